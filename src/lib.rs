@@ -1,0 +1,5 @@
+//! ims-checker: a private, in-browser check of whether IMS or dry needling may
+//! suit a visitor. See ARCHITECTURE.md for the codemap and invariants.
+#![forbid(unsafe_code)]
+
+pub mod regions;
