@@ -2,4 +2,7 @@
 //! suit a visitor. See ARCHITECTURE.md for the codemap and invariants.
 #![forbid(unsafe_code)]
 
+pub mod date;
+pub mod engine;
+pub mod protocol;
 pub mod regions;

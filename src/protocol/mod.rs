@@ -1,0 +1,328 @@
+//! The screening protocol as data: questions, answers, levels, scopes, when a
+//! question is asked, reasons with sources, and texts in English and French.
+//!
+//! Protocols enter only through [`model`] (serde shapes, the thin edge) and
+//! [`Protocol::from_model`] (the validator). The default protocol is built in
+//! Rust code as model values and goes through the same validator, so the
+//! widget needs no JSON parser and there is one path for every protocol.
+
+pub mod default;
+pub mod model;
+mod validate;
+
+pub use default::{default_model, default_protocol};
+pub use validate::ValidationError;
+
+use crate::regions::Region;
+
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.id() == id)
+    }
+}
+
+/// A patient-facing text in both languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub en: String,
+    pub fr: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
+    }
+}
+
+/// The outcome levels of the screening facts.
+///
+/// Declared from least to most severe so the derived ordering reads as
+/// severity: `a > b` means `a` is more severe, and `max` picks the more severe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Level {
+    /// Likely suitable: book an assessment.
+    Suitable,
+    /// Call the clinic before booking.
+    TalkFirst,
+    /// Not yet: possible from a computed date.
+    Wait,
+    /// IMS / dry needling is not for you now (or not for an area).
+    NotSuitable,
+    /// See your doctor before any needling.
+    SeeDoctor,
+    /// See a doctor or urgent care today.
+    Urgent,
+    /// Call the emergency number now.
+    Emergency,
+}
+
+impl Level {
+    /// Most severe first, as the facts list them.
+    pub const ALL: [Level; 7] = [
+        Level::Emergency,
+        Level::Urgent,
+        Level::SeeDoctor,
+        Level::NotSuitable,
+        Level::Wait,
+        Level::TalkFirst,
+        Level::Suitable,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Emergency => "emergency",
+            Level::Urgent => "urgent",
+            Level::SeeDoctor => "see-doctor",
+            Level::NotSuitable => "not-suitable",
+            Level::Wait => "wait",
+            Level::TalkFirst => "talk-first",
+            Level::Suitable => "suitable",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|level| level.id() == id)
+    }
+}
+
+/// Which part of the check a question belongs to; decides whether it is
+/// required, whether it may change the level and whether a clinic may turn it off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Category {
+    /// Step 1, asked before anything else; a tick ends the check.
+    EmergencyScreen,
+    /// Asked only when certain regions are chosen (e.g. `back-cancer-flags`).
+    RegionFollowUp,
+    /// Rules from source 002: on in every protocol, never turned off.
+    Core,
+    /// Guideline rows (ISCP 2012, safety guidance): on by default, a clinic may turn them off.
+    Guideline,
+    /// "Signs that fit IMS": shown on the result, never change the level.
+    Fit,
+    /// Context only (duration, conditions): never change the level.
+    Informational,
+}
+
+impl Category {
+    pub const ALL: [Category; 6] = [
+        Category::EmergencyScreen,
+        Category::RegionFollowUp,
+        Category::Core,
+        Category::Guideline,
+        Category::Fit,
+        Category::Informational,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::EmergencyScreen => "emergency-screen",
+            Category::RegionFollowUp => "region-follow-up",
+            Category::Core => "core",
+            Category::Guideline => "guideline",
+            Category::Fit => "fit",
+            Category::Informational => "informational",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.id() == id)
+    }
+
+    /// Whether the visitor must answer before a result is given.
+    pub fn is_required(self) -> bool {
+        !matches!(self, Category::Fit | Category::Informational)
+    }
+
+    /// Whether answers in this category may carry an effect on the level.
+    pub fn may_change_level(self) -> bool {
+        self.is_required()
+    }
+}
+
+/// One answer or several (a checklist).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Select {
+    One,
+    Many,
+}
+
+/// A set of regions named by a protocol: whole ids (`knee-left`), stems of
+/// pairs meaning both sides (`knee`), or the `widespread` option.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct RegionSet {
+    /// The names as written, for the rules sheet.
+    pub names: Vec<String>,
+    pub regions: Vec<Region>,
+    pub widespread: bool,
+}
+
+impl RegionSet {
+    /// Whether any chosen region (or the widespread option) is in the set.
+    pub fn matches(&self, chosen: &[Region], widespread: bool) -> bool {
+        (self.widespread && widespread) || chosen.iter().any(|r| self.regions.contains(r))
+    }
+}
+
+/// When a question is asked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AskedWhen {
+    Always,
+    /// Only when one of these regions is chosen.
+    AnyOf(RegionSet),
+}
+
+/// A list the visitor fills in after a particular answer ("where and when?").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FollowUp {
+    /// Operations as (region, date) pairs.
+    Surgeries,
+    /// Regions with lymphoedema.
+    LymphoedemaRegions,
+    /// Regions with a skin infection.
+    SkinInfectionRegions,
+}
+
+impl FollowUp {
+    pub const ALL: [FollowUp; 3] = [
+        FollowUp::Surgeries,
+        FollowUp::LymphoedemaRegions,
+        FollowUp::SkinInfectionRegions,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            FollowUp::Surgeries => "surgeries",
+            FollowUp::LymphoedemaRegions => "lymphoedema-regions",
+            FollowUp::SkinInfectionRegions => "skin-infection-regions",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<FollowUp> {
+        FollowUp::ALL.into_iter().find(|f| f.id() == id)
+    }
+}
+
+/// What an effect applies to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scope {
+    /// The whole visit.
+    Visit,
+    /// The chosen regions the visitor listed in a follow-up (lymphoedema, skin infection).
+    ListedRegions(FollowUp),
+    /// Each chosen region within a window after an operation: `site_months`
+    /// calendar months at the operated region, `adjacent_days` days next to it.
+    SurgeryWindows { site_months: u32, adjacent_days: u32 },
+}
+
+impl Scope {
+    pub fn id(self) -> &'static str {
+        match self {
+            Scope::Visit => "visit",
+            Scope::ListedRegions(follow_up) => follow_up.id(),
+            Scope::SurgeryWindows { .. } => "surgery-windows",
+        }
+    }
+}
+
+/// What choosing an answer does to the outcome.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Effect {
+    pub level: Level,
+    pub scope: Scope,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub id: String,
+    pub label: Text,
+    /// Shown on the result when this answer was chosen.
+    pub note: Option<Text>,
+    pub effect: Option<Effect>,
+    /// The list to fill in after this answer.
+    pub asks: Option<FollowUp>,
+    /// "None of these": chosen alone in a checklist.
+    pub exclusive: bool,
+    /// Offered only when one of these regions is chosen (conditions).
+    pub shown_for: Option<RegionSet>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    pub id: String,
+    pub category: Category,
+    pub select: Select,
+    pub asked_when: AskedWhen,
+    pub prompt: Text,
+    pub help: Option<Text>,
+    pub source: String,
+    pub answers: Vec<Answer>,
+}
+
+impl Question {
+    pub fn answer(&self, id: &str) -> Option<&Answer> {
+        self.answers.iter().find(|a| a.id == id)
+    }
+
+    pub fn is_required(&self) -> bool {
+        self.category.is_required()
+    }
+}
+
+/// A validated protocol. Build one with [`Protocol::from_model`] or
+/// [`default_protocol`]; apply a clinic's choices with
+/// [`crate::config::ClinicConfig::apply`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Protocol {
+    pub name: String,
+    pub version: String,
+    /// In the order they are asked; the emergency screen comes first.
+    pub questions: Vec<Question>,
+    /// Result-page texts by key: `privacy`, `expect-*`, `level-*`.
+    pub texts: Vec<(String, Text)>,
+}
+
+impl Protocol {
+    pub fn from_model(model: &model::ProtocolModel) -> Result<Protocol, Vec<ValidationError>> {
+        validate::protocol(model)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The answer `answer` of question `question`, if both exist.
+    pub fn answer(&self, question: &str, answer: &str) -> Option<&Answer> {
+        self.question(question).and_then(|q| q.answer(answer))
+    }
+
+    pub fn text(&self, key: &str) -> Option<&Text> {
+        self.texts.iter().find(|(k, _)| k == key).map(|(_, text)| text)
+    }
+
+    /// The step-1 checklist (`red-flags-general` in the default protocol).
+    pub fn emergency_screen(&self) -> Option<&Question> {
+        self.questions
+            .iter()
+            .find(|q| q.category == Category::EmergencyScreen)
+    }
+}

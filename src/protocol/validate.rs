@@ -1,0 +1,539 @@
+//! Turns a [`ProtocolModel`] into a [`Protocol`], collecting every problem
+//! with the exact path to it rather than stopping at the first.
+
+use core::fmt;
+
+use super::model::{AnswerModel, ProtocolModel, QuestionModel, TextModel};
+use super::{
+    Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope,
+    Select, Text,
+};
+use crate::regions::{Region, WIDESPREAD};
+
+/// One problem in a protocol or clinic configuration: where, and what to fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidationError {
+    /// e.g. `questions[4].answers[1].level`.
+    pub path: String,
+    pub problem: String,
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.problem)
+    }
+}
+
+/// Collects problems as validation walks the model.
+#[derive(Default)]
+pub(crate) struct Problems(pub(crate) Vec<ValidationError>);
+
+impl Problems {
+    pub(crate) fn add(&mut self, path: impl Into<String>, problem: impl Into<String>) {
+        self.0.push(ValidationError {
+            path: path.into(),
+            problem: problem.into(),
+        });
+    }
+
+    /// Checks a patient-facing text: present in both languages, not too long,
+    /// no control characters. HTML is allowed as data (the widget shows text as text).
+    pub(crate) fn text(&mut self, path: &str, text: &TextModel, max_chars: usize) -> Text {
+        for (lang, value) in [("en", &text.en), ("fr", &text.fr)] {
+            self.plain_string(&format!("{path}.{lang}"), value, max_chars);
+        }
+        Text {
+            en: text.en.clone(),
+            fr: text.fr.clone(),
+        }
+    }
+
+    /// A non-empty single string of at most `max_chars` characters (new lines allowed).
+    pub(crate) fn plain_string(&mut self, path: &str, value: &str, max_chars: usize) {
+        let length = value.chars().count();
+        if value.trim().is_empty() {
+            self.add(path, "is empty; write the text");
+        } else if length > max_chars {
+            self.add(path, format!("is {length} characters long; keep it to {max_chars} or fewer"));
+        }
+        if value.chars().any(|c| c.is_control() && c != '\n') {
+            self.add(path, "contains a control character (only new lines are allowed)");
+        }
+    }
+
+    /// Ids are short lowercase words joined by hyphens, like `not-sure`.
+    pub(crate) fn id(&mut self, path: &str, id: &str) {
+        let well_formed = !id.is_empty()
+            && id.len() <= 64
+            && !id.starts_with('-')
+            && !id.ends_with('-')
+            && !id.contains("--")
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !well_formed {
+            self.add(
+                path,
+                format!("id {id:?} must be 1 to 64 lowercase letters, digits and single hyphens, like \"not-sure\""),
+            );
+        }
+    }
+
+    pub(crate) fn level(&mut self, path: &str, id: &str) -> Option<Level> {
+        let level = Level::from_id(id);
+        if level.is_none() {
+            self.add(path, format!("unknown level {id:?} (known: {})", known(Level::ALL.map(Level::id))));
+        }
+        level
+    }
+}
+
+pub(crate) fn known<const N: usize>(ids: [&str; N]) -> String {
+    ids.join(", ")
+}
+
+/// Longest texts, in characters: enough for plain sentences, short enough
+/// that a mistake (a whole page pasted in) is caught.
+const MAX_ID_TEXT: usize = 200;
+pub(crate) const MAX_LABEL: usize = 300;
+pub(crate) const MAX_PARAGRAPH: usize = 1000;
+const MAX_SOURCE: usize = 300;
+
+/// The regions a name stands for: a region id, the stem of a pair (both
+/// sides), or `widespread`. `None` for an unknown name.
+pub fn regions_named(name: &str) -> Option<(Vec<Region>, bool)> {
+    if name == WIDESPREAD {
+        return Some((Vec::new(), true));
+    }
+    if let Some(region) = Region::from_id(name) {
+        return Some((vec![region], false));
+    }
+    let both_sides: Vec<Region> = Region::ALL
+        .into_iter()
+        .filter(|r| {
+            r.side().is_some()
+                && (r.id().strip_suffix("-left") == Some(name)
+                    || r.id().strip_suffix("-right") == Some(name))
+        })
+        .collect();
+    (!both_sides.is_empty()).then_some((both_sides, false))
+}
+
+fn region_set(problems: &mut Problems, path: &str, names: &[String]) -> RegionSet {
+    let mut set = RegionSet::default();
+    if names.is_empty() {
+        problems.add(path, "names no region; list at least one, or leave the field out");
+    }
+    for (i, name) in names.iter().enumerate() {
+        match regions_named(name) {
+            Some((regions, widespread)) => {
+                set.names.push(name.clone());
+                for region in regions {
+                    if !set.regions.contains(&region) {
+                        set.regions.push(region);
+                    }
+                }
+                set.widespread |= widespread;
+            }
+            None => problems.add(
+                format!("{path}[{i}]"),
+                format!("unknown region {name:?} (use a region id like \"knee-left\", a pair like \"knee\", or \"widespread\")"),
+            ),
+        }
+    }
+    set
+}
+
+pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<ValidationError>> {
+    let mut problems = Problems::default();
+    problems.plain_string("name", &model.name, MAX_ID_TEXT);
+    problems.plain_string("version", &model.version, MAX_ID_TEXT);
+
+    if model.questions.is_empty() {
+        problems.add("questions", "is empty; a protocol needs at least the emergency screen");
+    }
+    let questions: Vec<Question> = model
+        .questions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, q)| question(&mut problems, &format!("questions[{i}]"), q))
+        .collect();
+
+    for (i, q) in model.questions.iter().enumerate() {
+        if model.questions.iter().take(i).any(|earlier| earlier.id == q.id) {
+            problems.add(format!("questions[{i}].id"), format!("question id {:?} is used twice", q.id));
+        }
+    }
+    check_emergency_screen(&mut problems, model);
+    check_follow_ups(&mut problems, model);
+
+    let mut texts = Vec::new();
+    for (i, entry) in model.texts.iter().enumerate() {
+        let path = format!("texts[{i}]");
+        problems.id(&format!("{path}.key"), &entry.key);
+        if model.texts.iter().take(i).any(|earlier| earlier.key == entry.key) {
+            problems.add(format!("{path}.key"), format!("text key {:?} is used twice", entry.key));
+        }
+        let text = problems.text(&format!("{path}.text"), &entry.text, MAX_PARAGRAPH);
+        texts.push((entry.key.clone(), text));
+    }
+    if !model.texts.iter().any(|entry| entry.key == "privacy") {
+        problems.add("texts", "has no \"privacy\" text; the result must state the privacy promise");
+    }
+
+    if problems.0.is_empty() && questions.len() == model.questions.len() {
+        Ok(Protocol {
+            name: model.name.clone(),
+            version: model.version.clone(),
+            questions,
+            texts,
+        })
+    } else {
+        Err(problems.0)
+    }
+}
+
+fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Option<Question> {
+    problems.id(&format!("{path}.id"), &model.id);
+    let category = Category::from_id(&model.category);
+    if category.is_none() {
+        problems.add(
+            format!("{path}.category"),
+            format!("unknown category {:?} (known: {})", model.category, known(Category::ALL.map(Category::id))),
+        );
+    }
+    let select = match model.select.as_deref() {
+        None | Some("one") => Some(Select::One),
+        Some("many") => Some(Select::Many),
+        Some(other) => {
+            problems.add(format!("{path}.select"), format!("unknown select {other:?} (use \"one\" or \"many\")"));
+            None
+        }
+    };
+    let asked_when = match &model.asked_when_regions {
+        None => AskedWhen::Always,
+        Some(names) => AskedWhen::AnyOf(region_set(problems, &format!("{path}.asked-when-regions"), names)),
+    };
+    let prompt = problems.text(&format!("{path}.prompt"), &model.prompt, MAX_LABEL);
+    let help = model
+        .help
+        .as_ref()
+        .map(|help| problems.text(&format!("{path}.help"), help, MAX_PARAGRAPH));
+    problems.plain_string(&format!("{path}.source"), &model.source, MAX_SOURCE);
+
+    if model.answers.is_empty() {
+        problems.add(format!("{path}.answers"), "is empty; a question needs answers");
+    } else if select == Some(Select::One) && model.answers.len() < 2 {
+        problems.add(format!("{path}.answers"), "has one answer; a one-answer question needs at least two");
+    }
+    let answers: Vec<Answer> = model
+        .answers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            answer(problems, &format!("{path}.answers[{i}]"), a, model, category, select)
+        })
+        .collect();
+    for (i, a) in model.answers.iter().enumerate() {
+        if model.answers.iter().take(i).any(|earlier| earlier.id == a.id) {
+            problems.add(
+                format!("{path}.answers[{i}].id"),
+                format!("answer id {:?} is used twice in question {:?}", a.id, model.id),
+            );
+        }
+    }
+    if category == Some(Category::Fit) && !model.answers.iter().any(|a| a.id == "yes") {
+        problems.add(format!("{path}.answers"), "a fit question needs a \"yes\" answer (the sign that fits IMS)");
+    }
+
+    Some(Question {
+        id: model.id.clone(),
+        category: category?,
+        select: select?,
+        asked_when,
+        prompt,
+        help,
+        source: model.source.clone(),
+        answers: (answers.len() == model.answers.len()).then_some(answers)?,
+    })
+}
+
+fn answer(
+    problems: &mut Problems,
+    path: &str,
+    model: &AnswerModel,
+    question: &QuestionModel,
+    category: Option<Category>,
+    select: Option<Select>,
+) -> Option<Answer> {
+    problems.id(&format!("{path}.id"), &model.id);
+    let label = problems.text(&format!("{path}.label"), &model.label, MAX_LABEL);
+    let note = model
+        .note
+        .as_ref()
+        .map(|note| problems.text(&format!("{path}.note"), note, MAX_PARAGRAPH));
+    if let Some(source) = &model.source {
+        problems.plain_string(&format!("{path}.source"), source, MAX_SOURCE);
+    }
+    let asks = match &model.asks {
+        None => Some(None),
+        Some(id) => {
+            let follow_up = FollowUp::from_id(id);
+            if follow_up.is_none() {
+                problems.add(
+                    format!("{path}.asks"),
+                    format!("unknown follow-up {id:?} (known: {})", known(FollowUp::ALL.map(FollowUp::id))),
+                );
+            }
+            follow_up.map(Some)
+        }
+    };
+    let effect = effect(problems, path, model, question, asks.flatten());
+
+    if model.exclusive && select != Some(Select::Many) {
+        problems.add(format!("{path}.exclusive"), "only a \"many\" question can have a \"none of these\" answer");
+    }
+    if model.exclusive && model.level.is_some() {
+        problems.add(format!("{path}.level"), "a \"none of these\" answer cannot change the level");
+    }
+    if let Some(category) = category {
+        if !category.may_change_level() && (model.level.is_some() || model.asks.is_some()) {
+            problems.add(
+                format!("{path}.level"),
+                format!("{} questions never change the outcome; remove the level and follow-up", category.id()),
+            );
+        }
+    }
+    let shown_for = model
+        .shown_for
+        .as_ref()
+        .map(|names| region_set(problems, &format!("{path}.shown-for"), names));
+
+    Some(Answer {
+        id: model.id.clone(),
+        label,
+        note,
+        effect: effect?,
+        asks: asks?,
+        exclusive: model.exclusive,
+        shown_for,
+    })
+}
+
+/// The answer's effect; `Some(None)` when it has none, `None` when it is broken.
+fn effect(
+    problems: &mut Problems,
+    path: &str,
+    model: &AnswerModel,
+    question: &QuestionModel,
+    asks: Option<FollowUp>,
+) -> Option<Option<Effect>> {
+    let windows_given = model.site_months.is_some() || model.adjacent_days.is_some();
+    let Some(level_id) = &model.level else {
+        if model.scope.is_some() || windows_given {
+            problems.add(format!("{path}.scope"), "a scope needs a level; add \"level\" or remove the scope");
+            return None;
+        }
+        return Some(None);
+    };
+    let level = problems.level(&format!("{path}.level"), level_id);
+    let scope_id = model.scope.as_deref().unwrap_or("visit");
+    let scope = match scope_id {
+        "visit" => Some(Scope::Visit),
+        "surgery-windows" => {
+            if asks != Some(FollowUp::Surgeries) {
+                problems.add(format!("{path}.asks"), "scope \"surgery-windows\" needs \"asks\": \"surgeries\" (where and when)");
+            }
+            match (model.site_months, model.adjacent_days) {
+                (Some(site_months @ 1..=24), Some(adjacent_days @ 1..=730)) => {
+                    Some(Scope::SurgeryWindows { site_months, adjacent_days })
+                }
+                _ => {
+                    problems.add(
+                        format!("{path}.site-months"),
+                        "scope \"surgery-windows\" needs \"site-months\" (1 to 24) and \"adjacent-days\" (1 to 730)",
+                    );
+                    None
+                }
+            }
+        }
+        other => match FollowUp::from_id(other) {
+            Some(FollowUp::Surgeries) | None => {
+                problems.add(
+                    format!("{path}.scope"),
+                    format!("unknown scope {other:?} (known: visit, lymphoedema-regions, skin-infection-regions, surgery-windows)"),
+                );
+                None
+            }
+            Some(list) => {
+                if asks != Some(list) {
+                    problems.add(format!("{path}.asks"), format!("scope {other:?} needs \"asks\": {other:?} so the visitor can name the regions"));
+                }
+                Some(Scope::ListedRegions(list))
+            }
+        },
+    };
+    if windows_given && !matches!(scope, Some(Scope::SurgeryWindows { .. })) && scope.is_some() {
+        problems.add(format!("{path}.site-months"), "\"site-months\" and \"adjacent-days\" belong only to scope \"surgery-windows\"");
+    }
+    // A wait needs a date, and only surgery windows compute one.
+    if level == Some(Level::Wait) && !matches!(scope, Some(Scope::SurgeryWindows { .. })) {
+        problems.add(format!("{path}.level"), "level \"wait\" needs a date; only scope \"surgery-windows\" gives one");
+    }
+    Some(Some(Effect {
+        level: level?,
+        scope: scope?,
+        source: model.source.clone().unwrap_or_else(|| question.source.clone()),
+    }))
+}
+
+/// Step 1 must come first, be a checklist with one "none of these", and
+/// every item must send the visitor for help (at least `urgent`).
+fn check_emergency_screen(problems: &mut Problems, model: &ProtocolModel) {
+    let screens: Vec<(usize, &QuestionModel)> = model
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.category == Category::EmergencyScreen.id())
+        .collect();
+    let [(index, screen)] = screens.as_slice() else {
+        problems.add(
+            "questions",
+            format!("needs exactly one \"emergency-screen\" question, found {}", screens.len()),
+        );
+        return;
+    };
+    let path = format!("questions[{index}]");
+    if *index != 0 {
+        problems.add(format!("{path}.category"), "the emergency screen must be the first question");
+    }
+    if screen.select.as_deref() != Some("many") {
+        problems.add(format!("{path}.select"), "the emergency screen must be a checklist (\"select\": \"many\")");
+    }
+    if screen.asked_when_regions.is_some() {
+        problems.add(format!("{path}.asked-when-regions"), "the emergency screen is always asked");
+    }
+    if screen.answers.iter().filter(|a| a.exclusive).count() != 1 {
+        problems.add(format!("{path}.answers"), "the emergency screen needs exactly one \"none of these\" answer (\"exclusive\": true)");
+    }
+    for (i, answer) in screen.answers.iter().enumerate() {
+        if answer.exclusive {
+            continue;
+        }
+        let level = answer.level.as_deref().and_then(Level::from_id);
+        if level.is_some_and(|level| level < Level::Urgent) || answer.level.is_none() {
+            problems.add(
+                format!("{path}.answers[{i}].level"),
+                "every emergency-screen item must be \"urgent\" or \"emergency\"",
+            );
+        }
+        if answer.scope.as_deref().is_some_and(|scope| scope != "visit") || answer.asks.is_some() {
+            problems.add(format!("{path}.answers[{i}].scope"), "emergency-screen items apply to the whole visit and ask nothing more");
+        }
+    }
+}
+
+/// The visitor fills each follow-up list once, so one answer at most may ask for it.
+fn check_follow_ups(problems: &mut Problems, model: &ProtocolModel) {
+    for follow_up in FollowUp::ALL {
+        let askers: Vec<String> = model
+            .questions
+            .iter()
+            .enumerate()
+            .flat_map(|(qi, q)| {
+                q.answers
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| a.asks.as_deref() == Some(follow_up.id()))
+                    .map(move |(ai, _)| format!("questions[{qi}].answers[{ai}]"))
+            })
+            .collect();
+        if let [_, later @ ..] = askers.as_slice() {
+            for path in later {
+                problems.add(
+                    format!("{path}.asks"),
+                    format!("follow-up {:?} is already asked by {}; only one answer may ask it", follow_up.id(), askers.first().map_or("", String::as_str)),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::default::default_model;
+    use super::*;
+
+    fn problems_of(model: &ProtocolModel) -> Vec<String> {
+        match Protocol::from_model(model) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn the_default_model_is_valid() {
+        assert_eq!(problems_of(&default_model()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_unknown_level_names_its_path_and_every_problem_is_listed() {
+        let mut model = default_model();
+        model.questions[4].answers[1].level = Some("sutable".into());
+        model.questions[5].answers[0].label.fr = String::new();
+        let problems = problems_of(&model);
+        assert!(
+            problems.iter().any(|p| p.starts_with("questions[4].answers[1].level: unknown level \"sutable\"")),
+            "{problems:?}"
+        );
+        assert!(problems.iter().any(|p| p == "questions[5].answers[0].label.fr: is empty; write the text"), "{problems:?}");
+    }
+
+    #[test]
+    fn duplicate_and_malformed_ids_are_reported() {
+        let mut model = default_model();
+        let copy = model.questions[2].clone();
+        model.questions.push(copy);
+        model.questions[3].answers[0].id = "Yes please".into();
+        let problems = problems_of(&model);
+        assert!(problems.iter().any(|p| p.contains("is used twice")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.starts_with("questions[3].answers[0].id: id \"Yes please\"")), "{problems:?}");
+    }
+
+    #[test]
+    fn an_emergency_item_cannot_be_made_mild() {
+        let mut model = default_model();
+        model.questions[0].answers[0].level = Some("talk-first".into());
+        let problems = problems_of(&model);
+        assert!(problems.iter().any(|p| p.starts_with("questions[0].answers[0].level: every emergency-screen item")), "{problems:?}");
+    }
+
+    #[test]
+    fn wait_without_a_window_and_unknown_regions_are_refused() {
+        let mut model = default_model();
+        let bleeding = model.questions.iter().position(|q| q.id == "bleeding").expect("bleeding");
+        model.questions[bleeding].answers[0].level = Some("wait".into());
+        model.questions[bleeding].asked_when_regions = Some(vec!["knees".into()]);
+        let problems = problems_of(&model);
+        assert!(problems.iter().any(|p| p.contains("level \"wait\" needs a date")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("asked-when-regions[0]: unknown region \"knees\"")), "{problems:?}");
+    }
+
+    #[test]
+    fn informational_questions_cannot_change_the_level() {
+        let mut model = default_model();
+        let duration = model.questions.iter().position(|q| q.id == "duration").expect("duration");
+        model.questions[duration].answers[0].level = Some("not-suitable".into());
+        let problems = problems_of(&model);
+        assert!(problems.iter().any(|p| p.contains("informational questions never change the outcome")), "{problems:?}");
+    }
+
+    #[test]
+    fn region_names_cover_ids_pairs_and_widespread() {
+        assert_eq!(regions_named("knee").map(|(r, _)| r.len()), Some(2));
+        assert_eq!(regions_named("low-back").map(|(r, _)| r.len()), Some(1));
+        assert_eq!(regions_named("widespread"), Some((Vec::new(), true)));
+        assert_eq!(regions_named("back"), None);
+        assert_eq!(regions_named("low"), None);
+    }
+}
