@@ -2,7 +2,10 @@
 //! suit a visitor. See ARCHITECTURE.md for the codemap and invariants.
 #![forbid(unsafe_code)]
 
+pub mod config;
 pub mod date;
 pub mod engine;
 pub mod protocol;
 pub mod regions;
+#[cfg(feature = "cli")]
+pub mod cli;

@@ -8,7 +8,7 @@
 
 pub mod default;
 pub mod model;
-mod validate;
+pub(crate) mod validate;
 
 pub use default::{default_model, default_protocol};
 pub use validate::ValidationError;

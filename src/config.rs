@@ -1,0 +1,583 @@
+//! A clinic's configuration: contact details, handoff numbers, optional
+//! coverage and referral texts, languages, and the few ways a clinic may
+//! adjust the protocol (turn off guideline rows, make levels stricter,
+//! reword texts). Validated against the protocol it adjusts.
+//!
+//! A configuration file is recognised by its top-level `clinic-name` field:
+//!
+//! ```json
+//! {
+//!   "clinic-name": "Main Street Physio",
+//!   "booking-url": "https://example.com/book",
+//!   "phone": "604-555-0100",
+//!   "email": "front@example.com",
+//!   "emergency-number": "911",
+//!   "nurse-line": "811",
+//!   "coverage": {"en": "...", "fr": "..."},
+//!   "referral": {"en": "...", "fr": "..."},
+//!   "languages": ["en", "fr"],
+//!   "rows-turned-off": ["metal-allergy"],
+//!   "stricter-levels": {"bleeding/yes": "not-suitable"},
+//!   "text-overrides": {"text:privacy": {"en": "...", "fr": "..."}}
+//! }
+//! ```
+//!
+//! Text override keys: `question:<question>` (the prompt), `help:<question>`,
+//! `answer:<question>/<answer>` (the label), `note:<question>/<answer>`,
+//! `text:<key>` (a result-page text such as `privacy` or `expect-needle`).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::protocol::model::TextModel;
+use crate::protocol::validate::{known, Problems, MAX_LABEL, MAX_PARAGRAPH};
+use crate::protocol::{Category, Effect, Lang, Level, Protocol, Scope, Text, ValidationError};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct ClinicConfigModel {
+    pub clinic_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub booking_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Default `911`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nurse_line: Option<String>,
+    /// Off unless given: coverage is clinic- and province-specific.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coverage: Option<TextModel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral: Option<TextModel>,
+    /// Default `["en", "fr"]`; the first is the starting language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+    /// Ids of guideline questions to leave out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows_turned_off: Vec<String>,
+    /// `"question/answer": "level"`; never less severe than the protocol.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub stricter_levels: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub text_overrides: BTreeMap<String, TextModel>,
+}
+
+/// Which protocol text an override replaces.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextTarget {
+    Prompt { question: String },
+    Help { question: String },
+    Label { question: String, answer: String },
+    Note { question: String, answer: String },
+    Text { key: String },
+}
+
+/// A validated clinic configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClinicConfig {
+    pub clinic_name: String,
+    pub booking_url: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub emergency_number: String,
+    pub nurse_line: Option<String>,
+    pub coverage: Option<Text>,
+    pub referral: Option<Text>,
+    /// Never empty; the first is the starting language.
+    pub languages: Vec<Lang>,
+    pub rows_turned_off: Vec<String>,
+    /// (question, answer, level).
+    pub stricter_levels: Vec<(String, String, Level)>,
+    pub text_overrides: Vec<(TextTarget, Text)>,
+}
+
+impl Default for ClinicConfig {
+    /// No clinic details, emergency number 911, both languages, protocol unchanged.
+    fn default() -> Self {
+        ClinicConfig {
+            clinic_name: String::new(),
+            booking_url: None,
+            phone: None,
+            email: None,
+            emergency_number: "911".to_string(),
+            nurse_line: None,
+            coverage: None,
+            referral: None,
+            languages: Lang::ALL.to_vec(),
+            rows_turned_off: Vec::new(),
+            stricter_levels: Vec::new(),
+            text_overrides: Vec::new(),
+        }
+    }
+}
+
+const MAX_LINK: usize = 2000;
+const LINK_SCHEMES: [&str; 4] = ["https://", "http://", "tel:", "mailto:"];
+
+impl ClinicConfig {
+    /// Validates a configuration against the protocol it will adjust,
+    /// listing every problem with its field.
+    pub fn from_model(model: &ClinicConfigModel, protocol: &Protocol) -> Result<ClinicConfig, Vec<ValidationError>> {
+        let mut problems = Problems::default();
+        problems.plain_string("clinic-name", &model.clinic_name, 200);
+        if let Some(url) = &model.booking_url {
+            check_link(&mut problems, "booking-url", url);
+        }
+        for (field, number) in [
+            ("phone", &model.phone),
+            ("emergency-number", &model.emergency_number),
+            ("nurse-line", &model.nurse_line),
+        ] {
+            if let Some(number) = number {
+                check_phone(&mut problems, field, number);
+            }
+        }
+        if let Some(email) = &model.email {
+            check_email(&mut problems, "email", email);
+        }
+        let coverage = model.coverage.as_ref().map(|t| problems.text("coverage", t, MAX_PARAGRAPH));
+        let referral = model.referral.as_ref().map(|t| problems.text("referral", t, MAX_PARAGRAPH));
+        let languages = languages(&mut problems, model.languages.as_deref());
+
+        for (i, id) in model.rows_turned_off.iter().enumerate() {
+            let path = format!("rows-turned-off[{i}]");
+            match protocol.question(id) {
+                None => problems.add(path, format!("unknown question {id:?}")),
+                Some(q) if q.category != Category::Guideline => problems.add(
+                    path,
+                    format!(
+                        "{id:?} is a {} question; only guideline rows can be turned off (rules from source 002 and the safety screens always apply)",
+                        q.category.id()
+                    ),
+                ),
+                Some(_) if model.rows_turned_off.iter().take(i).any(|earlier| earlier == id) => {
+                    problems.add(path, format!("{id:?} is listed twice"));
+                }
+                Some(_) => {}
+            }
+        }
+
+        let mut stricter_levels = Vec::new();
+        for (rule, level_id) in &model.stricter_levels {
+            let path = format!("stricter-levels.{rule}");
+            if let Some(entry) = stricter_level(&mut problems, &path, rule, level_id, protocol, &model.rows_turned_off) {
+                stricter_levels.push(entry);
+            }
+        }
+
+        let mut text_overrides = Vec::new();
+        for (key, text) in &model.text_overrides {
+            let path = format!("text-overrides.{key}");
+            let Some((target, max_chars)) = text_target(&mut problems, &path, key, protocol) else {
+                continue;
+            };
+            let text = problems.text(&path, text, max_chars);
+            text_overrides.push((target, text));
+        }
+
+        if !problems.0.is_empty() {
+            return Err(problems.0);
+        }
+        Ok(ClinicConfig {
+            clinic_name: model.clinic_name.clone(),
+            booking_url: model.booking_url.clone(),
+            phone: model.phone.clone(),
+            email: model.email.clone(),
+            emergency_number: model.emergency_number.clone().unwrap_or_else(|| "911".to_string()),
+            nurse_line: model.nurse_line.clone(),
+            coverage,
+            referral,
+            languages,
+            rows_turned_off: model.rows_turned_off.clone(),
+            stricter_levels,
+            text_overrides,
+        })
+    }
+
+    /// The protocol with this clinic's adjustments. Only levels that are at
+    /// least as severe are ever applied, whatever the configuration says.
+    pub fn apply(&self, protocol: &Protocol) -> Protocol {
+        let mut adjusted = protocol.clone();
+        adjusted
+            .questions
+            .retain(|q| !(q.category == Category::Guideline && self.rows_turned_off.contains(&q.id)));
+        for (question_id, answer_id, level) in &self.stricter_levels {
+            let Some(answer) = adjusted
+                .questions
+                .iter_mut()
+                .find(|q| &q.id == question_id)
+                .and_then(|q| q.answers.iter_mut().find(|a| &a.id == answer_id))
+            else {
+                continue;
+            };
+            match &mut answer.effect {
+                Some(effect) if *level > effect.level => {
+                    effect.level = *level;
+                    effect.source = format!("{} (level made stricter by the clinic)", effect.source);
+                }
+                Some(_) => {}
+                None if *level > Level::Suitable && *level != Level::Wait => {
+                    answer.effect = Some(Effect {
+                        level: *level,
+                        scope: Scope::Visit,
+                        source: "Clinic's own rule".to_string(),
+                    });
+                }
+                None => {}
+            }
+        }
+        for (target, text) in &self.text_overrides {
+            override_text(&mut adjusted, target, text.clone());
+        }
+        adjusted
+    }
+
+    /// `tel:` link for the clinic phone.
+    pub fn phone_link(&self) -> Option<String> {
+        self.phone.as_deref().map(tel_link)
+    }
+
+    pub fn emergency_link(&self) -> String {
+        tel_link(&self.emergency_number)
+    }
+
+    pub fn nurse_line_link(&self) -> Option<String> {
+        self.nurse_line.as_deref().map(tel_link)
+    }
+
+    pub fn email_link(&self) -> Option<String> {
+        self.email.as_ref().map(|email| format!("mailto:{email}"))
+    }
+}
+
+/// `tel:` and the digits (and a leading +) of a phone number.
+pub fn tel_link(number: &str) -> String {
+    let digits: String = number
+        .trim()
+        .chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect();
+    format!("tel:{digits}")
+}
+
+fn check_link(problems: &mut Problems, field: &str, url: &str) {
+    let lower = url.to_ascii_lowercase();
+    let Some(scheme) = LINK_SCHEMES.iter().find(|scheme| lower.starts_with(*scheme)) else {
+        let shown: String = url.chars().take_while(|c| *c != ':').take(20).collect();
+        problems.add(
+            field,
+            format!("link must start with https://, http://, tel: or mailto: (got {shown:?}); other kinds of links are refused"),
+        );
+        return;
+    };
+    if url.chars().count() > MAX_LINK {
+        problems.add(field, format!("link is longer than {MAX_LINK} characters"));
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        problems.add(field, "link contains spaces or control characters");
+    }
+    let rest = url.get(scheme.len()..).unwrap_or("");
+    let host_or_target = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host_or_target.is_empty() {
+        problems.add(field, format!("link {url:?} has nothing after {scheme:?}"));
+    }
+}
+
+fn check_phone(problems: &mut Problems, field: &str, number: &str) {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    let allowed = number
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    if !allowed || digits < 2 || number.chars().count() > 30 {
+        problems.add(
+            field,
+            format!("{number:?} is not a phone number (use 2 or more digits, with spaces, +, -, dots or parentheses; at most 30 characters)"),
+        );
+    }
+}
+
+fn check_email(problems: &mut Problems, field: &str, email: &str) {
+    let parts: Vec<&str> = email.split('@').collect();
+    let well_formed = match parts.as_slice() {
+        [local, domain] => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && email.len() <= 254
+                && !email
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || "<>\"(),;:[]\\".contains(c))
+        }
+        _ => false,
+    };
+    if !well_formed {
+        problems.add(field, format!("{email:?} is not an email address like name@example.com"));
+    }
+}
+
+fn languages(problems: &mut Problems, ids: Option<&[String]>) -> Vec<Lang> {
+    let Some(ids) = ids else {
+        return Lang::ALL.to_vec();
+    };
+    if ids.is_empty() {
+        problems.add("languages", "is empty; offer at least one of en, fr");
+    }
+    let mut languages = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        match Lang::from_id(id) {
+            None => problems.add(format!("languages[{i}]"), format!("unknown language {id:?} (known: en, fr)")),
+            Some(lang) if languages.contains(&lang) => {
+                problems.add(format!("languages[{i}]"), format!("{id:?} is listed twice"));
+            }
+            Some(lang) => languages.push(lang),
+        }
+    }
+    languages
+}
+
+fn stricter_level(
+    problems: &mut Problems,
+    path: &str,
+    rule: &str,
+    level_id: &str,
+    protocol: &Protocol,
+    turned_off: &[String],
+) -> Option<(String, String, Level)> {
+    let level = problems.level(path, level_id);
+    let Some((question_id, answer_id)) = rule.split_once('/') else {
+        problems.add(path, "name a rule as \"question/answer\", e.g. \"bleeding/yes\"");
+        return None;
+    };
+    let Some(question) = protocol.question(question_id) else {
+        problems.add(path, format!("unknown question {question_id:?}"));
+        return None;
+    };
+    let Some(answer) = question.answer(answer_id) else {
+        problems.add(path, format!("question {question_id:?} has no answer {answer_id:?}"));
+        return None;
+    };
+    let level = level?;
+    if !question.category.may_change_level() {
+        problems.add(path, format!("{question_id:?} is a {} question and never changes the outcome", question.category.id()));
+        return None;
+    }
+    if answer.exclusive {
+        problems.add(path, format!("{answer_id:?} means \"none of these\" and cannot have a level"));
+        return None;
+    }
+    if turned_off.iter().any(|id| id == question_id) {
+        problems.add(path, format!("{question_id:?} is turned off in rows-turned-off; keep the row or drop this level"));
+    }
+    let current = answer.effect.as_ref().map_or(Level::Suitable, |e| e.level);
+    let is_window = answer
+        .effect
+        .as_ref()
+        .is_some_and(|e| matches!(e.scope, Scope::SurgeryWindows { .. }));
+    if level < current {
+        problems.add(
+            path,
+            format!(
+                "{:?} is less severe than the protocol's {:?}; a clinic can only make a level stricter",
+                level.id(),
+                current.id()
+            ),
+        );
+        return None;
+    }
+    if level == Level::Wait && !is_window {
+        problems.add(path, "\"wait\" needs a date, which only the surgery windows give");
+        return None;
+    }
+    Some((question_id.to_string(), answer_id.to_string(), level))
+}
+
+fn text_target(problems: &mut Problems, path: &str, key: &str, protocol: &Protocol) -> Option<(TextTarget, usize)> {
+    let (kind, rest) = key.split_once(':').unwrap_or((key, ""));
+    let question_answer = |problems: &mut Problems| -> Option<(String, String)> {
+        let Some((q, a)) = rest.split_once('/') else {
+            problems.add(path, format!("name the answer as \"{kind}:question/answer\""));
+            return None;
+        };
+        if protocol.answer(q, a).is_none() {
+            problems.add(path, format!("there is no answer {a:?} in question {q:?}"));
+            return None;
+        }
+        Some((q.to_string(), a.to_string()))
+    };
+    let question = |problems: &mut Problems| -> Option<String> {
+        if protocol.question(rest).is_none() {
+            problems.add(path, format!("unknown question {rest:?}"));
+            return None;
+        }
+        Some(rest.to_string())
+    };
+    match kind {
+        "question" => question(problems).map(|question| (TextTarget::Prompt { question }, MAX_LABEL)),
+        "help" => question(problems).map(|question| (TextTarget::Help { question }, MAX_PARAGRAPH)),
+        "answer" => question_answer(problems).map(|(question, answer)| (TextTarget::Label { question, answer }, MAX_LABEL)),
+        "note" => question_answer(problems).map(|(question, answer)| (TextTarget::Note { question, answer }, MAX_PARAGRAPH)),
+        "text" if protocol.text(rest).is_some() => Some((TextTarget::Text { key: rest.to_string() }, MAX_PARAGRAPH)),
+        "text" => {
+            let keys: Vec<&str> = protocol.texts.iter().map(|(k, _)| k.as_str()).collect();
+            problems.add(path, format!("unknown text {rest:?} (known: {})", keys.join(", ")));
+            None
+        }
+        _ => {
+            problems.add(
+                path,
+                format!(
+                    "unknown override {key:?}; use {}",
+                    known(["question:<question>", "help:<question>", "answer:<question>/<answer>", "note:<question>/<answer>", "text:<key>"])
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn find_answer<'p>(protocol: &'p mut Protocol, q: &str, a: &str) -> Option<&'p mut crate::protocol::Answer> {
+    protocol
+        .questions
+        .iter_mut()
+        .find(|question| question.id == q)
+        .and_then(|question| question.answers.iter_mut().find(|answer| answer.id == a))
+}
+
+fn override_text(protocol: &mut Protocol, target: &TextTarget, text: Text) {
+    match target {
+        TextTarget::Prompt { question } => {
+            if let Some(q) = protocol.questions.iter_mut().find(|q| &q.id == question) {
+                q.prompt = text;
+            }
+        }
+        TextTarget::Help { question } => {
+            if let Some(q) = protocol.questions.iter_mut().find(|q| &q.id == question) {
+                q.help = Some(text);
+            }
+        }
+        TextTarget::Label { question, answer } => {
+            if let Some(a) = find_answer(protocol, question, answer) {
+                a.label = text;
+            }
+        }
+        TextTarget::Note { question, answer } => {
+            if let Some(a) = find_answer(protocol, question, answer) {
+                a.note = Some(text);
+            }
+        }
+        TextTarget::Text { key } => {
+            if let Some((_, existing)) = protocol.texts.iter_mut().find(|(k, _)| k == key) {
+                *existing = text;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::default_protocol;
+
+    fn model() -> ClinicConfigModel {
+        ClinicConfigModel {
+            clinic_name: "Main Street Physio".into(),
+            booking_url: Some("https://example.com/book".into()),
+            phone: Some("+1 (604) 555-0100".into()),
+            email: Some("front@example.com".into()),
+            nurse_line: Some("811".into()),
+            ..ClinicConfigModel::default()
+        }
+    }
+
+    fn problems(model: &ClinicConfigModel) -> Vec<String> {
+        let protocol = default_protocol().expect("valid");
+        match ClinicConfig::from_model(model, &protocol) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn a_plain_configuration_is_valid_with_defaults() {
+        let protocol = default_protocol().expect("valid");
+        let config = ClinicConfig::from_model(&model(), &protocol).expect("valid config");
+        assert_eq!(config.emergency_number, "911");
+        assert_eq!(config.languages, [Lang::En, Lang::Fr]);
+        assert_eq!(config.phone_link().as_deref(), Some("tel:+16045550100"));
+        assert!(config.coverage.is_none(), "coverage is off by default");
+        assert_eq!(config.apply(&protocol), protocol);
+    }
+
+    #[test]
+    fn links_other_than_web_phone_and_mail_are_refused() {
+        let mut bad = model();
+        bad.booking_url = Some("javascript:alert(1)".into());
+        let found = problems(&bad);
+        assert!(found.iter().any(|p| p.starts_with("booking-url: link must start with https://")), "{found:?}");
+        bad.booking_url = Some("mailto:front@example.com".into());
+        assert!(problems(&bad).is_empty());
+    }
+
+    #[test]
+    fn only_guideline_rows_can_be_turned_off() {
+        let mut config = model();
+        config.rows_turned_off = vec!["pregnant".into(), "metal-allergy".into(), "nope".into()];
+        let found = problems(&config);
+        assert!(found.iter().any(|p| p.starts_with("rows-turned-off[0]: \"pregnant\" is a core question")), "{found:?}");
+        assert!(found.iter().any(|p| p == "rows-turned-off[2]: unknown question \"nope\""), "{found:?}");
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn levels_can_only_get_stricter() {
+        let mut config = model();
+        config.stricter_levels.insert("red-flags-general/major-trauma".into(), "talk-first".into());
+        config.stricter_levels.insert("bleeding/yes".into(), "not-suitable".into());
+        let found = problems(&config);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("less severe than the protocol's \"urgent\""), "{found:?}");
+
+        config.stricter_levels.remove("red-flags-general/major-trauma");
+        let protocol = default_protocol().expect("valid");
+        let adjusted = ClinicConfig::from_model(&config, &protocol).expect("valid").apply(&protocol);
+        let level = adjusted.answer("bleeding", "yes").and_then(|a| a.effect.as_ref()).map(|e| e.level);
+        assert_eq!(level, Some(Level::NotSuitable));
+    }
+
+    #[test]
+    fn turned_off_rows_and_overrides_apply() {
+        let mut config = model();
+        config.rows_turned_off = vec!["metal-allergy".into()];
+        config
+            .text_overrides
+            .insert("text:privacy".into(), TextModel::new("Stays here.", "Reste ici."));
+        let protocol = default_protocol().expect("valid");
+        let adjusted = ClinicConfig::from_model(&config, &protocol).expect("valid").apply(&protocol);
+        assert!(adjusted.question("metal-allergy").is_none());
+        assert_eq!(adjusted.text("privacy").map(|t| t.en.as_str()), Some("Stays here."));
+    }
+
+    #[test]
+    fn every_problem_is_listed_with_its_field() {
+        let config = ClinicConfigModel {
+            clinic_name: String::new(),
+            phone: Some("call us".into()),
+            email: Some("nobody".into()),
+            languages: Some(vec!["de".into()]),
+            text_overrides: BTreeMap::from([("answer:pregnant/maybe".into(), TextModel::new("a", "b"))]),
+            ..ClinicConfigModel::default()
+        };
+        let found = problems(&config);
+        for field in ["clinic-name:", "phone:", "email:", "languages[0]:", "text-overrides.answer:pregnant/maybe:"] {
+            assert!(found.iter().any(|p| p.starts_with(field)), "{field} in {found:?}");
+        }
+    }
+}
