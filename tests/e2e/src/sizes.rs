@@ -1,0 +1,141 @@
+//! Transfer sizes of the built widget: raw, gzip and brotli bytes per file.
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// One shipped file and its sizes in bytes.
+#[derive(Debug, Clone)]
+pub struct FileSize {
+    /// Path relative to the dist directory, with `/` separators.
+    pub name: String,
+    pub raw: usize,
+    pub gzip: usize,
+    pub brotli: usize,
+}
+
+/// The compressed forms a static host serves.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().unwrap_or_default()
+}
+
+pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut out, &params);
+    out
+}
+
+/// Sizes of every `.wasm`, `.js`, `.css` and `.html` file under `dist`, sorted by name.
+pub fn measure(dist: &Path) -> std::io::Result<Vec<FileSize>> {
+    let mut files = Vec::new();
+    collect(dist, &mut files)?;
+    let mut sizes = Vec::new();
+    for path in files {
+        let bytes = std::fs::read(&path)?;
+        let name = path
+            .strip_prefix(dist)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        sizes.push(FileSize {
+            name,
+            raw: bytes.len(),
+            gzip: gzip(&bytes).len(),
+            brotli: brotli(&bytes).len(),
+        });
+    }
+    sizes.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(sizes)
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(&path, out)?;
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("wasm" | "js" | "css" | "html")
+        ) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Whether a file is part of the widget itself (what the budget counts),
+/// as opposed to the demo clinic page around it.
+pub fn is_widget_file(name: &str) -> bool {
+    let shipped = name.ends_with(".wasm") || name.ends_with(".js") || name.ends_with(".css");
+    shipped && name != "demo.css"
+}
+
+/// A plain-text table of the sizes with widget and overall totals.
+pub fn table(sizes: &[FileSize]) -> String {
+    let mut out = format!("{:<32} {:>10} {:>10} {:>10}\n", "file", "raw", "gzip", "brotli");
+    for s in sizes {
+        out += &format!("{:<32} {:>10} {:>10} {:>10}\n", s.name, s.raw, s.gzip, s.brotli);
+    }
+    let total = |pick: fn(&FileSize) -> bool| {
+        sizes.iter().filter(|s| pick(s)).fold((0, 0, 0), |(r, g, b), s| {
+            (r + s.raw, g + s.gzip, b + s.brotli)
+        })
+    };
+    let (r, g, b) = total(|s| is_widget_file(&s.name));
+    out += &format!("{:<32} {:>10} {:>10} {:>10}\n", "widget total (wasm+js+css)", r, g, b);
+    let (r, g, b) = total(|_| true);
+    out += &format!("{:<32} {:>10} {:>10} {:>10}\n", "all files", r, g, b);
+    out
+}
+
+/// Brotli bytes of the widget's own wasm, js and css.
+pub fn widget_brotli_total(sizes: &[FileSize]) -> usize {
+    sizes
+        .iter()
+        .filter(|s| is_widget_file(&s.name))
+        .map(|s| s.brotli)
+        .sum()
+}
+
+/// The budget in bytes from `size-budget.txt`: the first line that is a number.
+pub fn read_budget(text: &str) -> Option<usize> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .find_map(|line| line.parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compression_shrinks_repetitive_text_and_brotli_beats_gzip() {
+        let text = "the widget keeps every answer on the device. ".repeat(200);
+        let g = gzip(text.as_bytes()).len();
+        let b = brotli(text.as_bytes()).len();
+        assert!(g < text.len() / 10, "gzip {g}");
+        assert!(b <= g, "brotli {b} gzip {g}");
+    }
+
+    #[test]
+    fn the_demo_page_does_not_count_against_the_widget() {
+        assert!(is_widget_file("pkg/ims-checker_bg.wasm"));
+        assert!(is_widget_file("ims-checker.js"));
+        assert!(is_widget_file("ims-checker.css"));
+        assert!(!is_widget_file("demo.css"));
+        assert!(!is_widget_file("index.html"));
+    }
+
+    #[test]
+    fn budget_file_skips_comments() {
+        assert_eq!(read_budget("# brotli bytes\n\n112640\n"), Some(112_640));
+        assert_eq!(read_budget("# nothing\n"), None);
+    }
+}
