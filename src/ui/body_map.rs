@@ -1,0 +1,282 @@
+//! The body map: the visitor's "where does it hurt" step, and the same figure
+//! on the result page with each chosen region marked by its result.
+//!
+//! Geometry comes from [`super::figure`]; styles from `static/body-map.css`
+//! (classes only: the widget runs under a CSP without inline styles).
+//!
+//! Every region is an SVG `path` with `role="checkbox"`, `aria-checked`,
+//! `aria-label` and `data-region`, toggled by click, Space or Enter. A region
+//! that both views show (e.g. a shoulder) is drawn in both, both reflect the
+//! state, and only one copy is a tab stop (the front one when the front shows
+//! it), so keyboard users meet each region once, head to foot.
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use web_sys::Element;
+use yew::prelude::*;
+
+pub use super::figure::RegionMark;
+use super::figure::{label_lines, primary_view, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX};
+use crate::regions::{Region, Side};
+
+/// Already-translated text the map shows or announces.
+#[derive(Clone, PartialEq)]
+pub struct BodyMapLabels {
+    /// Caption of the front view, e.g. "Front".
+    pub front: AttrValue,
+    /// Caption of the back view, e.g. "Back".
+    pub back: AttrValue,
+    /// "your left"; wraps at its first space beside the figure's head.
+    pub your_left: AttrValue,
+    /// "your right".
+    pub your_right: AttrValue,
+    /// The accessible name of a region, e.g. "Left knee".
+    pub region_name: Callback<Region, AttrValue>,
+    /// The name of a mark on the result page, e.g. "Talk to us first"; used in
+    /// the legend and in each marked region's accessible name. Not called for
+    /// [`RegionMark::Selected`].
+    pub mark_name: Callback<RegionMark, AttrValue>,
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct BodyMapProps {
+    /// The regions the visitor has chosen.
+    pub selected: Rc<[Region]>,
+    /// Called with a region when the visitor clicks it or presses Space or
+    /// Enter on it. The parent adds or removes it from `selected`.
+    pub on_toggle: Callback<Region>,
+    pub labels: BodyMapLabels,
+    /// On the result page: each chosen region with its mark. The map is then
+    /// read-only (marked regions are `role="img"` named "<region>: <mark>")
+    /// and shows a legend; `selected` and `on_toggle` are ignored.
+    #[prop_or_default]
+    pub outcomes: Option<Rc<[(Region, RegionMark)]>>,
+}
+
+/// Distinguishes the pattern ids of several maps in one document.
+static NEXT_MAP: AtomicUsize = AtomicUsize::new(0);
+
+/// Marks shown on the result page, in legend order.
+const RESULT_MARKS: [RegionMark; 4] = [RegionMark::Go, RegionMark::Caution, RegionMark::Wait, RegionMark::Stop];
+
+#[function_component]
+pub fn BodyMap(props: &BodyMapProps) -> Html {
+    let uid = *use_state(|| NEXT_MAP.fetch_add(1, Ordering::Relaxed));
+    // The region whose keyboard focus ring is drawn on top of its neighbours.
+    let ring = use_state(|| None::<(View, Region)>);
+    let prefix = format!("ims-map-{uid}");
+    let result = props.outcomes.is_some();
+
+    let mark_of = |region: Region| -> Option<RegionMark> {
+        match &props.outcomes {
+            Some(outcomes) => outcomes.iter().find(|(r, _)| *r == region).map(|(_, m)| *m),
+            None => props.selected.contains(&region).then_some(RegionMark::Selected),
+        }
+    };
+
+    let views = View::ALL.into_iter().map(|view| {
+        let caption = match view {
+            View::Front => props.labels.front.clone(),
+            View::Back => props.labels.back.clone(),
+        };
+        let caption_id = format!("{prefix}-{}", view.id());
+        let regions = view.shapes().iter().map(|shape| {
+            region_control(view, shape, mark_of(shape.region), result, props, &ring)
+        });
+        let overlays = view.shapes().iter().filter_map(|shape| {
+            mark_of(shape.region).map(|mark| mark_overlay(shape, mark, &prefix))
+        });
+        let focus = ring
+            .filter(|(v, _)| *v == view)
+            .and_then(|(_, region)| view.shape(region))
+            .map(|shape| {
+                html! {
+                    <g aria-hidden="true">
+                        <path class="ims-map-focus" d={shape.d} />
+                        <path class="ims-map-focus-inner" d={shape.d} />
+                    </g>
+                }
+            });
+        html! {
+            <figure class={classes!("ims-map-view", format!("ims-map-view--{}", view.id()))}>
+                <svg class="ims-map-svg" viewBox={VIEW_BOX} role="group"
+                    aria-labelledby={caption_id.clone()} focusable="false">
+                    if view == View::Front && result { {pattern_defs(&prefix)} }
+                    <path class="ims-map-silhouette" aria-hidden="true" d={view.outline()} />
+                    { for regions }
+                    { for overlays }
+                    <path class="ims-map-outline" aria-hidden="true" d={view.outline()} />
+                    { for view.side_labels().into_iter().map(|label| {
+                        let text = match label.side {
+                            Side::Left => &props.labels.your_left,
+                            Side::Right => &props.labels.your_right,
+                        };
+                        let (first, second) = label_lines(text);
+                        let x = label.x.to_string();
+                        html! {
+                            <text class="ims-map-side" aria-hidden="true" x={x.clone()}
+                                y={label.y.to_string()} text-anchor={label.anchor.as_str()}>
+                                <tspan x={x.clone()}>{first.to_string()}</tspan>
+                                if let Some(second) = second {
+                                    <tspan x={x.clone()} dy={SIDE_LABEL_LINE.to_string()}>{second.to_string()}</tspan>
+                                }
+                            </text>
+                        }
+                    }) }
+                    { for focus }
+                </svg>
+                <figcaption class="ims-map-caption" id={caption_id}>{caption}</figcaption>
+            </figure>
+        }
+    });
+
+    let legend = props.outcomes.as_ref().map(|outcomes| {
+        let shown = RESULT_MARKS.into_iter().filter(|m| outcomes.iter().any(|(_, o)| o == m));
+        html! {
+            <ul class="ims-map-legend">
+                { for shown.map(|mark| html! {
+                    <li class="ims-map-legend-item" data-mark={mark.id()}>
+                        {swatch(mark, &prefix)}
+                        <span>{props.labels.mark_name.emit(mark)}</span>
+                    </li>
+                }) }
+            </ul>
+        }
+    });
+
+    html! {
+        <div class={classes!("ims-map", result.then_some("ims-map--result"))}>
+            <div class="ims-map-views">{ for views }</div>
+            { for legend }
+        </div>
+    }
+}
+
+/// One region's path: a checkbox on the selection step; on the result page an
+/// image named by its mark (or hidden when unmarked).
+fn region_control(
+    view: View,
+    shape: &'static Shape,
+    mark: Option<RegionMark>,
+    result: bool,
+    props: &BodyMapProps,
+    ring: &UseStateHandle<Option<(View, Region)>>,
+) -> Html {
+    let region = shape.region;
+    let name = props.labels.region_name.emit(region);
+    let class = classes!("ims-map-region", mark.map(|m| format!("ims-map-region--{}", m.id())));
+    if result {
+        return match mark {
+            Some(mark) => {
+                let label = format!("{name}: {}", props.labels.mark_name.emit(mark));
+                html! {
+                    <path {class} role="img" aria-label={label} data-region={region.id()}
+                        data-mark={mark.id()} d={shape.d} />
+                }
+            }
+            None => html! { <path {class} aria-hidden="true" data-region={region.id()} d={shape.d} /> },
+        };
+    }
+
+    let checked = mark.is_some();
+    let tabindex = if primary_view(region) == view { "0" } else { "-1" };
+    let onclick = {
+        let on_toggle = props.on_toggle.clone();
+        Callback::from(move |_: MouseEvent| on_toggle.emit(region))
+    };
+    let onkeydown = {
+        let on_toggle = props.on_toggle.clone();
+        let ring = ring.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if matches!(e.key().as_str(), " " | "Spacebar" | "Enter") {
+                // Space would scroll the page.
+                e.prevent_default();
+                ring.set(Some((view, region)));
+                if !e.repeat() {
+                    on_toggle.emit(region);
+                }
+            }
+        })
+    };
+    let onfocus = {
+        let ring = ring.clone();
+        Callback::from(move |e: FocusEvent| {
+            let keyboard = e
+                .target_dyn_into::<Element>()
+                .and_then(|el| el.matches(":focus-visible").ok())
+                .unwrap_or(false);
+            ring.set(keyboard.then_some((view, region)));
+        })
+    };
+    let onblur = {
+        let ring = ring.clone();
+        Callback::from(move |_: FocusEvent| {
+            if *ring == Some((view, region)) {
+                ring.set(None);
+            }
+        })
+    };
+    html! {
+        <path {class} role="checkbox" tabindex={tabindex}
+            aria-checked={if checked { "true" } else { "false" }}
+            aria-label={name} data-region={region.id()} d={shape.d}
+            {onclick} {onkeydown} {onfocus} {onblur} />
+    }
+}
+
+/// The pattern over a marked region (if its mark has one) and its badge.
+fn mark_overlay(shape: &Shape, mark: RegionMark, prefix: &str) -> Html {
+    let (x, y) = shape.centre;
+    html! {
+        <g aria-hidden="true">
+            if mark.has_pattern() {
+                <path class="ims-map-pattern" fill={format!("url(#{prefix}-{})", mark.id())} d={shape.d} />
+            }
+            {badge(mark, format!("translate({x} {y})"))}
+        </g>
+    }
+}
+
+fn badge(mark: RegionMark, transform: String) -> Html {
+    html! {
+        <g class={classes!("ims-map-badge", format!("ims-map-badge--{}", mark.id()))} {transform}>
+            <circle class="ims-map-badge-disc" r={BADGE_RADIUS.to_string()} />
+            <path class="ims-map-badge-glyph" d={mark.glyph()} />
+        </g>
+    }
+}
+
+/// The legend's sample of a mark: tint, pattern and badge.
+fn swatch(mark: RegionMark, prefix: &str) -> Html {
+    html! {
+        <svg class="ims-map-swatch" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <rect class={format!("ims-map-region--{}", mark.id())} x="1" y="1" width="22" height="22" rx="5" />
+            if mark.has_pattern() {
+                <rect class="ims-map-pattern" fill={format!("url(#{prefix}-{})", mark.id())}
+                    x="1" y="1" width="22" height="22" rx="5" />
+            }
+            {badge(mark, "translate(12 12)".to_string())}
+        </svg>
+    }
+}
+
+/// Stripes (caution), dots (wait) and cross-hatch (stop), defined once per map
+/// and referenced by both views and the legend.
+fn pattern_defs(prefix: &str) -> Html {
+    html! {
+        <defs>
+            <pattern id={format!("{prefix}-caution")} width="7" height="7"
+                patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <line class="ims-map-pat ims-map-pat--caution" x1="1" y1="0" x2="1" y2="7" />
+            </pattern>
+            <pattern id={format!("{prefix}-wait")} width="6" height="6" patternUnits="userSpaceOnUse">
+                <circle class="ims-map-pat ims-map-pat--wait" cx="3" cy="3" r="1.15" />
+            </pattern>
+            <pattern id={format!("{prefix}-stop")} width="6" height="6"
+                patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <path class="ims-map-pat ims-map-pat--stop" d="M0 0V6M0 0H6" />
+            </pattern>
+        </defs>
+    }
+}
