@@ -40,7 +40,7 @@ impl fmt::Display for DateError {
 impl std::error::Error for DateError {}
 
 pub fn is_leap_year(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 /// Days in a month; 0 for a month number that does not exist.

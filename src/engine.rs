@@ -363,7 +363,7 @@ fn emergency_outcome(ticks: &[(&Question, &Answer, &Effect)]) -> Outcome {
         .iter()
         .map(|(question, answer, effect)| reason(question, answer, effect, ReasonScope::Visit))
         .collect();
-    reasons.sort_by(|a, b| b.level.cmp(&a.level));
+    reasons.sort_by_key(|reason| core::cmp::Reverse(reason.level));
     Outcome {
         level: reasons.iter().map(|r| r.level).max().unwrap_or(Level::Emergency),
         until: None,
@@ -491,7 +491,7 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
         })
         .collect();
     // Stable: equal levels keep the order the questions are asked in.
-    reasons.sort_by(|a, b| b.level.cmp(&a.level));
+    reasons.sort_by_key(|reason| core::cmp::Reverse(reason.level));
 
     Outcome {
         level,

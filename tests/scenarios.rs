@@ -1,0 +1,156 @@
+//! One named, data-driven case per row of the screening facts, plus the
+//! boundary dates of the surgery windows. Each case is a file
+//! `tests/scenarios/<name>.json` holding a scenario (the `evaluate` input) and
+//! either the `expected` outcome JSON or an `expected-error` text.
+
+use std::path::{Path, PathBuf};
+
+use ims_checker::cli::evaluate_text;
+use ims_checker::protocol::default_protocol;
+use serde_json::Value;
+
+fn case_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/scenarios")
+        .join(format!("{name}.json"))
+}
+
+fn run_case(name: &str) {
+    let path = case_path(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let case: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let description = case["description"].as_str().expect("each case has a description");
+    let scenario = serde_json::to_string(&case["scenario"]).expect("scenario serialises");
+    let protocol = default_protocol().expect("the default protocol is valid");
+    let result = evaluate_text(&protocol, &scenario, None);
+    match (case.get("expected"), case.get("expected-error")) {
+        (Some(expected), None) => {
+            let outcome = result.unwrap_or_else(|errors| panic!("{name} ({description}): unexpected errors {errors:#?}"));
+            let got = serde_json::to_value(&outcome).expect("outcome serialises");
+            assert_eq!(&got, expected, "{name}: {description}\ngot: {got:#}");
+        }
+        (None, Some(Value::String(expected_error))) => {
+            let errors = match result {
+                Ok(outcome) => panic!("{name} ({description}): expected an error, got {outcome:#?}"),
+                Err(errors) => errors,
+            };
+            assert!(
+                errors.iter().any(|e| e.contains(expected_error.as_str())),
+                "{name} ({description}): no error contains {expected_error:?}: {errors:#?}"
+            );
+        }
+        _ => panic!("{name}: give exactly one of \"expected\" and \"expected-error\""),
+    }
+}
+
+macro_rules! cases {
+    ($($name:ident,)*) => {
+        $(
+            #[test]
+            fn $name() {
+                run_case(&stringify!($name).replace('_', "-"));
+            }
+        )*
+
+        /// Every file in tests/scenarios/ is run by a named test above.
+        #[test]
+        fn every_scenario_file_has_a_named_case() {
+            let named: Vec<String> = [$(stringify!($name)),*].iter().map(|n| n.replace('_', "-")).collect();
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+            let mut files = 0;
+            for entry in std::fs::read_dir(&dir).expect("tests/scenarios exists") {
+                let path = entry.expect("directory entry").path();
+                if path.extension().and_then(|e| e.to_str()) != Some("json") {
+                    continue;
+                }
+                files += 1;
+                let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+                assert!(named.contains(&stem), "{} has no named case in tests/scenarios.rs", path.display());
+            }
+            assert_eq!(files, named.len(), "one file per named case");
+        }
+    };
+}
+
+cases! {
+    red_flags_chest_pain,
+    red_flags_stroke_signs,
+    red_flags_thunderclap_headache,
+    red_flags_bladder_bowel,
+    red_flags_major_trauma,
+    red_flags_fever_spine,
+    red_flags_progressive_weakness,
+    red_flags_end_the_check,
+    red_flags_most_severe_tick_wins,
+    red_flags_none_is_suitable,
+    red_flags_unanswered,
+    back_cancer_flags_yes,
+    back_cancer_flags_not_sure,
+    back_cancer_flags_asked_for_mid_back,
+    back_cancer_flags_not_asked_for_knee,
+    chest_cause_yes,
+    chest_cause_not_sure,
+    chest_cause_asked_for_chest,
+    active_cancer_yes,
+    active_cancer_survivor,
+    active_cancer_not_sure,
+    needle_fear_severe,
+    needle_fear_nervous,
+    needle_fear_no,
+    understanding_no,
+    understanding_not_sure,
+    pregnant_yes,
+    pregnant_not_sure,
+    autoimmune_uncontrolled,
+    autoimmune_controlled,
+    autoimmune_not_sure,
+    osteoporosis_severe,
+    osteoporosis_mild_moderate,
+    osteoporosis_not_sure,
+    surgery_not_sure,
+    surgery_site_inside_window,
+    surgery_site_day_before_end,
+    surgery_site_day_of_end,
+    surgery_site_day_after_end,
+    surgery_site_on_the_day,
+    surgery_30_november_plus_3_months,
+    surgery_30_november_day_of_end,
+    surgery_30_november_leap_year,
+    surgery_31_august_plus_3_months,
+    surgery_adjacent_day_before_end,
+    surgery_adjacent_day_of_end,
+    surgery_adjacent_day_after_end,
+    surgery_adjacent_across_leap_day,
+    surgery_other_side_is_not_adjacent,
+    surgery_far_region_no_effect,
+    surgery_latest_date_wins,
+    surgery_overall_wait_is_earliest,
+    surgery_one_region_still_free,
+    surgery_future_date,
+    surgery_yes_needs_operations,
+    bleeding_yes,
+    bleeding_not_sure,
+    lymphoedema_yes,
+    lymphoedema_other_region_still_free,
+    lymphoedema_not_sure,
+    lymphoedema_yes_needs_regions,
+    skin_infection_yes,
+    skin_infection_not_sure,
+    unwell_now_yes,
+    immune_yes,
+    diabetes_yes_poor_healing,
+    diabetes_yes,
+    epilepsy_yes,
+    metal_allergy_yes,
+    fainting_yes,
+    combine_visit_effect_beats_free_regions,
+    combine_region_beats_milder_visit,
+    combine_not_suitable_beats_wait_in_a_region,
+    combine_most_severe_visit_effect,
+    widespread_only_has_no_regions,
+    widespread_with_visit_effect,
+    informational_answers_never_change_the_level,
+    error_missing_required_answer,
+    error_unknown_answer,
+    error_no_regions,
+}
