@@ -17,7 +17,9 @@ use web_sys::Element;
 use yew::prelude::*;
 
 pub use super::figure::RegionMark;
-use super::figure::{label_lines, primary_view, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX};
+use super::figure::{
+    label_lines, primary_view, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX,
+};
 use crate::regions::{Region, Side};
 
 /// Already-translated text the map shows or announces.
@@ -58,7 +60,12 @@ pub struct BodyMapProps {
 static NEXT_MAP: AtomicUsize = AtomicUsize::new(0);
 
 /// Marks shown on the result page, in legend order.
-const RESULT_MARKS: [RegionMark; 4] = [RegionMark::Go, RegionMark::Caution, RegionMark::Wait, RegionMark::Stop];
+const RESULT_MARKS: [RegionMark; 4] = [
+    RegionMark::Go,
+    RegionMark::Caution,
+    RegionMark::Wait,
+    RegionMark::Stop,
+];
 
 #[function_component]
 pub fn BodyMap(props: &BodyMapProps) -> Html {
@@ -71,7 +78,10 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     let mark_of = |region: Region| -> Option<RegionMark> {
         match &props.outcomes {
             Some(outcomes) => outcomes.iter().find(|(r, _)| *r == region).map(|(_, m)| *m),
-            None => props.selected.contains(&region).then_some(RegionMark::Selected),
+            None => props
+                .selected
+                .contains(&region)
+                .then_some(RegionMark::Selected),
         }
     };
 
@@ -132,7 +142,9 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     });
 
     let legend = props.outcomes.as_ref().map(|outcomes| {
-        let shown = RESULT_MARKS.into_iter().filter(|m| outcomes.iter().any(|(_, o)| o == m));
+        let shown = RESULT_MARKS
+            .into_iter()
+            .filter(|m| outcomes.iter().any(|(_, o)| o == m));
         html! {
             <ul class="ims-map-legend">
                 { for shown.map(|mark| html! {
@@ -165,7 +177,10 @@ fn region_control(
 ) -> Html {
     let region = shape.region;
     let name = props.labels.region_name.emit(region);
-    let class = classes!("ims-map-region", mark.map(|m| format!("ims-map-region--{}", m.id())));
+    let class = classes!(
+        "ims-map-region",
+        mark.map(|m| format!("ims-map-region--{}", m.id()))
+    );
     if result {
         return match mark {
             Some(mark) => {
@@ -175,12 +190,18 @@ fn region_control(
                         data-mark={mark.id()} d={shape.d} />
                 }
             }
-            None => html! { <path {class} aria-hidden="true" data-region={region.id()} d={shape.d} /> },
+            None => {
+                html! { <path {class} aria-hidden="true" data-region={region.id()} d={shape.d} /> }
+            }
         };
     }
 
     let checked = mark.is_some();
-    let tabindex = if primary_view(region) == view { "0" } else { "-1" };
+    let tabindex = if primary_view(region) == view {
+        "0"
+    } else {
+        "-1"
+    };
     let onclick = {
         let on_toggle = props.on_toggle.clone();
         Callback::from(move |_: MouseEvent| on_toggle.emit(region))

@@ -1030,6 +1030,17 @@ mod tests {
                     r#"<path class="ims-map-outline" aria-hidden="true" d="{}"/>"#,
                     view.outline()
                 );
+                if !result && view == View::Front {
+                    // What keyboard focus looks like (the component draws this ring on top).
+                    let ring = view
+                        .shape(Region::Elbow(Side::Left))
+                        .expect("front elbow")
+                        .d;
+                    let _ = write!(
+                        h,
+                        r#"<g aria-hidden="true"><path class="ims-map-focus" d="{ring}"/><path class="ims-map-focus-inner" d="{ring}"/></g>"#
+                    );
+                }
                 for label in view.side_labels() {
                     let text = if label.side == Side::Left {
                         "your left"
