@@ -257,16 +257,14 @@ pub fn fit_signals<'p>(protocol: &'p Protocol, answers: &Answers) -> Vec<&'p Que
 pub fn evaluate(protocol: &Protocol, answers: &Answers, today: Date) -> Result<Outcome, Vec<InputError>> {
     let mut errors = Vec::new();
 
-    // Step 1 first: a tick ends the check whatever else was answered, because
-    // a mistake elsewhere must never hide an emergency.
+    // Step 1 first: a tick ends the check whatever else was answered (even a
+    // repeated or unknown id beside it), because a mistake must never hide an emergency.
+    let ticks = emergency_ticks(protocol, answers);
+    if !ticks.is_empty() {
+        return Ok(emergency_outcome(&ticks));
+    }
     if let Some(screen) = protocol.emergency_screen() {
         check_known_answers(screen, answers.chosen(&screen.id), &mut errors);
-        if errors.is_empty() {
-            let ticks = emergency_ticks(protocol, answers);
-            if !ticks.is_empty() {
-                return Ok(emergency_outcome(&ticks));
-            }
-        }
     }
 
     for (question_id, chosen) in &answers.choices {

@@ -9,3 +9,6 @@ pub mod protocol;
 pub mod regions;
 #[cfg(feature = "cli")]
 pub mod cli;
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

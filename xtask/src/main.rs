@@ -1,1 +1,208 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's build, serve and test entry points.
+//! Every command first installs what is missing (see `setup`), so a fresh
+//! machine needs nothing but Rust, Node and root for apt.
+mod setup;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use ims_checker_e2e::sizes;
+use setup::Needs;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  serve [--port N]     build the release widget and serve the demo clinic page
+                       (default http://127.0.0.1:8080) with the widget's CSP
+  test                 every test layer: native, components in Chromium, end-to-end
+  dist                 release build into dist/ with .br/.gz siblings and a size table
+  fuzz [--seconds N]   fuzz configuration parsing and evaluation (needs cargo-fuzz, nightly)
+  setup                install the build and browser test tools only
+";
+
+/// A failed step, with a message that names it.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let started = Instant::now();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("test") => test(),
+        Some("dist") => dist().map(|_| ()),
+        Some("fuzz") => fuzz(&args[1..]),
+        Some("setup") => setup::ensure_tools(Needs::BuildAndBrowser),
+        Some("-h" | "--help" | "help") | None => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(Failure(format!("unknown command '{other}'\n\n{USAGE}"))),
+    };
+    match result {
+        Ok(()) => {
+            println!("xtask: done in {:.0}s", started.elapsed().as_secs_f32());
+            ExitCode::SUCCESS
+        }
+        Err(Failure(message)) => {
+            eprintln!("xtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+fn dist_dir() -> PathBuf {
+    workspace_root().join("dist")
+}
+
+/// Runs a command to completion, failing with the command line when it fails.
+pub fn run(command: &mut Command) -> Result<(), Failure> {
+    let shown = format!("{command:?}");
+    let status = command
+        .status()
+        .map_err(|e| Failure(format!("could not start {shown}: {e}")))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Failure(format!("{shown} exited with {status}")))
+    }
+}
+
+fn cargo() -> Command {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command.current_dir(workspace_root());
+    command
+}
+
+/// The release widget in dist/, precompressed, with its size table printed.
+fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
+    setup::ensure_tools(Needs::Build)?;
+    let started = Instant::now();
+    println!("==> build: trunk build --release --offline (a few minutes from cold)");
+    let dist = dist_dir();
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).map_err(|e| Failure(format!("clearing dist/: {e}")))?;
+    }
+    run(Command::new("trunk")
+        .args(["build", "--release", "--offline"])
+        .current_dir(workspace_root()))?;
+    println!("    ok: build ({:.0}s)", started.elapsed().as_secs_f32());
+    let measured = sizes::measure(&dist).map_err(|e| Failure(format!("measuring dist/: {e}")))?;
+    precompress(&dist, &measured)?;
+    println!("\n{}", sizes::table(&measured));
+    Ok(measured)
+}
+
+/// Writes `.br` and `.gz` siblings so a static host can serve them directly.
+fn precompress(dist: &Path, files: &[sizes::FileSize]) -> Result<(), Failure> {
+    for file in files {
+        let path = dist.join(&file.name);
+        let bytes = std::fs::read(&path).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+        for (ext, packed) in [("br", sizes::brotli(&bytes)), ("gz", sizes::gzip(&bytes))] {
+            let target = PathBuf::from(format!("{}.{ext}", path.display()));
+            std::fs::write(&target, packed)
+                .map_err(|e| Failure(format!("{}: {e}", target.display())))?;
+        }
+    }
+    Ok(())
+}
+
+fn serve(args: &[String]) -> Result<(), Failure> {
+    let port = match args {
+        [] => 8080,
+        [flag, port] if flag == "--port" => port
+            .parse()
+            .map_err(|_| Failure(format!("--port takes a number, not '{port}'")))?,
+        _ => return Err(Failure(format!("serve takes [--port N]\n\n{USAGE}"))),
+    };
+    dist()?;
+    let server = ims_checker_e2e::server::Server::start(&dist_dir(), port)
+        .map_err(|e| Failure(format!("serving dist/ on port {port}: {e}")))?;
+    println!("Serving the demo clinic page at http://{}/ (Ctrl-C stops)", server.addr());
+    loop {
+        std::thread::park();
+    }
+}
+
+/// Every test layer in order; the first failing layer stops the run.
+fn test() -> Result<(), Failure> {
+    setup::ensure_tools(Needs::BuildAndBrowser)?;
+    layer("1/4 native tests (engine, protocol, command-line tool, xtask)", || {
+        run(cargo().args(["test", "--workspace", "--exclude", "ims-checker-e2e"]))
+    })?;
+    layer("2/4 component tests in headless Chromium (wasm-bindgen-test)", || {
+        run(cargo()
+            .args([
+                "test",
+                "-p",
+                "ims-checker",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--no-default-features",
+                "--test",
+                "components",
+            ])
+            .env("CHROMEDRIVER", setup::CHROMEDRIVER)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+    })?;
+    layer("3/4 release build", || dist().map(|_| ()))?;
+    layer("4/4 end-to-end tests of dist/ in headless Chromium", || {
+        run(cargo()
+            .args(["test", "-p", "ims-checker-e2e", "--", "--test-threads=1"])
+            .env("IMS_CHECKER_DIST", dist_dir())
+            .env("CHROME_PATH", setup::chrome_path())
+            .env("AXE_PATH", setup::node_tools_dir().join("node_modules/axe-core/axe.min.js")))
+    })?;
+    if std::env::var_os("CI").is_some() {
+        layer("fuzz smoke run (CI)", || fuzz(&["--seconds".into(), "20".into()]))?;
+    }
+    Ok(())
+}
+
+fn layer(name: &str, work: impl FnOnce() -> Result<(), Failure>) -> Result<(), Failure> {
+    let started = Instant::now();
+    println!("\n==> test layer {name}");
+    work().map_err(|failure| Failure(format!("test layer '{name}' failed: {}", failure.0)))?;
+    println!("    ok: {name} ({:.0}s)", started.elapsed().as_secs_f32());
+    Ok(())
+}
+
+fn fuzz(args: &[String]) -> Result<(), Failure> {
+    let seconds: u32 = match args {
+        [] => 60,
+        [flag, n] if flag == "--seconds" => n
+            .parse()
+            .map_err(|_| Failure(format!("--seconds takes a number, not '{n}'")))?,
+        _ => return Err(Failure(format!("fuzz takes [--seconds N]\n\n{USAGE}"))),
+    };
+    let fuzz_dir = workspace_root().join("fuzz");
+    if Command::new("cargo").args(["+nightly", "fuzz", "--version"]).output().map_or(true, |o| !o.status.success()) {
+        println!("==> setup: cargo-fuzz (a few minutes the first time)");
+        run(Command::new("cargo").args(["install", "cargo-fuzz", "--locked"]))?;
+    }
+    let targets = String::from_utf8_lossy(
+        &Command::new("cargo")
+            .args(["+nightly", "fuzz", "list"])
+            .current_dir(&fuzz_dir)
+            .output()
+            .map_err(|e| Failure(format!("cargo fuzz list: {e}")))?
+            .stdout,
+    )
+    .into_owned();
+    let per_target = (seconds / targets.lines().count().max(1) as u32).max(1);
+    for target in targets.lines().map(str::trim).filter(|t| !t.is_empty()) {
+        println!("==> fuzz: {target} for {per_target}s");
+        run(Command::new("cargo")
+            .args(["+nightly", "fuzz", "run", target, "--", &format!("-max_total_time={per_target}")])
+            .current_dir(&fuzz_dir))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,281 @@
+//! Safety invariants of the engine, checked on generated answers.
+
+use std::collections::BTreeMap;
+
+use ims_checker::config::{ClinicConfig, ClinicConfigModel};
+use ims_checker::date::Date;
+use ims_checker::engine::{applicable_questions, evaluate, Answers, ReasonScope, Surgery};
+use ims_checker::protocol::{default_protocol, Category, Level, Protocol, Select};
+use ims_checker::regions::Region;
+use proptest::prelude::*;
+
+fn protocol() -> Protocol {
+    default_protocol().expect("the default protocol is valid")
+}
+
+/// Raw choices, turned into [`Answers`] against the protocol by [`build`].
+#[derive(Clone, Debug)]
+struct Raw {
+    regions: Vec<usize>,
+    widespread: bool,
+    /// Per question: which answers (indices, reduced modulo the answer count).
+    picks: Vec<Vec<usize>>,
+    tick_emergency: bool,
+    leave_out: Vec<usize>,
+    surgeries: Vec<(usize, u32)>,
+    lymphoedema: Vec<usize>,
+    skin_infection: Vec<usize>,
+    today: i64,
+}
+
+fn raw() -> impl Strategy<Value = Raw> {
+    (
+        prop::collection::vec(0..34usize, 0..4),
+        any::<bool>(),
+        prop::collection::vec(prop::collection::vec(0..8usize, 1..3), 30),
+        prop::bool::weighted(0.15),
+        // Mostly complete answers; sometimes one question left out.
+        prop::collection::vec(0..40usize, 0..=1).prop_filter("rarely", |v| v.is_empty() || v[0] % 4 == 0),
+        prop::collection::vec((0..34usize, 0..200u32), 1..3),
+        prop::collection::vec(0..34usize, 1..3),
+        prop::collection::vec(0..34usize, 1..3),
+        // 2000-01-01 to about 2035
+        10_957..23_700i64,
+    )
+        .prop_map(
+            |(regions, widespread, picks, tick_emergency, leave_out, surgeries, lymphoedema, skin_infection, today)| Raw {
+                regions,
+                widespread,
+                picks,
+                tick_emergency,
+                leave_out,
+                surgeries,
+                lymphoedema,
+                skin_infection,
+                today,
+            },
+        )
+}
+
+fn build(protocol: &Protocol, raw: &Raw) -> (Answers, Date) {
+    let today = Date::from_day_number(raw.today);
+    let region = |i: &usize| Region::ALL[i % Region::ALL.len()];
+    let mut answers = Answers {
+        regions: raw.regions.iter().map(region).collect(),
+        widespread: raw.widespread,
+        surgeries: raw
+            .surgeries
+            .iter()
+            .map(|(r, days_ago)| Surgery { region: region(r), date: Date::from_day_number(raw.today - i64::from(*days_ago)) })
+            .collect(),
+        lymphoedema_regions: raw.lymphoedema.iter().map(region).collect(),
+        skin_infection_regions: raw.skin_infection.iter().map(region).collect(),
+        ..Answers::default()
+    };
+    for (i, question) in protocol.questions.iter().enumerate() {
+        let picks = raw.picks.get(i).cloned().unwrap_or_default();
+        let ids: Vec<String> = match (question.category, question.select) {
+            (Category::EmergencyScreen, _) if raw.tick_emergency => picks
+                .iter()
+                .map(|p| &question.answers[p % question.answers.len()])
+                .filter(|a| !a.exclusive)
+                .map(|a| a.id.clone())
+                .collect(),
+            (Category::EmergencyScreen, _) => vec!["none".to_string()],
+            (_, Select::One) => vec![question.answers[picks[0] % question.answers.len()].id.clone()],
+            (_, Select::Many) => {
+                let mut ids: Vec<String> = picks
+                    .iter()
+                    .map(|p| question.answers[p % question.answers.len()].id.clone())
+                    .collect();
+                ids.sort();
+                ids.dedup();
+                ids
+            }
+        };
+        if !ids.is_empty() {
+            answers.choices.insert(question.id.clone(), ids);
+        }
+    }
+    for i in &raw.leave_out {
+        if let Some(question) = protocol.questions.get(*i) {
+            answers.choices.remove(&question.id);
+        }
+    }
+    (answers, today)
+}
+
+fn is_ticked(protocol: &Protocol, answers: &Answers) -> bool {
+    let screen = protocol.emergency_screen().expect("screen");
+    answers
+        .chosen(&screen.id)
+        .iter()
+        .any(|id| screen.answer(id).is_some_and(|a| a.effect.is_some()))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn evaluation_is_deterministic(raw in raw()) {
+        let protocol = protocol();
+        let (answers, today) = build(&protocol, &raw);
+        prop_assert_eq!(evaluate(&protocol, &answers, today), evaluate(&protocol, &answers, today));
+        prop_assert_eq!(applicable_questions(&protocol, &answers), applicable_questions(&protocol, &answers));
+    }
+
+    /// Any emergency-screen tick gives at least `urgent`, ends the check and
+    /// asks nothing else, whatever else was (or was not) answered.
+    #[test]
+    fn any_emergency_tick_gives_at_least_urgent_and_asks_nothing_else(mut raw in raw()) {
+        raw.tick_emergency = true;
+        let protocol = protocol();
+        let (answers, today) = build(&protocol, &raw);
+        prop_assume!(is_ticked(&protocol, &answers));
+        let outcome = evaluate(&protocol, &answers, today).expect("a tick always gives an outcome");
+        prop_assert!(outcome.level >= Level::Urgent);
+        prop_assert!(outcome.ended_at_emergency_screen);
+        prop_assert!(outcome.regions.is_empty());
+        prop_assert!(outcome.reasons.iter().all(|r| r.question == "red-flags-general"));
+        let asked: Vec<&str> = applicable_questions(&protocol, &answers).iter().map(|q| q.id.as_str()).collect();
+        prop_assert_eq!(asked, vec!["red-flags-general"]);
+    }
+
+    /// Changing an answer that adds nothing to one with an effect (a
+    /// contraindication or precaution) never makes the level less severe.
+    #[test]
+    fn adding_a_contraindication_never_lowers_the_level(raw in raw(), question_pick in any::<prop::sample::Index>(), answer_pick in any::<prop::sample::Index>()) {
+        let protocol = protocol();
+        let (mut answers, today) = build(&protocol, &raw);
+        let candidates: Vec<_> = applicable_questions(&protocol, &answers)
+            .into_iter()
+            .filter(|q| q.category.may_change_level() && q.select == Select::One)
+            .filter(|q| q.answers.iter().any(|a| a.effect.is_none()) && q.answers.iter().any(|a| a.effect.is_some()))
+            .collect();
+        prop_assume!(!candidates.is_empty());
+        let question = candidates[question_pick.index(candidates.len())];
+        let harmless = question.answers.iter().find(|a| a.effect.is_none()).expect("filtered");
+        let with_effect: Vec<_> = question.answers.iter().filter(|a| a.effect.is_some()).collect();
+        let contraindication = with_effect[answer_pick.index(with_effect.len())];
+
+        answers.choose(&question.id, &harmless.id);
+        let before = evaluate(&protocol, &answers, today);
+        answers.choose(&question.id, &contraindication.id);
+        let after = evaluate(&protocol, &answers, today);
+        if let (Ok(before), Ok(after)) = (&before, &after) {
+            prop_assert!(after.level >= before.level, "{} -> {}: {:?} became {:?}", harmless.id, contraindication.id, before.level, after.level);
+            for (b, a) in before.regions.iter().zip(&after.regions) {
+                prop_assert!(a.level >= b.level);
+            }
+        }
+    }
+
+    /// Every outcome names only chosen regions and existing rules, and gives a
+    /// date exactly when it says wait.
+    #[test]
+    fn outcomes_are_well_formed(raw in raw()) {
+        let protocol = protocol();
+        let (answers, today) = build(&protocol, &raw);
+        if let Ok(outcome) = evaluate(&protocol, &answers, today) {
+            prop_assert_eq!(outcome.until.is_some(), outcome.level == Level::Wait);
+            for region in &outcome.regions {
+                prop_assert!(answers.regions.contains(&region.region));
+                prop_assert_eq!(region.until.is_some(), region.level == Level::Wait);
+                if let Some(until) = region.until {
+                    prop_assert!(until > today);
+                }
+            }
+            for reason in &outcome.reasons {
+                let answer = protocol.answer(&reason.question, &reason.answer);
+                prop_assert!(answer.is_some(), "{}", reason.rule());
+                if let ReasonScope::Regions(regions) = &reason.scope {
+                    prop_assert!(!regions.is_empty());
+                    prop_assert!(regions.iter().all(|r| answers.regions.contains(r)));
+                }
+            }
+            prop_assert!(outcome.reasons.windows(2).all(|pair| pair[0].level >= pair[1].level));
+        }
+    }
+
+    /// Unknown or junk ids give errors, never a panic.
+    #[test]
+    fn junk_answers_give_errors_not_panics(raw in raw(), junk in prop::collection::btree_map("[a-z-]{0,12}", prop::collection::vec("[a-z-]{0,8}", 0..3), 0..4)) {
+        let protocol = protocol();
+        let (mut answers, today) = build(&protocol, &raw);
+        answers.choices.extend(junk);
+        let _ = evaluate(&protocol, &answers, today);
+        let _ = applicable_questions(&protocol, &answers);
+    }
+
+    /// A clinic's stricter levels, whatever it asks for, never make an outcome less severe.
+    #[test]
+    fn clinic_configuration_never_lowers_a_level(raw in raw(), asks in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>(), 0..7usize), 1..4)) {
+        let protocol = protocol();
+        let mut stricter = BTreeMap::new();
+        for (question, answer, level) in asks {
+            let q = &protocol.questions[question.index(protocol.questions.len())];
+            let a = &q.answers[answer.index(q.answers.len())];
+            stricter.insert(format!("{}/{}", q.id, a.id), Level::ALL[level].id().to_string());
+        }
+        let model = ClinicConfigModel { clinic_name: "Test clinic".into(), stricter_levels: stricter, ..ClinicConfigModel::default() };
+        // Invalid requests (less severe, on informational questions) are refused; valid ones are applied.
+        let Ok(config) = ClinicConfig::from_model(&model, &protocol) else { return Ok(()); };
+        let adjusted = config.apply(&protocol);
+        let (answers, today) = build(&protocol, &raw);
+        if let (Ok(before), Ok(after)) = (evaluate(&protocol, &answers, today), evaluate(&adjusted, &answers, today)) {
+            prop_assert!(after.level >= before.level);
+        }
+    }
+}
+
+/// The generator reaches real outcomes often enough for the properties to mean something.
+#[test]
+fn generated_answers_mostly_evaluate() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let protocol = protocol();
+    let mut runner = TestRunner::deterministic();
+    let mut levels = std::collections::BTreeSet::new();
+    let mut ok = 0;
+    for _ in 0..500 {
+        let raw = raw().new_tree(&mut runner).expect("value").current();
+        let (answers, today) = build(&protocol, &raw);
+        if let Ok(outcome) = evaluate(&protocol, &answers, today) {
+            ok += 1;
+            levels.insert(outcome.level);
+        }
+    }
+    assert!(ok > 250, "only {ok} of 500 generated answers evaluate");
+    assert_eq!(levels.len(), Level::ALL.len(), "every level is reached: {levels:?}");
+}
+
+/// Every region and answer id the protocol names exists and resolves back.
+#[test]
+fn every_id_the_protocol_names_exists() {
+    let protocol = protocol();
+    for question in &protocol.questions {
+        for answer in &question.answers {
+            assert!(protocol.answer(&question.id, &answer.id).is_some());
+            if let Some(set) = &answer.shown_for {
+                assert!(!set.regions.is_empty() || set.widespread, "{}/{}", question.id, answer.id);
+                for region in &set.regions {
+                    assert_eq!(Region::from_id(region.id()), Some(*region));
+                }
+            }
+        }
+        if let ims_checker::protocol::AskedWhen::AnyOf(set) = &question.asked_when {
+            assert!(!set.regions.is_empty());
+            for region in &set.regions {
+                assert_eq!(Region::from_id(region.id()), Some(*region));
+            }
+        }
+    }
+}
+
+/// Level order is the facts' order, most severe first.
+#[test]
+fn levels_are_ordered_by_severity() {
+    let ids: Vec<&str> = Level::ALL.iter().map(|l| l.id()).collect();
+    assert_eq!(ids, ["emergency", "urgent", "see-doctor", "not-suitable", "wait", "talk-first", "suitable"]);
+    assert!(Level::ALL.windows(2).all(|pair| pair[0] > pair[1]));
+}

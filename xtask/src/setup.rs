@@ -1,0 +1,190 @@
+//! Installs what the build and the tests need on a fresh machine, idempotently:
+//! each step first checks whether its tool is already there at the pinned version.
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use crate::{run, workspace_root, Failure};
+
+/// Trunk 0.22 needs a newer rustc than the supported toolchain.
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// The binaryen release Trunk.toml names (`version_132`).
+pub const WASM_OPT_VERSION: &str = "version 132";
+
+/// What a command needs: the release build only, or also the browser test tools.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    Build,
+    BuildAndBrowser,
+}
+
+/// Runs every setup step `needs` calls for, printing each with its expected cost.
+pub fn ensure_tools(needs: Needs) -> Result<(), Failure> {
+    prepend_tool_paths();
+    step("wasm32 target", "seconds", ensure_wasm_target)?;
+    step("Node tools (binaryen wasm-opt, axe-core)", "under a minute", ensure_node_tools)?;
+    step(
+        &format!("Trunk {TRUNK_VERSION}"),
+        "about 16 minutes on 2 cores the first time; cached after",
+        ensure_trunk,
+    )?;
+    let bindgen = wasm_bindgen_version()?;
+    step(
+        &format!("wasm-bindgen-cli {bindgen}"),
+        "about 5 minutes the first time; cached after",
+        || ensure_wasm_bindgen(&bindgen),
+    )?;
+    if needs == Needs::BuildAndBrowser {
+        step("Chromium and ChromeDriver", "a minute or two the first time", ensure_chromium)?;
+    }
+    Ok(())
+}
+
+fn step(name: &str, cost: &str, work: impl FnOnce() -> Result<(), Failure>) -> Result<(), Failure> {
+    let started = Instant::now();
+    println!("==> setup: {name} ({cost})");
+    work().map_err(|failure| Failure(format!("setup step '{name}' failed: {}", failure.0)))?;
+    println!("    ok: {name} ({:.1}s)", started.elapsed().as_secs_f32());
+    Ok(())
+}
+
+/// Cargo-installed tools and the project's node tools come first on PATH for every child.
+fn prepend_tool_paths() {
+    let cargo_bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+        .map(|home| home.join("bin"));
+    let node_bin = node_tools_dir().join("node_modules").join(".bin");
+    let mut paths: Vec<PathBuf> = vec![node_bin];
+    paths.extend(cargo_bin);
+    if let Some(existing) = std::env::var_os("PATH") {
+        paths.extend(std::env::split_paths(&existing));
+    }
+    if let Ok(joined) = std::env::join_paths(paths) {
+        std::env::set_var("PATH", joined);
+    }
+}
+
+pub fn node_tools_dir() -> PathBuf {
+    workspace_root().join("tools")
+}
+
+/// The stdout of `program args`, or None when it cannot run or fails.
+fn output_of(program: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(program).args(args).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn ensure_wasm_target() -> Result<(), Failure> {
+    let installed = output_of("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed.lines().any(|line| line.trim() == "wasm32-unknown-unknown") {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+fn ensure_node_tools() -> Result<(), Failure> {
+    let dir = node_tools_dir();
+    let wasm_opt = dir.join("node_modules/.bin/wasm-opt");
+    let axe = dir.join("node_modules/axe-core/axe.min.js");
+    let wasm_opt_ok = output_of(&wasm_opt.to_string_lossy(), &["--version"])
+        .is_some_and(|v| v.contains(WASM_OPT_VERSION));
+    if wasm_opt_ok && axe.is_file() {
+        return Ok(());
+    }
+    // `npm ci` installs exactly the checked-in lockfile.
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&dir))
+}
+
+fn ensure_trunk() -> Result<(), Failure> {
+    if output_of("trunk", &["--version"]).is_some_and(|v| v.trim() == format!("trunk {TRUNK_VERSION}")) {
+        return Ok(());
+    }
+    let version = format!("={TRUNK_VERSION}");
+    run(Command::new("cargo").args(["install", "trunk", "--locked", "--version", &version]))
+}
+
+/// The wasm-bindgen version in Cargo.lock: the CLI must match it exactly.
+pub fn wasm_bindgen_version() -> Result<String, Failure> {
+    let lock = std::fs::read_to_string(workspace_root().join("Cargo.lock"))
+        .map_err(|e| Failure(format!("reading Cargo.lock: {e}")))?;
+    locked_version(&lock, "wasm-bindgen")
+        .ok_or_else(|| Failure("Cargo.lock has no wasm-bindgen package".into()))
+}
+
+/// Finds `version = "…"` right after `name = "<package>"` in a Cargo.lock.
+pub fn locked_version(lock: &str, package: &str) -> Option<String> {
+    let name_line = format!("name = \"{package}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == name_line {
+            let version = lines.next()?.trim().strip_prefix("version = \"")?;
+            return version.strip_suffix('"').map(str::to_owned);
+        }
+    }
+    None
+}
+
+fn ensure_wasm_bindgen(version: &str) -> Result<(), Failure> {
+    let wanted = format!("wasm-bindgen {version}");
+    let have = output_of("wasm-bindgen", &["--version"]).is_some_and(|v| v.trim() == wanted);
+    let runner = output_of("wasm-bindgen-test-runner", &["--version"]).is_some();
+    if have && runner {
+        return Ok(());
+    }
+    // `--locked` fails for wasm-bindgen-cli with this toolchain, so the exact version pin is the guard.
+    let pin = format!("={version}");
+    run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--force", "--version", &pin]))
+}
+
+fn ensure_chromium() -> Result<(), Failure> {
+    let chromium = Path::new(&chrome_path()).is_file();
+    let driver = Path::new(CHROMEDRIVER).is_file();
+    if chromium && driver {
+        return Ok(());
+    }
+    let is_root = output_of("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+    if !is_root {
+        return Err(Failure(
+            "Chromium and ChromeDriver are missing; run as root, or `sudo apt-get install chromium chromium-driver`"
+                .into(),
+        ));
+    }
+    run(Command::new("apt-get").arg("update"))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"])
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+pub fn chrome_path() -> String {
+    std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_locked_version_of_a_package() {
+        let lock = "[[package]]\nname = \"wasm-bindgen-shared\"\nversion = \"9.9.9\"\n\n[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
+        assert_eq!(locked_version(lock, "wasm-bindgen").as_deref(), Some("0.2.130"));
+        assert_eq!(locked_version(lock, "yew"), None);
+    }
+
+    #[test]
+    fn trunk_toml_pins_the_locked_wasm_bindgen_and_wasm_opt() {
+        let trunk = std::fs::read_to_string(workspace_root().join("Trunk.toml")).expect("Trunk.toml");
+        let bindgen = wasm_bindgen_version().expect("locked wasm-bindgen");
+        assert!(
+            trunk.contains(&format!("wasm_bindgen = \"{bindgen}\"")),
+            "Trunk.toml must pin wasm-bindgen {bindgen}, the version in Cargo.lock"
+        );
+        assert!(trunk.contains(&format!("wasm_opt = \"{}\"", WASM_OPT_VERSION.replace(' ', "_"))));
+    }
+}
