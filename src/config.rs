@@ -151,8 +151,8 @@ impl ClinicConfig {
                 Some(q) if q.category != Category::Guideline => problems.add(
                     path,
                     format!(
-                        "{id:?} is a {} question; only guideline rows can be turned off (rules from source 002 and the safety screens always apply)",
-                        q.category.id()
+                        "{id:?} is {} question; only guideline rows can be turned off (rules from source 002 and the safety screens always apply)",
+                        with_article(q.category.id())
                     ),
                 ),
                 Some(_) if model.rows_turned_off.iter().take(i).any(|earlier| earlier == id) => {
@@ -253,6 +253,12 @@ impl ClinicConfig {
     pub fn email_link(&self) -> Option<String> {
         self.email.as_ref().map(|email| format!("mailto:{email}"))
     }
+}
+
+/// "a core", "an emergency-screen".
+fn with_article(word: &str) -> String {
+    let article = if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {word}")
 }
 
 /// `tel:` and the digits (and a leading +) of a phone number.
@@ -366,7 +372,7 @@ fn stricter_level(
     };
     let level = level?;
     if !question.category.may_change_level() {
-        problems.add(path, format!("{question_id:?} is a {} question and never changes the outcome", question.category.id()));
+        problems.add(path, format!("{question_id:?} is {} question and never changes the outcome", with_article(question.category.id())));
         return None;
     }
     if answer.exclusive {

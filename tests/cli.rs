@@ -1,0 +1,333 @@
+//! The built command-line tool, run as a clinic would run it: each kind of
+//! bad input gives a clear message and a non-zero exit, never a panic.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_ims-checker"))
+        .args(args)
+        .output()
+        .expect("the tool runs");
+    Run {
+        // A signal (a panic with panic = "abort") has no code: count it as a failure of the test.
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Writes `text` to a file of its own for this test.
+fn file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ims-checker-cli-tests-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write temp file");
+    path
+}
+
+fn path_str(path: &std::path::Path) -> &str {
+    path.to_str().expect("utf-8 temp path")
+}
+
+fn assert_fails_with(run: &Run, code: i32, message: &str) {
+    assert_eq!(run.code, code, "exit status; stderr:\n{}", run.stderr);
+    assert!(run.stderr.contains(message), "expected {message:?} in stderr:\n{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+}
+
+const COMPLETE_ANSWERS: &str = r#""red-flags-general": ["none"], "active-cancer": "no", "needle-fear": "nervous",
+    "understanding": "yes", "pregnant": "no", "autoimmune": "no", "osteoporosis": "no", "surgery": "yes",
+    "bleeding": "no", "lymphoedema": "no", "skin-infection": "no", "unwell-now": "no", "immune": "no",
+    "diabetes": "no", "epilepsy": "no", "metal-allergy": "no", "fainting": "no", "back-cancer-flags": "no""#;
+
+fn scenario(today: &str, regions: &str, surgeries: &str) -> String {
+    format!(r#"{{"today": "{today}", "regions": {regions}, "answers": {{{COMPLETE_ANSWERS}}}, "surgeries": {surgeries}, "lymphoedema-regions": [], "skin-infection-regions": []}}"#)
+}
+
+fn good_scenario() -> String {
+    scenario("2026-11-22", r#"["low-back", "knee-left"]"#, r#"[{"region": "knee-left", "date": "2026-10-01"}]"#)
+}
+
+// ------------------------------------------------------------------ general
+
+#[test]
+fn help_describes_every_command() {
+    let run = run(&["--help"]);
+    assert_eq!(run.code, 0);
+    for command in ["validate FILE", "rules [--lang en|fr]", "evaluate [--today YYYY-MM-DD]", "protocol"] {
+        assert!(run.stdout.contains(command), "{command} in help:\n{}", run.stdout);
+    }
+}
+
+#[test]
+fn no_command_or_an_unknown_one_is_a_usage_error() {
+    assert_fails_with(&run(&[]), 2, "no command given");
+    assert_fails_with(&run(&["evalute"]), 2, "unknown command \"evalute\"");
+    assert_fails_with(&run(&["validate"]), 2, "validate takes exactly one FILE");
+}
+
+// ------------------------------------------------------------------ evaluate
+
+#[test]
+fn evaluate_prints_the_outcome_json() {
+    let path = file("good.json", &good_scenario());
+    let run = run(&["evaluate", path_str(&path)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let outcome: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON on stdout");
+    assert_eq!(outcome["level"], "suitable", "low-back is free, so the best the clinic can do is suitable");
+    assert_eq!(outcome["regions"]["knee-left"]["level"], "wait");
+    assert_eq!(outcome["regions"]["knee-left"]["until"], "2027-01-01");
+    assert_eq!(outcome["regions"]["low-back"]["level"], "suitable");
+    assert!(outcome.get("until").is_none(), "until only when the overall level is wait");
+    let rules: Vec<&str> = outcome["reasons"].as_array().expect("reasons").iter().filter_map(|r| r["rule"].as_str()).collect();
+    assert_eq!(rules, ["surgery/yes", "needle-fear/nervous"]);
+    assert_eq!(outcome["reasons"][0]["scope"], serde_json::json!(["knee-left"]));
+    assert_eq!(outcome["reasons"][1]["scope"], "visit");
+}
+
+#[test]
+fn today_on_the_command_line_overrides_the_file() {
+    let path = file("override.json", &good_scenario());
+    let run = run(&["evaluate", "--today", "2027-01-01", path_str(&path)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let outcome: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(outcome["regions"]["knee-left"]["level"], "suitable", "the window has ended on that day");
+}
+
+#[test]
+fn malformed_json_is_refused() {
+    let path = file("malformed.json", "{\"today\": \"2026-11-22\", \"regions\": [");
+    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "not a valid scenario");
+}
+
+#[test]
+fn unknown_fields_are_refused() {
+    let path = file("unknown-field.json", r#"{"today": "2026-11-22", "regoins": ["neck"]}"#);
+    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "unknown field `regoins`");
+}
+
+#[test]
+fn unknown_region_ids_are_refused_with_their_path() {
+    let path = file("unknown-region.json", &scenario("2026-11-22", r#"["low-back", "knee-lft"]"#, "[]"));
+    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "regions[1]: unknown region \"knee-lft\"");
+}
+
+#[test]
+fn duplicate_regions_are_refused() {
+    let path = file("duplicate-region.json", &scenario("2026-11-22", r#"["neck", "neck"]"#, "[]"));
+    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "regions[1]: \"neck\" is listed twice");
+}
+
+#[test]
+fn a_question_given_twice_is_refused() {
+    let text = good_scenario().replace(r#""pregnant": "no","#, r#""pregnant": "no", "pregnant": "yes","#);
+    let path = file("duplicate-question.json", &text);
+    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "question \"pregnant\" is given twice");
+}
+
+#[test]
+fn unknown_question_and_answer_ids_are_all_listed() {
+    let text = good_scenario()
+        .replace(r#""pregnant": "no""#, r#""pregnant": "maybe", "pregant": "no""#);
+    let path = file("unknown-ids.json", &text);
+    let run = run(&["evaluate", path_str(&path)]);
+    assert_fails_with(&run, 1, "answers.pregnant: unknown answer \"maybe\"");
+    assert!(run.stderr.contains("answers: unknown question \"pregant\""), "{}", run.stderr);
+}
+
+#[test]
+fn a_question_the_protocol_asks_must_be_answered() {
+    let text = good_scenario().replace(r#""fainting": "no","#, "");
+    let path = file("missing-answer.json", &text);
+    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "answers.fainting: not answered, but this question is asked");
+}
+
+#[test]
+fn impossible_dates_are_refused() {
+    let path = file("impossible-date.json", &scenario("2026-02-30", r#"["neck"]"#, "[]"));
+    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "today: \"2026-02-30\" is not a real calendar day");
+    let path = file("bad-surgery-date.json", &scenario("2026-11-22", r#"["neck"]"#, r#"[{"region": "neck", "date": "1 Oct 2026"}]"#));
+    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "surgeries[0].date: \"1 Oct 2026\" is not a date in the form YYYY-MM-DD");
+}
+
+#[test]
+fn a_future_surgery_date_is_an_input_error() {
+    let path = file("future-surgery.json", &scenario("2026-11-22", r#"["knee-left"]"#, r#"[{"region": "knee-left", "date": "2026-12-01"}]"#));
+    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "after today (2026-11-22); a surgery date cannot be in the future");
+}
+
+#[test]
+fn a_missing_today_or_a_bad_today_option_is_refused() {
+    let text = good_scenario().replace(r#""today": "2026-11-22", "#, "");
+    let path = file("no-today.json", &text);
+    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "today: missing");
+    assert_fails_with(&run(&["evaluate", "--today", "tomorrow", path_str(&path)]), 2, "--today: \"tomorrow\" is not a date");
+}
+
+#[test]
+fn a_missing_file_is_reported() {
+    assert_fails_with(&run(&["evaluate", "/no/such/scenario.json"]), 1, "cannot read the file");
+    assert_fails_with(&run(&["evaluate"]), 2, "evaluate needs a scenario FILE");
+}
+
+#[test]
+fn an_answer_that_is_neither_an_id_nor_a_list_is_refused() {
+    let text = good_scenario().replace(r#""pregnant": "no""#, r#""pregnant": 3"#);
+    let path = file("number-answer.json", &text);
+    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "answers.pregnant: give an answer id or a list of answer ids");
+}
+
+#[test]
+fn an_emergency_tick_gives_an_outcome_even_with_nothing_else() {
+    let path = file("emergency.json", r#"{"today": "2026-11-22", "answers": {"red-flags-general": ["bladder-bowel"]}}"#);
+    let run = run(&["evaluate", path_str(&path)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let outcome: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(outcome["level"], "emergency");
+    assert_eq!(outcome["regions"], serde_json::json!({}));
+}
+
+#[test]
+fn a_clinic_configuration_can_make_evaluate_stricter() {
+    let config = file("stricter.json", r#"{"clinic-name": "Test Physio", "stricter-levels": {"needle-fear/nervous": "talk-first"}}"#);
+    let scenario = file("for-stricter.json", &good_scenario());
+    let run = run(&["evaluate", "--config", path_str(&config), path_str(&scenario)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let outcome: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(outcome["level"], "talk-first");
+}
+
+// ------------------------------------------------------------------ validate
+
+#[test]
+fn the_default_protocol_validates() {
+    let dump = run(&["protocol"]);
+    assert_eq!(dump.code, 0);
+    let path = file("protocol.json", &dump.stdout);
+    let run = run(&["validate", path_str(&path)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("valid protocol \"default\""), "{}", run.stdout);
+}
+
+#[test]
+fn validate_lists_every_protocol_problem_with_its_path() {
+    let mut protocol: serde_json::Value = serde_json::from_str(&run(&["protocol"]).stdout).expect("JSON");
+    protocol["questions"][4]["answers"][1]["level"] = "sutable".into();
+    protocol["questions"][0]["answers"][4]["level"] = "talk-first".into();
+    protocol["questions"][7]["asked-when-regions"] = serde_json::json!(["lower-back"]);
+    let path = file("bad-protocol.json", &protocol.to_string());
+    let run = run(&["validate", path_str(&path)]);
+    assert_fails_with(&run, 1, "questions[4].answers[1].level: unknown level \"sutable\"");
+    assert!(run.stderr.contains("questions[0].answers[4].level: every emergency-screen item must be \"urgent\" or \"emergency\""), "{}", run.stderr);
+    assert!(run.stderr.contains("questions[7].asked-when-regions[0]: unknown region \"lower-back\""), "{}", run.stderr);
+}
+
+#[test]
+fn validate_refuses_malformed_json_and_unknown_kinds() {
+    let path = file("not-json.json", "questions: []");
+    assert_fails_with(&run(&["validate", path_str(&path)]), 1, "not valid JSON");
+    let path = file("neither.json", r#"{"name": "x"}"#);
+    assert_fails_with(&run(&["validate", path_str(&path)]), 1, "has neither \"questions\" (a protocol) nor \"clinic-name\"");
+    let path = file("typo-field.json", r#"{"clinic-name": "A", "booking-link": "https://a.example"}"#);
+    assert_fails_with(&run(&["validate", path_str(&path)]), 1, "unknown field `booking-link`");
+}
+
+#[test]
+fn validate_accepts_a_good_clinic_configuration() {
+    let path = file(
+        "good-config.json",
+        r#"{"clinic-name": "Main Street Physio", "booking-url": "https://example.com/book", "phone": "604-555-0100",
+            "email": "front@example.com", "nurse-line": "811", "languages": ["fr", "en"],
+            "coverage": {"en": "Plans that cover physiotherapy cover IMS.", "fr": "Les régimes qui couvrent la physiothérapie couvrent l'IMS."},
+            "rows-turned-off": ["metal-allergy"], "stricter-levels": {"bleeding/yes": "not-suitable"},
+            "text-overrides": {"note:pregnant/yes": {"en": "<b>Not</b> during pregnancy.", "fr": "<b>Pas</b> pendant la grossesse."}}}"#,
+    );
+    let run = run(&["validate", path_str(&path)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("valid clinic configuration for \"Main Street Physio\""), "{}", run.stdout);
+}
+
+#[test]
+fn validate_refuses_links_other_than_web_phone_and_mail() {
+    let path = file("js-link.json", r#"{"clinic-name": "A", "booking-url": "javascript:alert(1)"}"#);
+    assert_fails_with(&run(&["validate", path_str(&path)]), 1, "booking-url: link must start with https://, http://, tel: or mailto: (got \"javascript\")");
+    let path = file("data-link.json", r#"{"clinic-name": "A", "booking-url": "data:text/html,hi"}"#);
+    assert_fails_with(&run(&["validate", path_str(&path)]), 1, "booking-url: link must start with");
+}
+
+#[test]
+fn validate_refuses_turning_off_rules_from_source_002() {
+    let path = file("off-002.json", r#"{"clinic-name": "A", "rows-turned-off": ["pregnant", "red-flags-general"]}"#);
+    let run = run(&["validate", path_str(&path)]);
+    assert_fails_with(&run, 1, "rows-turned-off[0]: \"pregnant\" is a core question; only guideline rows can be turned off");
+    assert!(run.stderr.contains("rows-turned-off[1]: \"red-flags-general\" is an emergency-screen question"), "{}", run.stderr);
+}
+
+#[test]
+fn validate_refuses_making_a_level_less_severe() {
+    let path = file(
+        "softer.json",
+        r#"{"clinic-name": "A", "stricter-levels": {"red-flags-general/chest-pain": "urgent", "pregnant/yes": "talk-first", "duration/over-3-months": "talk-first"}}"#,
+    );
+    let run = run(&["validate", path_str(&path)]);
+    assert_fails_with(&run, 1, "stricter-levels.red-flags-general/chest-pain: \"urgent\" is less severe than the protocol's \"emergency\"");
+    assert!(run.stderr.contains("stricter-levels.pregnant/yes: \"talk-first\" is less severe than the protocol's \"not-suitable\""), "{}", run.stderr);
+    assert!(run.stderr.contains("stricter-levels.duration/over-3-months: \"duration\" is an informational question and never changes the outcome"), "{}", run.stderr);
+}
+
+#[test]
+fn validate_refuses_bad_contacts_and_overlong_texts() {
+    let long = "x".repeat(1200);
+    let text = format!(
+        r#"{{"clinic-name": "A", "phone": "call us", "email": "front.example.com", "emergency-number": "nine",
+            "referral": {{"en": "{long}", "fr": ""}}, "languages": ["de"]}}"#
+    );
+    let path = file("bad-contacts.json", &text);
+    let run = run(&["validate", path_str(&path)]);
+    assert_fails_with(&run, 1, "phone: \"call us\" is not a phone number");
+    for expected in [
+        "email: \"front.example.com\" is not an email address",
+        "emergency-number: \"nine\" is not a phone number",
+        "referral.en: is 1200 characters long; keep it to 1000 or fewer",
+        "referral.fr: is empty",
+        "languages[0]: unknown language \"de\"",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected} in:\n{}", run.stderr);
+    }
+}
+
+// ------------------------------------------------------------------ rules
+
+#[test]
+fn rules_lists_every_question_answer_and_the_tables() {
+    let run = run(&["rules"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let dump: serde_json::Value = serde_json::from_str(&self::run(&["protocol"]).stdout).expect("JSON");
+    for question in dump["questions"].as_array().expect("questions") {
+        let id = question["id"].as_str().expect("id");
+        assert!(run.stdout.contains(&format!("### `{id}`")), "question {id} in the rules sheet");
+        for answer in question["answers"].as_array().expect("answers") {
+            let answer_id = answer["id"].as_str().expect("answer id");
+            assert!(run.stdout.contains(&format!("| `{answer_id}` |")), "{id}/{answer_id}");
+        }
+    }
+    for section in ["## How answers combine", "## Surgery windows", "## Adjacent regions", "| `low-back` | `mid-back`, `hip-left`, `hip-right`, `buttock-left`, `buttock-right` |", "2025-11-30 → site 2026-02-28", "Reviewed by"] {
+        assert!(run.stdout.contains(section), "{section}");
+    }
+}
+
+#[test]
+fn rules_in_french_and_unknown_languages() {
+    let run_fr = run(&["rules", "--lang", "fr"]);
+    assert_eq!(run_fr.code, 0);
+    assert!(run_fr.stdout.contains("# Règles de dépistage IMS / aiguilles sèches"));
+    assert!(run_fr.stdout.contains("Êtes-vous enceinte?"));
+    assert_fails_with(&run(&["rules", "--lang", "de"]), 2, "--lang must be en or fr");
+}
