@@ -1,0 +1,31 @@
+//! Arbitrary text as a protocol or clinic configuration file: parsing and
+//! validation must give problems, never panic. Valid results must apply cleanly.
+#![no_main]
+
+use ims_checker::cli::validate_text;
+use ims_checker::config::{ClinicConfig, ClinicConfigModel};
+use ims_checker::protocol::model::ProtocolModel;
+use ims_checker::protocol::{default_protocol, Protocol};
+use libfuzzer_sys::fuzz_target;
+
+/// Built once: building and validating the protocol each run would dominate the time.
+fn protocol() -> Option<&'static ims_checker::protocol::Protocol> {
+    static PROTOCOL: std::sync::OnceLock<Option<ims_checker::protocol::Protocol>> = std::sync::OnceLock::new();
+    PROTOCOL.get_or_init(|| default_protocol().ok()).as_ref()
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let _ = validate_text(text);
+    if let Ok(model) = serde_json::from_str::<ProtocolModel>(text) {
+        let _ = Protocol::from_model(&model);
+    }
+    if let Ok(model) = serde_json::from_str::<ClinicConfigModel>(text) {
+        if let Some(protocol) = protocol() {
+            if let Ok(config) = ClinicConfig::from_model(&model, protocol) {
+                let adjusted = config.apply(protocol);
+                assert!(adjusted.emergency_screen().is_some(), "the emergency screen always survives a configuration");
+            }
+        }
+    }
+});

@@ -1,0 +1,51 @@
+//! Arbitrary bytes steer the choice of regions, answers, surgeries and dates
+//! from the default protocol (so most inputs reach the combining rule):
+//! evaluation never panics and an emergency tick always wins.
+#![no_main]
+
+use ims_checker::date::Date;
+use ims_checker::engine::{applicable_questions, evaluate, fit_signals, follow_ups, Answers, Surgery};
+use ims_checker::protocol::{default_protocol, Level};
+use ims_checker::regions::Region;
+use libfuzzer_sys::fuzz_target;
+
+/// Built once: building and validating the protocol each run would dominate the time.
+fn protocol() -> Option<&'static ims_checker::protocol::Protocol> {
+    static PROTOCOL: std::sync::OnceLock<Option<ims_checker::protocol::Protocol>> = std::sync::OnceLock::new();
+    PROTOCOL.get_or_init(|| default_protocol().ok()).as_ref()
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some(protocol) = protocol() else { return };
+    let mut bytes = data.iter().copied();
+    let mut next = move || usize::from(bytes.next().unwrap_or(0));
+    let region = |n: usize| Region::ALL[n % Region::ALL.len()];
+    let today = Date::from_day_number(i64::try_from(next() * 256 + next()).unwrap_or(0) * 3);
+    let mut answers = Answers { widespread: next() % 5 == 0, ..Answers::default() };
+    for _ in 0..next() % 5 {
+        answers.regions.push(region(next()));
+    }
+    for question in &protocol.questions {
+        let count = next() % 3;
+        let ids = (0..count).map(|_| question.answers[next() % question.answers.len()].id.clone()).collect();
+        answers.choices.insert(question.id.clone(), ids);
+    }
+    for _ in 0..next() % 4 {
+        let date = Date::from_day_number(today.day_number() + 30 - i64::try_from(next() * 2).unwrap_or(0));
+        answers.surgeries.push(Surgery { region: region(next()), date });
+    }
+    for _ in 0..next() % 3 {
+        answers.lymphoedema_regions.push(region(next()));
+        answers.skin_infection_regions.push(region(next()));
+    }
+    let _ = applicable_questions(protocol, &answers);
+    let _ = follow_ups(protocol, &answers);
+    let _ = fit_signals(protocol, &answers);
+    let first = evaluate(protocol, &answers, today);
+    assert_eq!(first, evaluate(protocol, &answers, today), "deterministic");
+    let ticked = answers.chosen("red-flags-general").iter().any(|id| id != "none");
+    if ticked {
+        let outcome = first.expect("an emergency tick always gives an outcome");
+        assert!(outcome.level >= Level::Urgent);
+    }
+});
