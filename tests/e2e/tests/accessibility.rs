@@ -1,0 +1,219 @@
+//! axe-core (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA) on every step of the widget, in
+//! English and in French, including validation errors and open follow-ups.
+//!
+//! axe is injected with `Runtime.evaluate` (not a script tag), which the
+//! page's CSP does not govern; it reads the widget's open shadow root itself.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::*;
+use ims_checker_e2e::workspace_dir;
+use serde_json::Value;
+
+const TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']";
+
+fn axe_source() -> String {
+    let path = std::env::var_os("AXE_PATH")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_dir().join("tools/node_modules/axe-core/axe.min.js"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read axe-core at {} ({e}): set AXE_PATH or run `npm ci --prefix tools` in the workspace",
+            path.display()
+        )
+    })
+}
+
+trait Axe {
+    fn inject_axe(&self, source: &str);
+    fn axe_check(&self, label: &str) -> Vec<String>;
+    fn expect_clean_but_for_axe(&self);
+}
+
+/// axe-core itself appends `<style>` elements (its CSSOM and hit-testing
+/// helpers); the page's CSP blocks them, which is reported as an inline
+/// style-src-elem violation. These are the only reports forgiven after axe
+/// was injected; the journeys check the same steps without axe, where no
+/// CSP violation at all is allowed.
+fn caused_by_axe(violation: &str) -> bool {
+    violation == "style-src-elem blocked inline"
+        || violation.starts_with("console: Applying inline style violates")
+}
+
+impl Axe for Widget {
+    /// Like [`Widget::expect_clean`], forgiving only axe's own blocked styles.
+    #[track_caller]
+    fn expect_clean_but_for_axe(&self) {
+        let mut report = self.page.privacy_report(&self.server.origin()).unwrap();
+        report.csp_violations.retain(|v| !caused_by_axe(v));
+        if !report.is_clean() {
+            self.fail(format!("the privacy promise was broken:\n{report}"));
+        }
+        let exceptions = self.page.exceptions().unwrap_or_default();
+        if !exceptions.is_empty() {
+            self.fail(format!("uncaught exceptions: {exceptions:#?}"));
+        }
+        let errors: Vec<String> = self
+            .page
+            .console_messages()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|m| m.level == "error" && !m.text.starts_with("Applying inline style violates"))
+            .map(|m| format!("[{}] {}", m.source, m.text))
+            .collect();
+        if !errors.is_empty() {
+            self.fail(format!("console errors: {errors:#?}"));
+        }
+    }
+
+    /// Load axe-core into the page, after checking the page is clean so far.
+    #[track_caller]
+    fn inject_axe(&self, source: &str) {
+        self.expect_clean();
+        let v = self.js(&format!("{source}\n;typeof window.axe"));
+        if v != serde_json::json!("object") {
+            self.fail(format!("axe-core did not load in the page (typeof axe = {v})"));
+        }
+    }
+
+    /// Run axe on the widget's host element; return readable violations.
+    #[track_caller]
+    fn axe_check(&self, label: &str) -> Vec<String> {
+        let v = self.js(&format!(
+            "axe.run(document.querySelector({HOST:?}), {{ runOnly: {{ type: 'tag', values: {TAGS} }}, resultTypes: ['violations'] }})\
+             .then(r => r.violations.map(v => ({{ id: v.id, impact: v.impact, help: v.help, url: v.helpUrl, \
+               nodes: v.nodes.map(n => ({{ target: JSON.stringify(n.target), html: n.html, why: n.failureSummary }})) }})))"
+        ));
+        let mut out = Vec::new();
+        for viol in v.as_array().cloned().unwrap_or_default() {
+            let s = |x: &Value| x.as_str().unwrap_or("").to_string();
+            let mut text = format!(
+                "[{label}] {} ({}): {}\n    {}",
+                s(&viol["id"]),
+                s(&viol["impact"]),
+                s(&viol["help"]),
+                s(&viol["url"])
+            );
+            for n in viol["nodes"].as_array().cloned().unwrap_or_default() {
+                let html: String = s(&n["html"]).chars().take(300).collect();
+                text += &format!(
+                    "\n    - target {}\n      html   {}\n      {}",
+                    s(&n["target"]),
+                    html,
+                    s(&n["why"]).replace('\n', "\n      ")
+                );
+            }
+            out.push(text);
+        }
+        out
+    }
+}
+
+/// Walk warning (empty and with errors), where, health with every follow-up
+/// open, and the result, running axe on each; fail listing all violations.
+fn audit_every_step(name: &str, french: bool) {
+    let source = axe_source();
+    let wg = Widget::open(name, DESKTOP);
+    wg.inject_axe(&source);
+    let lang = if french { "fr" } else { "en" };
+    if french {
+        wg.act("[data-action=lang]");
+        wg.wait(
+            &format!("{}?.getAttribute('lang') === 'fr'", jq(".ims")),
+            "after [data-action=lang] the widget root .ims should have lang=\"fr\"",
+        );
+    }
+    let mut violations = Vec::new();
+    wg.expect_step("warning");
+    violations.extend(wg.axe_check(&format!("{lang} warning")));
+    wg.next_blocked("warning", "red-flags-general");
+    violations.extend(wg.axe_check(&format!("{lang} warning with an error")));
+    wg.answer("red-flags-general", "none");
+    wg.next_to("where");
+    violations.extend(wg.axe_check(&format!("{lang} where")));
+    wg.region_on_map("low-back");
+    wg.region_in_list("chest");
+    wg.region_in_list("knee-left");
+    wg.next_blocked("where", "back-cancer-flags");
+    violations.extend(wg.axe_check(&format!("{lang} where with regions, follow-ups and errors")));
+    wg.answer("back-cancer-flags", "no");
+    wg.answer("chest-cause", "no");
+    wg.next_to("health");
+    violations.extend(wg.axe_check(&format!("{lang} health")));
+    wg.fill_health(&[("surgery", "yes"), ("lymphoedema", "yes"), ("skin-infection", "yes")]);
+    let surgery = add_days(&wg.today(), -30);
+    wg.surgeries(&[("knee-left", &surgery), ("chest", &surgery)]);
+    wg.region_follow_up("lymphoedema", &["knee-left"]);
+    wg.region_follow_up("skin-infection", &["chest"]);
+    violations.extend(wg.axe_check(&format!("{lang} health with follow-ups")));
+    wg.next();
+    wg.expect_step("result");
+    violations.extend(wg.axe_check(&format!("{lang} result")));
+    if !violations.is_empty() {
+        wg.fail(format!(
+            "axe found {} violation(s):\n{}",
+            violations.len(),
+            violations.join("\n")
+        ));
+    }
+    wg.expect_clean_but_for_axe();
+}
+
+#[test]
+fn every_step_in_english_has_no_axe_violations() {
+    audit_every_step("axe-en", false);
+}
+
+#[test]
+fn every_step_in_french_has_no_axe_violations() {
+    audit_every_step("axe-fr", true);
+}
+
+#[test]
+fn emergency_result_has_no_axe_violations() {
+    let source = axe_source();
+    let wg = Widget::open("axe-emergency", DESKTOP);
+    wg.inject_axe(&source);
+    wg.answer("red-flags-general", "bladder-bowel");
+    wg.next();
+    wg.expect_outcome("emergency", None);
+    let violations = wg.axe_check("en emergency result");
+    if !violations.is_empty() {
+        wg.fail(format!("axe found {} violation(s):\n{}", violations.len(), violations.join("\n")));
+    }
+    wg.expect_clean_but_for_axe();
+}
+
+#[test]
+fn first_screen_at_phone_size_has_no_axe_violations() {
+    // Needs only the rendered widget, not the step markup.
+    let source = axe_source();
+    let wg = Widget::open_rendered("axe-first-screen-phone", PHONE);
+    wg.page.set_viewport(PHONE.0, PHONE.1, true).unwrap();
+    wg.inject_axe(&source);
+    let violations = wg.axe_check("en first screen, phone");
+    if !violations.is_empty() {
+        wg.fail(format!("axe found {} violation(s):\n{}", violations.len(), violations.join("\n")));
+    }
+    wg.expect_clean_but_for_axe();
+}
+
+#[test]
+fn the_audit_sees_into_the_shadow_root() {
+    // Proof the check works: a nameless button planted inside the widget's
+    // shadow root must be reported (then removed again).
+    let source = axe_source();
+    let wg = Widget::open_rendered("axe-self-check", DESKTOP);
+    wg.inject_axe(&source);
+    wg.js(&format!(
+        "(() => {{ const b = document.createElement('button'); b.id = 'e2e-planted'; {}.append(b); return true; }})()",
+        jq(".ims")
+    ));
+    let found = wg.axe_check("planted");
+    assert!(
+        found.iter().any(|v| v.contains("button-name") && v.contains("e2e-planted")),
+        "axe did not report the nameless button planted in the shadow root; got {found:#?}"
+    );
+}
