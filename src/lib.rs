@@ -5,8 +5,11 @@
 pub mod config;
 pub mod date;
 pub mod engine;
+pub mod i18n;
+pub mod journey;
 pub mod protocol;
 pub mod regions;
+pub mod summary;
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod ui;

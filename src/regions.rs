@@ -114,7 +114,8 @@ const ADJACENT: [(Part, &[Part]); 20] = [
 ];
 
 impl Part {
-    fn stem(self) -> &'static str {
+    /// The id stem: `knee` for both knees.
+    pub fn stem(self) -> &'static str {
         PARTS.iter().find(|row| row.0 == self).map_or("", |row| row.1)
     }
 

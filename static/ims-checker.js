@@ -9,15 +9,17 @@ function loadWidget() {
   });
   return glue;
 }
-const css = new URL('ims-checker.css', base).href;
+const styles = ['ims-checker.css', 'body-map.css'].map((name) => new URL(name, base).href);
 class ImsChecker extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = css;
-    root.append(link);
+    for (const href of styles) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      root.append(link);
+    }
     if (this.getAttribute('mode') === 'launcher') {
       const button = document.createElement('button');
       button.type = 'button';

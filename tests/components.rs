@@ -1,41 +1,208 @@
-//! Component tests: each step of the journey rendered by Yew in headless Chromium.
+//! Component tests: each step of the journey rendered by Yew in headless
+//! Chromium, driven through the same markup hooks the end-to-end tests use.
 //! Run by `cargo xtask test` (layer 2) through wasm-bindgen-test-runner.
 #![cfg(target_arch = "wasm32")]
 
-use ims_checker::ui::app::{App, AppProps};
+use std::rc::Rc;
+
+use ims_checker::config::ClinicConfig;
+use ims_checker::date::Date;
+use ims_checker::protocol::{default_protocol, Lang};
+use ims_checker::ui::app::{App, AppProps, Setup};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::Element;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh host element in the test page, and the widget rendered into it.
-async fn render(lang: &str) -> Element {
+const BOOKING: &str = "https://booking.example.com/harbourside/ims-assessment";
+
+fn setup(lang: Lang) -> Setup {
+    Setup {
+        protocol: Rc::new(default_protocol().expect("valid protocol")),
+        clinic: Rc::new(ClinicConfig {
+            clinic_name: "Harbourside Physiotherapy".into(),
+            booking_url: Some(BOOKING.into()),
+            phone: Some("604-555-0142".into()),
+            ..ClinicConfig::default()
+        }),
+        problems: Rc::new([]),
+        lang,
+        today: Date::parse("2026-11-22").expect("date"),
+    }
+}
+
+/// A fresh element in the test page with the widget rendered into it.
+async fn render(lang: Lang) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("div");
     document.body().expect("body").append_child(&root).expect("append");
-    let props = AppProps { clinic_name: None, lang: lang.to_owned().into() };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { setup: setup(lang) }).render();
     yew::scheduler::flush().await;
     root
 }
 
-fn text_of(root: &Element, selector: &str) -> String {
+fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .expect("valid selector")
         .unwrap_or_else(|| panic!("no element matches {selector}"))
-        .text_content()
-        .unwrap_or_default()
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector).unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+}
+
+fn step(root: &Element) -> String {
+    find(root, "[data-step]").get_attribute("data-step").unwrap_or_default()
+}
+
+/// Answers every required question on the health step harmlessly.
+async fn answer_health_questions(root: &Element) {
+    let questions = root.query_selector_all("[data-step=health] [data-question]").expect("selector");
+    for i in 0..questions.length() {
+        let question: Element = questions.item(i).expect("item").unchecked_into();
+        let id = question.get_attribute("data-question").unwrap_or_default();
+        let answer = if id == "understanding" { "yes" } else { "no" };
+        if let Ok(Some(input)) = question.query_selector(&format!("[data-answer=\"{answer}\"]")) {
+            input.unchecked_into::<HtmlElement>().click();
+            yew::scheduler::flush().await;
+        }
+    }
+}
+
+async fn to_health(root: &Element, region: &str) {
+    click(root, "[data-answer=none]").await;
+    click(root, "[data-action=next]").await;
+    click(root, &format!("input[data-region=\"{region}\"]")).await;
+    click(root, "[data-action=next]").await;
+    assert_eq!(step(root), "health");
 }
 
 #[wasm_bindgen_test]
-async fn first_screen_is_the_warning_signs_step_in_english() {
-    let root = render("en-CA").await;
+async fn first_screen_is_the_warning_checklist() {
+    let root = render(Lang::En).await;
+    assert_eq!(step(&root), "warning");
     assert_eq!(text_of(&root, ".ims-progress"), "Step 1 of 4");
     assert_eq!(text_of(&root, "h2"), "Warning signs");
+    let items = root.query_selector_all("[data-question=red-flags-general] input[type=checkbox]").expect("selector");
+    assert_eq!(items.length(), 8, "seven warning signs and none of these");
 }
 
 #[wasm_bindgen_test]
-async fn french_pages_get_the_french_first_screen() {
-    let root = render("fr-CA").await;
+async fn next_without_an_answer_shows_what_to_fix_and_stays() {
+    let root = render(Lang::En).await;
+    click(&root, "[data-action=next]").await;
+    assert_eq!(step(&root), "warning");
+    assert_eq!(
+        text_of(&root, "[data-error-for=red-flags-general]"),
+        "Please choose an answer."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_warning_sign_ends_the_check_with_only_the_emergency_number() {
+    let root = render(Lang::En).await;
+    click(&root, "[data-answer=chest-pain]").await;
+    click(&root, "[data-action=next]").await;
+    let result = find(&root, "[data-outcome]");
+    assert_eq!(result.get_attribute("data-outcome").as_deref(), Some("emergency"));
+    assert_eq!(find(&root, "[data-action=call]").get_attribute("href").as_deref(), Some("tel:911"));
+    assert!(root.query_selector("[data-action=book]").expect("selector").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_map_and_the_list_choose_the_same_regions() {
+    let root = render(Lang::En).await;
+    click(&root, "[data-answer=none]").await;
+    click(&root, "[data-action=next]").await;
+    assert_eq!(step(&root), "where");
+    // Choose on the map; the list reflects it, and the chip can remove it.
+    let path = find(&root, "path[data-region=knee-left]");
+    let event = web_sys::MouseEvent::new("click").expect("event");
+    path.dispatch_event(&event).expect("dispatch");
+    yew::scheduler::flush().await;
+    let input: HtmlInputElement = find(&root, "input[data-region=knee-left]").unchecked_into();
+    assert!(input.checked(), "list shows the map's choice");
+    assert_eq!(find(&root, "path[data-region=knee-left]").get_attribute("aria-checked").as_deref(), Some("true"));
+    click(&root, "[data-remove-region=knee-left]").await;
+    let input: HtmlInputElement = find(&root, "input[data-region=knee-left]").unchecked_into();
+    assert!(!input.checked());
+}
+
+#[wasm_bindgen_test]
+async fn a_back_region_asks_the_cancer_flags_follow_up() {
+    let root = render(Lang::En).await;
+    click(&root, "[data-answer=none]").await;
+    click(&root, "[data-action=next]").await;
+    assert!(root.query_selector("[data-question=back-cancer-flags]").expect("selector").is_none());
+    click(&root, "input[data-region=low-back]").await;
+    assert!(root.query_selector("[data-question=back-cancer-flags]").expect("selector").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn healthy_answers_reach_likely_suitable_with_the_booking_link() {
+    let root = render(Lang::En).await;
+    to_health(&root, "neck").await;
+    answer_health_questions(&root).await;
+    click(&root, "[data-action=next]").await;
+    assert_eq!(find(&root, "[data-outcome]").get_attribute("data-outcome").as_deref(), Some("suitable"));
+    let book = find(&root, "[data-action=book]");
+    assert_eq!(book.get_attribute("href").as_deref(), Some(BOOKING));
+    assert_eq!(book.get_attribute("target").as_deref(), Some("_blank"));
+    assert!(book.get_attribute("rel").unwrap_or_default().contains("noopener"));
+}
+
+#[wasm_bindgen_test]
+async fn surgery_yes_asks_where_and_when_and_refuses_a_future_date() {
+    let root = render(Lang::En).await;
+    to_health(&root, "knee-left").await;
+    answer_health_questions(&root).await;
+    click(&root, "[data-question=surgery] [data-answer=yes]").await;
+    let select: web_sys::HtmlSelectElement = find(&root, "[data-field=surgery-region]").unchecked_into();
+    select.set_value("knee-left");
+    select.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    let date: HtmlInputElement = find(&root, "[data-field=surgery-date]").unchecked_into();
+    date.set_value("2026-12-25");
+    date.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    yew::scheduler::flush().await;
+    click(&root, "[data-action=next]").await;
+    assert_eq!(step(&root), "health");
+    assert!(text_of(&root, "[data-error-for=surgery-0]").contains("future"));
+    let date: HtmlInputElement = find(&root, "[data-field=surgery-date]").unchecked_into();
+    date.set_value("2026-10-01");
+    date.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    yew::scheduler::flush().await;
+    click(&root, "[data-action=next]").await;
+    let result = find(&root, "[data-outcome]");
+    assert_eq!(result.get_attribute("data-outcome").as_deref(), Some("wait"));
+    assert_eq!(result.get_attribute("data-until").as_deref(), Some("2027-01-01"));
+    assert!(text_of(&root, "[data-action=book]").contains("January 1, 2027"));
+}
+
+#[wasm_bindgen_test]
+async fn back_keeps_answers_and_start_over_clears_them() {
+    let root = render(Lang::En).await;
+    to_health(&root, "neck").await;
+    click(&root, "[data-action=back]").await;
+    let input: HtmlInputElement = find(&root, "input[data-region=neck]").unchecked_into();
+    assert!(input.checked(), "Back keeps the chosen region");
+    click(&root, "[data-action=restart]").await;
+    assert_eq!(step(&root), "warning");
+    let none: HtmlInputElement = find(&root, "[data-answer=none]").unchecked_into();
+    assert!(!none.checked(), "Start over clears the first step too");
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_translates_the_step() {
+    let root = render(Lang::En).await;
+    click(&root, "[data-action=lang]").await;
+    assert_eq!(find(&root, ".ims").get_attribute("lang").as_deref(), Some("fr"));
     assert_eq!(text_of(&root, ".ims-progress"), "Étape 1 sur 4");
+    assert_eq!(text_of(&root, "h2"), "Signes d'alerte");
+    assert_eq!(text_of(&root, "[data-action=next]"), "Suivant");
 }

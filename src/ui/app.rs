@@ -1,25 +1,230 @@
-//! The widget's root component.
+//! The widget's root component: holds the journey in one reducer, renders the
+//! current step inside a frame (title, progress, language switch, live
+//! region, Back/Next) and moves focus to the step heading on each step change.
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use super::question::QuestionView;
+use super::region_picker::RegionPicker;
+use super::result::ResultView;
+use super::follow_up::FollowUps;
+use crate::config::ClinicConfig;
+use crate::date::Date;
+use crate::i18n::{words, Words};
+use crate::journey::{Action, Journey, Step};
+use crate::protocol::{Lang, Protocol, ValidationError};
+
+/// What the host page configured, already validated.
+#[derive(Clone)]
+pub struct Setup {
+    pub protocol: Rc<Protocol>,
+    pub clinic: Rc<ClinicConfig>,
+    /// Configuration problems to show (the widget still works with what parsed).
+    pub problems: Rc<[ValidationError]>,
+    pub lang: Lang,
+    pub today: Date,
+}
+
+impl PartialEq for Setup {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.protocol, &other.protocol)
+            && Rc::ptr_eq(&self.clinic, &other.clinic)
+            && self.lang == other.lang
+            && self.today == other.today
+    }
+}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    pub clinic_name: Option<AttrValue>,
-    /// A BCP 47 tag from the page or browser, e.g. `fr-CA`.
-    pub lang: AttrValue,
+    pub setup: Setup,
+}
+
+/// The reducer's state: the journey and the protocol it follows.
+#[derive(Clone, PartialEq)]
+pub struct State {
+    pub journey: Journey,
+    pub protocol: Rc<Protocol>,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let state = Rc::unwrap_or_clone(self);
+        let journey = state.journey.apply(action, &state.protocol);
+        Rc::new(State { journey, protocol: state.protocol })
+    }
+}
+
+/// What every step component needs: the state, the clinic and a way to act.
+#[derive(Clone)]
+pub struct Env {
+    pub state: UseReducerHandle<State>,
+    pub clinic: Rc<ClinicConfig>,
+    pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for Env {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state && Rc::ptr_eq(&self.clinic, &other.clinic)
+    }
+}
+
+impl Env {
+    pub fn journey(&self) -> &Journey {
+        &self.state.journey
+    }
+
+    pub fn protocol(&self) -> &Protocol {
+        &self.state.protocol
+    }
+
+    pub fn words(&self) -> &'static Words {
+        words(self.state.journey.lang)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.state.journey.lang
+    }
+
+    /// A callback that sends `action` whatever the event.
+    pub fn send<E>(&self, action: Action) -> Callback<E> {
+        let dispatch = self.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(action.clone()))
+    }
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let french = props.lang.starts_with("fr");
-    let (step, title) = if french {
-        ("Étape 1 sur 4", "Signes d'alerte")
-    } else {
-        ("Step 1 of 4", "Warning signs")
+    let setup = &props.setup;
+    let state = use_reducer(|| State {
+        journey: Journey::new(setup.today, setup.lang),
+        protocol: setup.protocol.clone(),
+    });
+    let heading = use_node_ref();
+    let env = Env {
+        state: state.clone(),
+        clinic: setup.clinic.clone(),
+        dispatch: {
+            let state = state.clone();
+            Callback::from(move |action| state.dispatch(action))
+        },
     };
+    let journey = env.journey();
+    let w = env.words();
+    let step = journey.step;
+
+    // Focus follows the visitor to each new step; never on first render, so
+    // the widget does not pull the host page's focus.
+    {
+        let heading = heading.clone();
+        use_effect_with(journey.moves, move |moves| {
+            if *moves > 0 {
+                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+
+    let other_lang = match journey.lang {
+        Lang::En => Lang::Fr,
+        Lang::Fr => Lang::En,
+    };
+    let offers_other = setup.clinic.languages.contains(&other_lang);
+    let announcement = if journey.moves == 0 {
+        String::new()
+    } else if let (Step::Result, Some(outcome)) = (step, &journey.outcome) {
+        format!("{}: {}", w.step_title(step), w.level_name(outcome.level))
+    } else {
+        format!("{}: {}", w.step_label(step), w.step_title(step))
+    };
+    let title_id = "ims-step-title";
+
     html! {
-        <section class="ims" lang={if french { "fr" } else { "en" }}>
-            <p class="ims-progress">{step}</p>
-            <h2 class="ims-step-title" tabindex="-1">{title}</h2>
+        <section class="ims" lang={journey.lang.id()} aria-labelledby={title_id}>
+            <header class="ims-top">
+                <p class="ims-name">{ w.widget_name }</p>
+                if offers_other {
+                    <button type="button" class="ims-lang" data-action="lang"
+                        lang={other_lang.id()} title={w.switch_lang_name}
+                        onclick={env.send(Action::SetLang { lang: other_lang })}>
+                        { w.switch_lang }
+                    </button>
+                }
+            </header>
+            if !setup.problems.is_empty() {
+                <div class="ims-config-problem" role="alert">
+                    <p>{ w.config_problem }</p>
+                    <ul>
+                        { for setup.problems.iter().map(|p| html! { <li><code>{ p.to_string() }</code></li> }) }
+                    </ul>
+                </div>
+            }
+            <ol class="ims-steps" aria-hidden="true">
+                { for [Step::Warning, Step::Where, Step::Health, Step::Result].into_iter().map(|s| {
+                    let class = classes!("ims-dot", (s == step).then_some("ims-dot--current"), (s < step).then_some("ims-dot--done"));
+                    html! { <li {class}>{ s.number() }</li> }
+                }) }
+            </ol>
+            <p class="ims-progress">{ w.step_label(step) }</p>
+            <div class="ims-step" data-step={step.id()}>
+                <h2 id={title_id} class="ims-step-title" tabindex="-1" ref={heading}>{ w.step_title(step) }</h2>
+                if !w.step_intros[usize::from(step.number() - 1)].is_empty() {
+                    <p class="ims-intro">{ w.step_intros[usize::from(step.number() - 1)] }</p>
+                }
+                if !journey.problems.is_empty() {
+                    <p class="ims-problems" role="alert">{ w.problems_heading }</p>
+                }
+                { step_body(&env) }
+            </div>
+            <nav class="ims-nav" aria-label={w.widget_name}>
+                if step != Step::Warning {
+                    <button type="button" class="ims-button ims-button--quiet" data-action="back"
+                        onclick={env.send(Action::Back)}>{ w.back }</button>
+                }
+                if step != Step::Result {
+                    <button type="button" class="ims-button ims-button--primary" data-action="next"
+                        onclick={env.send(Action::Next)}>
+                        { if step == Step::Health { w.see_result } else { w.next } }
+                    </button>
+                }
+                if step != Step::Warning {
+                    <button type="button" class="ims-button ims-button--link" data-action="restart"
+                        onclick={env.send(Action::Restart)}>{ w.restart }</button>
+                }
+            </nav>
+            <p class="ims-privacy">{ w.privacy }</p>
+            <div class="ims-sr" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </section>
+    }
+}
+
+fn step_body(env: &Env) -> Html {
+    let journey = env.journey();
+    let questions = journey.questions_here(env.protocol());
+    let question_views = |questions: &[&crate::protocol::Question]| -> Html {
+        questions
+            .iter()
+            .map(|q| {
+                html! {
+                    <>
+                        <QuestionView env={env.clone()} question={AttrValue::from(q.id.clone())} />
+                        <FollowUps env={env.clone()} question={AttrValue::from(q.id.clone())} />
+                    </>
+                }
+            })
+            .collect()
+    };
+    match journey.step {
+        Step::Warning | Step::Health => question_views(&questions),
+        Step::Where => html! {
+            <>
+                <RegionPicker env={env.clone()} />
+                { question_views(&questions) }
+            </>
+        },
+        Step::Result => html! { <ResultView env={env.clone()} /> },
     }
 }

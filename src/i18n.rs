@@ -1,0 +1,502 @@
+//! The widget's own words (buttons, headings, messages) in English and
+//! French. The protocol carries the screening texts; this carries the rest.
+//! Plain words, reading grade 8 or lower.
+use crate::date::Date;
+use crate::journey::{Problem, Step};
+use crate::protocol::{Lang, Level};
+use crate::regions::{Part, Region, Side};
+
+/// Every fixed string the widget shows, one field each, so a missing
+/// translation is a compile error and an empty one fails `every_string_is_written`.
+pub struct Words {
+    pub lang: Lang,
+    pub widget_name: &'static str,
+    pub step_of: &'static str,
+    pub step_titles: [&'static str; 4],
+    pub step_intros: [&'static str; 4],
+    pub next: &'static str,
+    pub see_result: &'static str,
+    pub back: &'static str,
+    pub restart: &'static str,
+    pub switch_lang: &'static str,
+    pub switch_lang_name: &'static str,
+    pub front: &'static str,
+    pub back_view: &'static str,
+    pub your_left: &'static str,
+    pub your_right: &'static str,
+    pub map_hint: &'static str,
+    pub list_title: &'static str,
+    pub widespread: &'static str,
+    pub chosen_title: &'static str,
+    pub none_chosen: &'static str,
+    pub remove: &'static str,
+    pub groups: [&'static str; 4],
+    pub required: &'static str,
+    pub optional: &'static str,
+    pub surgery_title: &'static str,
+    pub surgery_where: &'static str,
+    pub surgery_when: &'static str,
+    pub surgery_pick: &'static str,
+    pub surgery_add: &'static str,
+    pub surgery_remove: &'static str,
+    pub surgery_row: &'static str,
+    pub listed_title_lymphoedema: &'static str,
+    pub listed_title_skin: &'static str,
+    pub problems_heading: &'static str,
+    pub err_unanswered: &'static str,
+    pub err_no_regions: &'static str,
+    pub err_empty_list: &'static str,
+    pub err_surgery_region: &'static str,
+    pub err_surgery_date: &'static str,
+    pub err_future_surgery: &'static str,
+    pub level_names: [&'static str; 7],
+    pub from_date: &'static str,
+    pub reasons_title: &'static str,
+    pub source: &'static str,
+    pub you_answered: &'static str,
+    pub regions_title: &'static str,
+    pub now: &'static str,
+    pub map_result_caption: &'static str,
+    pub fit_title: &'static str,
+    pub expect_title: &'static str,
+    pub next_title: &'static str,
+    pub book: &'static str,
+    pub book_after: &'static str,
+    pub call_clinic: &'static str,
+    pub email_clinic: &'static str,
+    pub call_emergency: &'static str,
+    pub call_nurse: &'static str,
+    pub urgent_care: &'static str,
+    pub see_doctor_note: &'static str,
+    pub other_physio: &'static str,
+    pub new_tab: &'static str,
+    pub print: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub privacy: &'static str,
+    pub disclaimer: &'static str,
+    pub config_problem: &'static str,
+    pub months: [&'static str; 12],
+}
+
+pub const EN: Words = Words {
+    lang: Lang::En,
+    widget_name: "Is IMS right for me?",
+    step_of: "Step {n} of 4",
+    step_titles: ["Warning signs", "Where does it hurt?", "Your health", "Your result"],
+    step_intros: [
+        "First, let's make sure you don't need a doctor right away.",
+        "Tap each place that hurts, on the body or in the list.",
+        "A few questions about your health. They help us keep needling safe for you.",
+        "",
+    ],
+    next: "Next",
+    see_result: "See my result",
+    back: "Back",
+    restart: "Start over",
+    switch_lang: "Français",
+    switch_lang_name: "Voir en français",
+    front: "Front",
+    back_view: "Back",
+    your_left: "your left",
+    your_right: "your right",
+    map_hint: "Left and right are your own, as if you were looking down at yourself.",
+    list_title: "Or pick from a list",
+    widespread: "Pain in many places",
+    chosen_title: "Places you picked",
+    none_chosen: "None yet.",
+    remove: "Remove {name}",
+    groups: ["Head and neck", "Back and chest", "Arms and hands", "Hips and legs"],
+    required: "Required",
+    optional: "Optional",
+    surgery_title: "Your operations",
+    surgery_where: "Where was it?",
+    surgery_when: "When was it?",
+    surgery_pick: "Choose a place",
+    surgery_add: "Add another operation",
+    surgery_remove: "Remove this operation",
+    surgery_row: "Operation {n}",
+    listed_title_lymphoedema: "Which places have swelling (lymphoedema)?",
+    listed_title_skin: "Which places have a skin infection?",
+    problems_heading: "Please check the answers marked below.",
+    err_unanswered: "Please choose an answer.",
+    err_no_regions: "Please pick at least one place, or \"Pain in many places\".",
+    err_empty_list: "Please pick at least one place.",
+    err_surgery_region: "Please choose where the operation was.",
+    err_surgery_date: "Please enter the date of the operation.",
+    err_future_surgery: "This date is in the future. Please enter the date of an operation you have had.",
+    level_names: [
+        "Emergency",
+        "Urgent care today",
+        "See your doctor first",
+        "Not suitable now",
+        "Wait",
+        "Talk to the clinic first",
+        "Likely suitable",
+    ],
+    from_date: "from {date}",
+    reasons_title: "Why",
+    source: "Source",
+    you_answered: "You answered",
+    regions_title: "Each place you picked",
+    now: "now",
+    map_result_caption: "Your result for each place",
+    fit_title: "Signs that fit IMS",
+    expect_title: "What to expect",
+    next_title: "What to do next",
+    book: "Book an assessment",
+    book_after: "Book for after {date}",
+    call_clinic: "Call the clinic",
+    email_clinic: "Email the clinic",
+    call_emergency: "Call {number}",
+    call_nurse: "Call the nurse line ({number})",
+    urgent_care: "Go to urgent care or a walk-in clinic today.",
+    see_doctor_note: "Your doctor can check this first. You can still call us with questions.",
+    other_physio: "Other physiotherapy can still help. Call us to talk about it.",
+    new_tab: "(opens in a new tab)",
+    print: "Print",
+    copy: "Copy summary",
+    copied: "Summary copied.",
+    copy_failed: "Could not copy. Please use Print instead.",
+    privacy: "Private: nothing you entered has left this device. Closing the page forgets it.",
+    disclaimer: "This check does not replace an assessment by a physiotherapist or a doctor.",
+    config_problem: "This checker has a setup problem. Please contact the clinic.",
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ],
+};
+
+pub const FR: Words = Words {
+    lang: Lang::Fr,
+    widget_name: "L'IMS est-elle pour moi?",
+    step_of: "Étape {n} sur 4",
+    step_titles: ["Signes d'alerte", "Où avez-vous mal?", "Votre santé", "Votre résultat"],
+    step_intros: [
+        "D'abord, vérifions que vous n'avez pas besoin d'un médecin tout de suite.",
+        "Touchez chaque endroit qui fait mal, sur le corps ou dans la liste.",
+        "Quelques questions sur votre santé. Elles nous aident à rendre les aiguilles sûres pour vous.",
+        "",
+    ],
+    next: "Suivant",
+    see_result: "Voir mon résultat",
+    back: "Retour",
+    restart: "Recommencer",
+    switch_lang: "English",
+    switch_lang_name: "View in English",
+    front: "Devant",
+    back_view: "Dos",
+    your_left: "votre gauche",
+    your_right: "votre droite",
+    map_hint: "La gauche et la droite sont les vôtres, comme si vous regardiez votre propre corps.",
+    list_title: "Ou choisissez dans une liste",
+    widespread: "Douleur à plusieurs endroits",
+    chosen_title: "Endroits choisis",
+    none_chosen: "Aucun pour l'instant.",
+    remove: "Retirer : {name}",
+    groups: ["Tête et cou", "Dos et poitrine", "Bras et mains", "Hanches et jambes"],
+    required: "Obligatoire",
+    optional: "Facultatif",
+    surgery_title: "Vos opérations",
+    surgery_where: "Où était-ce?",
+    surgery_when: "Quand était-ce?",
+    surgery_pick: "Choisissez un endroit",
+    surgery_add: "Ajouter une autre opération",
+    surgery_remove: "Retirer cette opération",
+    surgery_row: "Opération {n}",
+    listed_title_lymphoedema: "Quels endroits sont enflés (lymphœdème)?",
+    listed_title_skin: "Quels endroits ont une infection de la peau?",
+    problems_heading: "Veuillez vérifier les réponses indiquées plus bas.",
+    err_unanswered: "Veuillez choisir une réponse.",
+    err_no_regions: "Veuillez choisir au moins un endroit, ou « Douleur à plusieurs endroits ».",
+    err_empty_list: "Veuillez choisir au moins un endroit.",
+    err_surgery_region: "Veuillez choisir l'endroit de l'opération.",
+    err_surgery_date: "Veuillez entrer la date de l'opération.",
+    err_future_surgery: "Cette date est dans le futur. Veuillez entrer la date d'une opération déjà faite.",
+    level_names: [
+        "Urgence",
+        "Soins urgents aujourd'hui",
+        "Voyez d'abord votre médecin",
+        "Pas indiqué pour l'instant",
+        "Attendre",
+        "Parlez d'abord à la clinique",
+        "Probablement indiqué",
+    ],
+    from_date: "à partir du {date}",
+    reasons_title: "Pourquoi",
+    source: "Source",
+    you_answered: "Votre réponse",
+    regions_title: "Chaque endroit choisi",
+    now: "maintenant",
+    map_result_caption: "Votre résultat pour chaque endroit",
+    fit_title: "Signes qui vont bien avec l'IMS",
+    expect_title: "À quoi vous attendre",
+    next_title: "Que faire maintenant",
+    book: "Prendre rendez-vous pour une évaluation",
+    book_after: "Prendre rendez-vous après le {date}",
+    call_clinic: "Appeler la clinique",
+    email_clinic: "Écrire à la clinique",
+    call_emergency: "Appeler le {number}",
+    call_nurse: "Appeler la ligne infirmière ({number})",
+    urgent_care: "Allez aujourd'hui dans une clinique sans rendez-vous ou aux soins urgents.",
+    see_doctor_note: "Votre médecin peut d'abord vérifier cela. Vous pouvez quand même nous appeler.",
+    other_physio: "D'autres soins de physiothérapie peuvent aider. Appelez-nous pour en parler.",
+    new_tab: "(s'ouvre dans un nouvel onglet)",
+    print: "Imprimer",
+    copy: "Copier le résumé",
+    copied: "Résumé copié.",
+    copy_failed: "Impossible de copier. Utilisez plutôt Imprimer.",
+    privacy: "Privé : rien de ce que vous avez entré n'a quitté cet appareil. Fermer la page l'efface.",
+    disclaimer: "Cette vérification ne remplace pas une évaluation par un physiothérapeute ou un médecin.",
+    config_problem: "Ce questionnaire a un problème de configuration. Veuillez contacter la clinique.",
+    months: [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+    ],
+};
+
+pub fn words(lang: Lang) -> &'static Words {
+    static ALL: [Words; 2] = [EN, FR];
+    match lang {
+        Lang::En => &ALL[0],
+        Lang::Fr => &ALL[1],
+    }
+}
+
+/// The language for a BCP 47 tag (`fr-CA` → French); English otherwise.
+pub fn lang_for_tag(tag: &str) -> Lang {
+    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    Lang::from_id(&primary).unwrap_or(Lang::En)
+}
+
+impl Words {
+    pub fn step_label(&self, step: Step) -> String {
+        self.step_of.replace("{n}", &step.number().to_string())
+    }
+
+    pub fn step_title(&self, step: Step) -> &'static str {
+        self.step_titles[usize::from(step.number() - 1)]
+    }
+
+    pub fn level_name(&self, level: Level) -> &'static str {
+        let at = Level::ALL.iter().position(|l| *l == level).unwrap_or(0);
+        self.level_names[at]
+    }
+
+    pub fn problem(&self, problem: &Problem) -> String {
+        match problem {
+            Problem::Unanswered { .. } => self.err_unanswered.into(),
+            Problem::NoRegions => self.err_no_regions.into(),
+            Problem::EmptyList { .. } => self.err_empty_list.into(),
+            Problem::SurgeryWithoutRegion { .. } => self.err_surgery_region.into(),
+            Problem::SurgeryWithoutDate { .. } => self.err_surgery_date.into(),
+            Problem::FutureSurgery { .. } => self.err_future_surgery.into(),
+            Problem::Other { message } => message.clone(),
+        }
+    }
+
+    /// A date as a person reads it: "March 1, 2027" / "1 mars 2027".
+    pub fn date(&self, date: Date) -> String {
+        let month = self.months[usize::from(date.month().clamp(1, 12) - 1)];
+        if self.lang == Lang::Fr {
+            let day = if date.day() == 1 { "1er".to_string() } else { date.day().to_string() };
+            format!("{day} {month} {}", date.year())
+        } else {
+            format!("{month} {}, {}", date.day(), date.year())
+        }
+    }
+}
+
+/// A region's name: "Left knee" / "Genou, côté gauche".
+pub fn region_name(region: Region, lang: Lang) -> String {
+    let (part, side) = region.part_and_side();
+    let name = part_name(part, lang);
+    match (lang, side) {
+        (_, None) => name.to_string(),
+        (Lang::En, Some(Side::Left)) => format!("Left {}", name.to_lowercase()),
+        (Lang::En, Some(Side::Right)) => format!("Right {}", name.to_lowercase()),
+        (Lang::Fr, Some(Side::Left)) => format!("{name}, côté gauche"),
+        (Lang::Fr, Some(Side::Right)) => format!("{name}, côté droit"),
+    }
+}
+
+fn part_name(part: Part, lang: Lang) -> &'static str {
+    let (en, fr) = match part {
+        Part::Head => ("Head", "Tête"),
+        Part::Jaw => ("Jaw", "Mâchoire"),
+        Part::Neck => ("Neck", "Cou"),
+        Part::Shoulder => ("Shoulder", "Épaule"),
+        Part::UpperBack => ("Upper back", "Haut du dos"),
+        Part::Chest => ("Chest", "Poitrine"),
+        Part::UpperArm => ("Upper arm", "Haut du bras"),
+        Part::Elbow => ("Elbow", "Coude"),
+        Part::Forearm => ("Forearm", "Avant-bras"),
+        Part::WristHand => ("Wrist and hand", "Poignet et main"),
+        Part::MidBack => ("Middle back", "Milieu du dos"),
+        Part::LowBack => ("Low back", "Bas du dos"),
+        Part::Hip => ("Hip", "Hanche"),
+        Part::Buttock => ("Buttock", "Fesse"),
+        Part::Thigh => ("Thigh", "Cuisse"),
+        Part::Knee => ("Knee", "Genou"),
+        Part::Shin => ("Shin", "Tibia"),
+        Part::Calf => ("Calf", "Mollet"),
+        Part::Ankle => ("Ankle", "Cheville"),
+        Part::Foot => ("Foot", "Pied"),
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}
+
+/// The checklist group a region is listed under (index into `Words::groups`).
+pub fn group_of(region: Region) -> usize {
+    match region.part() {
+        Part::Head | Part::Jaw | Part::Neck => 0,
+        Part::UpperBack | Part::Chest | Part::MidBack | Part::LowBack => 1,
+        Part::Shoulder | Part::UpperArm | Part::Elbow | Part::Forearm | Part::WristHand => 2,
+        Part::Hip | Part::Buttock | Part::Thigh | Part::Knee | Part::Shin | Part::Calf | Part::Ankle | Part::Foot => 3,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every field of a `Words`, by name, for the completeness check.
+    fn all_strings(w: &Words) -> Vec<(&'static str, &'static str)> {
+        let mut out = vec![
+            ("widget_name", w.widget_name),
+            ("step_of", w.step_of),
+            ("next", w.next),
+            ("see_result", w.see_result),
+            ("back", w.back),
+            ("restart", w.restart),
+            ("switch_lang", w.switch_lang),
+            ("switch_lang_name", w.switch_lang_name),
+            ("front", w.front),
+            ("back_view", w.back_view),
+            ("your_left", w.your_left),
+            ("your_right", w.your_right),
+            ("map_hint", w.map_hint),
+            ("list_title", w.list_title),
+            ("widespread", w.widespread),
+            ("chosen_title", w.chosen_title),
+            ("none_chosen", w.none_chosen),
+            ("remove", w.remove),
+            ("required", w.required),
+            ("optional", w.optional),
+            ("surgery_title", w.surgery_title),
+            ("surgery_where", w.surgery_where),
+            ("surgery_when", w.surgery_when),
+            ("surgery_pick", w.surgery_pick),
+            ("surgery_add", w.surgery_add),
+            ("surgery_remove", w.surgery_remove),
+            ("surgery_row", w.surgery_row),
+            ("listed_title_lymphoedema", w.listed_title_lymphoedema),
+            ("listed_title_skin", w.listed_title_skin),
+            ("problems_heading", w.problems_heading),
+            ("err_unanswered", w.err_unanswered),
+            ("err_no_regions", w.err_no_regions),
+            ("err_empty_list", w.err_empty_list),
+            ("err_surgery_region", w.err_surgery_region),
+            ("err_surgery_date", w.err_surgery_date),
+            ("err_future_surgery", w.err_future_surgery),
+            ("from_date", w.from_date),
+            ("reasons_title", w.reasons_title),
+            ("source", w.source),
+            ("you_answered", w.you_answered),
+            ("regions_title", w.regions_title),
+            ("now", w.now),
+            ("map_result_caption", w.map_result_caption),
+            ("fit_title", w.fit_title),
+            ("expect_title", w.expect_title),
+            ("next_title", w.next_title),
+            ("book", w.book),
+            ("book_after", w.book_after),
+            ("call_clinic", w.call_clinic),
+            ("email_clinic", w.email_clinic),
+            ("call_emergency", w.call_emergency),
+            ("call_nurse", w.call_nurse),
+            ("urgent_care", w.urgent_care),
+            ("see_doctor_note", w.see_doctor_note),
+            ("other_physio", w.other_physio),
+            ("new_tab", w.new_tab),
+            ("print", w.print),
+            ("copy", w.copy),
+            ("copied", w.copied),
+            ("copy_failed", w.copy_failed),
+            ("privacy", w.privacy),
+            ("disclaimer", w.disclaimer),
+            ("config_problem", w.config_problem),
+        ];
+        out.extend(w.step_titles.iter().map(|s| ("step_titles", *s)));
+        out.extend(w.step_intros[..3].iter().map(|s| ("step_intros", *s)));
+        out.extend(w.groups.iter().map(|s| ("groups", *s)));
+        out.extend(w.level_names.iter().map(|s| ("level_names", *s)));
+        out.extend(w.months.iter().map(|s| ("months", *s)));
+        out
+    }
+
+    #[test]
+    fn every_string_is_written_in_both_languages() {
+        let en = all_strings(&EN);
+        let fr = all_strings(&FR);
+        assert_eq!(en.len(), fr.len());
+        for ((name, e), (_, f)) in en.iter().zip(&fr) {
+            assert!(!e.trim().is_empty(), "English {name} is empty");
+            assert!(!f.trim().is_empty(), "French {name} is empty");
+        }
+        // Words that are the same in both languages are fine ("Source");
+        // a French table that is mostly English is not.
+        let same = en.iter().zip(&fr).filter(|((_, e), (_, f))| e == f).count();
+        assert!(same <= 2, "{same} strings are identical in English and French");
+    }
+
+    #[test]
+    fn placeholders_match_between_languages() {
+        for ((name, e), (_, f)) in all_strings(&EN).iter().zip(&all_strings(&FR)) {
+            for placeholder in ["{n}", "{name}", "{date}", "{number}"] {
+                assert_eq!(e.contains(placeholder), f.contains(placeholder), "{name}: {placeholder}");
+            }
+        }
+    }
+
+    #[test]
+    fn region_names_are_distinct_in_each_language() {
+        for lang in Lang::ALL {
+            let mut names: Vec<_> = Region::ALL.iter().map(|r| region_name(*r, lang)).collect();
+            names.sort();
+            names.dedup();
+            assert_eq!(names.len(), 34, "{lang:?}");
+        }
+        let knee = Region::from_id("knee-left").expect("region");
+        assert_eq!(region_name(knee, Lang::En), "Left knee");
+        assert_eq!(region_name(knee, Lang::Fr), "Genou, côté gauche");
+    }
+
+    #[test]
+    fn dates_read_naturally() {
+        let date = Date::parse("2027-03-01").expect("date");
+        assert_eq!(EN.date(date), "March 1, 2027");
+        assert_eq!(FR.date(date), "1er mars 2027");
+        assert_eq!(FR.date(Date::parse("2027-02-28").expect("date")), "28 février 2027");
+    }
+
+    #[test]
+    fn language_follows_the_primary_subtag() {
+        assert_eq!(lang_for_tag("fr-CA"), Lang::Fr);
+        assert_eq!(lang_for_tag("FR"), Lang::Fr);
+        assert_eq!(lang_for_tag("en-GB"), Lang::En);
+        assert_eq!(lang_for_tag("de"), Lang::En);
+        assert_eq!(lang_for_tag(""), Lang::En);
+    }
+
+    #[test]
+    fn every_region_has_a_checklist_group() {
+        for group in 0..4 {
+            assert!(Region::ALL.iter().any(|r| group_of(*r) == group));
+        }
+    }
+}

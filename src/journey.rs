@@ -1,0 +1,610 @@
+//! The visitor's journey as a pure state machine: the four steps, what the
+//! visitor has entered so far, and what stops them moving on. The Yew root
+//! component wraps [`Journey`] in a reducer; every decision about levels and
+//! about what must be answered comes from the engine.
+use std::collections::BTreeSet;
+
+use crate::date::Date;
+use crate::engine::{self, Answers, InputError, Outcome, Surgery};
+use crate::protocol::{Category, FollowUp, Lang, Protocol, Question, Select};
+use crate::regions::Region;
+
+/// The four steps, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Step {
+    /// 1: the emergency screen.
+    Warning,
+    /// 2: where it hurts, for how long, signs that fit, region follow-ups.
+    Where,
+    /// 3: the health screening questions.
+    Health,
+    /// 4: the result and the handoff.
+    Result,
+}
+
+impl Step {
+    pub fn number(self) -> u8 {
+        match self {
+            Step::Warning => 1,
+            Step::Where => 2,
+            Step::Health => 3,
+            Step::Result => 4,
+        }
+    }
+
+    /// The `data-step` hook.
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::Warning => "warning",
+            Step::Where => "where",
+            Step::Health => "health",
+            Step::Result => "result",
+        }
+    }
+
+    /// The step a question is shown on.
+    pub fn of(question: &Question) -> Step {
+        match question.category {
+            Category::EmergencyScreen => Step::Warning,
+            Category::RegionFollowUp | Category::Fit | Category::Informational => Step::Where,
+            Category::Core | Category::Guideline => Step::Health,
+        }
+    }
+}
+
+/// One operation as the visitor is entering it: either part may still be missing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SurgeryDraft {
+    pub region: Option<Region>,
+    /// As typed in the date field (`YYYY-MM-DD` from `input type=date`, or empty).
+    pub date: String,
+}
+
+/// What must be fixed before moving on, attached to the control it concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A required question has no answer.
+    Unanswered { question: String },
+    /// Neither a region nor "many places" was chosen.
+    NoRegions,
+    /// "Yes" was answered but the list it asks for is empty.
+    EmptyList { follow_up: FollowUp },
+    /// Operation `index` (from 0) has no region.
+    SurgeryWithoutRegion { index: usize },
+    /// Operation `index` has no date, or one that is not a real date.
+    SurgeryWithoutDate { index: usize },
+    /// Operation `index` is dated after today.
+    FutureSurgery { index: usize },
+    /// Anything else the engine refused (a broken protocol); shown as is.
+    Other { message: String },
+}
+
+impl Problem {
+    /// The `data-error-for` hook: the question, follow-up or field it belongs to.
+    pub fn target(&self) -> String {
+        match self {
+            Problem::Unanswered { question } => question.clone(),
+            Problem::NoRegions => "regions".into(),
+            Problem::EmptyList { follow_up } => follow_up.id().into(),
+            Problem::SurgeryWithoutRegion { index }
+            | Problem::SurgeryWithoutDate { index }
+            | Problem::FutureSurgery { index } => format!("surgery-{index}"),
+            Problem::Other { .. } => "journey".into(),
+        }
+    }
+}
+
+/// Everything the visitor has done, held only in memory.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Journey {
+    pub step: Step,
+    pub answers: Answers,
+    pub surgeries: Vec<SurgeryDraft>,
+    /// Problems on the current step, from the last attempt to move on.
+    pub problems: Vec<Problem>,
+    /// Set on reaching the result.
+    pub outcome: Option<Outcome>,
+    pub lang: Lang,
+    pub today: Date,
+    /// Grows on every step change, so the view can move focus exactly then.
+    pub moves: u32,
+}
+
+/// What the visitor can do. Components send these; [`Journey::apply`] decides.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Pick the single answer of a one-answer question.
+    Choose { question: String, answer: String },
+    /// Tick or untick an answer of a checklist question.
+    Toggle { question: String, answer: String },
+    ToggleRegion { region: Region },
+    ToggleWidespread,
+    /// Tick or untick a region in a follow-up list (lymphoedema, skin infection).
+    ToggleListed { follow_up: FollowUp, region: Region },
+    AddSurgery,
+    SetSurgeryRegion { index: usize, region: Option<Region> },
+    SetSurgeryDate { index: usize, date: String },
+    RemoveSurgery { index: usize },
+    Next,
+    Back,
+    Restart,
+    SetLang { lang: Lang },
+}
+
+impl Journey {
+    pub fn new(today: Date, lang: Lang) -> Journey {
+        Journey {
+            step: Step::Warning,
+            answers: Answers::default(),
+            surgeries: vec![SurgeryDraft::default()],
+            problems: Vec::new(),
+            outcome: None,
+            lang,
+            today,
+            moves: 0,
+        }
+    }
+
+    /// The state after `action`. Never fails: invalid moves leave problems to show.
+    pub fn apply(mut self, action: Action, protocol: &Protocol) -> Journey {
+        match action {
+            Action::Choose { question, answer } => {
+                self.answers.choose(&question, &answer);
+                self.forget_problem(&question);
+            }
+            Action::Toggle { question, answer } => {
+                self.toggle(protocol, &question, &answer);
+                self.forget_problem(&question);
+            }
+            Action::ToggleRegion { region } => {
+                if let Some(at) = self.answers.regions.iter().position(|r| *r == region) {
+                    self.answers.regions.remove(at);
+                    self.answers.lymphoedema_regions.retain(|r| *r != region);
+                    self.answers.skin_infection_regions.retain(|r| *r != region);
+                } else {
+                    self.answers.regions.push(region);
+                    self.answers.regions.sort_unstable();
+                }
+                self.problems.retain(|p| *p != Problem::NoRegions);
+            }
+            Action::ToggleWidespread => {
+                self.answers.widespread = !self.answers.widespread;
+                self.problems.retain(|p| *p != Problem::NoRegions);
+            }
+            Action::ToggleListed { follow_up, region } => {
+                let list = match follow_up {
+                    FollowUp::LymphoedemaRegions => &mut self.answers.lymphoedema_regions,
+                    FollowUp::SkinInfectionRegions => &mut self.answers.skin_infection_regions,
+                    FollowUp::Surgeries => return self,
+                };
+                if let Some(at) = list.iter().position(|r| *r == region) {
+                    list.remove(at);
+                } else {
+                    list.push(region);
+                    list.sort_unstable();
+                }
+                self.forget_problem(follow_up.id());
+            }
+            Action::AddSurgery => self.surgeries.push(SurgeryDraft::default()),
+            Action::SetSurgeryRegion { index, region } => {
+                if let Some(draft) = self.surgeries.get_mut(index) {
+                    draft.region = region;
+                }
+            }
+            Action::SetSurgeryDate { index, date } => {
+                if let Some(draft) = self.surgeries.get_mut(index) {
+                    draft.date = date;
+                }
+            }
+            Action::RemoveSurgery { index } => {
+                if index < self.surgeries.len() {
+                    self.surgeries.remove(index);
+                }
+                if self.surgeries.is_empty() {
+                    self.surgeries.push(SurgeryDraft::default());
+                }
+                self.problems.clear();
+            }
+            Action::Next => return self.next(protocol),
+            Action::Back => {
+                let previous = match self.step {
+                    Step::Warning => Step::Warning,
+                    Step::Where => Step::Warning,
+                    Step::Health => Step::Where,
+                    Step::Result if self.ended_at_emergency_screen() => Step::Warning,
+                    Step::Result => Step::Health,
+                };
+                self.outcome = None;
+                self.go(previous);
+            }
+            Action::Restart => {
+                let moves = self.moves + 1;
+                self = Journey::new(self.today, self.lang);
+                self.moves = moves;
+            }
+            Action::SetLang { lang } => self.lang = lang,
+        }
+        self
+    }
+
+    fn ended_at_emergency_screen(&self) -> bool {
+        self.outcome
+            .as_ref()
+            .is_some_and(|outcome| outcome.ended_at_emergency_screen)
+    }
+
+    fn go(&mut self, step: Step) {
+        self.step = step;
+        self.problems.clear();
+        self.moves += 1;
+    }
+
+    fn forget_problem(&mut self, target: &str) {
+        self.problems.retain(|p| p.target() != target);
+    }
+
+    /// Checklist ticks; a "none of these" answer stands alone.
+    fn toggle(&mut self, protocol: &Protocol, question: &str, answer: &str) {
+        let exclusive = |id: &str| protocol.answer(question, id).is_some_and(|a| a.exclusive);
+        let chosen = self.answers.choices.entry(question.to_string()).or_default();
+        if let Some(at) = chosen.iter().position(|a| a == answer) {
+            chosen.remove(at);
+        } else if exclusive(answer) {
+            *chosen = vec![answer.to_string()];
+        } else {
+            chosen.retain(|a| !exclusive(a));
+            chosen.push(answer.to_string());
+        }
+        if chosen.is_empty() {
+            self.answers.choices.remove(question);
+        }
+    }
+
+    /// The answers with the surgery drafts that are complete and real.
+    pub fn answers_for_engine(&self) -> Answers {
+        let mut answers = self.answers.clone();
+        answers.surgeries = self
+            .surgeries
+            .iter()
+            .filter_map(|draft| {
+                let date = Date::parse(draft.date.trim()).ok()?;
+                Some(Surgery { region: draft.region?, date })
+            })
+            .collect();
+        answers
+    }
+
+    /// Whether the surgery list is being asked for.
+    fn asks_for_surgeries(&self, protocol: &Protocol) -> bool {
+        engine::follow_ups(protocol, &self.answers)
+            .iter()
+            .any(|(follow_up, _)| *follow_up == FollowUp::Surgeries)
+    }
+
+    fn next(mut self, protocol: &Protocol) -> Journey {
+        if self.step == Step::Result {
+            return self;
+        }
+        let mut problems = Vec::new();
+        if self.step == Step::Health && self.asks_for_surgeries(protocol) {
+            problems.extend(self.surgery_draft_problems());
+        }
+        let result = engine::evaluate(protocol, &self.answers_for_engine(), self.today);
+        match result {
+            Ok(outcome) if outcome.ended_at_emergency_screen || self.step == Step::Health => {
+                if problems.is_empty() {
+                    self.outcome = Some(outcome);
+                    self.go(Step::Result);
+                    return self;
+                }
+            }
+            Ok(_) => {}
+            Err(errors) => {
+                for error in errors {
+                    if let Some(problem) = self.problem_on_this_step(protocol, error) {
+                        if !problems.contains(&problem) {
+                            problems.push(problem);
+                        }
+                    }
+                }
+            }
+        }
+        if problems.is_empty() {
+            let next = match self.step {
+                Step::Warning => Step::Where,
+                _ => Step::Health,
+            };
+            self.go(next);
+        } else {
+            self.problems = problems;
+        }
+        self
+    }
+
+    /// Incomplete operation rows: every row the visitor started must be whole.
+    fn surgery_draft_problems(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let started = |d: &SurgeryDraft| d.region.is_some() || !d.date.trim().is_empty();
+        let only_row = self.surgeries.len() == 1;
+        for (index, draft) in self.surgeries.iter().enumerate() {
+            if !started(draft) && !only_row {
+                continue;
+            }
+            if draft.region.is_none() {
+                problems.push(Problem::SurgeryWithoutRegion { index });
+            }
+            if Date::parse(draft.date.trim()).is_err() {
+                problems.push(Problem::SurgeryWithoutDate { index });
+            }
+        }
+        problems
+    }
+
+    /// The engine's complaint as a problem to show here, or None when it
+    /// concerns a later step (it will be asked there).
+    fn problem_on_this_step(&self, protocol: &Protocol, error: InputError) -> Option<Problem> {
+        let on_this_step = |question: &str| {
+            protocol
+                .question(question)
+                .is_some_and(|q| Step::of(q) == self.step)
+        };
+        match error {
+            InputError::Unanswered { question } => {
+                on_this_step(&question).then_some(Problem::Unanswered { question })
+            }
+            InputError::NoRegions => (self.step >= Step::Where).then_some(Problem::NoRegions),
+            InputError::MissingFollowUp { question, follow_up } => {
+                if !on_this_step(&question) {
+                    return None;
+                }
+                // Surgery rows are checked one by one above.
+                (follow_up != FollowUp::Surgeries).then_some(Problem::EmptyList { follow_up })
+            }
+            InputError::FutureSurgery { region, date, .. } => {
+                let index = self
+                    .surgeries
+                    .iter()
+                    .position(|d| d.region == Some(region) && Date::parse(d.date.trim()) == Ok(date))?;
+                (self.step == Step::Health).then_some(Problem::FutureSurgery { index })
+            }
+            other => {
+                let question = match &other {
+                    InputError::UnknownAnswer { question, .. }
+                    | InputError::RepeatedAnswer { question, .. }
+                    | InputError::SeveralAnswers { question }
+                    | InputError::ExclusiveWithOthers { question, .. } => Some(question.clone()),
+                    _ => None,
+                };
+                let here = question.as_deref().is_none_or(on_this_step);
+                here.then(|| Problem::Other { message: other.to_string() })
+            }
+        }
+    }
+
+    /// The questions to show on the current step, in protocol order.
+    pub fn questions_here<'p>(&self, protocol: &'p Protocol) -> Vec<&'p Question> {
+        engine::applicable_questions(protocol, &self.answers)
+            .into_iter()
+            .filter(|q| Step::of(q) == self.step)
+            .collect()
+    }
+
+    /// Regions an operation may be listed at: where it hurts and next to it,
+    /// the only places the surgery windows reach.
+    pub fn surgery_region_choices(&self) -> Vec<Region> {
+        let mut near: BTreeSet<Region> = self.answers.regions.iter().copied().collect();
+        for region in &self.answers.regions {
+            near.extend(region.neighbours());
+        }
+        near.into_iter().collect()
+    }
+
+    pub fn is_chosen(&self, question: &str, answer: &str) -> bool {
+        self.answers.chosen(question).iter().any(|a| a == answer)
+    }
+
+    /// True for checklists, where a tick does not clear the others.
+    pub fn is_checklist(question: &Question) -> bool {
+        question.select == Select::Many
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::{default_protocol, Level};
+
+    fn protocol() -> Protocol {
+        default_protocol().expect("the default protocol is valid")
+    }
+
+    fn today() -> Date {
+        Date::parse("2026-11-22").expect("date")
+    }
+
+    fn region(id: &str) -> Region {
+        Region::from_id(id).expect("region id")
+    }
+
+    fn act(journey: Journey, protocol: &Protocol, actions: Vec<Action>) -> Journey {
+        actions.into_iter().fold(journey, |j, a| j.apply(a, protocol))
+    }
+
+    fn choose(question: &str, answer: &str) -> Action {
+        Action::Choose { question: question.into(), answer: answer.into() }
+    }
+
+    fn toggle(question: &str, answer: &str) -> Action {
+        Action::Toggle { question: question.into(), answer: answer.into() }
+    }
+
+    /// Every required health question given its harmless answer: "no", except
+    /// `understanding`, where "yes" (understands the treatment) is harmless.
+    fn healthy(protocol: &Protocol, journey: &Journey) -> Vec<Action> {
+        journey
+            .questions_here(protocol)
+            .iter()
+            .filter(|q| q.is_required())
+            .map(|q| choose(&q.id, if q.id == "understanding" { "yes" } else { "no" }))
+            .collect()
+    }
+
+    fn to_health_step(protocol: &Protocol, regions: &[&str]) -> Journey {
+        let mut actions = vec![toggle("red-flags-general", "none"), Action::Next];
+        actions.extend(regions.iter().map(|r| Action::ToggleRegion { region: region(r) }));
+        let journey = act(Journey::new(today(), Lang::En), protocol, actions);
+        let mut follow_ups: Vec<Action> = journey
+            .questions_here(protocol)
+            .iter()
+            .filter(|q| q.is_required())
+            .map(|q| choose(&q.id, "no"))
+            .collect();
+        follow_ups.push(Action::Next);
+        let journey = act(journey, protocol, follow_ups);
+        assert_eq!(journey.step, Step::Health, "problems: {:?}", journey.problems);
+        journey
+    }
+
+    #[test]
+    fn the_emergency_screen_must_be_answered_before_moving_on() {
+        let p = protocol();
+        let journey = Journey::new(today(), Lang::En).apply(Action::Next, &p);
+        assert_eq!(journey.step, Step::Warning);
+        assert_eq!(
+            journey.problems,
+            vec![Problem::Unanswered { question: "red-flags-general".into() }]
+        );
+    }
+
+    #[test]
+    fn a_warning_sign_goes_straight_to_the_result() {
+        let p = protocol();
+        let journey = act(
+            Journey::new(today(), Lang::En),
+            &p,
+            vec![toggle("red-flags-general", "stroke-signs"), Action::Next],
+        );
+        assert_eq!(journey.step, Step::Result);
+        let outcome = journey.outcome.as_ref().expect("outcome");
+        assert_eq!(outcome.level, Level::Emergency);
+        // Back returns to the screen, not to questions never asked.
+        let back = journey.apply(Action::Back, &p);
+        assert_eq!(back.step, Step::Warning);
+        assert!(back.is_chosen("red-flags-general", "stroke-signs"), "Back keeps answers");
+    }
+
+    #[test]
+    fn none_of_these_stands_alone_on_the_checklist() {
+        let p = protocol();
+        let journey = act(
+            Journey::new(today(), Lang::En),
+            &p,
+            vec![toggle("red-flags-general", "chest-pain"), toggle("red-flags-general", "none")],
+        );
+        assert_eq!(journey.answers.chosen("red-flags-general"), ["none".to_string()]);
+        let journey = journey.apply(toggle("red-flags-general", "fever-spine"), &p);
+        assert_eq!(journey.answers.chosen("red-flags-general"), ["fever-spine".to_string()]);
+    }
+
+    #[test]
+    fn the_where_step_needs_a_region_and_its_follow_ups() {
+        let p = protocol();
+        let journey = act(
+            Journey::new(today(), Lang::En),
+            &p,
+            vec![toggle("red-flags-general", "none"), Action::Next, Action::Next],
+        );
+        assert_eq!(journey.step, Step::Where);
+        assert_eq!(journey.problems, vec![Problem::NoRegions]);
+        let journey = act(journey, &p, vec![Action::ToggleRegion { region: region("low-back") }, Action::Next]);
+        assert_eq!(
+            journey.problems,
+            vec![Problem::Unanswered { question: "back-cancer-flags".into() }],
+            "health questions wait for step 3"
+        );
+        let journey = act(journey, &p, vec![choose("back-cancer-flags", "no"), Action::Next]);
+        assert_eq!(journey.step, Step::Health);
+    }
+
+    #[test]
+    fn healthy_answers_give_likely_suitable() {
+        let p = protocol();
+        let journey = to_health_step(&p, &["neck"]);
+        let mut actions = healthy(&p, &journey);
+        actions.push(Action::Next);
+        let journey = act(journey, &p, actions);
+        assert_eq!(journey.step, Step::Result, "problems: {:?}", journey.problems);
+        assert_eq!(journey.outcome.as_ref().map(|o| o.level), Some(Level::Suitable));
+    }
+
+    #[test]
+    fn an_operation_needs_a_region_and_a_real_past_date() {
+        let p = protocol();
+        let journey = to_health_step(&p, &["knee-left"]);
+        let mut actions = healthy(&p, &journey);
+        actions.push(choose("surgery", "yes"));
+        actions.push(Action::Next);
+        let journey = act(journey, &p, actions);
+        assert_eq!(journey.step, Step::Health);
+        assert_eq!(
+            journey.problems,
+            vec![
+                Problem::SurgeryWithoutRegion { index: 0 },
+                Problem::SurgeryWithoutDate { index: 0 }
+            ]
+        );
+        let journey = act(
+            journey,
+            &p,
+            vec![
+                Action::SetSurgeryRegion { index: 0, region: Some(region("knee-left")) },
+                Action::SetSurgeryDate { index: 0, date: "2026-12-01".into() },
+                Action::Next,
+            ],
+        );
+        assert_eq!(journey.problems, vec![Problem::FutureSurgery { index: 0 }]);
+        let journey = act(
+            journey,
+            &p,
+            vec![Action::SetSurgeryDate { index: 0, date: "2026-10-01".into() }, Action::Next],
+        );
+        let outcome = journey.outcome.as_ref().expect("outcome");
+        assert_eq!(outcome.level, Level::Wait);
+        assert_eq!(outcome.until, Date::parse("2027-01-01").ok());
+    }
+
+    #[test]
+    fn surgery_choices_are_the_pain_regions_and_their_neighbours() {
+        let p = protocol();
+        let journey = to_health_step(&p, &["knee-left"]);
+        let ids: Vec<_> = journey.surgery_region_choices().into_iter().map(Region::id).collect();
+        assert_eq!(ids, ["thigh-left", "knee-left", "shin-left", "calf-left"]);
+    }
+
+    #[test]
+    fn unticking_a_region_drops_it_from_follow_up_lists() {
+        let p = protocol();
+        let journey = to_health_step(&p, &["knee-left", "neck"]);
+        let journey = act(
+            journey,
+            &p,
+            vec![
+                choose("lymphoedema", "yes"),
+                Action::ToggleListed { follow_up: FollowUp::LymphoedemaRegions, region: region("knee-left") },
+                Action::ToggleRegion { region: region("knee-left") },
+            ],
+        );
+        assert!(journey.answers.lymphoedema_regions.is_empty());
+    }
+
+    #[test]
+    fn restart_forgets_everything_but_the_language() {
+        let p = protocol();
+        let journey = to_health_step(&p, &["neck"]).apply(Action::SetLang { lang: Lang::Fr }, &p);
+        let fresh = journey.clone().apply(Action::Restart, &p);
+        assert_eq!(fresh.step, Step::Warning);
+        assert_eq!(fresh.answers, Answers::default());
+        assert_eq!(fresh.lang, Lang::Fr);
+        assert!(fresh.moves > journey.moves, "focus moves to the first step again");
+    }
+}

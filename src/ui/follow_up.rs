@@ -1,0 +1,141 @@
+//! The lists a "yes" asks for, right under its question: where and when each
+//! operation was, and which places have lymphoedema or a skin infection.
+use yew::prelude::*;
+
+use super::app::Env;
+use crate::engine::follow_ups;
+use crate::i18n::region_name;
+use crate::journey::{Action, Problem};
+use crate::protocol::FollowUp;
+use crate::regions::Region;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct FollowUpsProps {
+    pub env: Env,
+    /// The question whose answer may ask for a list.
+    pub question: AttrValue,
+}
+
+#[function_component]
+pub fn FollowUps(props: &FollowUpsProps) -> Html {
+    let env = &props.env;
+    follow_ups(env.protocol(), &env.journey().answers)
+        .into_iter()
+        .filter(|(_, question)| question.id == props.question.as_str())
+        .map(|(follow_up, _)| match follow_up {
+            FollowUp::Surgeries => surgeries(env),
+            listed => listed_regions(env, listed),
+        })
+        .collect()
+}
+
+fn surgeries(env: &Env) -> Html {
+    let journey = env.journey();
+    let lang = env.lang();
+    let w = env.words();
+    let choices = journey.surgery_region_choices();
+    let today = journey.today.to_string();
+    html! {
+        <fieldset class="ims-follow-up" data-follow-up="surgeries">
+            <legend class="ims-legend">{ w.surgery_title }</legend>
+            { for journey.surgeries.iter().enumerate().map(|(index, draft)| {
+                let problems: Vec<&Problem> = journey
+                    .problems
+                    .iter()
+                    .filter(|p| p.target() == format!("surgery-{index}"))
+                    .collect();
+                let region_id = format!("ims-surgery-region-{index}");
+                let date_id = format!("ims-surgery-date-{index}");
+                let error_id = format!("ims-surgery-error-{index}");
+                let on_region = {
+                    let dispatch = env.dispatch.clone();
+                    Callback::from(move |e: Event| {
+                        let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                        dispatch.emit(Action::SetSurgeryRegion { index, region: Region::from_id(&value) });
+                    })
+                };
+                let on_date = {
+                    let dispatch = env.dispatch.clone();
+                    Callback::from(move |e: Event| {
+                        let date = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                        dispatch.emit(Action::SetSurgeryDate { index, date });
+                    })
+                };
+                let invalid = !problems.is_empty();
+                html! {
+                    <div class={classes!("ims-surgery", invalid.then_some("ims-question--invalid"))} data-surgery={index.to_string()}>
+                        if journey.surgeries.len() > 1 {
+                            <p class="ims-subtitle">{ w.surgery_row.replace("{n}", &(index + 1).to_string()) }</p>
+                        }
+                        if invalid {
+                            <ul class="ims-error" role="alert" id={error_id.clone()} data-error-for={format!("surgery-{index}")}>
+                                { for problems.iter().map(|p| html! { <li>{ w.problem(p) }</li> }) }
+                            </ul>
+                        }
+                        <div class="ims-surgery-fields">
+                            <label class="ims-field" for={region_id.clone()}>
+                                <span>{ w.surgery_where }</span>
+                                <select id={region_id} data-field="surgery-region" onchange={on_region}
+                                    aria-invalid={invalid.then_some("true")}
+                                    aria-describedby={invalid.then(|| error_id.clone())}>
+                                    <option value="" selected={draft.region.is_none()}>{ w.surgery_pick }</option>
+                                    { for choices.iter().map(|region| html! {
+                                        <option value={region.id()} selected={draft.region == Some(*region)}>
+                                            { region_name(*region, lang) }
+                                        </option>
+                                    }) }
+                                </select>
+                            </label>
+                            <label class="ims-field" for={date_id.clone()}>
+                                <span>{ w.surgery_when }</span>
+                                <input type="date" id={date_id} data-field="surgery-date" max={today.clone()}
+                                    value={draft.date.clone()} onchange={on_date}
+                                    aria-invalid={invalid.then_some("true")}
+                                    aria-describedby={invalid.then(|| error_id.clone())} />
+                            </label>
+                        </div>
+                        if journey.surgeries.len() > 1 {
+                            <button type="button" class="ims-button ims-button--link" data-action="remove-surgery"
+                                onclick={env.send(Action::RemoveSurgery { index })}>{ w.surgery_remove }</button>
+                        }
+                    </div>
+                }
+            }) }
+            <button type="button" class="ims-button ims-button--quiet" data-action="add-surgery"
+                onclick={env.send(Action::AddSurgery)}>{ w.surgery_add }</button>
+        </fieldset>
+    }
+}
+
+fn listed_regions(env: &Env, follow_up: FollowUp) -> Html {
+    let journey = env.journey();
+    let lang = env.lang();
+    let w = env.words();
+    let title = match follow_up {
+        FollowUp::SkinInfectionRegions => w.listed_title_skin,
+        _ => w.listed_title_lymphoedema,
+    };
+    let listed = journey.answers.listed_regions(follow_up);
+    let problem = journey.problems.iter().find(|p| p.target() == follow_up.id());
+    html! {
+        <fieldset class={classes!("ims-follow-up", problem.is_some().then_some("ims-question--invalid"))}
+            data-follow-up={follow_up.id()}>
+            <legend class="ims-legend">{ title }</legend>
+            if let Some(problem) = problem {
+                <p class="ims-error" role="alert" data-error-for={follow_up.id()}>{ w.problem(problem) }</p>
+            }
+            <div class="ims-answers ims-answers--grid">
+                { for journey.answers.regions.iter().map(|region| {
+                    let checked = listed.contains(region);
+                    html! {
+                        <label class={classes!("ims-choice", "ims-choice--compact", checked.then_some("ims-choice--on"))}>
+                            <input type="checkbox" data-region={region.id()} {checked}
+                                onchange={env.send(Action::ToggleListed { follow_up, region: *region })} />
+                            <span class="ims-choice-text">{ region_name(*region, lang) }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}

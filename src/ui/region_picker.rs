@@ -1,0 +1,121 @@
+//! "Where does it hurt": the body map, the same regions as a grouped
+//! checklist, the "many places" option, and the chosen places, each removable.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::app::Env;
+use super::body_map::{BodyMap, BodyMapLabels, RegionMark};
+use crate::i18n::{group_of, region_name, Words};
+use crate::journey::{Action, Problem};
+use crate::protocol::Lang;
+use crate::regions::Region;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct RegionPickerProps {
+    pub env: Env,
+}
+
+/// The map's translated labels, shared by the selection step and the result.
+pub fn map_labels(w: &'static Words, lang: Lang) -> BodyMapLabels {
+    BodyMapLabels {
+        front: w.front.into(),
+        back: w.back_view.into(),
+        your_left: w.your_left.into(),
+        your_right: w.your_right.into(),
+        region_name: Callback::from(move |region: Region| AttrValue::from(region_name(region, lang))),
+        mark_name: Callback::from(move |mark: RegionMark| {
+            use crate::protocol::Level;
+            let level = match mark {
+                RegionMark::Selected | RegionMark::Go => Level::Suitable,
+                RegionMark::Caution => Level::TalkFirst,
+                RegionMark::Wait => Level::Wait,
+                RegionMark::Stop => Level::NotSuitable,
+            };
+            AttrValue::from(w.level_name(level))
+        }),
+    }
+}
+
+#[function_component]
+pub fn RegionPicker(props: &RegionPickerProps) -> Html {
+    let env = &props.env;
+    let journey = env.journey();
+    let lang = env.lang();
+    let w = env.words();
+    let chosen = &journey.answers.regions;
+    let selected: Rc<[Region]> = chosen.as_slice().into();
+    let on_toggle = {
+        let dispatch = env.dispatch.clone();
+        Callback::from(move |region| dispatch.emit(Action::ToggleRegion { region }))
+    };
+    let no_regions = journey.problems.contains(&Problem::NoRegions);
+
+    let checkbox = |region: Region| {
+        let checked = chosen.contains(&region);
+        html! {
+            <label class={classes!("ims-choice", "ims-choice--compact", checked.then_some("ims-choice--on"))}>
+                <input type="checkbox" data-region={region.id()} {checked}
+                    onchange={env.send(Action::ToggleRegion { region })} />
+                <span class="ims-choice-text">{ region_name(region, lang) }</span>
+            </label>
+        }
+    };
+
+    html! {
+        <div class={classes!("ims-where", no_regions.then_some("ims-question--invalid"))} data-question="regions">
+            if no_regions {
+                <p class="ims-error" role="alert" data-error-for="regions">{ w.err_no_regions }</p>
+            }
+            <p class="ims-help">{ w.map_hint }</p>
+            <BodyMap selected={selected} on_toggle={on_toggle} labels={map_labels(w, lang)} />
+            <div class="ims-chosen" aria-live="polite">
+                <h3 class="ims-subtitle">{ w.chosen_title }</h3>
+                if chosen.is_empty() && !journey.answers.widespread {
+                    <p class="ims-muted">{ w.none_chosen }</p>
+                } else {
+                    <ul class="ims-chips">
+                        { for chosen.iter().map(|region| {
+                            let name = region_name(*region, lang);
+                            html! {
+                                <li class="ims-chip">
+                                    <span>{ name.clone() }</span>
+                                    <button type="button" class="ims-chip-remove" data-remove-region={region.id()}
+                                        aria-label={w.remove.replace("{name}", &name)}
+                                        onclick={env.send(Action::ToggleRegion { region: *region })}>{ "×" }</button>
+                                </li>
+                            }
+                        }) }
+                        if journey.answers.widespread {
+                            <li class="ims-chip">
+                                <span>{ w.widespread }</span>
+                                <button type="button" class="ims-chip-remove" data-remove-region="widespread"
+                                    aria-label={w.remove.replace("{name}", w.widespread)}
+                                    onclick={env.send(Action::ToggleWidespread)}>{ "×" }</button>
+                            </li>
+                        }
+                    </ul>
+                }
+            </div>
+            <details class="ims-list" open=true>
+                <summary>{ w.list_title }</summary>
+                <fieldset class="ims-question">
+                    <legend class="ims-sr">{ w.list_title }</legend>
+                    { for (0..w.groups.len()).map(|group| html! {
+                        <div class="ims-group">
+                            <h3 class="ims-subtitle">{ w.groups[group] }</h3>
+                            <div class="ims-answers ims-answers--grid">
+                                { for Region::ALL.into_iter().filter(|r| group_of(*r) == group).map(checkbox) }
+                            </div>
+                        </div>
+                    }) }
+                </fieldset>
+            </details>
+            <label class={classes!("ims-choice", "ims-widespread", journey.answers.widespread.then_some("ims-choice--on"))}>
+                <input type="checkbox" data-region="widespread" checked={journey.answers.widespread}
+                    onchange={env.send(Action::ToggleWidespread)} />
+                <span class="ims-choice-text">{ w.widespread }</span>
+            </label>
+        </div>
+    }
+}

@@ -1,0 +1,254 @@
+//! The result: the level as a headline, the reasons with their sources, each
+//! place's result in words and on the figure, signs that fit, what to expect,
+//! and the handoff the level calls for.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::app::Env;
+use super::body_map::{BodyMap, RegionMark};
+use super::region_picker::map_labels;
+use crate::engine::fit_signals;
+use crate::i18n::region_name;
+use crate::protocol::Level;
+use crate::regions::Region;
+use crate::summary::{headline, reason_text, summary};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ResultProps {
+    pub env: Env,
+}
+
+/// How a level looks on the figure (patterns and glyphs, never colour alone).
+fn mark(level: Level) -> RegionMark {
+    match level {
+        Level::Suitable => RegionMark::Go,
+        Level::TalkFirst => RegionMark::Caution,
+        Level::Wait => RegionMark::Wait,
+        Level::NotSuitable | Level::SeeDoctor | Level::Urgent | Level::Emergency => RegionMark::Stop,
+    }
+}
+
+#[function_component]
+pub fn ResultView(props: &ResultProps) -> Html {
+    let env = &props.env;
+    let copy_status = use_state(|| None::<bool>);
+    let journey = env.journey();
+    let Some(outcome) = journey.outcome.as_ref() else {
+        return Html::default();
+    };
+    let protocol = env.protocol();
+    let lang = env.lang();
+    let w = env.words();
+    let clinic = &env.clinic;
+    let level = outcome.level;
+    let level_text = protocol.text(&format!("level-{}", level.id())).map(|t| t.get(lang).to_string());
+    let regions_differ = outcome
+        .regions
+        .windows(2)
+        .any(|pair| (pair[0].level, pair[0].until) != (pair[1].level, pair[1].until));
+    let marks: Rc<[(Region, RegionMark)]> = outcome.regions.iter().map(|r| (r.region, mark(r.level))).collect();
+    let fits = fit_signals(protocol, &journey.answers);
+    let medical = matches!(level, Level::Emergency | Level::Urgent);
+
+    let on_print = Callback::from(|_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let on_copy = {
+        let text = summary(protocol, outcome, clinic, lang);
+        let copy_status = copy_status.clone();
+        Callback::from(move |_| {
+            let Some(window) = web_sys::window() else { return };
+            let promise = window.navigator().clipboard().write_text(&text);
+            let copy_status = copy_status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                copy_status.set(Some(copied));
+            });
+        })
+    };
+
+    html! {
+        <div class={classes!("ims-result", format!("ims-result--{}", level.id()))}
+            data-outcome={level.id()}
+            data-until={outcome.until.map(|d| d.to_string())}>
+            <div class="ims-verdict">
+                <span class="ims-verdict-badge" aria-hidden="true">{ glyph(level) }</span>
+                <div>
+                    <p class="ims-verdict-title">{ headline(outcome, lang) }</p>
+                    if let Some(text) = level_text {
+                        <p class="ims-verdict-text">{ text }</p>
+                    }
+                </div>
+            </div>
+
+            <section class="ims-block ims-handoff" aria-labelledby="ims-next-title">
+                <h3 id="ims-next-title" class="ims-subtitle">{ w.next_title }</h3>
+                { handoff(env, level, outcome.until) }
+            </section>
+
+            if !outcome.reasons.is_empty() {
+                <section class="ims-block" aria-labelledby="ims-why-title">
+                    <h3 id="ims-why-title" class="ims-subtitle">{ w.reasons_title }</h3>
+                    <ul class="ims-reasons">
+                        { for outcome.reasons.iter().map(|reason| {
+                            let text = reason_text(protocol, reason, lang);
+                            html! {
+                                <li class="ims-reason" data-rule={reason.rule()} data-level={reason.level.id()}>
+                                    <p class="ims-reason-level">{ w.level_name(reason.level) }
+                                        if !text.places.is_empty() { { format!(" · {}", text.places.join(", ")) } }
+                                    </p>
+                                    <p>{ format!("{} {}", text.question, text.answer) }</p>
+                                    if let Some(note) = text.note { <p>{ note }</p> }
+                                    <p class="ims-source">{ format!("{}: {}", w.source, reason.source) }</p>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
+
+            if !outcome.regions.is_empty() {
+                <section class="ims-block" aria-labelledby="ims-places-title">
+                    <h3 id="ims-places-title" class="ims-subtitle">{ w.regions_title }</h3>
+                    if regions_differ || outcome.regions.len() > 1 {
+                        <ul class="ims-places">
+                            { for outcome.regions.iter().map(|r| html! {
+                                <li class={classes!("ims-place", format!("ims-place--{}", r.level.id()))}
+                                    data-region={r.region.id()} data-region-outcome={r.level.id()}
+                                    data-until={r.until.map(|d| d.to_string())}>
+                                    <span class="ims-place-glyph" aria-hidden="true">{ glyph(r.level) }</span>
+                                    <span class="ims-place-name">{ region_name(r.region, lang) }</span>
+                                    <span class="ims-place-level">
+                                        { w.level_name(r.level) }
+                                        if let Some(until) = r.until { { format!(" {}", w.from_date.replace("{date}", &w.date(until))) } }
+                                    </span>
+                                </li>
+                            }) }
+                        </ul>
+                    } else {
+                        { for outcome.regions.iter().map(|r| html! {
+                            <p class="ims-place" data-region={r.region.id()} data-region-outcome={r.level.id()}
+                                data-until={r.until.map(|d| d.to_string())}>
+                                { format!("{}: {}", region_name(r.region, lang), w.level_name(r.level)) }
+                            </p>
+                        }) }
+                    }
+                    <figure class="ims-result-map">
+                        <BodyMap selected={Rc::<[Region]>::from([])} on_toggle={Callback::noop()}
+                            labels={map_labels(w, lang)} outcomes={Some(marks)} />
+                        <figcaption class="ims-muted">{ w.map_result_caption }</figcaption>
+                    </figure>
+                </section>
+            }
+
+            if !fits.is_empty() && !medical {
+                <section class="ims-block" aria-labelledby="ims-fit-title">
+                    <h3 id="ims-fit-title" class="ims-subtitle">{ w.fit_title }</h3>
+                    <ul class="ims-ticks">
+                        { for fits.iter().map(|q| html! { <li>{ q.prompt.get(lang) }</li> }) }
+                    </ul>
+                </section>
+            }
+
+            if !medical {
+                <section class="ims-block" aria-labelledby="ims-expect-title">
+                    <h3 id="ims-expect-title" class="ims-subtitle">{ w.expect_title }</h3>
+                    <ul class="ims-expect">
+                        { for protocol.texts.iter().filter(|(key, _)| key.starts_with("expect-")).map(|(_, text)| html! {
+                            <li>{ text.get(lang) }</li>
+                        }) }
+                        if let Some(coverage) = &clinic.coverage { <li>{ coverage.get(lang) }</li> }
+                        if let Some(referral) = &clinic.referral { <li>{ referral.get(lang) }</li> }
+                    </ul>
+                </section>
+            }
+
+            <div class="ims-tools">
+                <button type="button" class="ims-button ims-button--quiet" data-action="print" onclick={on_print}>{ w.print }</button>
+                <button type="button" class="ims-button ims-button--quiet" data-action="copy" onclick={on_copy}>{ w.copy }</button>
+                <span class="ims-muted" role="status">
+                    { match *copy_status { Some(true) => w.copied, Some(false) => w.copy_failed, None => "" } }
+                </span>
+            </div>
+            if let Some(privacy) = protocol.text("privacy") {
+                <p class="ims-muted">{ privacy.get(lang) }</p>
+            }
+            <p class="ims-muted">{ w.disclaimer }</p>
+        </div>
+    }
+}
+
+/// A shape per level so the result never relies on colour alone.
+fn glyph(level: Level) -> &'static str {
+    match level {
+        Level::Suitable => "✓",
+        Level::TalkFirst => "!",
+        Level::Wait => "◷",
+        Level::NotSuitable => "×",
+        Level::SeeDoctor | Level::Urgent | Level::Emergency => "+",
+    }
+}
+
+/// The handoff for a level: the booking link exactly as configured where
+/// booking fits; only the emergency number for an emergency.
+fn handoff(env: &Env, level: Level, until: Option<crate::date::Date>) -> Html {
+    let w = env.words();
+    let clinic = &env.clinic;
+    let call = |primary: bool| -> Html {
+        match (clinic.phone.as_deref(), clinic.phone_link()) {
+            (Some(phone), Some(href)) => html! {
+                <a class={classes!("ims-button", if primary { "ims-button--primary" } else { "ims-button--quiet" })}
+                    data-action="call" href={href}>{ format!("{} · {phone}", w.call_clinic) }</a>
+            },
+            _ => Html::default(),
+        }
+    };
+    let email = || -> Html {
+        match clinic.email_link() {
+            Some(href) => html! {
+                <a class="ims-button ims-button--quiet" data-action="email" href={href}>{ w.email_clinic }</a>
+            },
+            None => Html::default(),
+        }
+    };
+    let book = |label: String| -> Html {
+        match clinic.booking_url.as_deref() {
+            Some(url) => html! {
+                <a class="ims-button ims-button--primary" data-action="book" href={url.to_string()}
+                    target="_blank" rel="noopener noreferrer">
+                    { label }<span class="ims-sr">{ format!(" {}", w.new_tab) }</span>
+                </a>
+            },
+            None => Html::default(),
+        }
+    };
+    let actions = match level {
+        Level::Emergency => html! {
+            <a class="ims-button ims-button--danger" data-action="call" href={clinic.emergency_link()}>
+                { w.call_emergency.replace("{number}", &clinic.emergency_number) }
+            </a>
+        },
+        Level::Urgent => html! {
+            <>
+                <p>{ w.urgent_care }</p>
+                if let (Some(number), Some(href)) = (clinic.nurse_line.as_deref(), clinic.nurse_line_link()) {
+                    <a class="ims-button ims-button--primary" data-action="call-nurse" href={href}>
+                        { w.call_nurse.replace("{number}", number) }
+                    </a>
+                }
+            </>
+        },
+        Level::SeeDoctor => html! { <><p>{ w.see_doctor_note }</p>{ call(false) }</> },
+        Level::NotSuitable => html! { <><p>{ w.other_physio }</p>{ call(true) }{ email() }</> },
+        Level::Wait => {
+            let label = until.map_or_else(|| w.book.to_string(), |d| w.book_after.replace("{date}", &w.date(d)));
+            html! { <>{ book(label) }{ call(false) }</> }
+        }
+        Level::TalkFirst => html! { <>{ call(true) }{ email() }</> },
+        Level::Suitable => html! { <>{ book(w.book.to_string()) }{ call(false) }</> },
+    };
+    html! { <div class="ims-actions">{ actions }</div> }
+}
