@@ -15,3 +15,5 @@ pub mod cli;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+#[cfg(target_arch = "wasm32")]
+mod web_config;

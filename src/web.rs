@@ -10,6 +10,7 @@ use crate::date::Date;
 use crate::i18n::lang_for_tag;
 use crate::protocol::{default_protocol, Lang, Protocol, ValidationError};
 use crate::ui::app::{App, AppProps, Setup};
+use crate::web_config::model_from_json;
 
 /// Renders one independent widget into `into`, configured by `host`'s attributes.
 #[wasm_bindgen]
@@ -32,17 +33,9 @@ fn setup_from(host: &Element) -> Setup {
             Protocol { name: String::new(), version: String::new(), questions: Vec::new(), texts: Vec::new() }
         }
     };
-    let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
-    let model = ClinicConfigModel {
-        clinic_name: attr("clinic-name").unwrap_or_default(),
-        booking_url: attr("booking-url"),
-        phone: attr("phone"),
-        email: attr("email"),
-        emergency_number: attr("emergency-number"),
-        nurse_line: attr("nurse-line"),
-        ..ClinicConfigModel::default()
-    };
+    let model = model_from_host(host, &mut problems);
     let clinic = validated_keeping_what_parsed(model, &protocol, &mut problems);
+    let protocol = clinic.apply(&protocol);
     let lang = preferred_language(host);
     let lang = if clinic.languages.contains(&lang) {
         lang
@@ -58,6 +51,49 @@ fn setup_from(host: &Element) -> Setup {
     }
 }
 
+/// The full configuration named by the `config` attribute, if any, with the
+/// element's own attributes taking precedence for the settings they carry.
+fn model_from_host(host: &Element, problems: &mut Vec<ValidationError>) -> ClinicConfigModel {
+    let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
+    let mut model = match attr("config") {
+        None => ClinicConfigModel::default(),
+        Some(id) => {
+            let script = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&id))
+                .filter(|el| el.get_attribute("type").as_deref() == Some("application/json"));
+            match script {
+                Some(script) => {
+                    let text = script.text_content().unwrap_or_default();
+                    model_from_json(&text, problems).unwrap_or_default()
+                }
+                None => {
+                    problems.push(ValidationError {
+                        path: "config".into(),
+                        problem: format!("no <script type=\"application/json\" id=\"{id}\"> on this page"),
+                    });
+                    ClinicConfigModel::default()
+                }
+            }
+        }
+    };
+    if let Some(name) = attr("clinic-name") {
+        model.clinic_name = name;
+    }
+    for (name, field) in [
+        ("booking-url", &mut model.booking_url),
+        ("phone", &mut model.phone),
+        ("email", &mut model.email),
+        ("emergency-number", &mut model.emergency_number),
+        ("nurse-line", &mut model.nurse_line),
+    ] {
+        if let Some(value) = attr(name) {
+            *field = Some(value);
+        }
+    }
+    model
+}
+
 /// The configuration with every field that has a problem left out, so the
 /// visitor still gets the clinic's phone when only the booking link is wrong.
 fn validated_keeping_what_parsed(
@@ -65,19 +101,29 @@ fn validated_keeping_what_parsed(
     protocol: &Protocol,
     problems: &mut Vec<ValidationError>,
 ) -> ClinicConfig {
-    match ClinicConfig::from_model(&model, protocol) {
+    let errors = match ClinicConfig::from_model(&model, protocol) {
         Ok(config) => return config,
-        Err(errors) => {
-            let broken = |field: &str| errors.iter().any(|e| e.path == field);
-            if broken("booking-url") { model.booking_url = None; }
-            if broken("phone") { model.phone = None; }
-            if broken("email") { model.email = None; }
-            if broken("emergency-number") { model.emergency_number = None; }
-            if broken("nurse-line") { model.nurse_line = None; }
-            if broken("clinic-name") { model.clinic_name = String::new(); }
-            problems.extend(errors);
+        Err(errors) => errors,
+    };
+    for error in &errors {
+        let field = error.path.split(['.', '[']).next().unwrap_or("");
+        match field {
+            "clinic-name" => model.clinic_name = String::new(),
+            "booking-url" => model.booking_url = None,
+            "phone" => model.phone = None,
+            "email" => model.email = None,
+            "emergency-number" => model.emergency_number = None,
+            "nurse-line" => model.nurse_line = None,
+            "coverage" => model.coverage = None,
+            "referral" => model.referral = None,
+            "languages" => model.languages = None,
+            "rows-turned-off" => model.rows_turned_off.clear(),
+            "stricter-levels" => model.stricter_levels.clear(),
+            "text-overrides" => model.text_overrides.clear(),
+            _ => {}
         }
     }
+    problems.extend(errors);
     ClinicConfig::from_model(&model, protocol).unwrap_or_default()
 }
 

@@ -1,42 +1,90 @@
-// Defines <ims-checker>. The widget's wasm loads only when an instance needs it:
-// at once for inline mode, on the first click in launcher mode.
+// <ims-checker>: the clinic's one script tag. It defines the element; the
+// widget itself (wasm) loads only when an instance needs it: at once inline,
+// on the first click in launcher mode. Nothing here sends data anywhere.
 const base = new URL('.', import.meta.url);
-let glue;
+const url = (name) => new URL(name, base).href;
+let widget;
 function loadWidget() {
-  glue ??= import(new URL('pkg/ims-checker.js', base).href).then(async (m) => {
-    await m.default({ module_or_path: new URL('pkg/ims-checker_bg.wasm', base) });
-    return m;
+  widget ??= import(url('pkg/ims-checker.js')).then(async (glue) => {
+    await glue.default({ module_or_path: url('pkg/ims-checker_bg.wasm') });
+    return glue;
   });
-  return glue;
+  return widget;
 }
-const styles = ['ims-checker.css', 'body-map.css'].map((name) => new URL(name, base).href);
+function stylesheet(root, name) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = url(name);
+  root.append(link);
+}
+function french(host) {
+  const lang = host.closest('[lang]')?.getAttribute('lang') || navigator.language || '';
+  return lang.toLowerCase().startsWith('fr');
+}
+// If the widget cannot load, the visitor still gets the clinic's contacts.
+function fallback(host, slot, error) {
+  console.error('ims-checker: the checker could not load', error);
+  const box = document.createElement('p');
+  box.className = 'ims-fallback';
+  box.setAttribute('role', 'alert');
+  box.textContent = french(host)
+    ? 'Le questionnaire n\u2019a pas pu se charger. Contactez la clinique : '
+    : 'The checker could not load. Please contact the clinic: ';
+  for (const name of ['phone', 'booking-url', 'email']) {
+    let href = host.getAttribute(name);
+    if (!href) continue;
+    if (name === 'phone') href = 'tel:' + href.replace(/[^\d+]/g, '');
+    if (name === 'email') href = 'mailto:' + href;
+    if (!/^(https?:|tel:|mailto:)/i.test(href)) continue;
+    const link = document.createElement('a');
+    link.href = href;
+    link.textContent = host.getAttribute(name);
+    box.append(link, ' ');
+  }
+  slot.replaceChildren(box);
+}
+function start(host, slot) {
+  loadWidget().then((glue) => glue.mount(host, slot)).catch((error) => fallback(host, slot, error));
+}
 class ImsChecker extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
-    for (const href of styles) {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      root.append(link);
-    }
-    if (this.getAttribute('mode') === 'launcher') {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'ims-launch';
-      button.textContent = this.getAttribute('launcher-label') || 'Is IMS right for me?';
-      const dialog = document.createElement('dialog');
-      dialog.className = 'ims-dialog';
-      button.addEventListener('click', () => {
-        dialog.showModal();
-        if (!dialog.firstChild) loadWidget().then((m) => m.mount(this, dialog));
-      });
-      root.append(button, dialog);
-    } else {
-      const slot = document.createElement('div');
+    const slot = document.createElement('div');
+    if (this.getAttribute('mode') !== 'launcher') {
+      stylesheet(root, 'ims-checker.css');
+      stylesheet(root, 'body-map.css');
       root.append(slot);
-      loadWidget().then((m) => m.mount(this, slot));
+      start(this, slot);
+      return;
     }
+    // Launcher: a button now; styles and wasm only when the visitor opens it.
+    stylesheet(root, 'launcher.css');
+    const fr = french(this);
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.className = 'ims-launch';
+    open.textContent = this.getAttribute('launcher-label') || (fr ? 'L\u2019IMS est-elle pour moi?' : 'Is IMS right for me?');
+    const dialog = document.createElement('dialog');
+    dialog.className = 'ims-dialog';
+    dialog.setAttribute('aria-label', open.textContent);
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'ims-close';
+    close.textContent = fr ? 'Fermer' : 'Close';
+    close.addEventListener('click', () => dialog.close());
+    dialog.append(close, slot);
+    let started = false;
+    open.addEventListener('click', () => {
+      if (!started) {
+        started = true;
+        stylesheet(root, 'ims-checker.css');
+        stylesheet(root, 'body-map.css');
+        start(this, slot);
+      }
+      dialog.showModal();
+    });
+    root.append(open, dialog);
   }
 }
 customElements.get('ims-checker') || customElements.define('ims-checker', ImsChecker);

@@ -1,0 +1,191 @@
+//! A clinic configuration embedded in the page as
+//! `<script type="application/json" id="…">`, read into the same edge model
+//! that `ims-checker validate` checks. The browser's own `JSON.parse` does the
+//! parsing, so no JSON library ships in the widget; this file only walks the
+//! parsed value, naming the path of every value of the wrong type.
+use std::collections::BTreeMap;
+
+use js_sys::{Array, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::config::ClinicConfigModel;
+use crate::protocol::model::TextModel;
+use crate::protocol::ValidationError;
+
+/// Fields a configuration may have, as written in JSON.
+const FIELDS: [&str; 13] = [
+    "clinic-name",
+    "booking-url",
+    "phone",
+    "email",
+    "emergency-number",
+    "nurse-line",
+    "coverage",
+    "referral",
+    "languages",
+    "rows-turned-off",
+    "stricter-levels",
+    "text-overrides",
+    "$schema",
+];
+
+/// Parses `text` and reads it into a model; every problem found is listed.
+pub fn model_from_json(text: &str, problems: &mut Vec<ValidationError>) -> Option<ClinicConfigModel> {
+    let value = match JSON::parse(text) {
+        Ok(value) => value,
+        Err(error) => {
+            let message = error
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_default();
+            problems.push(problem("config", format!("not valid JSON: {message}")));
+            return None;
+        }
+    };
+    let mut reader = Reader { problems };
+    reader.model(&value)
+}
+
+fn problem(path: &str, text: impl Into<String>) -> ValidationError {
+    ValidationError { path: path.to_string(), problem: text.into() }
+}
+
+struct Reader<'a> {
+    problems: &'a mut Vec<ValidationError>,
+}
+
+impl Reader<'_> {
+    fn add(&mut self, path: &str, text: impl Into<String>) {
+        self.problems.push(problem(path, text));
+    }
+
+    fn model(&mut self, value: &JsValue) -> Option<ClinicConfigModel> {
+        let object = self.object("config", value)?;
+        for key in keys(&object) {
+            if !FIELDS.contains(&key.as_str()) {
+                self.add(&key, format!("unknown field; expected one of: {}", FIELDS[..12].join(", ")));
+            }
+        }
+        let field = |name: &str| Reflect::get(&object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        Some(ClinicConfigModel {
+            clinic_name: self.string("clinic-name", &field("clinic-name")).unwrap_or_default(),
+            booking_url: self.string("booking-url", &field("booking-url")),
+            phone: self.string("phone", &field("phone")),
+            email: self.string("email", &field("email")),
+            emergency_number: self.string("emergency-number", &field("emergency-number")),
+            nurse_line: self.string("nurse-line", &field("nurse-line")),
+            coverage: self.text("coverage", &field("coverage")),
+            referral: self.text("referral", &field("referral")),
+            languages: self.strings("languages", &field("languages")),
+            rows_turned_off: self.strings("rows-turned-off", &field("rows-turned-off")).unwrap_or_default(),
+            stricter_levels: self.map("stricter-levels", &field("stricter-levels"), Reader::string),
+            text_overrides: self.map("text-overrides", &field("text-overrides"), Reader::text),
+        })
+    }
+
+    fn object(&mut self, path: &str, value: &JsValue) -> Option<Object> {
+        if value.is_object() && !Array::is_array(value) {
+            return value.clone().dyn_into::<Object>().ok();
+        }
+        self.add(path, format!("expected an object, found {}", kind(value)));
+        None
+    }
+
+    /// Absent (or null) is `None`; anything but a string is a problem.
+    fn string(&mut self, path: &str, value: &JsValue) -> Option<String> {
+        if value.is_undefined() || value.is_null() {
+            return None;
+        }
+        let text = value.as_string();
+        if text.is_none() {
+            self.add(path, format!("expected text, found {}", kind(value)));
+        }
+        text
+    }
+
+    fn strings(&mut self, path: &str, value: &JsValue) -> Option<Vec<String>> {
+        if value.is_undefined() || value.is_null() {
+            return None;
+        }
+        if !Array::is_array(value) {
+            self.add(path, format!("expected a list of text, found {}", kind(value)));
+            return None;
+        }
+        let items = Array::from(value);
+        Some(
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| self.string(&format!("{path}[{i}]"), &item))
+                .collect(),
+        )
+    }
+
+    fn text(&mut self, path: &str, value: &JsValue) -> Option<TextModel> {
+        if value.is_undefined() || value.is_null() {
+            return None;
+        }
+        let object = self.object(path, value)?;
+        for key in keys(&object) {
+            if key != "en" && key != "fr" {
+                self.add(&format!("{path}.{key}"), "unknown language; expected en and fr");
+            }
+        }
+        let mut part = |lang: &str| {
+            let at = format!("{path}.{lang}");
+            let found = Reflect::get(&object, &JsValue::from_str(lang)).unwrap_or(JsValue::UNDEFINED);
+            if found.is_undefined() {
+                self.add(&at, "missing; give the text in both English (en) and French (fr)");
+            }
+            self.string(&at, &found).unwrap_or_default()
+        };
+        let en = part("en");
+        let fr = part("fr");
+        Some(TextModel { en, fr })
+    }
+
+    fn map<T>(
+        &mut self,
+        path: &str,
+        value: &JsValue,
+        read: fn(&mut Self, &str, &JsValue) -> Option<T>,
+    ) -> BTreeMap<String, T> {
+        let mut out = BTreeMap::new();
+        if value.is_undefined() || value.is_null() {
+            return out;
+        }
+        let Some(object) = self.object(path, value) else {
+            return out;
+        };
+        for key in keys(&object) {
+            let item = Reflect::get(&object, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+            if let Some(parsed) = read(self, &format!("{path}.{key}"), &item) {
+                out.insert(key, parsed);
+            }
+        }
+        out
+    }
+}
+
+fn keys(object: &Object) -> Vec<String> {
+    Object::keys(object).iter().filter_map(|k| k.as_string()).collect()
+}
+
+/// A JSON type name for messages.
+fn kind(value: &JsValue) -> &'static str {
+    if value.is_null() {
+        "null"
+    } else if Array::is_array(value) {
+        "a list"
+    } else if value.as_string().is_some() {
+        "text"
+    } else if value.as_f64().is_some() {
+        "a number"
+    } else if value.as_bool().is_some() {
+        "true/false"
+    } else if value.is_object() {
+        "an object"
+    } else {
+        "nothing"
+    }
+}
