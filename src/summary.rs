@@ -92,8 +92,10 @@ mod tests {
 
     fn knee_wait() -> (Protocol, Outcome) {
         let protocol = default_protocol().expect("valid");
-        let mut answers = Answers::default();
-        answers.regions = vec![Region::from_id("knee-left").expect("region")];
+        let mut answers = Answers {
+            regions: vec![Region::from_id("knee-left").expect("region")],
+            ..Answers::default()
+        };
         answers.choose_many("red-flags-general", &["none"]);
         for q in protocol.questions.iter().filter(|q| q.is_required() && q.id != "red-flags-general") {
             answers.choose(&q.id, if q.id == "understanding" { "yes" } else { "no" });

@@ -298,3 +298,66 @@ fn levels_are_ordered_by_severity() {
     assert_eq!(ids, ["emergency", "urgent", "see-doctor", "not-suitable", "wait", "talk-first", "suitable"]);
     assert!(Level::ALL.windows(2).all(|pair| pair[0] > pair[1]));
 }
+
+/// On an otherwise harmless check (every required question given an answer
+/// with no effect), each single answer with an effect gives at least its own
+/// level, with itself among the reasons. Exhaustive over the protocol, so a
+/// rule that silently stops counting (a precaution treated as suitable) fails
+/// here even where the random properties above would hide it behind another answer.
+#[test]
+fn each_effect_alone_gives_at_least_its_own_level() {
+    use ims_checker::protocol::Scope;
+    let protocol = protocol();
+    let today = Date::parse("2026-11-22").expect("date");
+    let regions = vec![Region::LowBack, Region::Chest, Region::Knee(ims_checker::regions::Side::Left)];
+    let mut baseline = Answers { regions: regions.clone(), ..Answers::default() };
+    for question in &protocol.questions {
+        if question.category == Category::EmergencyScreen {
+            baseline.choose_many(&question.id, &["none"]);
+        } else if let Some(harmless) = question.answers.iter().find(|a| a.effect.is_none() && a.asks.is_none()) {
+            baseline.choose(&question.id, &harmless.id);
+        }
+    }
+    let calm = evaluate(&protocol, &baseline, today).expect("the harmless baseline evaluates");
+    assert_eq!(calm.level, Level::Suitable, "baseline reasons: {:?}", calm.reasons);
+
+    let mut checked = 0;
+    for question in protocol.questions.iter().filter(|q| q.category != Category::EmergencyScreen) {
+        for answer in question.answers.iter() {
+            let Some(effect) = &answer.effect else { continue };
+            let mut answers = baseline.clone();
+            answers.choose(&question.id, &answer.id);
+            match effect.scope {
+                Scope::Visit => {}
+                Scope::ListedRegions(_) => {
+                    answers.lymphoedema_regions = regions.clone();
+                    answers.skin_infection_regions = regions.clone();
+                }
+                Scope::SurgeryWindows { .. } => {
+                    answers.surgeries = regions
+                        .iter()
+                        .map(|region| Surgery { region: *region, date: Date::parse("2026-11-01").expect("date") })
+                        .collect();
+                }
+            }
+            let outcome = evaluate(&protocol, &answers, today)
+                .unwrap_or_else(|e| panic!("{}/{}: {e:?}", question.id, answer.id));
+            assert!(
+                outcome.level >= effect.level,
+                "{}/{} alone gives {:?}, below its own {:?}",
+                question.id,
+                answer.id,
+                outcome.level,
+                effect.level
+            );
+            assert!(
+                outcome.reasons.iter().any(|r| r.question == question.id && r.answer == answer.id),
+                "{}/{} is missing from the reasons",
+                question.id,
+                answer.id
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "only {checked} answers with effects were checked");
+}
