@@ -540,6 +540,7 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
         tr(lang, "Any tick on the emergency screen ends the check with that level; nothing else is asked or evaluated.", "Toute case cochée au dépistage d'urgence termine le questionnaire avec ce niveau ; rien d'autre n'est demandé ni évalué."),
         tr(lang, "`not-sure` gives `talk-first` unless a row says more. Answers not listed with a level add nothing.", "`not-sure` donne `talk-first` sauf indication contraire. Les réponses sans niveau n'ajoutent rien."),
         tr(lang, "Fit, duration and condition questions never change the level.", "Les questions sur les signes, la durée et les problèmes n'influencent jamais le niveau."),
+        tr(lang, "With only `widespread` chosen, no place can be listed: the operation list is not asked (its windows reach only chosen places), and a `yes` to lymphoedema or skin infection gives `talk-first` for the visit (at most its own level) instead of being dropped.", "Avec seulement `widespread`, aucun endroit ne peut être indiqué : la liste des opérations n'est pas demandée (ses délais ne touchent que les endroits choisis), et un `yes` au lymphœdème ou à l'infection de la peau donne `talk-first` pour la visite (au plus son propre niveau) au lieu d'être ignoré."),
     ] {
         writeln!(out, "- {line}")?;
     }

@@ -6,6 +6,7 @@
 //! command-line tool both call [`evaluate`].
 
 use core::fmt;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::date::Date;
@@ -232,7 +233,12 @@ pub fn applicable_answers<'p>(question: &'p Question, answers: &Answers) -> Vec<
 }
 
 /// The follow-up lists to ask for now, each with the question that asks it.
+/// Every list picks among the chosen regions (and their neighbours), so with
+/// only "many places" chosen there is nothing to list and none is asked.
 pub fn follow_ups<'p>(protocol: &'p Protocol, answers: &Answers) -> Vec<(FollowUp, &'p Question)> {
+    if answers.regions.is_empty() {
+        return Vec::new();
+    }
     applicable_questions(protocol, answers)
         .into_iter()
         .flat_map(|question| {
@@ -398,7 +404,7 @@ fn window_end(surgery: &Surgery, region: Region, site_months: u32, adjacent_days
 struct Landed<'p> {
     question: &'p Question,
     answer: &'p Answer,
-    effect: &'p Effect,
+    effect: Cow<'p, Effect>,
     /// Empty for a visit effect.
     regions: Vec<(Region, Option<Date>)>,
 }
@@ -431,11 +437,22 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
                     })
                     .collect(),
             };
+            // Only "many places" chosen: a "which places?" answer cannot be
+            // placed, so rather than dropping it the clinic checks it first.
+            if matches!(effect.scope, Scope::ListedRegions(_)) && chosen_regions.is_empty() {
+                let unplaced = Effect {
+                    level: effect.level.min(Level::TalkFirst),
+                    scope: Scope::Visit,
+                    source: effect.source.clone(),
+                };
+                landed.push(Landed { question, answer, effect: Cow::Owned(unplaced), regions: Vec::new() });
+                continue;
+            }
             // A region effect that names no chosen region does not apply.
             if effect.scope != Scope::Visit && regions.is_empty() {
                 continue;
             }
-            landed.push(Landed { question, answer, effect, regions });
+            landed.push(Landed { question, answer, effect: Cow::Borrowed(effect), regions });
         }
     }
 
@@ -485,7 +502,7 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
             } else {
                 ReasonScope::Regions(l.regions.iter().map(|(r, _)| *r).collect())
             };
-            reason(l.question, l.answer, l.effect, scope)
+            reason(l.question, l.answer, &l.effect, scope)
         })
         .collect();
     // Stable: equal levels keep the order the questions are asked in.

@@ -598,6 +598,24 @@ mod tests {
     }
 
     #[test]
+    fn many_places_alone_never_strands_the_visitor_on_a_which_places_list() {
+        let p = protocol();
+        let journey = act(
+            Journey::new(today(), Lang::En),
+            &p,
+            vec![toggle("red-flags-general", "none"), Action::Next, Action::ToggleWidespread, Action::Next],
+        );
+        assert_eq!(journey.step, Step::Health, "problems: {:?}", journey.problems);
+        let mut actions = healthy(&p, &journey);
+        actions.push(choose("lymphoedema", "yes"));
+        actions.push(choose("surgery", "yes"));
+        actions.push(Action::Next);
+        let journey = act(journey, &p, actions);
+        assert_eq!(journey.step, Step::Result, "problems: {:?}", journey.problems);
+        assert_eq!(journey.outcome.as_ref().map(|o| o.level), Some(Level::TalkFirst));
+    }
+
+    #[test]
     fn restart_forgets_everything_but_the_language() {
         let p = protocol();
         let journey = to_health_step(&p, &["neck"]).apply(Action::SetLang { lang: Lang::Fr }, &p);

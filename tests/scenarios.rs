@@ -73,6 +73,8 @@ macro_rules! cases {
 }
 
 cases! {
+    lymphoedema_yes_widespread_only,
+    surgery_yes_widespread_only,
     red_flags_chest_pain,
     red_flags_stroke_signs,
     red_flags_thunderclap_headache,
