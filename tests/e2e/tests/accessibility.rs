@@ -118,6 +118,7 @@ fn audit_every_step(name: &str, french: bool) {
     let wg = Widget::open(name, DESKTOP);
     wg.inject_axe(&source);
     let lang = if french { "fr" } else { "en" };
+    wg.expect_start();
     if french {
         wg.act("[data-action=lang]");
         wg.wait(
@@ -126,7 +127,6 @@ fn audit_every_step(name: &str, french: bool) {
         );
     }
     let mut violations = Vec::new();
-    wg.expect_step("warning");
     violations.extend(wg.axe_check(&format!("{lang} warning")));
     wg.next_blocked("warning", "red-flags-general");
     violations.extend(wg.axe_check(&format!("{lang} warning with an error")));

@@ -13,7 +13,7 @@ use common::*;
 #[test]
 fn emergency_tick_ends_the_check_with_only_the_emergency_number() {
     let wg = Widget::open("emergency", DESKTOP);
-    wg.expect_step("warning");
+    wg.expect_start();
     // `none` is exclusive: it cannot stay ticked together with a warning sign.
     wg.answer("red-flags-general", "none");
     wg.answer("red-flags-general", "chest-pain");
@@ -29,22 +29,13 @@ fn emergency_tick_ends_the_check_with_only_the_emergency_number() {
 #[test]
 fn urgent_tick_ends_the_check_at_urgent() {
     let wg = Widget::open("urgent", DESKTOP);
-    wg.expect_step("warning");
+    wg.expect_start();
     wg.answer("red-flags-general", "major-trauma");
     wg.next();
     // Straight to the result: "where" and "health" are never asked.
     wg.expect_outcome("urgent", None);
     if wg.has("[data-region-outcome]") {
         wg.fail("an urgent result after the emergency screen should not show region results (nothing else was asked)");
-    }
-    let calls = wg.js(
-        "[...document.querySelector('ims-checker').shadowRoot.querySelectorAll('[data-action=call]')].map(a => a.getAttribute('href'))",
-    );
-    let ok = calls
-        .as_array()
-        .is_some_and(|a| !a.is_empty() && a.iter().all(|h| h.as_str().is_some_and(|h| h.starts_with("tel:"))));
-    if !ok {
-        wg.fail(format!("an urgent result should offer a tel: call link (nurse line / urgent care); found {calls}"));
     }
     wg.expect_handoff("urgent");
     wg.expect_clean();
@@ -361,7 +352,7 @@ fn back_keeps_answers_and_restart_clears_everything() {
     wg.expect_region_outcome("wrist-hand-right", "suitable", None);
 
     // Restart: back to step 1 with nothing chosen, anywhere.
-    wg.act("[data-step=result] [data-action=restart]");
+    wg.act("[data-action=restart]");
     wg.expect_step("warning");
     let ticked = wg.js(
         "[...document.querySelector('ims-checker').shadowRoot.querySelectorAll('input:checked')].map(e => e.dataset.answer || e.dataset.region || e.name)",
@@ -399,7 +390,7 @@ fn back_keeps_answers_and_restart_clears_everything() {
 #[test]
 fn french_journey_reaches_a_french_result() {
     let wg = Widget::open("french", DESKTOP);
-    wg.expect_step("warning");
+    wg.expect_start();
     let english_title = wg.text("[data-step=warning] h2");
     wg.act("[data-action=lang]");
     wg.wait(
@@ -437,7 +428,7 @@ fn french_journey_reaches_a_french_result() {
         &format!("{}?.getAttribute('lang') === 'en'", jq(".ims")),
         "a second [data-action=lang] should switch back to lang=\"en\"",
     );
-    wg.expect_outcome("suitable", None);
+    wg.check_outcome("suitable", None);
     wg.expect_clean();
 }
 
@@ -461,7 +452,7 @@ fn phone_journey_by_touch() {
             ));
         }
     };
-    wg.expect_step("warning");
+    wg.expect_start();
     fits(&wg, "warning");
     wg.answer("red-flags-general", "none");
     wg.next_to("where");

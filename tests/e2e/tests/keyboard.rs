@@ -18,6 +18,7 @@ fn focused_is(inner: &str) -> String {
 }
 
 trait Keyboard {
+    fn focus_label(&self) -> String;
     fn key(&self, key: &str);
     fn focused(&self, inner: &str) -> bool;
     fn tab_to(&self, inner: &str);
@@ -27,6 +28,18 @@ trait Keyboard {
 }
 
 impl Keyboard for Widget {
+    /// The focused element as `tag [data-…] in <question>` for messages.
+    fn focus_label(&self) -> String {
+        let v = self.js(&format!(
+            "(() => {{ const e = {DEEP_ACTIVE_JS}; if (!e) return 'nothing'; \
+             const d = e.dataset || {{}}; const id = d.region || d.answer || d.action || d.removeRegion || ''; \
+             const q = e.closest && e.closest('[data-question]'); \
+             return e.tagName.toLowerCase() + (id ? ' ' + id : '') + (q ? ' in ' + q.dataset.question : '') + \
+               (e.getRootNode() === document ? ' (page)' : '') + (e.getAttribute('aria-label') ? ' \"' + e.getAttribute('aria-label') + '\"' : ''); }})()"
+        ));
+        v.as_str().unwrap_or("?").to_string()
+    }
+
     #[track_caller]
     fn key(&self, key: &str) {
         if let Err(e) = self.page.press_key(key) {
@@ -50,8 +63,8 @@ impl Keyboard for Widget {
                 return;
             }
             self.key("Tab");
-            if seen.len() < 60 {
-                seen.push(self.page.active_element().unwrap_or_default());
+            if seen.len() < 80 {
+                seen.push(self.focus_label());
             }
         }
         self.fail(format!(
@@ -78,6 +91,7 @@ impl Keyboard for Widget {
     fn choose(&self, q: &str, a: &str) {
         let group = format!("[data-question=\"{q}\"] input");
         let target = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
+        eprintln!("DEBUG before {q}: {} focus {}", self.js(&format!("[...document.querySelector('ims-checker').shadowRoot.querySelectorAll('[data-question={q}] input')].map(e => [e.dataset.answer, e.name, e.checked, e.tabIndex, e.isConnected])")), self.focus_label());
         self.tab_to(&group);
         for _ in 0..8 {
             if self.focused(&target) {
@@ -109,16 +123,34 @@ impl Keyboard for Widget {
 #[test]
 fn full_journey_by_keyboard_alone() {
     let wg = Widget::open("keyboard", DESKTOP);
-    wg.expect_step("warning");
+    wg.expect_start();
     // Start from the widget: Tab from the page into it.
     wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
     wg.kb_next_to("where");
 
-    // One region on the body map (Space), one in the checklist.
+    // One region in the checklist, one on the body map (Space, then Enter).
+    // Problems that do not stop the journey are collected and reported at
+    // the end, so one run shows everything that is wrong.
+    let mut problems: Vec<String> = Vec::new();
+    // The checklist first (a back region adds the back-cancer-flags question).
+    wg.tick("input[type=checkbox][data-region=\"low-back\"]");
+    wg.expect_region_chosen("low-back", true);
     let knee = "path[role=checkbox][data-region=\"knee-right\"]";
+    let focus_stays = |wg: &Widget, key: &str, problems: &mut Vec<String>| {
+        if !wg.focused(knee) {
+            problems.push(format!(
+                "after {key} on the body map's \"Right knee\" (path[role=checkbox][data-region=knee-right]) the focus should stay on it; \
+                 it is on {} (data-region={})",
+                wg.page.active_element().unwrap_or_default(),
+                wg.js(&format!("{DEEP_ACTIVE_JS}?.dataset?.region ?? null"))
+            ));
+        }
+    };
     wg.tick(knee);
     wg.expect_region_chosen("knee-right", true);
+    focus_stays(&wg, "Space", &mut problems);
     // Shift+Tab away and Tab back: the same region, still chosen.
+    wg.tab_to(knee);
     wg.key("Shift+Tab");
     if wg.focused(knee) {
         wg.fail("Shift+Tab did not move the focus off the knee region");
@@ -130,11 +162,11 @@ fn full_journey_by_keyboard_alone() {
     // Enter toggles a map region too: off, then on again.
     wg.key("Enter");
     wg.expect_region_chosen("knee-right", false);
+    focus_stays(&wg, "Enter", &mut problems);
+    wg.tab_to(knee);
     wg.key("Enter");
     wg.expect_region_chosen("knee-right", true);
 
-    wg.tick("input[type=checkbox][data-region=\"low-back\"]");
-    wg.expect_region_chosen("low-back", true);
     wg.choose("duration", "over-3-months");
     wg.choose("back-cancer-flags", "no");
     wg.kb_next_to("health");
@@ -155,12 +187,15 @@ fn full_journey_by_keyboard_alone() {
     wg.key("Enter");
     wg.expect_step("warning");
     wg.expect_clean();
+    if !problems.is_empty() {
+        wg.fail(format!("the keyboard journey reached its result, but:\n  - {}", problems.join("\n  - ")));
+    }
 }
 
 #[test]
 fn back_by_keyboard_returns_focus_to_the_heading() {
     let wg = Widget::open("keyboard-back", DESKTOP);
-    wg.expect_step("warning");
+    wg.expect_start();
     wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
     wg.kb_next_to("where");
     wg.tab_to("[data-action=back]");
@@ -170,5 +205,27 @@ fn back_by_keyboard_returns_focus_to_the_heading() {
         wg.fail("after Back by keyboard, the `none` tick was lost");
     }
     wg.kb_next_to("where");
+    wg.expect_clean();
+}
+
+#[test]
+fn duration_stays_reachable_by_tab_after_a_back_region_is_added() {
+    // A keyboard user who tabs past "How long?" first and then chooses a back
+    // region (which adds the back-cancer-flags question) must still be able
+    // to Tab back to the duration answers.
+    let wg = Widget::open("keyboard-duration", DESKTOP);
+    wg.expect_start();
+    wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
+    wg.kb_next_to("where");
+    wg.tab_to("[data-question=\"duration\"] input");
+    wg.tab_to("[data-question=\"fit-keeps-coming-back\"] input");
+    wg.tick("input[type=checkbox][data-region=\"low-back\"]");
+    wg.expect_region_chosen("low-back", true);
+    if !wg.has("[data-question=\"back-cancer-flags\"]") {
+        wg.fail("choosing low-back should add the back-cancer-flags question");
+    }
+    wg.choose("duration", "6-weeks-to-3-months");
+    wg.choose("back-cancer-flags", "no");
+    wg.kb_next_to("health");
     wg.expect_clean();
 }

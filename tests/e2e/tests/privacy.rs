@@ -100,7 +100,7 @@ fn reloading_forgets_everything() {
     wg.answer("active-cancer", "survivor");
     wg.page.reload().unwrap();
     wg.expect_first_step();
-    wg.expect_step("warning");
+    wg.expect_start();
     let ticked = wg.js(
         "[...document.querySelector('ims-checker').shadowRoot.querySelectorAll('input:checked')].length",
     );

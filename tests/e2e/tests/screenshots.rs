@@ -13,6 +13,7 @@ fn shoot_every_step(lang: &str, size: &str) {
     } else {
         Widget::open(&name, DESKTOP)
     };
+    wg.expect_start();
     if lang == "fr" {
         wg.act("[data-action=lang]");
         wg.wait(
@@ -21,7 +22,6 @@ fn shoot_every_step(lang: &str, size: &str) {
         );
     }
     let shot = |step: &str| wg.shot(&format!("{lang}-{step}-{size}"));
-    wg.expect_step("warning");
     shot("warning");
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
