@@ -1,0 +1,647 @@
+//! Embedding the widget in other people's pages, as the README's "Add it to
+//! your site" guide describes: a copy of dist/ served with the fixture pages
+//! of `tests/e2e/pages/embed/` under the strict CSP of the harness. Each test
+//! opens its own page and ends by checking that the page saw no CSP
+//! violation, no uncaught exception, no dialog and kept the privacy promise.
+
+mod embed_support;
+
+use std::time::Duration;
+
+use embed_support::*;
+use ims_checker_e2e::DEFAULT_CSP;
+use serde_json::{json, Value};
+
+/// The widget's own configuration problems, as logged to the console.
+const CONFIG_LOG: &str = "ims-checker configuration: ";
+
+// ---------------------------------------------------------------------------
+// 1. The host page's styles
+
+/// The computed styles compared between a plain and a hostile host page.
+const STYLED: [&str; 3] = [".ims", ".ims-step-title", "[data-action=next]"];
+const PROPS: [&str; 7] = [
+    "display",
+    "font-size",
+    "color",
+    "font-family",
+    "line-height",
+    "letter-spacing",
+    "text-transform",
+];
+
+#[test]
+fn hostile_host_css_does_not_change_the_widget() {
+    let site = Site::open("hostile-css", "plain.html");
+    let plain = site.widget("#widget");
+    plain.expect_started();
+    let want = plain.computed(&STYLED, &PROPS);
+
+    let hostile_page = site.open_page("hostile.html");
+    let hostile = site.widget_on(&hostile_page, "#widget");
+    hostile.expect_started();
+    let got = hostile.computed(&STYLED, &PROPS);
+
+    let mut differences = Vec::new();
+    for sel in STYLED {
+        if want[sel].is_null() {
+            plain.fail(format!(
+                "on the plain page no `{sel}` was found in the widget"
+            ));
+        }
+        if got[sel].is_null() {
+            differences.push(format!("`{sel}`: missing on the hostile page"));
+            continue;
+        }
+        let names = want[sel]
+            .as_object()
+            .map(|o| o.keys().cloned().collect::<Vec<_>>())
+            .unwrap_or_default();
+        for prop in names {
+            if want[sel][&prop] != got[sel][&prop] {
+                differences.push(format!(
+                    "`{sel}` {prop}: expected {} (as on the plain page), got {}",
+                    want[sel][&prop], got[sel][&prop]
+                ));
+            }
+        }
+    }
+
+    // The visitor can still go through the check on the hostile page.
+    hostile.journey("hip-right", &[], "suitable");
+    hostile.expect_book_link("https://booking.example.com/plainview/ims");
+    site.expect_clean_on(&hostile_page, &[]);
+    site.expect_clean(&[]);
+
+    // Reported last, so a failure also tells whether the journey worked.
+    if !differences.is_empty() {
+        hostile.fail(format!(
+            "the host page's CSS (pages/embed/hostile.css) changed the widget inside its shadow root \
+             (the journey itself still reached its result):\n    {}",
+            differences.join("\n    ")
+        ));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 2. Several instances
+
+#[test]
+fn two_clinics_on_one_page_are_independent() {
+    const A_BOOK: &str = "https://north.example.com/book/ims?clinic=north&type=assessment";
+    const B_BOOK: &str = "https://south.example.org/appointments/dry-needling#new";
+    let site = Site::open("two-clinics", "two-clinics.html");
+    let a = site.widget("#clinic-a");
+    let b = site.widget("#clinic-b");
+    a.expect_started();
+    b.expect_started();
+
+    let none = "[data-question=\"red-flags-general\"] [data-answer=\"none\"]";
+    a.answer("red-flags-general", "none");
+    if b.js(&format!("{}?.checked", b.q(none))) != json!(false) {
+        b.fail(format!(
+            "ticking `none` in clinic A should leave clinic B's `{none}` unticked; it is ticked"
+        ));
+    }
+    a.next_to("where");
+    if b.current_step().as_deref() != Some("warning") {
+        b.fail(format!(
+            "clinic A moved to `where`; clinic B should still be on `warning`, is on {:?}",
+            b.current_step()
+        ));
+    }
+
+    // A all the way to its result; B untouched meanwhile.
+    a.choose_region("hip-right");
+    a.next_to("health");
+    a.fill_health(&[]);
+    a.next();
+    a.expect_outcome("suitable");
+    if b.current_step().as_deref() != Some("warning")
+        || b.js(&format!("{}?.checked", b.q(none))) != json!(false)
+    {
+        b.fail(format!(
+            "after clinic A reached its result, clinic B should still be on a fresh `warning` step; it is on {:?}",
+            b.current_step()
+        ));
+    }
+
+    // B to a result of its own (another place, a talk-first answer).
+    b.journey("shoulder-right", &[("bleeding", "yes")], "talk-first");
+    a.expect_outcome("suitable");
+    b.expect_phone_link("+1-250-555-0122");
+    if !b.book_hrefs().is_empty() {
+        b.fail(format!(
+            "a talk-first result offers no booking link; clinic B shows {:?}",
+            b.book_hrefs()
+        ));
+    }
+    b.act("[data-action=restart]");
+    b.journey("knee-left", &[], "suitable");
+
+    a.expect_book_link(A_BOOK);
+    b.expect_book_link(B_BOOK);
+    a.expect_phone_link("+1-604-555-0111");
+    b.expect_phone_link("+1-250-555-0122");
+    let a_places = a.attrs("[data-region-outcome]", "data-region");
+    let b_places = b.attrs("[data-region-outcome]", "data-region");
+    if a_places != ["hip-right"] || b_places != ["knee-left"] {
+        a.fail(format!(
+            "each result should list only its own place: expected A [\"hip-right\"] and B [\"knee-left\"]; got A {a_places:?}, B {b_places:?}"
+        ));
+    }
+    site.expect_clean(&[]);
+}
+
+// ---------------------------------------------------------------------------
+// 3. Launcher mode
+
+#[test]
+fn launcher_loads_the_widget_only_when_opened() {
+    const BOOK: &str = "https://booking.example.com/launch-bay/ims";
+    let site = Site::open("launcher", "launcher.html");
+    let w = site.widget("#launcher");
+    w.wait(
+        &format!(
+            "{} !== null && performance.getEntriesByType('resource').some(e => e.name.endsWith('/launcher.css'))",
+            w.q(".ims-launch")
+        ),
+        "expected the launcher button `.ims-launch` and launcher.css",
+    );
+    // Give a stray eager load time to show up.
+    site.settle(&site.page, Duration::from_millis(800));
+    let before = site.request_paths(&site.page);
+    let page_own = ["/launcher.html", "/embed-trap.js"];
+    let widget_files: Vec<&String> = before
+        .iter()
+        .filter(|p| !page_own.contains(&p.as_str()))
+        .collect();
+    if widget_files != ["/ims-checker.js", "/launcher.css"] {
+        w.fail(format!(
+            "before the launcher is clicked the page should fetch only /ims-checker.js and /launcher.css for the widget (no glue, no wasm, no widget styles); it fetched {widget_files:?} (all requests: {before:?})"
+        ));
+    }
+    if w.js(&format!("{}?.open", w.q(".ims-dialog"))) != json!(false) || w.has(".ims") {
+        w.fail("before the click the dialog should exist closed and hold no widget yet");
+    }
+
+    // Bytes the host page paid for the launcher before anyone opens it.
+    let sizes = site.js(
+        "performance.getEntriesByType('resource').filter(e => /\\/(ims-checker\\.js|launcher\\.css)$/.test(e.name)) \
+         .map(e => ({ name: new URL(e.name).pathname, transfer: e.transferSize, body: e.encodedBodySize }))",
+    );
+    let entries = sizes.as_array().cloned().unwrap_or_default();
+    let transfer: u64 = entries.iter().filter_map(|e| e["transfer"].as_u64()).sum();
+    let body: u64 = entries.iter().filter_map(|e| e["body"].as_u64()).sum();
+    println!(
+        "launcher mode before opening: ims-checker.js + launcher.css = {transfer} bytes transferred ({body} bytes of body, uncompressed); per file: {}",
+        Value::Array(entries.clone())
+    );
+    if entries.len() != 2 || transfer == 0 {
+        w.fail(format!(
+            "expected resource timings for ims-checker.js and launcher.css with sizes; got {}",
+            Value::Array(entries)
+        ));
+    }
+    if transfer > 10 * 1024 {
+        w.fail(format!(
+            "before opening, the launcher should cost the host page little: expected at most 10240 bytes for ims-checker.js + launcher.css, got {transfer}"
+        ));
+    }
+
+    // Open: the dialog shows the widget, which loads now.
+    site.page
+        .click("#launcher >>> .ims-launch")
+        .unwrap_or_else(|e| w.fail(format!("clicking the launcher failed: {e}")));
+    w.wait(
+        &format!("{}?.open === true", w.q(".ims-dialog")),
+        "expected the dialog to open after clicking `.ims-launch`",
+    );
+    w.wait(
+        &format!(
+            "{}?.dataset.step === 'warning'",
+            w.q(".ims-dialog [data-step]")
+        ),
+        "expected the widget's first step inside `.ims-dialog` after clicking the launcher",
+    );
+    let after = site.request_paths(&site.page);
+    for needed in [
+        "/pkg/ims-checker.js",
+        "/pkg/ims-checker_bg.wasm",
+        "/ims-checker.css",
+        "/body-map.css",
+    ] {
+        if !after.iter().any(|p| p == needed) {
+            w.fail(format!(
+                "after opening, expected a request for {needed}; requests: {after:?}"
+            ));
+        }
+    }
+
+    // A journey inside the dialog.
+    w.journey("hip-right", &[], "suitable");
+    w.expect_book_link(BOOK);
+    w.expect_phone_link("+1-604-555-0133");
+    if w.js(&format!("{}?.open", w.q(".ims-dialog"))) != json!(true) {
+        w.fail("the dialog closed during the journey");
+    }
+
+    // Escape closes it.
+    site.page
+        .press_key("Escape")
+        .unwrap_or_else(|e| w.fail(format!("pressing Escape failed: {e}")));
+    w.wait(
+        &format!("{}?.open === false", w.q(".ims-dialog")),
+        "expected Escape to close the dialog",
+    );
+
+    // Reopen (no second load), then the close button closes it.
+    site.page
+        .click("#launcher >>> .ims-launch")
+        .unwrap_or_else(|e| w.fail(format!("clicking the launcher again failed: {e}")));
+    w.wait(
+        &format!("{}?.open === true", w.q(".ims-dialog")),
+        "expected the dialog to open again",
+    );
+    site.page
+        .click("#launcher >>> .ims-close")
+        .unwrap_or_else(|e| w.fail(format!("clicking `.ims-close` failed: {e}")));
+    w.wait(
+        &format!("{}?.open === false", w.q(".ims-dialog")),
+        "expected `.ims-close` to close the dialog",
+    );
+    let wasm_loads = site
+        .request_paths(&site.page)
+        .iter()
+        .filter(|p| p.ends_with(".wasm"))
+        .count();
+    if wasm_loads != 1 {
+        w.fail(format!("opening the launcher twice should load the wasm once; it was requested {wasm_loads} times"));
+    }
+    site.expect_clean(&[]);
+}
+
+// ---------------------------------------------------------------------------
+// 4. Invalid configurations
+
+/// The widget shows `.ims-config-problem[role=alert]` with an item
+/// `"{path}: …{phrase}…"`, and logged the same to the console.
+#[track_caller]
+fn expect_config_problem(w: &Widget<'_>, path: &str, phrase: &str) {
+    w.wait(
+        &format!(
+            "((e) => !!e && e.getClientRects().length > 0 && e.innerText.trim().length > 0)({})",
+            w.q(".ims-config-problem[role=alert]")
+        ),
+        format!("expected a visible `.ims-config-problem[role=alert]` naming `{path}`"),
+    );
+    let items = w.config_problems();
+    let prefix = format!("{path}: ");
+    if !items
+        .iter()
+        .any(|i| i.starts_with(&prefix) && i.contains(phrase))
+    {
+        w.fail(format!(
+            "expected `.ims-config-problem` to list \"{path}: …{phrase}…\"; it lists {items:?}"
+        ));
+    }
+    let logged: Vec<String> = w
+        .page
+        .console_messages()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|m| m.level == "error")
+        .map(|m| m.text)
+        .collect();
+    let want = format!("{CONFIG_LOG}{path}: ");
+    if !logged
+        .iter()
+        .any(|t| t.starts_with(&want) && t.contains(phrase))
+    {
+        w.fail(format!(
+            "expected console.error \"{want}…{phrase}…\"; console errors: {logged:?}"
+        ));
+    }
+}
+
+/// The rest of the configuration still works: a journey to a suitable
+/// result with the clinic's exact booking link and phone.
+#[track_caller]
+fn expect_still_books(w: &Widget<'_>, book: &str, phone: &str) {
+    w.journey("hip-right", &[], "suitable");
+    w.expect_book_link(book);
+    w.expect_phone_link(phone);
+}
+
+#[test]
+fn a_javascript_booking_url_is_refused_and_the_phone_still_shown() {
+    let site = Site::open("config-javascript-url", "config-javascript-url.html");
+    let w = site.widget("#widget");
+    w.expect_started();
+    expect_config_problem(&w, "booking-url", "refused");
+    w.journey("hip-right", &[("bleeding", "yes")], "talk-first");
+    w.expect_phone_link("+1-604-555-0144");
+    let scripted = w.js(&format!(
+        "{}.map(e => e.tagName.toLowerCase() + ' ' + (e.getAttribute('href') || e.getAttribute('src') || e.getAttribute('action')))",
+        w.qa("[href], [src], [action]")
+    ));
+    let bad: Vec<String> = strings(&scripted)
+        .into_iter()
+        .filter(|s| s.to_ascii_lowercase().contains("javascript:"))
+        .collect();
+    if !bad.is_empty() {
+        w.fail(format!(
+            "no link in the widget may use the refused javascript: URL; found {bad:?}"
+        ));
+    }
+    // A suitable result offers no booking link at all rather than the refused one.
+    w.act("[data-action=restart]");
+    w.journey("hip-right", &[], "suitable");
+    if !w.book_hrefs().is_empty() {
+        w.fail(format!(
+            "with the booking-url refused, no booking link should be offered; found {:?}",
+            w.book_hrefs()
+        ));
+    }
+    w.expect_phone_link("+1-604-555-0144");
+    site.expect_clean(&[CONFIG_LOG]);
+}
+
+#[test]
+fn malformed_json_configuration_is_reported_and_the_attributes_still_work() {
+    let site = Site::open("config-malformed-json", "config-malformed-json.html");
+    let w = site.widget("#widget");
+    w.expect_started();
+    expect_config_problem(&w, "config", "not valid JSON");
+    expect_still_books(
+        &w,
+        "https://booking.example.com/comma/ims",
+        "+1-604-555-0145",
+    );
+    site.expect_clean(&[CONFIG_LOG]);
+}
+
+#[test]
+fn a_config_id_that_is_not_on_the_page_is_reported() {
+    let site = Site::open("config-missing-id", "config-missing-id.html");
+    let w = site.widget("#widget");
+    w.expect_started();
+    expect_config_problem(&w, "config", "id=\"no-such-config\"");
+    expect_still_books(
+        &w,
+        "https://booking.example.com/lost/ims",
+        "+1-604-555-0146",
+    );
+    site.expect_clean(&[CONFIG_LOG]);
+}
+
+#[test]
+fn an_unknown_configuration_field_is_reported() {
+    let site = Site::open("config-unknown-field", "config-unknown-field.html");
+    let w = site.widget("#widget");
+    w.expect_started();
+    expect_config_problem(&w, "colour", "unknown field");
+    expect_still_books(
+        &w,
+        "https://booking.example.com/extra-field/ims",
+        "+1-604-555-0147",
+    );
+    site.expect_clean(&[CONFIG_LOG]);
+}
+
+#[test]
+fn a_number_where_text_is_expected_is_reported() {
+    let site = Site::open("config-wrong-type", "config-wrong-type.html");
+    let w = site.widget("#widget");
+    w.expect_started();
+    expect_config_problem(&w, "nurse-line", "expected text, found a number");
+    expect_still_books(
+        &w,
+        "https://booking.example.com/number/ims",
+        "+1-604-555-0148",
+    );
+    site.expect_clean(&[CONFIG_LOG]);
+}
+
+#[test]
+fn a_level_that_would_soften_an_emergency_is_refused_and_the_emergency_stays() {
+    let site = Site::open("config-weaker-emergency", "config-weaker-emergency.html");
+    let w = site.widget("#widget");
+    w.expect_started();
+    expect_config_problem(
+        &w,
+        "stricter-levels.red-flags-general/chest-pain",
+        "less severe",
+    );
+    // The refused change has no effect: chest pain is still an emergency.
+    w.answer("red-flags-general", "chest-pain");
+    w.next();
+    w.expect_outcome("emergency");
+    let calls = w.attrs("[data-action=call]", "href");
+    if calls != ["tel:911"] {
+        w.fail(format!("an emergency result should offer only the emergency number (tel:911); call links: {calls:?}"));
+    }
+    w.act("[data-action=restart]");
+    expect_still_books(
+        &w,
+        "https://booking.example.com/softer/ims",
+        "+1-604-555-0149",
+    );
+    site.expect_clean(&[CONFIG_LOG]);
+}
+
+#[test]
+fn an_unknown_language_is_reported() {
+    let site = Site::open("config-unknown-language", "config-unknown-language.html");
+    let w = site.widget("#widget");
+    w.expect_started();
+    expect_config_problem(&w, "languages[1]", "unknown language");
+    if w.js(&format!("{}?.getAttribute('lang')", w.q(".ims"))) != json!("en") {
+        w.fail(format!(
+            "on an English page the widget should start in English; .ims lang is {}",
+            w.js(&format!("{}?.getAttribute('lang')", w.q(".ims")))
+        ));
+    }
+    expect_still_books(
+        &w,
+        "https://booking.example.com/polyglot/ims",
+        "+1-604-555-0150",
+    );
+    site.expect_clean(&[CONFIG_LOG]);
+}
+
+// ---------------------------------------------------------------------------
+// 5. Configured texts are text
+
+#[test]
+fn configured_texts_that_look_like_html_are_shown_as_text() {
+    const MARKUP: &str = "<img src=x onerror=alert(1)>";
+    const REFERRAL: &str = "<b onmouseover=alert(3)>No note needed</b><script>alert(4)</script>";
+    let site = Site::open("hostile-text", "hostile-text.html");
+    let w = site.widget("#widget");
+    w.expect_started();
+    let problems = w.config_problems();
+    if !problems.is_empty() {
+        w.fail(format!("texts that look like HTML are valid texts; expected no configuration problem, got {problems:?}"));
+    }
+    w.journey("hip-right", &[], "suitable");
+    let expect = w.texts(".ims-expect li");
+    for text in [MARKUP, REFERRAL] {
+        if !expect.iter().any(|t| t.trim() == text) {
+            w.fail(format!(
+                "expected the \"What to expect\" list (.ims-expect li) to show the literal text {text:?}; it shows {expect:?}"
+            ));
+        }
+    }
+    // The clinic name goes into the copied summary, as text.
+    w.act("[data-step=result] [data-action=copy]");
+    w.wait(
+        "window.__embedTrap.clipboard.length > 0",
+        "expected [data-action=copy] to copy a summary",
+    );
+    let copied = site.trap(&site.page)["clipboard"][0]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    if !copied.contains(MARKUP) {
+        w.fail(format!("expected the copied summary to contain the clinic name {MARKUP:?} as text; copied {copied:?}"));
+    }
+    let elements = w.js(&format!(
+        "{}.map(e => e.tagName.toLowerCase())",
+        w.qa("img, script, b, [onerror], [onmouseover]")
+    ));
+    if elements != json!([]) {
+        w.fail(format!(
+            "no element may be created from configured text; found in the shadow root: {elements}"
+        ));
+    }
+    let page_imgs = site.js("document.querySelectorAll('img').length");
+    if page_imgs != json!(0) {
+        w.fail(format!(
+            "no img may appear in the host page either; found {page_imgs}"
+        ));
+    }
+    let fetched_x: Vec<String> = site
+        .request_paths(&site.page)
+        .into_iter()
+        .filter(|p| p == "/x")
+        .collect();
+    if !fetched_x.is_empty() {
+        w.fail(format!("an <img src=x> was loaded: requests {fetched_x:?}"));
+    }
+    // Give a late onerror handler time to fire before checking for dialogs.
+    site.settle(&site.page, Duration::from_millis(300));
+    site.expect_clean(&[]);
+}
+
+// ---------------------------------------------------------------------------
+// 6. Theming
+
+#[test]
+fn the_accent_custom_property_colours_the_primary_button() {
+    let site = Site::open("theme", "theme.html");
+    let plain = site.widget("#default-colours");
+    let themed = site.widget("#clinic-colours");
+    plain.expect_started();
+    themed.expect_started();
+    let background = |w: &Widget<'_>| -> String {
+        w.js(&format!(
+            "getComputedStyle({}).backgroundColor",
+            w.q("[data-action=next]")
+        ))
+        .as_str()
+        .unwrap_or("")
+        .to_string()
+    };
+    let default = background(&plain);
+    if default != "rgb(11, 110, 138)" {
+        plain.fail(format!("without --ims-accent the primary button should be the default #0b6e8a = rgb(11, 110, 138); got {default:?}"));
+    }
+    let purple = background(&themed);
+    if purple != "rgb(123, 45, 139)" {
+        themed.fail(format!(
+            "with `--ims-accent: #7b2d8b` on the host (theme.css) the primary button [data-action=next] should be rgb(123, 45, 139); got {purple:?}"
+        ));
+    }
+    // Set at run time on the element itself.
+    site.js("document.querySelector('#default-colours').style.setProperty('--ims-accent', '#c0392b'), true");
+    let changed = format!(
+        "getComputedStyle({}).backgroundColor === 'rgb(192, 57, 43)'",
+        plain.q("[data-action=next]")
+    );
+    if site.page.wait_for(&changed, WAIT).is_err() {
+        plain.fail(format!(
+            "after setting --ims-accent: #c0392b on the host element, expected the primary button's background rgb(192, 57, 43); it is {:?}",
+            background(&plain)
+        ));
+    }
+    if background(&themed) != "rgb(123, 45, 139)" {
+        themed.fail(format!(
+            "theming one checker changed the other: its button is now {:?}",
+            background(&themed)
+        ));
+    }
+    site.expect_clean(&[]);
+}
+
+// ---------------------------------------------------------------------------
+// 7. In an iframe
+
+#[test]
+fn the_demo_page_works_inside_an_iframe() {
+    // The host page must allow framing its own origin (frame-src); the
+    // framed page keeps the widget's strict policy otherwise unchanged.
+    let csp = format!("{DEFAULT_CSP}; frame-src 'self'");
+    let site = Site::open_with_csp("iframe", "iframe.html", &csp);
+    let w = site.widget_in_frame("#frame", "ims-checker:not([mode=launcher])");
+    w.expect_started();
+    w.journey("hip-right", &[], "suitable");
+    w.expect_book_link("https://booking.example.com/harbourside/ims-assessment");
+    w.expect_phone_link("+1-604-555-0142");
+    let framed_csp = site.js("document.querySelector('#frame').contentWindow.__imsE2E?.csp ?? []");
+    if framed_csp != json!([]) {
+        w.fail(format!("the framed page saw CSP violations: {framed_csp}"));
+    }
+    site.expect_clean(&[]);
+}
+
+// ---------------------------------------------------------------------------
+// 8. Language
+
+#[test]
+fn a_french_page_starts_in_french_and_lang_on_the_element_wins() {
+    let site = Site::open("language", "french-page.html");
+    let fr = site.widget("#page-language");
+    let en = site.widget("#english-override");
+    fr.expect_started();
+    en.expect_started();
+    for (w, lang, progress) in [(&fr, "fr", "Étape 1 sur 4"), (&en, "en", "Step 1 of 4")] {
+        let got_lang = w.js(&format!("{}?.getAttribute('lang')", w.q(".ims")));
+        let got_progress = w.text(".ims-progress").replace('\u{a0}', " ");
+        if got_lang != json!(lang) || !got_progress.contains(progress) {
+            w.fail(format!(
+                "expected the widget in {lang} (.ims lang={lang:?}, progress {progress:?}); got lang={got_lang}, progress {got_progress:?}"
+            ));
+        }
+    }
+    // The French one carries on in French.
+    fr.answer("red-flags-general", "none");
+    fr.next_to("where");
+    let progress = fr.text(".ims-progress").replace('\u{a0}', " ");
+    if !progress.contains("Étape 2 sur 4") {
+        fr.fail(format!(
+            "expected the second step in French (\"Étape 2 sur 4\"); got {progress:?}"
+        ));
+    }
+    site.expect_clean(&[]);
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|x| x.as_str().unwrap_or("").to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
