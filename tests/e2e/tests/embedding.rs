@@ -598,7 +598,11 @@ fn the_demo_page_works_inside_an_iframe() {
     w.journey("hip-right", &[], "suitable");
     w.expect_book_link("https://booking.example.com/harbourside/ims-assessment");
     w.expect_phone_link("+1-604-555-0142");
-    let framed_csp = site.js("document.querySelector('#frame').contentWindow.__imsE2E?.csp ?? []");
+    let framed_csp =
+        site.js("document.querySelector('#frame').contentWindow.__imsE2E?.csp ?? null");
+    if framed_csp.is_null() {
+        w.fail("the harness's recorder (window.__imsE2E) is missing in the framed page: its CSP violations would go unseen");
+    }
     if framed_csp != json!([]) {
         w.fail(format!("the framed page saw CSP violations: {framed_csp}"));
     }
