@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: the project's build, serve and test entry points.
 //! Every command first installs what is missing (see `setup`), so a fresh
 //! machine needs nothing but Rust, Node and root for apt.
+mod bench;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -18,6 +19,9 @@ usage: cargo xtask <command>
   test                 every test layer: native, components in Chromium, end-to-end
   dist                 release build into dist/ with .br/.gz siblings and a size table
   fuzz [--seconds N]   fuzz configuration parsing and evaluation (needs cargo-fuzz, nightly)
+  bench [--runs N] [--check]
+                       release build, then sizes, load and interaction timings in headless
+                       Chromium at 4x CPU throttling (target/bench/bench.json); --check fails on a missed target
   setup                install the build and browser test tools only
 ";
 
@@ -33,6 +37,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("dist") => dist().map(|_| ()),
         Some("fuzz") => fuzz(&args[1..]),
+        Some("bench") => bench::bench(&args[1..]),
         Some("setup") => setup::ensure_tools(Needs::BuildAndBrowser),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");

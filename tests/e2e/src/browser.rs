@@ -25,6 +25,9 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::{json, Value};
 use tungstenite::protocol::WebSocketConfig;
+
+/// The JSON crate the harness speaks, for callers of [`Page::cdp`] and [`Page::eval`].
+pub use serde_json;
 use tungstenite::{Message, WebSocket};
 
 /// Default Chromium binary; override with the `CHROME_PATH` environment variable.
@@ -956,6 +959,19 @@ impl Page {
             json!({ "enabled": false })
         };
         self.call("Emulation.setTouchEmulationEnabled", touch)?;
+        Ok(())
+    }
+
+    /// Send any DevTools Protocol command to this page's session and return its
+    /// result, e.g. `page.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": js }))`.
+    pub fn cdp(&self, method: &str, params: Value) -> Result<Value> {
+        self.call(method, params)
+    }
+
+    /// Slow the page's CPU down `rate` times (`1.0`: full speed), as the
+    /// DevTools performance panel does (`Emulation.setCPUThrottlingRate`).
+    pub fn set_cpu_throttling(&self, rate: f64) -> Result<()> {
+        self.call("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))?;
         Ok(())
     }
 
