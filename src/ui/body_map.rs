@@ -18,7 +18,7 @@ use yew::prelude::*;
 
 pub use super::figure::RegionMark;
 use super::figure::{
-    label_lines, primary_view, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX,
+    label_lines, primary_view, svg_number, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX,
 };
 use crate::regions::{Region, Side};
 
@@ -123,13 +123,13 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                             Side::Right => &props.labels.your_right,
                         };
                         let (first, second) = label_lines(text);
-                        let x = label.x.to_string();
+                        let x = svg_number(label.x);
                         html! {
                             <text class="ims-map-side" aria-hidden="true" x={x.clone()}
-                                y={label.y.to_string()} text-anchor={label.anchor.as_str()}>
+                                y={svg_number(label.y)} text-anchor={label.anchor.as_str()}>
                                 <tspan x={x.clone()}>{first.to_string()}</tspan>
                                 if let Some(second) = second {
-                                    <tspan x={x.clone()} dy={SIDE_LABEL_LINE.to_string()}>{second.to_string()}</tspan>
+                                    <tspan x={x.clone()} dy={svg_number(SIDE_LABEL_LINE)}>{second.to_string()}</tspan>
                                 }
                             </text>
                         }
@@ -254,7 +254,7 @@ fn mark_overlay(shape: &Shape, mark: RegionMark, prefix: &str) -> Html {
             if mark.has_pattern() {
                 <path class="ims-map-pattern" fill={format!("url(#{prefix}-{})", mark.id())} d={shape.d} />
             }
-            {badge(mark, format!("translate({x} {y})"))}
+            {badge(mark, format!("translate({} {})", svg_number(x), svg_number(y)))}
         </g>
     }
 }
@@ -262,7 +262,7 @@ fn mark_overlay(shape: &Shape, mark: RegionMark, prefix: &str) -> Html {
 fn badge(mark: RegionMark, transform: String) -> Html {
     html! {
         <g class={classes!("ims-map-badge", format!("ims-map-badge--{}", mark.id()))} {transform}>
-            <circle class="ims-map-badge-disc" r={BADGE_RADIUS.to_string()} />
+            <circle class="ims-map-badge-disc" r={svg_number(BADGE_RADIUS)} />
             <path class="ims-map-badge-glyph" d={mark.glyph()} />
         </g>
     }

@@ -228,6 +228,21 @@ pub fn primary_view(region: Region) -> View {
     }
 }
 
+/// A coordinate or length as SVG attribute text, written as `f32`'s `Display`
+/// writes it ("113.5", "59"), for values with at most one decimal, as all of
+/// this file's are (a test checks every one). Integer formatting only, so the
+/// widget ships no float formatter.
+pub fn svg_number(value: f32) -> String {
+    let tenths = (value * 10.0).round() as i32;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, decimal) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+    if decimal == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{decimal}")
+    }
+}
+
 /// Splits a side label into at most two lines at its first space, so that
 /// "your right" fits beside the head.
 pub fn label_lines(text: &str) -> (&str, Option<&str>) {
@@ -932,6 +947,18 @@ mod tests {
                 "{} view: regions cover {share:.2} of the body",
                 view.id()
             );
+        }
+    }
+
+    #[test]
+    fn svg_numbers_read_as_float_display_writes_them() {
+        let mut values = vec![BADGE_RADIUS, SIDE_LABEL_LINE, 0.0, -0.5, -3.0, 0.1, 439.9];
+        for view in View::ALL {
+            values.extend(view.shapes().iter().flat_map(|s| [s.centre.0, s.centre.1]));
+            values.extend(view.side_labels().iter().flat_map(|l| [l.x, l.y]));
+        }
+        for value in values {
+            assert_eq!(svg_number(value), value.to_string());
         }
     }
 
