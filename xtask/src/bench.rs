@@ -156,6 +156,18 @@ fn load_average() -> String {
     format!("{load} ({cores} cores)")
 }
 
+/// Whether a [`load_average`] line shows more runnable work than cores.
+fn busy(load: &str) -> bool {
+    let mut words = load.split_whitespace();
+    let one_minute: Option<f64> = words.next().and_then(|w| w.parse().ok());
+    let cores: Option<f64> = load
+        .split('(')
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok());
+    matches!((one_minute, cores), (Some(l), Some(c)) if c > 0.0 && l > c)
+}
+
 /// A fresh page (own browser context, cache disabled) with the CPU throttled.
 fn throttled_page(browser: &Browser, rate: f64) -> Result<Page, Failure> {
     let page = ctx(browser.new_page(), "opening a page")?;
@@ -658,6 +670,10 @@ impl Report {
             self.runs
         ));
         line(format!("load average before {}, after {}", self.load_before, self.load_after));
+        if busy(&self.load_before) || busy(&self.load_after) {
+            line("warning: the machine was busy (1-minute load above its core count): the timings are noisy;".into());
+            line("         rerun on an idle machine, or with more --runs, before trusting (b), (c) and (d)".into());
+        }
         line(String::new());
         line("(a) sizes in bytes".into());
         line(sizes::table(&self.files).trim_end().to_string());
@@ -732,7 +748,7 @@ impl Report {
         let first: Vec<Latency> = self.inline.iter().map(|r| r.first_input_ms).collect();
         line(format!(
             "    {:<36} {:>7} {:>7} {:>7}   {}",
-            "first-input entry (that first Next)",
+            "first-input entry (its pointerdown)",
             first.len(),
             show(latency_median(&first)),
             show(latency_worst(&first)),
@@ -869,6 +885,9 @@ mod tests {
         assert_eq!(latency_worst(&[None, None]), None);
         assert_eq!(show(None), "<16");
         assert_eq!(median(&[3.0, 1.0, 2.0, 10.0]), 2.5);
+        assert!(busy("4.13 3.77 3.19 (2 cores)"));
+        assert!(!busy("0.52 0.40 0.31 (2 cores)"));
+        assert!(!busy("unknown (0 cores)"));
     }
 
     #[test]
