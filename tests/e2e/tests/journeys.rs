@@ -302,7 +302,11 @@ fn next_is_refused_until_required_answers_are_given() {
     wg.answer("back-cancer-flags", "no");
     wg.next_to("health");
     wg.next_blocked("health", "active-cancer");
-    wg.fill_health(&[("surgery", "yes")]);
+    // lymphoedema = yes asks where; no place ticked is an error.
+    wg.fill_health(&[("lymphoedema", "yes")]);
+    wg.next_blocked("health", "lymphoedema-regions");
+    wg.answer("lymphoedema", "no");
+    wg.answer("surgery", "yes");
     // A surgery date in the future is an input error, not an outcome.
     let tomorrow = add_days(&wg.today(), 1);
     wg.surgeries(&[("mid-back", &tomorrow)]);
