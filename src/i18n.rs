@@ -314,8 +314,8 @@ pub fn region_name(region: Region, lang: Lang) -> String {
     let name = part_name(part, lang);
     match (lang, side) {
         (_, None) => name.to_string(),
-        (Lang::En, Some(Side::Left)) => format!("Left {}", name.to_lowercase()),
-        (Lang::En, Some(Side::Right)) => format!("Right {}", name.to_lowercase()),
+        (Lang::En, Some(Side::Left)) => format!("Left {}", name.to_ascii_lowercase()),
+        (Lang::En, Some(Side::Right)) => format!("Right {}", name.to_ascii_lowercase()),
         (Lang::Fr, Some(Side::Left)) => format!("{name}, côté gauche"),
         (Lang::Fr, Some(Side::Right)) => format!("{name}, côté droit"),
     }
@@ -474,6 +474,16 @@ mod tests {
         let knee = Region::from_id("knee-left").expect("region");
         assert_eq!(region_name(knee, Lang::En), "Left knee");
         assert_eq!(region_name(knee, Lang::Fr), "Genou, côté gauche");
+    }
+
+    /// The widget lowercases these with ASCII rules only (no Unicode case
+    /// tables in the wasm), which is exact while they are plain ASCII words.
+    #[test]
+    fn words_lowercased_in_the_widget_are_ascii() {
+        let english_parts = Region::ALL.iter().map(|r| part_name(r.part(), Lang::En));
+        for word in english_parts.chain([EN.optional, FR.optional]) {
+            assert_eq!(word.to_ascii_lowercase(), word.to_lowercase(), "{word}");
+        }
     }
 
     #[test]

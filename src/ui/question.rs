@@ -43,7 +43,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
             <legend class="ims-legend">
                 { question.prompt.get(lang) }
                 if !question.is_required() {
-                    <span class="ims-optional">{ format!(" ({})", w.optional.to_lowercase()) }</span>
+                    <span class="ims-optional">{ format!(" ({})", w.optional.to_ascii_lowercase()) }</span>
                 }
             </legend>
             if let Some(help) = &question.help {
