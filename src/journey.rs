@@ -55,6 +55,8 @@ impl Step {
 /// One operation as the visitor is entering it: either part may still be missing.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SurgeryDraft {
+    /// Stable identity for the view while rows are added and removed.
+    pub key: u32,
     pub region: Option<Region>,
     /// As typed in the date field (`YYYY-MM-DD` from `input type=date`, or empty).
     pub date: String,
@@ -86,10 +88,20 @@ impl Problem {
             Problem::Unanswered { question } => question.clone(),
             Problem::NoRegions => "regions".into(),
             Problem::EmptyList { follow_up } => follow_up.id().into(),
+            Problem::SurgeryWithoutRegion { .. }
+            | Problem::SurgeryWithoutDate { .. }
+            | Problem::FutureSurgery { .. } => FollowUp::Surgeries.id().into(),
+            Problem::Other { .. } => "journey".into(),
+        }
+    }
+
+    /// The operation row (from 0) a problem is about, if any.
+    pub fn surgery_row(&self) -> Option<usize> {
+        match self {
             Problem::SurgeryWithoutRegion { index }
             | Problem::SurgeryWithoutDate { index }
-            | Problem::FutureSurgery { index } => format!("surgery-{index}"),
-            Problem::Other { .. } => "journey".into(),
+            | Problem::FutureSurgery { index } => Some(*index),
+            _ => None,
         }
     }
 }
@@ -108,6 +120,8 @@ pub struct Journey {
     pub today: Date,
     /// Grows on every step change, so the view can move focus exactly then.
     pub moves: u32,
+    /// The key the next operation row gets.
+    next_surgery_key: u32,
 }
 
 /// What the visitor can do. Components send these; [`Journey::apply`] decides.
@@ -142,6 +156,7 @@ impl Journey {
             lang,
             today,
             moves: 0,
+            next_surgery_key: 1,
         }
     }
 
@@ -185,7 +200,7 @@ impl Journey {
                 }
                 self.forget_problem(follow_up.id());
             }
-            Action::AddSurgery => self.surgeries.push(SurgeryDraft::default()),
+            Action::AddSurgery => self.add_surgery_row(),
             Action::SetSurgeryRegion { index, region } => {
                 if let Some(draft) = self.surgeries.get_mut(index) {
                     draft.region = region;
@@ -201,7 +216,7 @@ impl Journey {
                     self.surgeries.remove(index);
                 }
                 if self.surgeries.is_empty() {
-                    self.surgeries.push(SurgeryDraft::default());
+                    self.add_surgery_row();
                 }
                 self.problems.clear();
             }
@@ -225,6 +240,11 @@ impl Journey {
             Action::SetLang { lang } => self.lang = lang,
         }
         self
+    }
+
+    fn add_surgery_row(&mut self) {
+        self.surgeries.push(SurgeryDraft { key: self.next_surgery_key, ..SurgeryDraft::default() });
+        self.next_surgery_key += 1;
     }
 
     fn ended_at_emergency_screen(&self) -> bool {

@@ -172,7 +172,7 @@ async fn surgery_yes_asks_where_and_when_and_refuses_a_future_date() {
     yew::scheduler::flush().await;
     click(&root, "[data-action=next]").await;
     assert_eq!(step(&root), "health");
-    assert!(text_of(&root, "[data-error-for=surgery-0]").contains("future"));
+    assert!(text_of(&root, "[data-error-for=surgeries]").contains("future"));
     let date: HtmlInputElement = find(&root, "[data-field=surgery-date]").unchecked_into();
     date.set_value("2026-10-01");
     date.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
@@ -205,4 +205,56 @@ async fn the_language_switch_translates_the_step() {
     assert_eq!(text_of(&root, ".ims-progress"), "Étape 1 sur 4");
     assert_eq!(text_of(&root, "h2"), "Signes d'alerte");
     assert_eq!(text_of(&root, "[data-action=next]"), "Suivant");
+}
+
+/// The shadow-free test page has one widget per test; the active element is the document's.
+fn focused_region() -> Option<String> {
+    gloo::utils::document().active_element().and_then(|el| el.get_attribute("data-region"))
+}
+
+#[wasm_bindgen_test]
+async fn toggling_a_region_by_keyboard_keeps_focus_on_it() {
+    let root = render(Lang::En).await;
+    click(&root, "[data-answer=none]").await;
+    click(&root, "[data-action=next]").await;
+    for key in [" ", "Enter"] {
+        let path: HtmlElement = find(&root, "path[data-region=knee-right][tabindex='0']").unchecked_into();
+        path.focus().expect("focus");
+        yew::scheduler::flush().await;
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+        path.dispatch_event(&event).expect("dispatch");
+        yew::scheduler::flush().await;
+        assert_eq!(focused_region().as_deref(), Some("knee-right"), "after {key:?}");
+        let still: Element = find(&root, "path[data-region=knee-right][tabindex='0']");
+        assert_eq!(still.get_attribute("aria-checked").as_deref(), Some(if key == " " { "true" } else { "false" }));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn removing_an_operation_row_keeps_the_other_rows_as_entered() {
+    let root = render(Lang::En).await;
+    to_health(&root, "knee-left").await;
+    click(&root, "[data-question=surgery] [data-answer=yes]").await;
+    click(&root, "[data-action=add-surgery]").await;
+    click(&root, "[data-action=add-surgery]").await;
+    let selects = root.query_selector_all("[data-field=surgery-region]").expect("selector");
+    assert_eq!(selects.length(), 3);
+    for (i, region) in ["knee-left", "thigh-left", "shin-left"].iter().enumerate() {
+        let select: web_sys::HtmlSelectElement = selects.item(i as u32).expect("row").unchecked_into();
+        select.set_value(region);
+        select.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+        yew::scheduler::flush().await;
+    }
+    let removes = root.query_selector_all("[data-action=remove-surgery]").expect("selector");
+    removes.item(2).expect("third row").unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    let selects = root.query_selector_all("[data-field=surgery-region]").expect("selector");
+    let shown: Vec<String> = (0..selects.length())
+        .map(|i| selects.item(i).expect("row").unchecked_into::<web_sys::HtmlSelectElement>().value())
+        .collect();
+    assert_eq!(shown, ["knee-left", "thigh-left"]);
 }

@@ -208,11 +208,12 @@ fn step_body(env: &Env) -> Html {
         questions
             .iter()
             .map(|q| {
+                // Keyed: questions come and go as regions and answers change.
                 html! {
-                    <>
+                    <div class="ims-question-slot" key={q.id.clone()}>
                         <QuestionView env={env.clone()} question={AttrValue::from(q.id.clone())} />
                         <FollowUps env={env.clone()} question={AttrValue::from(q.id.clone())} />
-                    </>
+                    </div>
                 }
             })
             .collect()

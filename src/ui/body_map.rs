@@ -114,8 +114,11 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                     aria-labelledby={caption_id.clone()} focusable="false">
                     if view == View::Front && result { {pattern_defs(&prefix)} }
                     <path class="ims-map-silhouette" aria-hidden="true" d={view.outline()} />
-                    { for regions }
-                    { for overlays }
+                    // Each varying list sits in its own group: Yew matches
+                    // unkeyed siblings from the end, so a badge appearing after
+                    // the regions would otherwise shift (and refocus) them.
+                    <g class="ims-map-regions">{ for regions }</g>
+                    <g class="ims-map-overlays" aria-hidden="true">{ for overlays }</g>
                     <path class="ims-map-outline" aria-hidden="true" d={view.outline()} />
                     { for view.side_labels().into_iter().map(|label| {
                         let text = match label.side {
@@ -134,7 +137,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                             </text>
                         }
                     }) }
-                    { for focus }
+                    <g class="ims-map-ring">{ for focus }</g>
                 </svg>
                 <figcaption class="ims-map-caption" id={caption_id}>{caption}</figcaption>
             </figure>
@@ -186,12 +189,12 @@ fn region_control(
             Some(mark) => {
                 let label = format!("{name}: {}", props.labels.mark_name.emit(mark));
                 html! {
-                    <path {class} role="img" aria-label={label} data-region={region.id()}
+                    <path key={region.id()} {class} role="img" aria-label={label} data-region={region.id()}
                         data-mark={mark.id()} d={shape.d} />
                 }
             }
             None => {
-                html! { <path {class} aria-hidden="true" data-region={region.id()} d={shape.d} /> }
+                html! { <path key={region.id()} {class} aria-hidden="true" data-region={region.id()} d={shape.d} /> }
             }
         };
     }
@@ -239,7 +242,7 @@ fn region_control(
         })
     };
     html! {
-        <path {class} role="checkbox" tabindex={tabindex}
+        <path key={region.id()} {class} role="checkbox" tabindex={tabindex}
             aria-checked={if checked { "true" } else { "false" }}
             aria-label={name} data-region={region.id()} d={shape.d}
             {onclick} {onkeydown} {onfocus} {onblur} />
@@ -250,7 +253,7 @@ fn region_control(
 fn mark_overlay(shape: &Shape, mark: RegionMark, prefix: &str) -> Html {
     let (x, y) = shape.centre;
     html! {
-        <g aria-hidden="true">
+        <g key={shape.region.id()} aria-hidden="true">
             if mark.has_pattern() {
                 <path class="ims-map-pattern" fill={format!("url(#{prefix}-{})", mark.id())} d={shape.d} />
             }

@@ -38,11 +38,12 @@ fn surgeries(env: &Env) -> Html {
     html! {
         <fieldset class="ims-follow-up" data-follow-up="surgeries">
             <legend class="ims-legend">{ w.surgery_title }</legend>
+            <div class="ims-surgery-rows">
             { for journey.surgeries.iter().enumerate().map(|(index, draft)| {
                 let problems: Vec<&Problem> = journey
                     .problems
                     .iter()
-                    .filter(|p| p.target() == format!("surgery-{index}"))
+                    .filter(|p| p.surgery_row() == Some(index))
                     .collect();
                 let region_id = format!("ims-surgery-region-{index}");
                 let date_id = format!("ims-surgery-date-{index}");
@@ -63,12 +64,12 @@ fn surgeries(env: &Env) -> Html {
                 };
                 let invalid = !problems.is_empty();
                 html! {
-                    <div class={classes!("ims-surgery", invalid.then_some("ims-question--invalid"))} data-surgery={index.to_string()}>
+                    <div key={draft.key} class={classes!("ims-surgery", invalid.then_some("ims-question--invalid"))} data-surgery={index.to_string()}>
                         if journey.surgeries.len() > 1 {
                             <p class="ims-subtitle">{ w.surgery_row.replace("{n}", &(index + 1).to_string()) }</p>
                         }
                         if invalid {
-                            <ul class="ims-error" role="alert" id={error_id.clone()} data-error-for={format!("surgery-{index}")}>
+                            <ul class="ims-error" role="alert" id={error_id.clone()} data-error-for={FollowUp::Surgeries.id()}>
                                 { for problems.iter().map(|p| html! { <li>{ w.problem(p) }</li> }) }
                             </ul>
                         }
@@ -101,6 +102,7 @@ fn surgeries(env: &Env) -> Html {
                     </div>
                 }
             }) }
+            </div>
             <button type="button" class="ims-button ims-button--quiet" data-action="add-surgery"
                 onclick={env.send(Action::AddSurgery)}>{ w.surgery_add }</button>
         </fieldset>
@@ -128,7 +130,7 @@ fn listed_regions(env: &Env, follow_up: FollowUp) -> Html {
                 { for journey.answers.regions.iter().map(|region| {
                     let checked = listed.contains(region);
                     html! {
-                        <label class={classes!("ims-choice", "ims-choice--compact", checked.then_some("ims-choice--on"))}>
+                        <label key={region.id()} class={classes!("ims-choice", "ims-choice--compact", checked.then_some("ims-choice--on"))}>
                             <input type="checkbox" data-region={region.id()} {checked}
                                 onchange={env.send(Action::ToggleListed { follow_up, region: *region })} />
                             <span class="ims-choice-text">{ region_name(*region, lang) }</span>

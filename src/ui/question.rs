@@ -65,7 +65,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
                     let input_type = if many { "checkbox" } else { "radio" };
                     let name = format!("ims-{}", question.id);
                     html! {
-                        <label class={classes!("ims-choice", checked.then_some("ims-choice--on"), answer.exclusive.then_some("ims-choice--none"))}>
+                        <label key={answer.id.clone()} class={classes!("ims-choice", checked.then_some("ims-choice--on"), answer.exclusive.then_some("ims-choice--none"))}>
                             <input type={input_type} name={name} value={answer.id.clone()}
                                 data-answer={answer.id.clone()} {checked}
                                 onchange={env.send(action)} />

@@ -9,7 +9,7 @@ use super::body_map::{BodyMap, BodyMapLabels, RegionMark};
 use crate::i18n::{group_of, region_name, Words};
 use crate::journey::{Action, Problem};
 use crate::protocol::Lang;
-use crate::regions::Region;
+use crate::regions::{Region, WIDESPREAD};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct RegionPickerProps {
@@ -50,6 +50,14 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
         Callback::from(move |region| dispatch.emit(Action::ToggleRegion { region }))
     };
     let no_regions = journey.problems.contains(&Problem::NoRegions);
+    // Chosen places, each with the action that removes it.
+    let mut chips: Vec<(&'static str, String, Action)> = chosen
+        .iter()
+        .map(|region| (region.id(), region_name(*region, lang), Action::ToggleRegion { region: *region }))
+        .collect();
+    if journey.answers.widespread {
+        chips.push((WIDESPREAD, w.widespread.to_string(), Action::ToggleWidespread));
+    }
 
     let checkbox = |region: Region| {
         let checked = chosen.contains(&region);
@@ -75,25 +83,14 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                     <p class="ims-muted">{ w.none_chosen }</p>
                 } else {
                     <ul class="ims-chips">
-                        { for chosen.iter().map(|region| {
-                            let name = region_name(*region, lang);
-                            html! {
-                                <li class="ims-chip">
-                                    <span>{ name.clone() }</span>
-                                    <button type="button" class="ims-chip-remove" data-remove-region={region.id()}
-                                        aria-label={w.remove.replace("{name}", &name)}
-                                        onclick={env.send(Action::ToggleRegion { region: *region })}>{ "×" }</button>
-                                </li>
-                            }
-                        }) }
-                        if journey.answers.widespread {
-                            <li class="ims-chip">
-                                <span>{ w.widespread }</span>
-                                <button type="button" class="ims-chip-remove" data-remove-region="widespread"
-                                    aria-label={w.remove.replace("{name}", w.widespread)}
-                                    onclick={env.send(Action::ToggleWidespread)}>{ "×" }</button>
+                        { for chips.into_iter().map(|(id, name, action)| html! {
+                            <li class="ims-chip" key={id}>
+                                <span>{ name.clone() }</span>
+                                <button type="button" class="ims-chip-remove" data-remove-region={id}
+                                    aria-label={w.remove.replace("{name}", &name)}
+                                    onclick={env.send(action)}>{ "×" }</button>
                             </li>
-                        }
+                        }) }
                     </ul>
                 }
             </div>
