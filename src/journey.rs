@@ -2,7 +2,6 @@
 //! visitor has entered so far, and what stops them moving on. The Yew root
 //! component wraps [`Journey`] in a reducer; every decision about levels and
 //! about what must be answered comes from the engine.
-use std::collections::BTreeSet;
 
 use crate::date::Date;
 use crate::engine::{self, Answers, InputError, Outcome, Surgery};
@@ -412,11 +411,13 @@ impl Journey {
     /// Regions an operation may be listed at: where it hurts and next to it,
     /// the only places the surgery windows reach.
     pub fn surgery_region_choices(&self) -> Vec<Region> {
-        let mut near: BTreeSet<Region> = self.answers.regions.iter().copied().collect();
+        let mut near = self.answers.regions.clone();
         for region in &self.answers.regions {
             near.extend(region.neighbours());
         }
-        near.into_iter().collect()
+        near.sort_unstable();
+        near.dedup();
+        near
     }
 
     pub fn is_chosen(&self, question: &str, answer: &str) -> bool {
