@@ -265,7 +265,7 @@ impl Journey {
     /// Checklist ticks; a "none of these" answer stands alone.
     fn toggle(&mut self, protocol: &Protocol, question: &str, answer: &str) {
         let exclusive = |id: &str| protocol.answer(question, id).is_some_and(|a| a.exclusive);
-        let chosen = self.answers.choices.entry(question.to_string()).or_default();
+        let chosen = self.answers.choices.entry_or_default(question);
         if let Some(at) = chosen.iter().position(|a| a == answer) {
             chosen.remove(at);
         } else if exclusive(answer) {
