@@ -565,10 +565,19 @@ fn sorted(values: &[Latency]) -> Vec<Latency> {
     v
 }
 
-/// Nearest-rank median (a measured value, or "under the threshold").
+/// The median; of an even count, the mean of the middle two when both were
+/// measured, else the upper one (a measured value, or "under the threshold").
 fn latency_median(values: &[Latency]) -> Latency {
     let v = sorted(values);
-    v.get(v.len().saturating_sub(1) / 2).copied().flatten()
+    let n = v.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => v[n / 2],
+        _ => match (v[n / 2 - 1], v[n / 2]) {
+            (Some(a), Some(b)) => Some((a + b) / 2.0),
+            (_, upper) => upper,
+        },
+    }
 }
 
 fn latency_worst(values: &[Latency]) -> Latency {
@@ -913,6 +922,9 @@ mod tests {
         assert_eq!(latency_median(&l), None);
         assert_eq!(latency_worst(&l), Some(40.0));
         assert_eq!(latency_median(&[Some(24.0), Some(32.0), None]), Some(24.0));
+        assert_eq!(latency_median(&[Some(40.0), None, Some(32.0), Some(24.0)]), Some(28.0));
+        assert_eq!(latency_median(&[Some(40.0), None, None, Some(24.0)]), Some(24.0));
+        assert_eq!(latency_median(&[None, None]), None);
         assert_eq!(latency_worst(&[None, None]), None);
         assert_eq!(show(None), "<16");
         assert_eq!(median(&[3.0, 1.0, 2.0, 10.0]), 2.5);
