@@ -100,10 +100,29 @@ fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
         .args(["build", "--release", "--offline"])
         .current_dir(workspace_root()))?;
     println!("    ok: build ({:.0}s)", started.elapsed().as_secs_f32());
+    minify_scripts(&dist)?;
     let measured = sizes::measure(&dist).map_err(|e| Failure(format!("measuring dist/: {e}")))?;
     precompress(&dist, &measured)?;
     println!("\n{}", sizes::table(&measured));
     Ok(measured)
+}
+
+/// Trunk's JS minifier cannot parse wasm-bindgen's glue (and leaves copied
+/// files alone), so terser minifies the glue and the loader. `--module` keeps
+/// the export names; `module_or_path` keeps its name so the glue's one network
+/// call still reads `fetch(module_or_path)` (tests/e2e/tests/glue.rs).
+fn minify_scripts(dist: &Path) -> Result<(), Failure> {
+    let terser = setup::node_tools_dir().join("node_modules/.bin/terser");
+    for name in ["pkg/ims-checker.js", "ims-checker.js"] {
+        let path = dist.join(name);
+        let minified = dist.join(format!("{name}.min"));
+        run(Command::new(&terser)
+            .arg(&path)
+            .args(["--module", "--compress", "--mangle", "reserved=['module_or_path']", "--output"])
+            .arg(&minified))?;
+        std::fs::rename(&minified, &path).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+    }
+    Ok(())
 }
 
 /// Writes `.br` and `.gz` siblings so a static host can serve them directly.

@@ -10,6 +10,8 @@ use crate::{run, workspace_root, Failure};
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// The binaryen release Trunk.toml names (`version_132`).
 pub const WASM_OPT_VERSION: &str = "version 132";
+/// The terser release tools/package.json pins (minifies the JS in dist/).
+pub const TERSER_VERSION: &str = "terser 5.51.2";
 
 /// What a command needs: the release build only, or also the browser test tools.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -22,7 +24,7 @@ pub enum Needs {
 pub fn ensure_tools(needs: Needs) -> Result<(), Failure> {
     prepend_tool_paths();
     step("wasm32 target", "seconds", ensure_wasm_target)?;
-    step("Node tools (binaryen wasm-opt, axe-core)", "under a minute", ensure_node_tools)?;
+    step("Node tools (binaryen wasm-opt, terser, axe-core)", "under a minute", ensure_node_tools)?;
     step(
         &format!("Trunk {TRUNK_VERSION}"),
         "about 16 minutes on 2 cores the first time; cached after",
@@ -91,7 +93,9 @@ fn ensure_node_tools() -> Result<(), Failure> {
     let axe = dir.join("node_modules/axe-core/axe.min.js");
     let wasm_opt_ok = output_of(&wasm_opt.to_string_lossy(), &["--version"])
         .is_some_and(|v| v.contains(WASM_OPT_VERSION));
-    if wasm_opt_ok && axe.is_file() {
+    let terser = dir.join("node_modules/.bin/terser");
+    let terser_ok = output_of(&terser.to_string_lossy(), &["--version"]).is_some_and(|v| v.trim() == TERSER_VERSION);
+    if wasm_opt_ok && terser_ok && axe.is_file() {
         return Ok(());
     }
     // `npm ci` installs exactly the checked-in lockfile.
@@ -186,5 +190,12 @@ mod tests {
             "Trunk.toml must pin wasm-bindgen {bindgen}, the version in Cargo.lock"
         );
         assert!(trunk.contains(&format!("wasm_opt = \"{}\"", WASM_OPT_VERSION.replace(' ', "_"))));
+    }
+
+    #[test]
+    fn tools_package_pins_the_terser_the_setup_checks() {
+        let package = std::fs::read_to_string(node_tools_dir().join("package.json")).expect("tools/package.json");
+        let version = TERSER_VERSION.trim_start_matches("terser ");
+        assert!(package.contains(&format!("\"terser\": \"{version}\"")), "tools/package.json must pin terser {version}");
     }
 }
