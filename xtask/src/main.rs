@@ -100,26 +100,34 @@ fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
         .args(["build", "--release", "--offline"])
         .current_dir(workspace_root()))?;
     println!("    ok: build ({:.0}s)", started.elapsed().as_secs_f32());
-    minify_scripts(&dist)?;
+    minify_shipped_files(&dist)?;
     let measured = sizes::measure(&dist).map_err(|e| Failure(format!("measuring dist/: {e}")))?;
     precompress(&dist, &measured)?;
     println!("\n{}", sizes::table(&measured));
     Ok(measured)
 }
 
-/// Trunk's JS minifier cannot parse wasm-bindgen's glue (and leaves copied
-/// files alone), so terser minifies the glue and the loader. `--module` keeps
-/// the export names; `module_or_path` keeps its name so the glue's one network
-/// call still reads `fetch(module_or_path)` (tests/e2e/tests/glue.rs).
-fn minify_scripts(dist: &Path) -> Result<(), Failure> {
-    let terser = setup::node_tools_dir().join("node_modules/.bin/terser");
-    for name in ["pkg/ims-checker.js", "ims-checker.js"] {
+/// Trunk's JS minifier cannot parse wasm-bindgen's glue, and Trunk leaves
+/// copied files alone, so the pinned node tools minify what the widget ships:
+/// terser the glue and the loader (`--module` keeps the export names;
+/// `module_or_path` keeps its name so the glue's one network call still reads
+/// `fetch(module_or_path)`, see tests/e2e/tests/glue.rs), clean-css the
+/// stylesheets at its safe level 1 (no rules merged or reordered).
+fn minify_shipped_files(dist: &Path) -> Result<(), Failure> {
+    let bin = setup::node_tools_dir().join("node_modules/.bin");
+    let terser = ["--module", "--compress", "--mangle", "reserved=['module_or_path']", "--output"];
+    let clean_css = ["-O1", "--output"];
+    let files: [(&str, &str, &[&str]); 5] = [
+        ("pkg/ims-checker.js", "terser", &terser),
+        ("ims-checker.js", "terser", &terser),
+        ("ims-checker.css", "cleancss", &clean_css),
+        ("body-map.css", "cleancss", &clean_css),
+        ("launcher.css", "cleancss", &clean_css),
+    ];
+    for (name, tool, args) in files {
         let path = dist.join(name);
         let minified = dist.join(format!("{name}.min"));
-        run(Command::new(&terser)
-            .arg(&path)
-            .args(["--module", "--compress", "--mangle", "reserved=['module_or_path']", "--output"])
-            .arg(&minified))?;
+        run(Command::new(bin.join(tool)).arg(&path).args(args).arg(&minified))?;
         std::fs::rename(&minified, &path).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
     }
     Ok(())

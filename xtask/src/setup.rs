@@ -10,8 +10,9 @@ use crate::{run, workspace_root, Failure};
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// The binaryen release Trunk.toml names (`version_132`).
 pub const WASM_OPT_VERSION: &str = "version 132";
-/// The terser release tools/package.json pins (minifies the JS in dist/).
+/// The terser and clean-css releases tools/package.json pins (they minify dist/).
 pub const TERSER_VERSION: &str = "terser 5.51.2";
+pub const CLEAN_CSS_VERSION: &str = "5.6.3";
 
 /// What a command needs: the release build only, or also the browser test tools.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -24,7 +25,7 @@ pub enum Needs {
 pub fn ensure_tools(needs: Needs) -> Result<(), Failure> {
     prepend_tool_paths();
     step("wasm32 target", "seconds", ensure_wasm_target)?;
-    step("Node tools (binaryen wasm-opt, terser, axe-core)", "under a minute", ensure_node_tools)?;
+    step("Node tools (binaryen wasm-opt, terser, clean-css, axe-core)", "under a minute", ensure_node_tools)?;
     step(
         &format!("Trunk {TRUNK_VERSION}"),
         "about 16 minutes on 2 cores the first time; cached after",
@@ -95,7 +96,9 @@ fn ensure_node_tools() -> Result<(), Failure> {
         .is_some_and(|v| v.contains(WASM_OPT_VERSION));
     let terser = dir.join("node_modules/.bin/terser");
     let terser_ok = output_of(&terser.to_string_lossy(), &["--version"]).is_some_and(|v| v.trim() == TERSER_VERSION);
-    if wasm_opt_ok && terser_ok && axe.is_file() {
+    let clean_css = dir.join("node_modules/.bin/cleancss");
+    let clean_css_ok = output_of(&clean_css.to_string_lossy(), &["--version"]).is_some_and(|v| v.trim() == CLEAN_CSS_VERSION);
+    if wasm_opt_ok && terser_ok && clean_css_ok && axe.is_file() {
         return Ok(());
     }
     // `npm ci` installs exactly the checked-in lockfile.
@@ -193,9 +196,10 @@ mod tests {
     }
 
     #[test]
-    fn tools_package_pins_the_terser_the_setup_checks() {
+    fn tools_package_pins_the_minifiers_the_setup_checks() {
         let package = std::fs::read_to_string(node_tools_dir().join("package.json")).expect("tools/package.json");
-        let version = TERSER_VERSION.trim_start_matches("terser ");
-        assert!(package.contains(&format!("\"terser\": \"{version}\"")), "tools/package.json must pin terser {version}");
+        for (name, version) in [("terser", TERSER_VERSION.trim_start_matches("terser ")), ("clean-css-cli", CLEAN_CSS_VERSION)] {
+            assert!(package.contains(&format!("\"{name}\": \"{version}\"")), "tools/package.json must pin {name} {version}");
+        }
     }
 }
