@@ -34,9 +34,23 @@ use crate::protocol::model::TextModel;
 use crate::protocol::validate::{known, Problems, MAX_LABEL, MAX_PARAGRAPH};
 use crate::protocol::{Category, Effect, Lang, Level, Protocol, Scope, Text, ValidationError};
 
+/// A configuration as written: the JSON shape `ims-checker validate` reads,
+/// with its two maps in a `BTreeMap`.
+pub type ClinicConfigModel = ConfigModel<BTreeMap<String, String>, BTreeMap<String, TextModel>>;
+
+/// The shape of a configuration, whatever holds its two maps: the command-line
+/// tool reads them into `BTreeMap`s ([`ClinicConfigModel`]), the widget into
+/// [`SortedMap`]s, which cost it far less code. Both are read in key order.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct ClinicConfigModel {
+#[serde(
+    rename_all = "kebab-case",
+    deny_unknown_fields,
+    bound(
+        serialize = "Levels: Serialize + Entries, Overrides: Serialize + Entries",
+        deserialize = "Levels: Deserialize<'de> + Default, Overrides: Deserialize<'de> + Default"
+    )
+)]
+pub struct ConfigModel<Levels, Overrides> {
     pub clinic_name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub booking_url: Option<String>,
@@ -61,11 +75,74 @@ pub struct ClinicConfigModel {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rows_turned_off: Vec<String>,
     /// `"question/answer": "level"`; never less severe than the protocol.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub stricter_levels: BTreeMap<String, String>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub text_overrides: BTreeMap<String, TextModel>,
+    #[serde(default, skip_serializing_if = "Entries::is_empty")]
+    pub stricter_levels: Levels,
+    /// Text override key to text, e.g. `"text:privacy"`.
+    #[serde(default, skip_serializing_if = "Entries::is_empty")]
+    pub text_overrides: Overrides,
 }
+
+/// A map from text keys, read in key order.
+pub trait Entries {
+    type Value;
+    /// The entries in key order.
+    fn entries(&self) -> impl Iterator<Item = (&str, &Self::Value)>;
+    fn is_empty(&self) -> bool;
+}
+
+impl<T> Entries for BTreeMap<String, T> {
+    type Value = T;
+
+    fn entries(&self) -> impl Iterator<Item = (&str, &T)> {
+        self.iter().map(|(key, value)| (key.as_str(), value))
+    }
+
+    fn is_empty(&self) -> bool {
+        BTreeMap::is_empty(self)
+    }
+}
+
+/// A map kept as a list sorted by key, with only what the widget needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SortedMap<T>(Vec<(String, T)>);
+
+impl<T> Default for SortedMap<T> {
+    fn default() -> Self {
+        SortedMap(Vec::new())
+    }
+}
+
+impl<T> SortedMap<T> {
+    /// Adds or replaces the value for `key`.
+    pub fn insert(&mut self, key: String, value: T) {
+        match self.0.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+            Ok(at) => {
+                if let Some(entry) = self.0.get_mut(at) {
+                    entry.1 = value;
+                }
+            }
+            Err(at) => self.0.insert(at, (key, value)),
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+impl<T> Entries for SortedMap<T> {
+    type Value = T;
+
+    fn entries(&self) -> impl Iterator<Item = (&str, &T)> {
+        self.0.iter().map(|(key, value)| (key.as_str(), value))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+
 
 /// Which protocol text an override replaces.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -122,7 +199,14 @@ const LINK_SCHEMES: [&str; 4] = ["https://", "http://", "tel:", "mailto:"];
 impl ClinicConfig {
     /// Validates a configuration against the protocol it will adjust,
     /// listing every problem with its field.
-    pub fn from_model(model: &ClinicConfigModel, protocol: &Protocol) -> Result<ClinicConfig, Vec<ValidationError>> {
+    pub fn from_model<Levels, Overrides>(
+        model: &ConfigModel<Levels, Overrides>,
+        protocol: &Protocol,
+    ) -> Result<ClinicConfig, Vec<ValidationError>>
+    where
+        Levels: Entries<Value = String>,
+        Overrides: Entries<Value = TextModel>,
+    {
         let mut problems = Problems::default();
         problems.plain_string("clinic-name", &model.clinic_name, 200);
         if let Some(url) = &model.booking_url {
@@ -163,7 +247,7 @@ impl ClinicConfig {
         }
 
         let mut stricter_levels = Vec::new();
-        for (rule, level_id) in &model.stricter_levels {
+        for (rule, level_id) in model.stricter_levels.entries() {
             let path = format!("stricter-levels.{rule}");
             if let Some(entry) = stricter_level(&mut problems, &path, rule, level_id, protocol, &model.rows_turned_off) {
                 stricter_levels.push(entry);
@@ -171,7 +255,7 @@ impl ClinicConfig {
         }
 
         let mut text_overrides = Vec::new();
-        for (key, text) in &model.text_overrides {
+        for (key, text) in model.text_overrides.entries() {
             let path = format!("text-overrides.{key}");
             let Some((target, max_chars)) = text_target(&mut problems, &path, key, protocol) else {
                 continue;
@@ -569,6 +653,34 @@ mod tests {
         let adjusted = ClinicConfig::from_model(&config, &protocol).expect("valid").apply(&protocol);
         assert!(adjusted.question("metal-allergy").is_none());
         assert_eq!(adjusted.text("privacy").map(|t| t.en.as_str()), Some("Stays here."));
+    }
+
+    #[test]
+    fn sorted_maps_validate_like_btree_maps_in_key_order() {
+        let protocol = default_protocol().expect("valid");
+        let entries = [
+            ("text:nope", "not-suitable"),
+            ("bleeding/yes", "suitable"),
+            ("red-flags-general/major-trauma", "talk-first"),
+            ("bleeding/yes", "urgent-ish"),
+        ];
+        let mut tree = model();
+        let mut sorted: ConfigModel<SortedMap<String>, SortedMap<TextModel>> = ConfigModel {
+            clinic_name: tree.clinic_name.clone(),
+            ..ConfigModel::default()
+        };
+        for (key, value) in entries {
+            tree.stricter_levels.insert(key.into(), value.into());
+            sorted.stricter_levels.insert(key.into(), value.into());
+            tree.text_overrides.insert(key.into(), TextModel::new(value, value));
+            sorted.text_overrides.insert(key.into(), TextModel::new(value, value));
+        }
+        let by_tree = ClinicConfig::from_model(&tree, &protocol).expect_err("invalid");
+        let by_list = ClinicConfig::from_model(&sorted, &protocol).expect_err("invalid");
+        assert_eq!(by_tree, by_list);
+        assert_eq!(by_tree.len(), 6, "{by_tree:?}");
+        sorted.stricter_levels.clear();
+        assert!(sorted.stricter_levels.is_empty());
     }
 
     #[test]

@@ -5,12 +5,12 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::config::{ClinicConfig, ClinicConfigModel};
+use crate::config::ClinicConfig;
 use crate::date::Date;
 use crate::i18n::lang_for_tag;
 use crate::protocol::{default_protocol, Lang, Protocol, ValidationError};
 use crate::ui::app::{App, AppProps, Setup};
-use crate::web_config::model_from_json;
+use crate::web_config::{model_from_json, WebConfigModel};
 
 /// Renders one independent widget into `into`, configured by `host`'s attributes.
 #[wasm_bindgen]
@@ -53,10 +53,10 @@ fn setup_from(host: &Element) -> Setup {
 
 /// The full configuration named by the `config` attribute, if any, with the
 /// element's own attributes taking precedence for the settings they carry.
-fn model_from_host(host: &Element, problems: &mut Vec<ValidationError>) -> ClinicConfigModel {
+fn model_from_host(host: &Element, problems: &mut Vec<ValidationError>) -> WebConfigModel {
     let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
     let mut model = match attr("config") {
-        None => ClinicConfigModel::default(),
+        None => WebConfigModel::default(),
         Some(id) => {
             let script = web_sys::window()
                 .and_then(|w| w.document())
@@ -72,7 +72,7 @@ fn model_from_host(host: &Element, problems: &mut Vec<ValidationError>) -> Clini
                         path: "config".into(),
                         problem: format!("no <script type=\"application/json\" id=\"{id}\"> on this page"),
                     });
-                    ClinicConfigModel::default()
+                    WebConfigModel::default()
                 }
             }
         }
@@ -97,7 +97,7 @@ fn model_from_host(host: &Element, problems: &mut Vec<ValidationError>) -> Clini
 /// The configuration with every field that has a problem left out, so the
 /// visitor still gets the clinic's phone when only the booking link is wrong.
 fn validated_keeping_what_parsed(
-    mut model: ClinicConfigModel,
+    mut model: WebConfigModel,
     protocol: &Protocol,
     problems: &mut Vec<ValidationError>,
 ) -> ClinicConfig {

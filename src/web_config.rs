@@ -3,14 +3,16 @@
 //! that `ims-checker validate` checks. The browser's own `JSON.parse` does the
 //! parsing, so no JSON library ships in the widget; this file only walks the
 //! parsed value, naming the path of every value of the wrong type.
-use std::collections::BTreeMap;
-
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::config::ClinicConfigModel;
+use crate::config::{ConfigModel, SortedMap};
 use crate::protocol::model::TextModel;
 use crate::protocol::ValidationError;
+
+/// A configuration read in the widget: the same fields as
+/// [`crate::config::ClinicConfigModel`], with its maps in [`SortedMap`]s.
+pub type WebConfigModel = ConfigModel<SortedMap<String>, SortedMap<TextModel>>;
 
 /// Fields a configuration may have, as written in JSON.
 const FIELDS: [&str; 13] = [
@@ -30,7 +32,7 @@ const FIELDS: [&str; 13] = [
 ];
 
 /// Parses `text` and reads it into a model; every problem found is listed.
-pub fn model_from_json(text: &str, problems: &mut Vec<ValidationError>) -> Option<ClinicConfigModel> {
+pub fn model_from_json(text: &str, problems: &mut Vec<ValidationError>) -> Option<WebConfigModel> {
     let value = match JSON::parse(text) {
         Ok(value) => value,
         Err(error) => {
@@ -59,7 +61,7 @@ impl Reader<'_> {
         self.problems.push(problem(path, text));
     }
 
-    fn model(&mut self, value: &JsValue) -> Option<ClinicConfigModel> {
+    fn model(&mut self, value: &JsValue) -> Option<WebConfigModel> {
         let object = self.object("config", value)?;
         for key in keys(&object) {
             if !FIELDS.contains(&key.as_str()) {
@@ -67,7 +69,7 @@ impl Reader<'_> {
             }
         }
         let field = |name: &str| Reflect::get(&object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-        Some(ClinicConfigModel {
+        Some(ConfigModel {
             clinic_name: self.string("clinic-name", &field("clinic-name")).unwrap_or_default(),
             booking_url: self.string("booking-url", &field("booking-url")),
             phone: self.string("phone", &field("phone")),
@@ -149,8 +151,8 @@ impl Reader<'_> {
         path: &str,
         value: &JsValue,
         read: fn(&mut Self, &str, &JsValue) -> Option<T>,
-    ) -> BTreeMap<String, T> {
-        let mut out = BTreeMap::new();
+    ) -> SortedMap<T> {
+        let mut out = SortedMap::default();
         if value.is_undefined() || value.is_null() {
             return out;
         }
