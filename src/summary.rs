@@ -4,6 +4,7 @@
 use crate::config::ClinicConfig;
 use crate::engine::{Outcome, Reason, ReasonScope};
 use crate::i18n::{region_name, words};
+use crate::protocol::source_notes::source_note;
 use crate::protocol::{Lang, Level, Protocol};
 
 /// A reason in the visitor's words: the question, their answer and any note.
@@ -13,6 +14,8 @@ pub struct ReasonText {
     pub note: Option<String>,
     /// The places it applies to, empty for the whole visit.
     pub places: Vec<String>,
+    /// The source in the visitor's words and language, else as cited.
+    pub source: String,
 }
 
 pub fn reason_text(protocol: &Protocol, reason: &Reason, lang: Lang) -> ReasonText {
@@ -22,6 +25,7 @@ pub fn reason_text(protocol: &Protocol, reason: &Reason, lang: Lang) -> ReasonTe
         question: question.map_or_else(|| reason.question.clone(), |q| q.prompt.get(lang).to_string()),
         answer: answer.map_or_else(|| reason.answer.clone(), |a| a.label.get(lang).to_string()),
         note: answer.and_then(|a| a.note.as_ref()).map(|n| n.get(lang).to_string()),
+        source: source_note(&reason.source, lang).map_or_else(|| reason.source.clone(), str::to_string),
         places: match &reason.scope {
             ReasonScope::Visit => Vec::new(),
             ReasonScope::Regions(regions) => regions.iter().map(|r| region_name(*r, lang)).collect(),
@@ -124,5 +128,21 @@ mod tests {
         assert!(text.contains("Harbourside Physiotherapy\n604-555-0142"), "{text}");
         let fr = summary(&protocol, &outcome, &clinic, Lang::Fr);
         assert!(fr.contains("à partir du 28 février 2027"), "{fr}");
+    }
+
+    #[test]
+    fn every_reason_source_reads_in_both_languages() {
+        let protocol = default_protocol().expect("valid");
+        for question in &protocol.questions {
+            for answer in &question.answers {
+                let Some(effect) = &answer.effect else { continue };
+                let en = source_note(&effect.source, Lang::En);
+                let fr = source_note(&effect.source, Lang::Fr);
+                let (Some(en), Some(fr)) = (en, fr) else {
+                    panic!("{}/{}: no visitor wording for the source {:?}", question.id, answer.id, effect.source);
+                };
+                assert!(!en.is_empty() && !fr.is_empty() && en != fr, "{:?}", effect.source);
+            }
+        }
     }
 }

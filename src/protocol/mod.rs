@@ -8,6 +8,7 @@
 
 pub mod default;
 pub mod model;
+pub mod source_notes;
 pub(crate) mod validate;
 
 pub use default::{default_model, default_protocol};

@@ -102,7 +102,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                                     </p>
                                     <p>{ format!("{} {}", text.question, text.answer) }</p>
                                     if let Some(note) = text.note { <p>{ note }</p> }
-                                    <p class="ims-source">{ format!("{}: {}", w.source, reason.source) }</p>
+                                    <p class="ims-source">{ format!("{}: {}", w.source, text.source) }</p>
                                 </li>
                             }
                         }) }
