@@ -188,7 +188,8 @@ fn test() -> Result<(), Failure> {
     layer("3/4 release build", || dist().map(|_| ()))?;
     layer("4/4 end-to-end tests of dist/ in headless Chromium", || {
         run(cargo()
-            .args(["test", "-p", "ims-checker-e2e", "--", "--test-threads=1"])
+            // Every e2e file runs even after one fails, so a run shows all that broke.
+            .args(["test", "--no-fail-fast", "-p", "ims-checker-e2e", "--", "--test-threads=1"])
             .env("IMS_CHECKER_DIST", dist_dir())
             .env("CHROME_PATH", setup::chrome_path())
             .env("AXE_PATH", setup::node_tools_dir().join("node_modules/axe-core/axe.min.js")))
