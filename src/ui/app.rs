@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::class_list;
 use super::question::QuestionView;
 use super::region_picker::RegionPicker;
 use super::result::ResultView;
@@ -164,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             <ol class="ims-steps" aria-hidden="true">
                 { for [Step::Warning, Step::Where, Step::Health, Step::Result].into_iter().map(|s| {
-                    let class = classes!("ims-dot", (s == step).then_some("ims-dot--current"), (s < step).then_some("ims-dot--done"));
+                    let class = class_list("ims-dot", &[(s == step, "ims-dot--current"), (s < step, "ims-dot--done")]);
                     html! { <li {class}>{ s.number() }</li> }
                 }) }
             </ol>

@@ -109,7 +109,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                 }
             });
         html! {
-            <figure class={classes!("ims-map-view", format!("ims-map-view--{}", view.id()))}>
+            <figure class={format!("ims-map-view ims-map-view--{}", view.id())}>
                 <svg class="ims-map-svg" viewBox={VIEW_BOX} role="group"
                     aria-labelledby={caption_id.clone()} focusable="false">
                     if view == View::Front && result { {pattern_defs(&prefix)} }
@@ -161,7 +161,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     });
 
     html! {
-        <div class={classes!("ims-map", result.then_some("ims-map--result"))}>
+        <div class={if result { "ims-map ims-map--result" } else { "ims-map" }}>
             <div class="ims-map-views">{ for views }</div>
             { for legend }
         </div>
@@ -180,10 +180,10 @@ fn region_control(
 ) -> Html {
     let region = shape.region;
     let name = props.labels.region_name.emit(region);
-    let class = classes!(
-        "ims-map-region",
-        mark.map(|m| format!("ims-map-region--{}", m.id()))
-    );
+    let class = match mark {
+        Some(mark) => format!("ims-map-region ims-map-region--{}", mark.id()),
+        None => "ims-map-region".to_string(),
+    };
     if result {
         return match mark {
             Some(mark) => {
@@ -264,7 +264,7 @@ fn mark_overlay(shape: &Shape, mark: RegionMark, prefix: &str) -> Html {
 
 fn badge(mark: RegionMark, transform: String) -> Html {
     html! {
-        <g class={classes!("ims-map-badge", format!("ims-map-badge--{}", mark.id()))} {transform}>
+        <g class={format!("ims-map-badge ims-map-badge--{}", mark.id())} {transform}>
             <circle class="ims-map-badge-disc" r={svg_number(BADGE_RADIUS)} />
             <path class="ims-map-badge-glyph" d={mark.glyph()} />
         </g>

@@ -2,6 +2,7 @@
 //! operation was, and which places have lymphoedema or a skin infection.
 use yew::prelude::*;
 
+use super::class_list;
 use super::app::Env;
 use crate::engine::follow_ups;
 use crate::i18n::region_name;
@@ -64,7 +65,7 @@ fn surgeries(env: &Env) -> Html {
                 };
                 let invalid = !problems.is_empty();
                 html! {
-                    <div key={draft.key} class={classes!("ims-surgery", invalid.then_some("ims-question--invalid"))} data-surgery={index.to_string()}>
+                    <div key={draft.key} class={class_list("ims-surgery", &[(invalid, "ims-question--invalid")])} data-surgery={index.to_string()}>
                         if journey.surgeries.len() > 1 {
                             <p class="ims-subtitle">{ w.surgery_row.replace("{n}", &(index + 1).to_string()) }</p>
                         }
@@ -120,7 +121,7 @@ fn listed_regions(env: &Env, follow_up: FollowUp) -> Html {
     let listed = journey.answers.listed_regions(follow_up);
     let problem = journey.problems.iter().find(|p| p.target() == follow_up.id());
     html! {
-        <fieldset class={classes!("ims-follow-up", problem.is_some().then_some("ims-question--invalid"))}
+        <fieldset class={class_list("ims-follow-up", &[(problem.is_some(), "ims-question--invalid")])}
             data-follow-up={follow_up.id()}>
             <legend class="ims-legend">{ title }</legend>
             if let Some(problem) = problem {
@@ -130,7 +131,7 @@ fn listed_regions(env: &Env, follow_up: FollowUp) -> Html {
                 { for journey.answers.regions.iter().map(|region| {
                     let checked = listed.contains(region);
                     html! {
-                        <label key={region.id()} class={classes!("ims-choice", "ims-choice--compact", checked.then_some("ims-choice--on"))}>
+                        <label key={region.id()} class={class_list("ims-choice ims-choice--compact", &[(checked, "ims-choice--on")])}>
                             <input type="checkbox" data-region={region.id()} {checked}
                                 onchange={env.send(Action::ToggleListed { follow_up, region: *region })} />
                             <span class="ims-choice-text">{ region_name(*region, lang) }</span>

@@ -14,3 +14,17 @@ pub mod question;
 pub mod region_picker;
 #[cfg(target_arch = "wasm32")]
 pub mod result;
+
+/// A `class` value: `base`, then each modifier that is on, space-separated.
+/// The same text `classes!` gives for distinct names, without its set.
+#[cfg(target_arch = "wasm32")]
+fn class_list(base: &str, modifiers: &[(bool, &str)]) -> String {
+    let mut class = base.to_string();
+    for (on, modifier) in modifiers {
+        if *on {
+            class.push(' ');
+            class.push_str(modifier);
+        }
+    }
+    class
+}

@@ -2,6 +2,7 @@
 //! checklist, its help text and, after a failed Next, what to fix.
 use yew::prelude::*;
 
+use super::class_list;
 use super::app::Env;
 use crate::engine::applicable_answers;
 use crate::journey::{Action, Journey};
@@ -37,7 +38,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
 
     let answers = applicable_answers(question, &journey.answers);
     html! {
-        <fieldset class={classes!("ims-question", problem.is_some().then_some("ims-question--invalid"))}
+        <fieldset class={class_list("ims-question", &[(problem.is_some(), "ims-question--invalid")])}
             data-question={question.id.clone()}
             aria-describedby={(!described.is_empty()).then_some(described)}>
             <legend class="ims-legend">
@@ -54,7 +55,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
                     { w.problem(problem) }
                 </p>
             }
-            <div class={classes!("ims-answers", many.then_some("ims-answers--many"), (answers.len() <= 3 && !many).then_some("ims-answers--row"))}>
+            <div class={class_list("ims-answers", &[(many, "ims-answers--many"), (answers.len() <= 3 && !many, "ims-answers--row")])}>
                 { for answers.iter().map(|answer| {
                     let checked = journey.is_chosen(&question.id, &answer.id);
                     let action = if many {
@@ -65,7 +66,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
                     let input_type = if many { "checkbox" } else { "radio" };
                     let name = format!("ims-{}", question.id);
                     html! {
-                        <label key={answer.id.clone()} class={classes!("ims-choice", checked.then_some("ims-choice--on"), answer.exclusive.then_some("ims-choice--none"))}>
+                        <label key={answer.id.clone()} class={class_list("ims-choice", &[(checked, "ims-choice--on"), (answer.exclusive, "ims-choice--none")])}>
                             <input type={input_type} name={name} value={answer.id.clone()}
                                 data-answer={answer.id.clone()} {checked}
                                 onchange={env.send(action)} />

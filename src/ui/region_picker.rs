@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::class_list;
 use super::app::Env;
 use super::body_map::{BodyMap, BodyMapLabels, RegionMark};
 use crate::i18n::{group_of, region_name, Words};
@@ -62,7 +63,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     let checkbox = |region: Region| {
         let checked = chosen.contains(&region);
         html! {
-            <label class={classes!("ims-choice", "ims-choice--compact", checked.then_some("ims-choice--on"))}>
+            <label class={class_list("ims-choice ims-choice--compact", &[(checked, "ims-choice--on")])}>
                 <input type="checkbox" data-region={region.id()} {checked}
                     onchange={env.send(Action::ToggleRegion { region })} />
                 <span class="ims-choice-text">{ region_name(region, lang) }</span>
@@ -71,7 +72,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     };
 
     html! {
-        <div class={classes!("ims-where", no_regions.then_some("ims-question--invalid"))} data-question="regions">
+        <div class={class_list("ims-where", &[(no_regions, "ims-question--invalid")])} data-question="regions">
             if no_regions {
                 <p class="ims-error" role="alert" data-error-for="regions">{ w.err_no_regions }</p>
             }
@@ -108,7 +109,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                     }) }
                 </fieldset>
             </details>
-            <label class={classes!("ims-choice", "ims-widespread", journey.answers.widespread.then_some("ims-choice--on"))}>
+            <label class={class_list("ims-choice ims-widespread", &[(journey.answers.widespread, "ims-choice--on")])}>
                 <input type="checkbox" data-region="widespread" checked={journey.answers.widespread}
                     onchange={env.send(Action::ToggleWidespread)} />
                 <span class="ims-choice-text">{ w.widespread }</span>

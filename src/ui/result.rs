@@ -71,7 +71,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
     };
 
     html! {
-        <div class={classes!("ims-result", format!("ims-result--{}", level.id()))}
+        <div class={format!("ims-result ims-result--{}", level.id())}
             data-outcome={level.id()}
             data-until={outcome.until.map(|d| d.to_string())}>
             <div class="ims-verdict">
@@ -116,7 +116,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                     if regions_differ || outcome.regions.len() > 1 {
                         <ul class="ims-places">
                             { for outcome.regions.iter().map(|r| html! {
-                                <li class={classes!("ims-place", format!("ims-place--{}", r.level.id()))}
+                                <li class={format!("ims-place ims-place--{}", r.level.id())}
                                     data-region={r.region.id()} data-region-outcome={r.level.id()}
                                     data-until={r.until.map(|d| d.to_string())}>
                                     <span class="ims-place-glyph" aria-hidden="true">{ glyph(r.level) }</span>
@@ -200,7 +200,7 @@ fn handoff(env: &Env, level: Level, until: Option<crate::date::Date>) -> Html {
     let call = |primary: bool| -> Html {
         match (clinic.phone.as_deref(), clinic.phone_link()) {
             (Some(phone), Some(href)) => html! {
-                <a class={classes!("ims-button", if primary { "ims-button--primary" } else { "ims-button--quiet" })}
+                <a class={if primary { "ims-button ims-button--primary" } else { "ims-button ims-button--quiet" }}
                     data-action="call" href={href}>{ format!("{} · {phone}", w.call_clinic) }</a>
             },
             _ => Html::default(),
