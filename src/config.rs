@@ -384,7 +384,7 @@ fn check_phone(problems: &mut Problems, field: &str, number: &str) {
     let digits = number.chars().filter(char::is_ascii_digit).count();
     let allowed = number
         .chars()
-        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'));
     if !allowed || digits < 2 || number.chars().count() > 30 {
         problems.add(
             field,
@@ -404,7 +404,7 @@ fn check_email(problems: &mut Problems, field: &str, email: &str) {
                 && email.len() <= 254
                 && !email
                     .chars()
-                    .any(|c| c.is_whitespace() || c.is_control() || "<>\"(),;:[]\\".contains(c))
+                    .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '(' | ')' | ',' | ';' | ':' | '[' | ']' | '\\'))
         }
         _ => false,
     };

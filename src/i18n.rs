@@ -264,6 +264,24 @@ pub fn words(lang: Lang) -> &'static Words {
     }
 }
 
+/// `text` with every `from` (not empty) replaced by `to`: `str::replace`
+/// without the substring searcher it would bring into the widget, for the
+/// short texts with placeholders here (`{date}`, `{n}`).
+pub fn replace_all(text: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if !from.is_empty() && rest.starts_with(from) {
+            out.push_str(to);
+            rest = rest.get(from.len()..).unwrap_or_default();
+        } else {
+            out.push(c);
+            rest = rest.get(c.len_utf8()..).unwrap_or_default();
+        }
+    }
+    out
+}
+
 /// The language for a BCP 47 tag (`fr-CA` → French); English otherwise.
 pub fn lang_for_tag(tag: &str) -> Lang {
     let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
@@ -272,7 +290,7 @@ pub fn lang_for_tag(tag: &str) -> Lang {
 
 impl Words {
     pub fn step_label(&self, step: Step) -> String {
-        self.step_of.replace("{n}", &step.number().to_string())
+        replace_all(self.step_of, "{n}", &step.number().to_string())
     }
 
     pub fn step_title(&self, step: Step) -> &'static str {
@@ -363,6 +381,21 @@ pub fn group_of(region: Region) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn replace_all_matches_str_replace() {
+        for (text, from, to) in [
+            ("Step {n} of 4", "{n}", "2"),
+            ("Call {number} · {number}", "{number}", "911"),
+            ("à partir du {date}", "{date}", "28 février"),
+            ("a \nb \n\n", " \n", "\n"),
+            ("{{n}}", "{n}", "{n}"),
+            ("no placeholder", "{n}", "x"),
+            ("", "{n}", "x"),
+        ] {
+            assert_eq!(replace_all(text, from, to), text.replace(from, to), "{text:?}");
+        }
+    }
 
     /// Every field of a `Words`, by name, for the completeness check.
     fn all_strings(w: &Words) -> Vec<(&'static str, &'static str)> {

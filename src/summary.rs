@@ -3,7 +3,7 @@
 //! visitor pastes it somewhere.
 use crate::config::ClinicConfig;
 use crate::engine::{Outcome, Reason, ReasonScope};
-use crate::i18n::{region_name, words};
+use crate::i18n::{region_name, replace_all, words};
 use crate::protocol::source_notes::source_note;
 use crate::protocol::{Lang, Level, Protocol};
 
@@ -38,7 +38,7 @@ pub fn headline(outcome: &Outcome, lang: Lang) -> String {
     let w = words(lang);
     match (outcome.level, outcome.until) {
         (Level::Wait, Some(until)) => {
-            format!("{} ({})", w.level_name(Level::Wait), w.from_date.replace("{date}", &w.date(until)))
+            format!("{} ({})", w.level_name(Level::Wait), replace_all(w.from_date, "{date}", &w.date(until)))
         }
         (level, _) => w.level_name(level).to_string(),
     }
@@ -54,7 +54,7 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
         out += &format!("\n{}:\n", w.regions_title);
         for region in &outcome.regions {
             let when = match region.until {
-                Some(until) => w.from_date.replace("{date}", &w.date(until)),
+                Some(until) => replace_all(w.from_date, "{date}", &w.date(until)),
                 None => String::new(),
             };
             out += &format!("- {}: {} {}\n", region_name(region.region, lang), w.level_name(region.level), when);
@@ -76,14 +76,14 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
         out += &format!("{}\n", clinic.clinic_name);
     }
     if outcome.level == Level::Emergency {
-        out += &format!("{}\n", w.call_emergency.replace("{number}", &clinic.emergency_number));
+        out += &format!("{}\n", replace_all(w.call_emergency, "{number}", &clinic.emergency_number));
     } else {
         for line in [&clinic.phone, &clinic.email, &clinic.booking_url].into_iter().flatten() {
             out += &format!("{line}\n");
         }
     }
     out += &format!("\n{}\n", w.disclaimer);
-    out.replace(" \n", "\n")
+    replace_all(&out, " \n", "\n")
 }
 
 #[cfg(test)]

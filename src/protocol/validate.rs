@@ -67,7 +67,7 @@ impl Problems {
             && id.len() <= 64
             && !id.starts_with('-')
             && !id.ends_with('-')
-            && !id.contains("--")
+            && !id.as_bytes().windows(2).any(|pair| pair == b"--")
             && id
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');

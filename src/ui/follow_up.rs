@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::class_list;
 use super::app::Env;
 use crate::engine::follow_ups;
-use crate::i18n::region_name;
+use crate::i18n::{region_name, replace_all};
 use crate::journey::{Action, Problem};
 use crate::protocol::FollowUp;
 use crate::regions::Region;
@@ -67,7 +67,7 @@ fn surgeries(env: &Env) -> Html {
                 html! {
                     <div key={draft.key} class={class_list("ims-surgery", &[(invalid, "ims-question--invalid")])} data-surgery={index.to_string()}>
                         if journey.surgeries.len() > 1 {
-                            <p class="ims-subtitle">{ w.surgery_row.replace("{n}", &(index + 1).to_string()) }</p>
+                            <p class="ims-subtitle">{ replace_all(w.surgery_row, "{n}", &(index + 1).to_string()) }</p>
                         }
                         if invalid {
                             <ul class="ims-error" role="alert" id={error_id.clone()} data-error-for={FollowUp::Surgeries.id()}>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::class_list;
 use super::app::Env;
 use super::body_map::{BodyMap, BodyMapLabels, RegionMark};
-use crate::i18n::{group_of, region_name, Words};
+use crate::i18n::{group_of, region_name, replace_all, Words};
 use crate::journey::{Action, Problem};
 use crate::protocol::Lang;
 use crate::regions::{Region, WIDESPREAD};
@@ -88,7 +88,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                             <li class="ims-chip" key={id}>
                                 <span>{ name.clone() }</span>
                                 <button type="button" class="ims-chip-remove" data-remove-region={id}
-                                    aria-label={w.remove.replace("{name}", &name)}
+                                    aria-label={replace_all(w.remove, "{name}", &name)}
                                     onclick={env.send(action)}>{ "×" }</button>
                             </li>
                         }) }

@@ -9,7 +9,7 @@ use super::app::Env;
 use super::body_map::{BodyMap, RegionMark};
 use super::region_picker::map_labels;
 use crate::engine::fit_signals;
-use crate::i18n::region_name;
+use crate::i18n::{region_name, replace_all};
 use crate::protocol::Level;
 use crate::regions::Region;
 use crate::summary::{headline, reason_text, summary};
@@ -123,7 +123,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                                     <span class="ims-place-name">{ region_name(r.region, lang) }</span>
                                     <span class="ims-place-level">
                                         { w.level_name(r.level) }
-                                        if let Some(until) = r.until { { format!(" {}", w.from_date.replace("{date}", &w.date(until))) } }
+                                        if let Some(until) = r.until { { format!(" {}", replace_all(w.from_date, "{date}", &w.date(until))) } }
                                     </span>
                                 </li>
                             }) }
@@ -228,7 +228,7 @@ fn handoff(env: &Env, level: Level, until: Option<crate::date::Date>) -> Html {
     let actions = match level {
         Level::Emergency => html! {
             <a class="ims-button ims-button--danger" data-action="call" href={clinic.emergency_link()}>
-                { w.call_emergency.replace("{number}", &clinic.emergency_number) }
+                { replace_all(w.call_emergency, "{number}", &clinic.emergency_number) }
             </a>
         },
         Level::Urgent => html! {
@@ -236,7 +236,7 @@ fn handoff(env: &Env, level: Level, until: Option<crate::date::Date>) -> Html {
                 <p>{ w.urgent_care }</p>
                 if let (Some(number), Some(href)) = (clinic.nurse_line.as_deref(), clinic.nurse_line_link()) {
                     <a class="ims-button ims-button--primary" data-action="call-nurse" href={href}>
-                        { w.call_nurse.replace("{number}", number) }
+                        { replace_all(w.call_nurse, "{number}", number) }
                     </a>
                 }
             </>
@@ -244,7 +244,7 @@ fn handoff(env: &Env, level: Level, until: Option<crate::date::Date>) -> Html {
         Level::SeeDoctor => html! { <><p>{ w.see_doctor_note }</p>{ call(false) }</> },
         Level::NotSuitable => html! { <><p>{ w.other_physio }</p>{ call(true) }{ email() }</> },
         Level::Wait => {
-            let label = until.map_or_else(|| w.book.to_string(), |d| w.book_after.replace("{date}", &w.date(d)));
+            let label = until.map_or_else(|| w.book.to_string(), |d| replace_all(w.book_after, "{date}", &w.date(d)));
             html! { <>{ book(label) }{ call(false) }</> }
         }
         Level::TalkFirst => html! { <>{ call(true) }{ email() }</> },
