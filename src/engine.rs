@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use crate::date::Date;
 use crate::protocol::{Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, Scope};
-use crate::regions::Region;
+use crate::regions::{insertion_sort_by, sort_regions, Region};
 
 /// One operation: where and when.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -157,7 +157,7 @@ impl Answers {
     /// Chosen regions without repeats, head to foot.
     fn distinct_regions(&self) -> Vec<Region> {
         let mut regions = self.regions.clone();
-        regions.sort_unstable();
+        sort_regions(&mut regions);
         regions.dedup();
         regions
     }
@@ -449,12 +449,18 @@ fn check_follow_ups(protocol: &Protocol, answers: &Answers, today: Date, errors:
     }
 }
 
+/// Most severe first; equal levels keep their order (the order the questions
+/// are asked in).
+fn most_severe_first(reasons: &mut [Reason]) {
+    insertion_sort_by(reasons, |a, b| a.level > b.level);
+}
+
 fn emergency_outcome(ticks: &[(&Question, &Answer, &Effect)]) -> Outcome {
     let mut reasons: Vec<Reason> = ticks
         .iter()
         .map(|(question, answer, effect)| reason(question, answer, effect, ReasonScope::Visit))
         .collect();
-    reasons.sort_by_key(|reason| core::cmp::Reverse(reason.level));
+    most_severe_first(&mut reasons);
     Outcome {
         level: reasons.iter().map(|r| r.level).max().unwrap_or(Level::Emergency),
         until: None,
@@ -593,7 +599,7 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
         })
         .collect();
     // Stable: equal levels keep the order the questions are asked in.
-    reasons.sort_by_key(|reason| core::cmp::Reverse(reason.level));
+    most_severe_first(&mut reasons);
 
     Outcome {
         level,

@@ -6,7 +6,7 @@
 use crate::date::Date;
 use crate::engine::{self, Answers, InputError, Outcome, Surgery};
 use crate::protocol::{Category, FollowUp, Lang, Protocol, Question, Select};
-use crate::regions::Region;
+use crate::regions::{sort_regions, Region};
 
 /// The four steps, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -177,7 +177,7 @@ impl Journey {
                     self.answers.skin_infection_regions.retain(|r| *r != region);
                 } else {
                     self.answers.regions.push(region);
-                    self.answers.regions.sort_unstable();
+                    sort_regions(&mut self.answers.regions);
                 }
                 self.problems.retain(|p| *p != Problem::NoRegions);
             }
@@ -195,7 +195,7 @@ impl Journey {
                     list.remove(at);
                 } else {
                     list.push(region);
-                    list.sort_unstable();
+                    sort_regions(list);
                 }
                 self.forget_problem(follow_up.id());
             }
@@ -415,7 +415,7 @@ impl Journey {
         for region in &self.answers.regions {
             near.extend(region.neighbours());
         }
-        near.sort_unstable();
+        sort_regions(&mut near);
         near.dedup();
         near
     }

@@ -289,9 +289,48 @@ const REGION_IDS: [&str; 34] = [
 /// The body-map option that is not a region: pain in many places.
 pub const WIDESPREAD: &str = "widespread";
 
+/// Sorts `items` by `is_less`, keeping the order of equal ones: an insertion
+/// sort, which costs the widget far less code than the standard library's
+/// sorts and is quick for the few regions or reasons it is given.
+pub(crate) fn insertion_sort_by<T>(items: &mut [T], is_less: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 {
+            let (Some(before), Some(at)) = (items.get(j - 1), items.get(j)) else { break };
+            if !is_less(at, before) {
+                break;
+            }
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+/// Sorts regions head to foot (their `Ord`), as `sort_unstable` would.
+pub fn sort_regions(regions: &mut [Region]) {
+    insertion_sort_by(regions, |a, b| a < b);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn insertion_sort_matches_the_standard_sorts() {
+        let mut regions: Vec<Region> = Region::ALL.iter().rev().copied().collect();
+        regions.extend(Region::ALL.iter().step_by(3).copied());
+        let mut expected = regions.clone();
+        expected.sort_unstable();
+        sort_regions(&mut regions);
+        assert_eq!(regions, expected);
+
+        // Stable: equal keys keep their order, as sort_by_key does.
+        let mut pairs: Vec<(u8, usize)> = [3, 1, 3, 2, 1, 3, 0].iter().copied().zip(0..).collect();
+        let mut expected = pairs.clone();
+        expected.sort_by_key(|p| core::cmp::Reverse(p.0));
+        insertion_sort_by(&mut pairs, |a, b| a.0 > b.0);
+        assert_eq!(pairs, expected);
+    }
 
     #[test]
     fn ids_follow_the_stem_and_side_naming() {
