@@ -286,7 +286,13 @@ impl ClinicConfig {
     /// The protocol with this clinic's adjustments. Only levels that are at
     /// least as severe are ever applied, whatever the configuration says.
     pub fn apply(&self, protocol: &Protocol) -> Protocol {
-        let mut adjusted = protocol.clone();
+        self.apply_to(protocol.clone())
+    }
+
+    /// [`apply`](Self::apply) to a protocol the caller no longer needs, so
+    /// the widget never copies the protocol.
+    pub fn apply_to(&self, protocol: Protocol) -> Protocol {
+        let mut adjusted = protocol;
         adjusted
             .questions
             .retain(|q| !(q.category == Category::Guideline && self.rows_turned_off.contains(&q.id)));

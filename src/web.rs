@@ -35,7 +35,7 @@ fn setup_from(host: &Element) -> Setup {
     };
     let model = model_from_host(host, &mut problems);
     let clinic = validated_keeping_what_parsed(model, &protocol, &mut problems);
-    let protocol = clinic.apply(&protocol);
+    let protocol = clinic.apply_to(protocol);
     let lang = preferred_language(host);
     let lang = if clinic.languages.contains(&lang) {
         lang
