@@ -523,7 +523,7 @@ fn text_target(problems: &mut Problems, path: &str, key: &str, protocol: &Protoc
         "text" if protocol.text(rest).is_some() => Some((TextTarget::Text { key: rest.to_string() }, MAX_PARAGRAPH)),
         "text" => {
             let keys: Vec<&str> = protocol.texts.iter().map(|(k, _)| k.as_str()).collect();
-            problems.add(path, format!("unknown text {rest:?} (known: {})", keys.join(", ")));
+            problems.add(path, format!("unknown text {rest:?} (known: {})", crate::i18n::join(&keys, ", ")));
             None
         }
         _ => {

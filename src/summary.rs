@@ -3,7 +3,7 @@
 //! visitor pastes it somewhere.
 use crate::config::ClinicConfig;
 use crate::engine::{Outcome, Reason, ReasonScope};
-use crate::i18n::{region_name, replace_all, words};
+use crate::i18n::{join, region_name, replace_all, words};
 use crate::protocol::source_notes::source_note;
 use crate::protocol::{Lang, Level, Protocol};
 
@@ -66,7 +66,7 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
             let text = reason_text(protocol, reason, lang);
             out += &format!("- {} {}", text.question, text.answer);
             if !text.places.is_empty() {
-                out += &format!(" ({})", text.places.join(", "));
+                out += &format!(" ({})", join(&text.places, ", "));
             }
             out += "\n";
         }

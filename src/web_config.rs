@@ -65,7 +65,7 @@ impl Reader<'_> {
         let object = self.object("config", value)?;
         for key in keys(&object) {
             if !FIELDS.contains(&key.as_str()) {
-                self.add(&key, format!("unknown field; expected one of: {}", FIELDS[..12].join(", ")));
+                self.add(&key, format!("unknown field; expected one of: {}", crate::i18n::join(&FIELDS[..12], ", ")));
             }
         }
         let field = |name: &str| Reflect::get(&object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);

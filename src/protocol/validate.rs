@@ -89,7 +89,7 @@ impl Problems {
 }
 
 pub(crate) fn known<const N: usize>(ids: [&str; N]) -> String {
-    ids.join(", ")
+    crate::i18n::join(&ids, ", ")
 }
 
 /// Longest texts, in characters: enough for plain sentences, short enough

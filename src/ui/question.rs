@@ -27,14 +27,16 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     let many = Journey::is_checklist(question);
     let error_id = format!("ims-err-{}", question.id);
     let help_id = format!("ims-help-{}", question.id);
-    let described = [
-        question.help.is_some().then(|| help_id.clone()),
-        problem.is_some().then(|| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let described = crate::i18n::join(
+        &[
+            question.help.is_some().then(|| help_id.clone()),
+            problem.is_some().then(|| error_id.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>(),
+        " ",
+    );
 
     let answers = applicable_answers(question, &journey.answers);
     html! {

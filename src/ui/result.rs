@@ -9,7 +9,7 @@ use super::app::Env;
 use super::body_map::{BodyMap, RegionMark};
 use super::region_picker::map_labels;
 use crate::engine::fit_signals;
-use crate::i18n::{region_name, replace_all};
+use crate::i18n::{join, region_name, replace_all};
 use crate::protocol::Level;
 use crate::regions::Region;
 use crate::summary::{headline, reason_text, summary};
@@ -98,7 +98,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                             html! {
                                 <li class="ims-reason" data-rule={reason.rule()} data-level={reason.level.id()}>
                                     <p class="ims-reason-level">{ w.level_name(reason.level) }
-                                        if !text.places.is_empty() { { format!(" · {}", text.places.join(", ")) } }
+                                        if !text.places.is_empty() { { format!(" · {}", join(&text.places, ", ")) } }
                                     </p>
                                     <p>{ format!("{} {}", text.question, text.answer) }</p>
                                     if let Some(note) = text.note { <p>{ note }</p> }
