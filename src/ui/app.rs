@@ -104,13 +104,13 @@ pub fn App(props: &AppProps) -> Html {
         protocol: setup.protocol.clone(),
     });
     let heading = use_node_ref();
+    // One callback for the widget's whole life, so children whose other props
+    // did not change (the body map) can skip re-rendering.
+    let dispatch = use_callback(state.dispatcher(), |action, dispatcher| dispatcher.dispatch(action));
     let env = Env {
         state: state.clone(),
         clinic: setup.clinic.clone(),
-        dispatch: {
-            let state = state.clone();
-            Callback::from(move |action| state.dispatch(action))
-        },
+        dispatch,
     };
     let journey = env.journey();
     let w = env.words();

@@ -46,10 +46,11 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     let w = env.words();
     let chosen = &journey.answers.regions;
     let selected: Rc<[Region]> = chosen.as_slice().into();
-    let on_toggle = {
-        let dispatch = env.dispatch.clone();
-        Callback::from(move |region| dispatch.emit(Action::ToggleRegion { region }))
-    };
+    // Stable across renders, so the map re-renders only when the selection or language changes.
+    let on_toggle = use_callback(env.dispatch.clone(), |region, dispatch| {
+        dispatch.emit(Action::ToggleRegion { region })
+    });
+    let labels = use_memo(lang, |lang| map_labels(w, *lang));
     let no_regions = journey.problems.contains(&Problem::NoRegions);
     // Chosen places, each with the action that removes it.
     let mut chips: Vec<(&'static str, String, Action)> = chosen
@@ -77,7 +78,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                 <p class="ims-error" role="alert" data-error-for="regions">{ w.err_no_regions }</p>
             }
             <p class="ims-help">{ w.map_hint }</p>
-            <BodyMap selected={selected} on_toggle={on_toggle} labels={map_labels(w, lang)} />
+            <BodyMap selected={selected} on_toggle={on_toggle} labels={(*labels).clone()} />
             <div class="ims-chosen" aria-live="polite">
                 <h3 class="ims-subtitle">{ w.chosen_title }</h3>
                 if chosen.is_empty() && !journey.answers.widespread {
