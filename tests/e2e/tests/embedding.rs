@@ -4,6 +4,7 @@
 //! opens its own page and ends by checking that the page saw no CSP
 //! violation, no uncaught exception, no dialog and kept the privacy promise.
 
+mod common;
 mod embed_support;
 
 use std::time::Duration;

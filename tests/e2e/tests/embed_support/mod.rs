@@ -15,30 +15,7 @@ use std::time::{Duration, Instant};
 use ims_checker_e2e::{dist_dir, workspace_dir, Browser, Page, Server, TempDir, DEFAULT_CSP};
 use serde_json::{json, Value};
 
-/// Wide enough that the widget sits at its maximum width.
-pub const DESKTOP: (u32, u32) = (1280, 800);
-/// How long to wait for the widget to react (load, render, step change).
-pub const WAIT: Duration = Duration::from_secs(10);
-
-/// Screening questions of the health step with the answer that adds nothing.
-pub const HEALTH_DEFAULTS: [(&str, &str); 16] = [
-    ("active-cancer", "no"),
-    ("needle-fear", "no"),
-    ("understanding", "yes"),
-    ("pregnant", "no"),
-    ("autoimmune", "no"),
-    ("osteoporosis", "no"),
-    ("surgery", "no"),
-    ("bleeding", "no"),
-    ("lymphoedema", "no"),
-    ("skin-infection", "no"),
-    ("unwell-now", "no"),
-    ("immune", "no"),
-    ("diabetes", "no"),
-    ("epilepsy", "no"),
-    ("metal-allergy", "no"),
-    ("fainting", "no"),
-];
+pub use crate::common::{DESKTOP, HEALTH_DEFAULTS, WAIT};
 
 /// The fixture pages of these tests.
 pub fn pages_dir() -> PathBuf {
