@@ -201,7 +201,7 @@ fn handoff(env: &Env, level: Level, until: Option<crate::date::Date>) -> Html {
         match (clinic.phone.as_deref(), clinic.phone_link()) {
             (Some(phone), Some(href)) => html! {
                 <a class={if primary { "ims-button ims-button--primary" } else { "ims-button ims-button--quiet" }}
-                    data-action="call" href={href}>{ w.call_clinic }{ " · " }<span class="ims-nowrap">{ phone.to_string() }</span></a>
+                    data-action="call" href={href}><span>{ w.call_clinic }{ " · " }<span class="ims-nowrap">{ phone.to_string() }</span></span></a>
             },
             _ => Html::default(),
         }
