@@ -17,6 +17,14 @@ function stylesheet(root, name) {
   link.href = url(name);
   root.append(link);
 }
+let launcherStyles;
+function launcherSheet() {
+  if (!launcherStyles) {
+    launcherStyles = new CSSStyleSheet();
+    launcherStyles.replaceSync(':host {all:initial;display:inline-block;} .ims-launch {all:initial;box-sizing:border-box;display:inline-block;line-height:1.5;letter-spacing:normal;text-transform:none;font:600 16px var(--ims-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);min-height:44px;padding:0.7em 1.4em;border:0;border-radius:999px;background:var(--ims-accent, #0b6e8a);color:#fff;cursor:pointer;} .ims-launch:focus-visible {outline:3px solid #1b2428;outline-offset:3px;} .ims-dialog {border:0;padding:0;border-radius:var(--ims-radius, 12px);width:min(736px, calc(100vw - 16px));max-height:calc(100vh - 16px);font-size:16px;letter-spacing:normal;text-transform:none;} .ims-dialog::backdrop {background:rgb(10 20 25 / 0.55);} .ims-close {position:sticky;top:8px;float:right;margin:8px;z-index:1;min-height:44px;min-width:44px;font:600 15px var(--ims-font, system-ui, sans-serif);border:2px solid #1b2428;border-radius:999px;background:#fff;color:#1b2428;cursor:pointer;} .ims-close:focus-visible {outline:3px solid var(--ims-accent, #0b6e8a);outline-offset:2px;}');
+  }
+  return launcherStyles;
+}
 function french(host) {
   const lang = host.closest('[lang]')?.getAttribute('lang') || navigator.language || '';
   return lang.toLowerCase().startsWith('fr');
@@ -58,8 +66,10 @@ class ImsChecker extends HTMLElement {
       start(this, slot);
       return;
     }
-    // Launcher: a button now; styles and wasm only when the visitor opens it.
-    stylesheet(root, 'launcher.css');
+    // Launcher: a button now; the widget's styles and wasm only when the
+    // visitor opens it. The button's few rules ride in this file (a constructed
+    // stylesheet, which a strict CSP allows) so opening costs the page no extra request.
+    root.adoptedStyleSheets = [launcherSheet()];
     const fr = french(this);
     const open = document.createElement('button');
     open.type = 'button';

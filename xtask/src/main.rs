@@ -117,12 +117,11 @@ fn minify_shipped_files(dist: &Path) -> Result<(), Failure> {
     let bin = setup::node_tools_dir().join("node_modules/.bin");
     let terser = ["--module", "--compress", "--mangle", "reserved=['module_or_path']", "--output"];
     let clean_css = ["-O1", "--output"];
-    let files: [(&str, &str, &[&str]); 5] = [
+    let files: [(&str, &str, &[&str]); 4] = [
         ("pkg/ims-checker.js", "terser", &terser),
         ("ims-checker.js", "terser", &terser),
         ("ims-checker.css", "cleancss", &clean_css),
         ("body-map.css", "cleancss", &clean_css),
-        ("launcher.css", "cleancss", &clean_css),
     ];
     for (name, tool, args) in files {
         let path = dist.join(name);

@@ -164,10 +164,10 @@ fn launcher_loads_the_widget_only_when_opened() {
     let w = site.widget("#launcher");
     w.wait(
         &format!(
-            "{} !== null && performance.getEntriesByType('resource').some(e => e.name.endsWith('/launcher.css'))",
+            "{} !== null && performance.getEntriesByType('resource').some(e => e.name.endsWith('/ims-checker.js'))",
             w.q(".ims-launch")
         ),
-        "expected the launcher button `.ims-launch` and launcher.css",
+        "expected the launcher button `.ims-launch` and ims-checker.js",
     );
     // Give a stray eager load time to show up.
     site.settle(&site.page, Duration::from_millis(800));
@@ -177,9 +177,9 @@ fn launcher_loads_the_widget_only_when_opened() {
         .iter()
         .filter(|p| !page_own.contains(&p.as_str()))
         .collect();
-    if widget_files != ["/ims-checker.js", "/launcher.css"] {
+    if widget_files != ["/ims-checker.js"] {
         w.fail(format!(
-            "before the launcher is clicked the page should fetch only /ims-checker.js and /launcher.css for the widget (no glue, no wasm, no widget styles); it fetched {widget_files:?} (all requests: {before:?})"
+            "before the launcher is clicked the page should fetch only /ims-checker.js for the widget (its button styles ride in it; no glue, no wasm, no widget styles); it fetched {widget_files:?} (all requests: {before:?})"
         ));
     }
     if w.js(&format!("{}?.open", w.q(".ims-dialog"))) != json!(false) || w.has(".ims") {
@@ -188,25 +188,25 @@ fn launcher_loads_the_widget_only_when_opened() {
 
     // Bytes the host page paid for the launcher before anyone opens it.
     let sizes = site.js(
-        "performance.getEntriesByType('resource').filter(e => /\\/(ims-checker\\.js|launcher\\.css)$/.test(e.name)) \
+        "performance.getEntriesByType('resource').filter(e => /\\/ims-checker\\.js$/.test(e.name)) \
          .map(e => ({ name: new URL(e.name).pathname, transfer: e.transferSize, body: e.encodedBodySize }))",
     );
     let entries = sizes.as_array().cloned().unwrap_or_default();
     let transfer: u64 = entries.iter().filter_map(|e| e["transfer"].as_u64()).sum();
     let body: u64 = entries.iter().filter_map(|e| e["body"].as_u64()).sum();
     println!(
-        "launcher mode before opening: ims-checker.js + launcher.css = {transfer} bytes transferred ({body} bytes of body, uncompressed); per file: {}",
+        "launcher mode before opening: ims-checker.js = {transfer} bytes transferred ({body} bytes of body, uncompressed); per file: {}",
         Value::Array(entries.clone())
     );
-    if entries.len() != 2 || transfer == 0 {
+    if entries.len() != 1 || transfer == 0 {
         w.fail(format!(
-            "expected resource timings for ims-checker.js and launcher.css with sizes; got {}",
+            "expected a resource timing for ims-checker.js with its size; got {}",
             Value::Array(entries)
         ));
     }
     if transfer > 10 * 1024 {
         w.fail(format!(
-            "before opening, the launcher should cost the host page little: expected at most 10240 bytes for ims-checker.js + launcher.css, got {transfer}"
+            "before opening, the launcher should cost the host page little: expected at most 10240 bytes for ims-checker.js, got {transfer}"
         ));
     }
 

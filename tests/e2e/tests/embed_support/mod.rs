@@ -25,12 +25,11 @@ pub fn pages_dir() -> PathBuf {
 }
 
 /// Files of dist/ the tests cannot do without.
-const NEEDED: [&str; 7] = [
+const NEEDED: [&str; 6] = [
     "index.html",
     "ims-checker.js",
     "ims-checker.css",
     "body-map.css",
-    "launcher.css",
     "pkg/ims-checker.js",
     "pkg/ims-checker_bg.wasm",
 ];
