@@ -327,6 +327,11 @@ impl Words {
         }
     }
 
+    /// "from March 1, 2027" / "à partir du 1er mars 2027".
+    pub fn starting(&self, date: Date) -> String {
+        replace_all(self.from_date, "{date}", &self.date(date))
+    }
+
     /// A date as a person reads it: "March 1, 2027" / "1 mars 2027".
     pub fn date(&self, date: Date) -> String {
         let month = self.months[usize::from(date.month().clamp(1, 12) - 1)];

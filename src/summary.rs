@@ -38,7 +38,7 @@ pub fn headline(outcome: &Outcome, lang: Lang) -> String {
     let w = words(lang);
     match (outcome.level, outcome.until) {
         (Level::Wait, Some(until)) => {
-            format!("{} ({})", w.level_name(Level::Wait), replace_all(w.from_date, "{date}", &w.date(until)))
+            format!("{} ({})", w.level_name(Level::Wait), w.starting(until))
         }
         (level, _) => w.level_name(level).to_string(),
     }
@@ -54,7 +54,7 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
         out += &format!("\n{}:\n", w.regions_title);
         for region in &outcome.regions {
             let when = match region.until {
-                Some(until) => replace_all(w.from_date, "{date}", &w.date(until)),
+                Some(until) => w.starting(until),
                 None => String::new(),
             };
             out += &format!("- {}: {} {}\n", region_name(region.region, lang), w.level_name(region.level), when);

@@ -123,7 +123,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                                     <span class="ims-place-name">{ region_name(r.region, lang) }</span>
                                     <span class="ims-place-level">
                                         { w.level_name(r.level) }
-                                        if let Some(until) = r.until { { format!(" {}", replace_all(w.from_date, "{date}", &w.date(until))) } }
+                                        if let Some(until) = r.until { { format!(" {}", w.starting(until)) } }
                                     </span>
                                 </li>
                             }) }
