@@ -9,6 +9,12 @@
 //! that both views show (e.g. a shoulder) is drawn in both, both reflect the
 //! state, and only one copy is a tab stop (the front one when the front shows
 //! it), so keyboard users meet each region once, head to foot.
+//!
+//! On a touch screen (`pointer: coarse`) the selection map shows one view at a
+//! time, as wide as the widget allows, with a Front/Back switch: the narrowest
+//! region is [`MIN_TARGET_UNITS`] wide, so a view drawn at least 294 CSS px
+//! wide gives every region a 44 × 44 px target. Every region of the shown
+//! view is then a tab stop.
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -20,6 +26,8 @@ pub use super::figure::RegionMark;
 use super::figure::{
     label_lines, primary_view, svg_number, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX,
 };
+#[cfg(doc)]
+use super::figure::MIN_TARGET_UNITS;
 use crate::regions::{Region, Side};
 
 /// Already-translated text the map shows or announces.
@@ -33,6 +41,8 @@ pub struct BodyMapLabels {
     pub your_left: AttrValue,
     /// "your right".
     pub your_right: AttrValue,
+    /// The accessible name of the Front/Back switch on touch screens.
+    pub view_switch: AttrValue,
     /// The accessible name of a region, e.g. "Left knee".
     pub region_name: Callback<Region, AttrValue>,
     /// The name of a mark on the result page, e.g. "Talk to us first"; used in
@@ -74,6 +84,13 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     let ring = use_state(|| None::<(View, Region)>);
     let prefix = format!("ims-map-{uid}");
     let result = props.outcomes.is_some();
+    // The result's map has no targets, so it always shows both views.
+    let single = *use_state(coarse_pointer) && !result;
+    let shown = use_state(|| View::Front);
+    let caption_of = |view: View| match view {
+        View::Front => props.labels.front.clone(),
+        View::Back => props.labels.back.clone(),
+    };
 
     let mark_of = |region: Region| -> Option<RegionMark> {
         match &props.outcomes {
@@ -86,13 +103,12 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     };
 
     let views = View::ALL.into_iter().map(|view| {
-        let caption = match view {
-            View::Front => props.labels.front.clone(),
-            View::Back => props.labels.back.clone(),
-        };
+        let caption = caption_of(view);
+        let hidden = single && view != *shown;
         let caption_id = format!("{prefix}-{}", view.id());
         let regions = view.shapes().iter().map(|shape| {
-            region_control(view, shape, mark_of(shape.region), result, props, &ring)
+            let tab_stop = single || primary_view(shape.region) == view;
+            region_control(view, shape, mark_of(shape.region), result, tab_stop, props, &ring)
         });
         let overlays = view.shapes().iter().filter_map(|shape| {
             mark_of(shape.region).map(|mark| mark_overlay(shape, mark, &prefix))
@@ -109,7 +125,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                 }
             });
         html! {
-            <figure class={format!("ims-map-view ims-map-view--{}", view.id())}>
+            <figure class={format!("ims-map-view ims-map-view--{}{}", view.id(), if hidden { " ims-map-view--hidden" } else { "" })}>
                 <svg class="ims-map-svg" viewBox={VIEW_BOX} role="group"
                     aria-labelledby={caption_id.clone()} focusable="false">
                     if view == View::Front && result { {pattern_defs(&prefix)} }
@@ -160,8 +176,34 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         }
     });
 
+    let switch = single.then(|| {
+        let buttons = View::ALL.into_iter().map(|view| {
+            let onclick = {
+                let shown = shown.clone();
+                Callback::from(move |_: MouseEvent| shown.set(view))
+            };
+            html! {
+                <button type="button" class="ims-map-switch-button" data-view={view.id()}
+                    aria-pressed={if *shown == view { "true" } else { "false" }} {onclick}>
+                    {caption_of(view)}
+                </button>
+            }
+        });
+        html! {
+            <div class="ims-map-switch" role="group" aria-label={props.labels.view_switch.clone()}>
+                { for buttons }
+            </div>
+        }
+    });
+
+    let class = match (result, single) {
+        (true, _) => "ims-map ims-map--result",
+        (false, true) => "ims-map ims-map--single",
+        (false, false) => "ims-map",
+    };
     html! {
-        <div class={if result { "ims-map ims-map--result" } else { "ims-map" }}>
+        <div {class}>
+            { for switch }
             <div class="ims-map-views">{ for views }</div>
             { for legend }
         </div>
@@ -175,6 +217,7 @@ fn region_control(
     shape: &'static Shape,
     mark: Option<RegionMark>,
     result: bool,
+    tab_stop: bool,
     props: &BodyMapProps,
     ring: &UseStateHandle<Option<(View, Region)>>,
 ) -> Html {
@@ -200,11 +243,7 @@ fn region_control(
     }
 
     let checked = mark.is_some();
-    let tabindex = if primary_view(region) == view {
-        "0"
-    } else {
-        "-1"
-    };
+    let tabindex = if tab_stop { "0" } else { "-1" };
     let onclick = {
         let on_toggle = props.on_toggle.clone();
         Callback::from(move |_: MouseEvent| on_toggle.emit(region))
@@ -247,6 +286,14 @@ fn region_control(
             aria-label={name} data-region={region.id()} d={shape.d}
             {onclick} {onkeydown} {onfocus} {onblur} />
     }
+}
+
+/// Whether the visitor's main pointer is a finger (a phone or tablet), read
+/// once when the map appears.
+fn coarse_pointer() -> bool {
+    web_sys::window()
+        .and_then(|window| window.match_media("(pointer: coarse)").ok().flatten())
+        .is_some_and(|query| query.matches())
 }
 
 /// The pattern over a marked region (if its mark has one) and its badge.

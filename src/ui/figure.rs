@@ -7,10 +7,11 @@
 //! units). Left and right are the visitor's own: the front view shows their
 //! left on the viewer's right, the back view on the viewer's left.
 //!
-//! Sizes: a view is meant to be drawn about 160 CSS px wide on a 320 px phone
-//! (two views side by side), i.e. 0.8 px per unit, so every hit area is at
-//! least [`MIN_TARGET_UNITS`] units wide and high (24 × 24 CSS px). Small parts
-//! (jaw, wrist and hand, ankle) are drawn a little generously for that.
+//! Sizes: every hit area is at least [`MIN_TARGET_UNITS`] units wide and high,
+//! so a view drawn 160 CSS px wide (two side by side, with a mouse) gives
+//! 24 × 24 px targets and one drawn 294 px wide (one side at a time, on touch
+//! screens) 44 × 44 px. Small parts (jaw, wrist and hand, ankle) are drawn a
+//! little generously for that.
 //!
 //! The paths use `M`, relative `c` and `Z` only, with numbers written as
 //! short as SVG allows (`.5`, `1.5-2`). They were generated from a handful of
@@ -25,7 +26,7 @@ pub const VIEW_WIDTH: f32 = 200.0;
 pub const VIEW_HEIGHT: f32 = 440.0;
 
 /// The smallest width and height of a hit area, in user units: 24 CSS px when
-/// a view is drawn 160 px wide.
+/// a view is drawn 160 px wide, 44 px at 294 px.
 pub const MIN_TARGET_UNITS: f32 = 30.0;
 
 /// Which way the figure faces.

@@ -24,6 +24,7 @@ pub fn map_labels(w: &'static Words, lang: Lang) -> BodyMapLabels {
         back: w.back_view.into(),
         your_left: w.your_left.into(),
         your_right: w.your_right.into(),
+        view_switch: w.view_switch.into(),
         region_name: Callback::from(move |region: Region| AttrValue::from(region_name(region, lang))),
         mark_name: Callback::from(move |mark: RegionMark| {
             use crate::protocol::Level;

@@ -30,6 +30,9 @@ trait Axe {
     fn inject_axe(&self, source: &str);
     fn axe_check(&self, label: &str) -> Vec<String>;
     fn expect_clean_but_for_axe(&self);
+
+    /// axe finds nothing on the current screen, and the page is otherwise clean.
+    fn expect_axe_clean(&self, label: &str);
 }
 
 /// axe-core itself appends `<style>` elements (its CSSOM and hit-testing
@@ -43,6 +46,15 @@ fn caused_by_axe(violation: &str) -> bool {
 }
 
 impl Axe for Widget {
+    #[track_caller]
+    fn expect_axe_clean(&self, label: &str) {
+        let violations = self.axe_check(label);
+        if !violations.is_empty() {
+            self.fail(format!("axe found {} violation(s):\n{}", violations.len(), violations.join("\n")));
+        }
+        self.expect_clean_but_for_axe();
+    }
+
     /// Like [`Widget::expect_clean`], forgiving only axe's own blocked styles.
     #[track_caller]
     fn expect_clean_but_for_axe(&self) {
@@ -179,11 +191,7 @@ fn emergency_result_has_no_axe_violations() {
     wg.answer("red-flags-general", "bladder-bowel");
     wg.next();
     wg.expect_outcome("emergency", None);
-    let violations = wg.axe_check("en emergency result");
-    if !violations.is_empty() {
-        wg.fail(format!("axe found {} violation(s):\n{}", violations.len(), violations.join("\n")));
-    }
-    wg.expect_clean_but_for_axe();
+    wg.expect_axe_clean("en emergency result");
 }
 
 #[test]
@@ -193,11 +201,7 @@ fn first_screen_at_phone_size_has_no_axe_violations() {
     let wg = Widget::open_rendered("axe-first-screen-phone", PHONE);
     wg.page.set_viewport(PHONE.0, PHONE.1, true).unwrap();
     wg.inject_axe(&source);
-    let violations = wg.axe_check("en first screen, phone");
-    if !violations.is_empty() {
-        wg.fail(format!("axe found {} violation(s):\n{}", violations.len(), violations.join("\n")));
-    }
-    wg.expect_clean_but_for_axe();
+    wg.expect_axe_clean("en first screen, phone");
 }
 
 #[test]
@@ -216,4 +220,90 @@ fn the_audit_sees_into_the_shadow_root() {
         found.iter().any(|v| v.contains("button-name") && v.contains("e2e-planted")),
         "axe did not report the nameless button planted in the shadow root; got {found:#?}"
     );
+}
+
+/// JavaScript: every map region the visitor can see, as `[region, width, height, tabindex]`.
+const VISIBLE_REGIONS_JS: &str = "(() => { const r = document.querySelector('ims-checker').shadowRoot; \
+    return [...r.querySelectorAll('path[role=checkbox]')] \
+      .map(p => [p, p.getBoundingClientRect()]).filter(([, b]) => b.width > 0) \
+      .map(([p, b]) => [p.dataset.region, b.width, b.height, p.getAttribute('tabindex')]); })()";
+
+/// The regions of [`VISIBLE_REGIONS_JS`] smaller than `min` × `min` px, and
+/// those that are no tab stop when `all_tab_stops`.
+fn undersized(regions: &Value, min: f64, all_tab_stops: bool) -> Vec<String> {
+    regions
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|r| {
+            let (w, h) = (r[1].as_f64().unwrap_or(0.0), r[2].as_f64().unwrap_or(0.0));
+            w < min || h < min || (all_tab_stops && r[3] != "0")
+        })
+        .map(|r| r.to_string())
+        .collect()
+}
+
+#[test]
+fn on_a_phone_the_map_shows_one_side_at_a_time_with_44_px_targets() {
+    let source = axe_source();
+    let wg = Widget::open_phone("map-targets-touch");
+    wg.answer("red-flags-general", "none");
+    wg.next_to("where");
+    // The claim holds from a 320 px widget (here: a 360 px phone, 20 px page margins).
+    let host_width = wg.js("document.querySelector('ims-checker').getBoundingClientRect().width");
+    assert_eq!(host_width.as_f64().map(f64::round), Some(320.0), "widget width");
+
+    for (side, count) in [("front", 27), ("back", 27)] {
+        if side == "back" {
+            wg.act("[data-view=back]");
+            wg.wait(
+                &format!("{}?.getAttribute('aria-pressed') === 'true'", jq("[data-view=back]")),
+                "the Back button did not turn the map over",
+            );
+        }
+        let regions = wg.js(VISIBLE_REGIONS_JS);
+        let shown = regions.as_array().map_or(0, Vec::len);
+        if shown != count {
+            wg.fail(format!("{side}: {shown} regions visible, expected the side's {count}: {regions}"));
+        }
+        let small = undersized(&regions, 44.0, true);
+        if !small.is_empty() {
+            wg.fail(format!("{side}: regions under 44 × 44 px or not a tab stop:\n{}", small.join("\n")));
+        }
+    }
+    // A back-only region chosen on the back, then the front shown again: the
+    // choice stays, and both switch buttons say which side is shown.
+    wg.region_on_map("low-back");
+    wg.act("[data-view=front]");
+    wg.expect_region_chosen("low-back", true);
+    let pressed = wg.js(&format!(
+        "[{}.getAttribute('aria-pressed'), {}.getAttribute('aria-pressed')]",
+        jq("[data-view=front]"),
+        jq("[data-view=back]")
+    ));
+    assert_eq!(pressed, serde_json::json!(["true", "false"]));
+
+    wg.inject_axe(&source);
+    wg.expect_axe_clean("en where, phone");
+}
+
+#[test]
+fn with_a_mouse_the_map_shows_both_sides_with_24_px_targets() {
+    let wg = Widget::open("map-targets-mouse", DESKTOP);
+    wg.answer("red-flags-general", "none");
+    wg.next_to("where");
+    assert_eq!(wg.js(&format!("{} === null", jq(".ims-map-switch"))), true, "no switch with a mouse");
+    let regions = wg.js(VISIBLE_REGIONS_JS);
+    let shown = regions.as_array().map_or(0, Vec::len);
+    if shown != 54 {
+        wg.fail(format!("{shown} regions visible, expected both sides' 54: {regions}"));
+    }
+    let small = undersized(&regions, 24.0, false);
+    if !small.is_empty() {
+        wg.fail(format!("regions under 24 × 24 px:\n{}", small.join("\n")));
+    }
+    // Each region is one tab stop: 34 regions, 20 of them drawn on both sides.
+    let stops = regions.as_array().into_iter().flatten().filter(|r| r[3] == "0").count();
+    assert_eq!(stops, 34, "tab stops on the map");
+    wg.expect_clean();
 }

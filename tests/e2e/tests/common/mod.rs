@@ -327,7 +327,16 @@ impl Widget {
     /// map and the checklist agree it is chosen.
     #[track_caller]
     pub fn region_on_map(&self, id: &str) {
-        let map = format!("path[role=checkbox][data-region=\"{id}\"]");
+        let map = format!(".ims-map-view:not(.ims-map-view--hidden) path[role=checkbox][data-region=\"{id}\"]");
+        // On a touch screen the map shows one side at a time: turn it over
+        // when the region is on the other side.
+        if self.js(&format!("{} === null", jq(&map))) == true {
+            self.act(".ims-map-switch-button[aria-pressed=false]");
+            self.wait(
+                &format!("{} !== null", jq(&map)),
+                format!("region `{id}` is on neither side of the map"),
+            );
+        }
         self.act(&map);
         self.expect_region_chosen(id, true);
     }
