@@ -123,7 +123,10 @@ async fn the_map_and_the_list_choose_the_same_regions() {
     assert_eq!(step(&root), "where");
     // Choose on the map; the list reflects it, and the chip can remove it.
     let path = find(&root, "path[data-region=knee-left]");
-    let event = web_sys::MouseEvent::new("click").expect("event");
+    // A real click bubbles: the map handles it once per view, not per region.
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).expect("event");
     path.dispatch_event(&event).expect("dispatch");
     yew::scheduler::flush().await;
     let input: HtmlInputElement = find(&root, "input[data-region=knee-left]").unchecked_into();

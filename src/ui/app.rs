@@ -12,6 +12,7 @@ use super::result::ResultView;
 use super::follow_up::FollowUps;
 use crate::config::ClinicConfig;
 use crate::date::Date;
+use crate::engine::applicable_answers;
 use crate::i18n::{words, Words};
 use crate::journey::{Action, Journey, Step};
 use crate::protocol::{Lang, Protocol, ValidationError};
@@ -204,15 +205,20 @@ pub fn App(props: &AppProps) -> Html {
 
 fn step_body(env: &Env) -> Html {
     let journey = env.journey();
+    let answers = &journey.answers;
     let questions = journey.questions_here(env.protocol());
     let question_views = |questions: &[&crate::protocol::Question]| -> Html {
         questions
             .iter()
             .map(|q| {
+                let problem = journey.problems.iter().find(|p| p.target() == q.id).cloned();
+                let chosen: Vec<String> = answers.chosen(&q.id).iter().map(|id| id.to_string()).collect();
+                let offered: Vec<String> = applicable_answers(q, answers).iter().map(|a| a.id.to_string()).collect();
                 // Keyed: questions come and go as regions and answers change.
                 html! {
-                    <div class="ims-question-slot" key={q.id.clone()}>
-                        <QuestionView env={env.clone()} question={AttrValue::from(q.id.clone())} />
+                    <div class="ims-question-slot" key={q.id.to_string()}>
+                        <QuestionView protocol={env.state.protocol.clone()} question={AttrValue::from(q.id.to_string())}
+                            lang={env.lang()} {problem} {chosen} {offered} dispatch={env.dispatch.clone()} />
                         <FollowUps env={env.clone()} question={AttrValue::from(q.id.clone())} />
                     </div>
                 }

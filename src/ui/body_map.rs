@@ -19,6 +19,7 @@
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -28,6 +29,7 @@ use super::figure::{
 };
 #[cfg(doc)]
 use super::figure::MIN_TARGET_UNITS;
+use super::region_path::RegionPath;
 use crate::regions::{Region, Side};
 
 /// Already-translated text the map shows or announces.
@@ -102,14 +104,70 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         }
     };
 
+    let body_id = format!("{prefix}-body");
+    let body_href = format!("#{body_id}");
     let views = View::ALL.into_iter().map(|view| {
         let caption = caption_of(view);
         let hidden = single && view != *shown;
         let caption_id = format!("{prefix}-{}", view.id());
         let regions = view.shapes().iter().map(|shape| {
-            let tab_stop = single || primary_view(shape.region) == view;
-            region_control(view, shape, mark_of(shape.region), result, tab_stop, props, &ring)
+            let mark = mark_of(shape.region);
+            let name = props.labels.region_name.emit(shape.region);
+            let label = match mark {
+                Some(mark) if result => format!("{name}: {}", props.labels.mark_name.emit(mark)).into(),
+                _ => name,
+            };
+            html! {
+                <RegionPath key={shape.region.id()} {shape} {mark} {result}
+                    tab_stop={single || primary_view(shape.region) == view} {label} />
+            }
         });
+        // One set of listeners per view rather than per region: fewer
+        // closures to build and register when the step appears.
+        let region_of = |target: Option<web_sys::EventTarget>| {
+            target
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.get_attribute("data-region"))
+                .and_then(|id| Region::from_id(&id))
+        };
+        let (onclick, onkeydown, onfocusin, onfocusout) = if result {
+            (None, None, None, None)
+        } else {
+            let on_toggle = props.on_toggle.clone();
+            let onclick = Callback::from(move |e: MouseEvent| {
+                if let Some(region) = region_of(e.target()) {
+                    on_toggle.emit(region);
+                }
+            });
+            let on_toggle = props.on_toggle.clone();
+            let set_ring = ring.setter();
+            let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                let Some(region) = region_of(e.target()) else { return };
+                if matches!(e.key().as_str(), " " | "Spacebar" | "Enter") {
+                    // Space would scroll the page.
+                    e.prevent_default();
+                    set_ring.set(Some((view, region)));
+                    if !e.repeat() {
+                        on_toggle.emit(region);
+                    }
+                }
+            });
+            let set_ring = ring.setter();
+            let onfocusin = Callback::from(move |e: FocusEvent| {
+                let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+                let keyboard = target
+                    .as_ref()
+                    .and_then(|el| el.matches(":focus-visible").ok())
+                    .unwrap_or(false);
+                let region = region_of(target.map(Into::into));
+                set_ring.set(region.filter(|_| keyboard).map(|region| (view, region)));
+            });
+            // Focus moving to another region leaves this one first, then
+            // sets the ring there.
+            let set_ring = ring.setter();
+            let onfocusout = Callback::from(move |_: FocusEvent| set_ring.set(None));
+            (Some(onclick), Some(onkeydown), Some(onfocusin), Some(onfocusout))
+        };
         let overlays = view.shapes().iter().filter_map(|shape| {
             mark_of(shape.region).map(|mark| mark_overlay(shape, mark, &prefix))
         });
@@ -128,14 +186,19 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
             <figure class={format!("ims-map-view ims-map-view--{}{}", view.id(), if hidden { " ims-map-view--hidden" } else { "" })}>
                 <svg class="ims-map-svg" viewBox={VIEW_BOX} role="group"
                     aria-labelledby={caption_id.clone()} focusable="false">
+                    if view == View::Front {
+                        // The body's contour, defined once and drawn twice per
+                        // view (fill under the regions, line over them).
+                        <defs><path id={body_id.clone()} d={view.outline()} /></defs>
+                    }
                     if view == View::Front && result { {pattern_defs(&prefix)} }
-                    <path class="ims-map-silhouette" aria-hidden="true" d={view.outline()} />
+                    <use class="ims-map-silhouette" aria-hidden="true" href={body_href.clone()} />
                     // Each varying list sits in its own group: Yew matches
                     // unkeyed siblings from the end, so a badge appearing after
                     // the regions would otherwise shift (and refocus) them.
-                    <g class="ims-map-regions">{ for regions }</g>
+                    <g class="ims-map-regions" {onclick} {onkeydown} {onfocusin} {onfocusout}>{ for regions }</g>
                     <g class="ims-map-overlays" aria-hidden="true">{ for overlays }</g>
-                    <path class="ims-map-outline" aria-hidden="true" d={view.outline()} />
+                    <use class="ims-map-outline" aria-hidden="true" href={body_href.clone()} />
                     { for view.side_labels().into_iter().map(|label| {
                         let text = match label.side {
                             Side::Left => &props.labels.your_left,
@@ -207,84 +270,6 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
             <div class="ims-map-views">{ for views }</div>
             { for legend }
         </div>
-    }
-}
-
-/// One region's path: a checkbox on the selection step; on the result page an
-/// image named by its mark (or hidden when unmarked).
-fn region_control(
-    view: View,
-    shape: &'static Shape,
-    mark: Option<RegionMark>,
-    result: bool,
-    tab_stop: bool,
-    props: &BodyMapProps,
-    ring: &UseStateHandle<Option<(View, Region)>>,
-) -> Html {
-    let region = shape.region;
-    let name = props.labels.region_name.emit(region);
-    let class = match mark {
-        Some(mark) => format!("ims-map-region ims-map-region--{}", mark.id()),
-        None => "ims-map-region".to_string(),
-    };
-    if result {
-        return match mark {
-            Some(mark) => {
-                let label = format!("{name}: {}", props.labels.mark_name.emit(mark));
-                html! {
-                    <path key={region.id()} {class} role="img" aria-label={label} data-region={region.id()}
-                        data-mark={mark.id()} d={shape.d} />
-                }
-            }
-            None => {
-                html! { <path key={region.id()} {class} aria-hidden="true" data-region={region.id()} d={shape.d} /> }
-            }
-        };
-    }
-
-    let checked = mark.is_some();
-    let tabindex = if tab_stop { "0" } else { "-1" };
-    let onclick = {
-        let on_toggle = props.on_toggle.clone();
-        Callback::from(move |_: MouseEvent| on_toggle.emit(region))
-    };
-    let onkeydown = {
-        let on_toggle = props.on_toggle.clone();
-        let ring = ring.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if matches!(e.key().as_str(), " " | "Spacebar" | "Enter") {
-                // Space would scroll the page.
-                e.prevent_default();
-                ring.set(Some((view, region)));
-                if !e.repeat() {
-                    on_toggle.emit(region);
-                }
-            }
-        })
-    };
-    let onfocus = {
-        let ring = ring.clone();
-        Callback::from(move |e: FocusEvent| {
-            let keyboard = e
-                .target_dyn_into::<Element>()
-                .and_then(|el| el.matches(":focus-visible").ok())
-                .unwrap_or(false);
-            ring.set(keyboard.then_some((view, region)));
-        })
-    };
-    let onblur = {
-        let ring = ring.clone();
-        Callback::from(move |_: FocusEvent| {
-            if *ring == Some((view, region)) {
-                ring.set(None);
-            }
-        })
-    };
-    html! {
-        <path key={region.id()} {class} role="checkbox" tabindex={tabindex}
-            aria-checked={if checked { "true" } else { "false" }}
-            aria-label={name} data-region={region.id()} d={shape.d}
-            {onclick} {onkeydown} {onfocus} {onblur} />
     }
 }
 

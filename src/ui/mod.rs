@@ -11,6 +11,10 @@ pub mod follow_up;
 #[cfg(target_arch = "wasm32")]
 pub mod question;
 #[cfg(target_arch = "wasm32")]
+pub mod region_choice;
+#[cfg(target_arch = "wasm32")]
+pub mod region_path;
+#[cfg(target_arch = "wasm32")]
 pub mod region_picker;
 #[cfg(target_arch = "wasm32")]
 pub mod result;

@@ -1,29 +1,54 @@
 //! One question as a native fieldset: radios for one answer, checkboxes for a
 //! checklist, its help text and, after a failed Next, what to fix.
+//!
+//! Its props are only what it shows, so an action elsewhere on the step does
+//! not re-render it.
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::class_list;
-use super::app::Env;
-use crate::engine::applicable_answers;
-use crate::journey::{Action, Journey};
+use crate::i18n::words;
+use crate::journey::{Action, Journey, Problem};
+use crate::protocol::{Lang, Protocol};
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct QuestionProps {
-    pub env: Env,
+    pub protocol: Rc<Protocol>,
     /// The question's id in the protocol.
     pub question: AttrValue,
+    pub lang: Lang,
+    /// What to fix in this question after a failed Next.
+    pub problem: Option<Problem>,
+    /// The ids of the answers chosen.
+    pub chosen: Vec<String>,
+    /// The ids of the answers offered, in order (some depend on the regions).
+    pub offered: Vec<String>,
+    /// Stable across renders: the widget's dispatch.
+    pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for QuestionProps {
+    fn eq(&self, other: &Self) -> bool {
+        // One protocol for the widget's life: compared by address, not by value.
+        Rc::ptr_eq(&self.protocol, &other.protocol)
+            && self.question == other.question
+            && self.lang == other.lang
+            && self.problem == other.problem
+            && self.chosen == other.chosen
+            && self.offered == other.offered
+            && self.dispatch == other.dispatch
+    }
 }
 
 #[function_component]
 pub fn QuestionView(props: &QuestionProps) -> Html {
-    let env = &props.env;
-    let Some(question) = env.protocol().question(&props.question) else {
+    let Some(question) = props.protocol.question(&props.question) else {
         return Html::default();
     };
-    let journey = env.journey();
-    let lang = env.lang();
-    let w = env.words();
-    let problem = journey.problems.iter().find(|p| p.target() == question.id);
+    let lang = props.lang;
+    let w = words(lang);
+    let problem = props.problem.as_ref();
     let many = Journey::is_checklist(question);
     let error_id = format!("ims-err-{}", question.id);
     let help_id = format!("ims-help-{}", question.id);
@@ -38,7 +63,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
         " ",
     );
 
-    let answers = applicable_answers(question, &journey.answers);
+    let answers: Vec<_> = props.offered.iter().filter_map(|id| question.answer(id)).collect();
     html! {
         <fieldset class={class_list("ims-question", &[(problem.is_some(), "ims-question--invalid")])}
             data-question={question.id.clone()}
@@ -59,7 +84,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
             }
             <div class={class_list("ims-answers", &[(many, "ims-answers--many"), (answers.len() <= 3 && !many, "ims-answers--row")])}>
                 { for answers.iter().map(|answer| {
-                    let checked = journey.is_chosen(&question.id, &answer.id);
+                    let checked = props.chosen.iter().any(|id| *id == answer.id);
                     let action = if many {
                         Action::Toggle { question: question.id.clone(), answer: answer.id.clone() }
                     } else {
@@ -71,7 +96,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
                         <label key={answer.id.clone()} class={class_list("ims-choice", &[(checked, "ims-choice--on"), (answer.exclusive, "ims-choice--none")])}>
                             <input type={input_type} name={name} value={answer.id.clone()}
                                 data-answer={answer.id.clone()} {checked}
-                                onchange={env.send(action)} />
+                                onchange={props.dispatch.reform(move |_| action.clone())} />
                             <span class="ims-choice-text">{ answer.label.get(lang) }</span>
                         </label>
                     }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::class_list;
 use super::app::Env;
 use super::body_map::{BodyMap, BodyMapLabels, RegionMark};
+use super::region_choice::RegionChoice;
 use crate::i18n::{group_of, region_name, replace_all, Words};
 use crate::journey::{Action, Problem};
 use crate::protocol::Lang;
@@ -63,13 +64,9 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     }
 
     let checkbox = |region: Region| {
-        let checked = chosen.contains(&region);
         html! {
-            <label class={class_list("ims-choice ims-choice--compact", &[(checked, "ims-choice--on")])}>
-                <input type="checkbox" data-region={region.id()} {checked}
-                    onchange={env.send(Action::ToggleRegion { region })} />
-                <span class="ims-choice-text">{ region_name(region, lang) }</span>
-            </label>
+            <RegionChoice key={region.id()} {region} checked={chosen.contains(&region)}
+                name={region_name(region, lang)} on_toggle={on_toggle.clone()} />
         }
     };
 
@@ -79,7 +76,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                 <p class="ims-error" role="alert" data-error-for="regions">{ w.err_no_regions }</p>
             }
             <p class="ims-help">{ w.map_hint }</p>
-            <BodyMap selected={selected} on_toggle={on_toggle} labels={(*labels).clone()} />
+            <BodyMap selected={selected} on_toggle={on_toggle.clone()} labels={(*labels).clone()} />
             <div class="ims-chosen" aria-live="polite">
                 <h3 class="ims-subtitle">{ w.chosen_title }</h3>
                 if chosen.is_empty() && !journey.answers.widespread {

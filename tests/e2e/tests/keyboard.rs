@@ -159,6 +159,15 @@ fn full_journey_by_keyboard_alone() {
     if !wg.focused(knee) {
         wg.fail(format!("Tab after Shift+Tab should return to the knee region; focus is on {}", wg.page.active_element().unwrap_or_default()));
     }
+    // The keyboard focus ring is drawn over the region, on top of its neighbours.
+    let ring = format!(
+        "{}?.getAttribute('d') === {}.getAttribute('d')",
+        jq(".ims-map-view--front .ims-map-ring .ims-map-focus"),
+        jq(&format!(".ims-map-view--front {knee}"))
+    );
+    if wg.page.wait_for(&ring, std::time::Duration::from_secs(5)).is_err() {
+        problems.push("Tab onto the knee region drew no focus ring over it (.ims-map-ring .ims-map-focus)".into());
+    }
     // Enter toggles a map region too: off, then on again.
     wg.key("Enter");
     wg.expect_region_chosen("knee-right", false);

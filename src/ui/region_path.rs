@@ -1,0 +1,56 @@
+//! One region of the body map in one view: a checkbox on the selection step,
+//! an image named by its mark on the result page. Its own component so that a
+//! toggle re-renders only the regions whose state changed. Clicks and keys
+//! are handled by the map, one listener per view.
+use yew::prelude::*;
+
+use super::figure::{RegionMark, Shape};
+
+#[derive(Properties, Clone)]
+pub struct RegionPathProps {
+    pub shape: &'static Shape,
+    /// `Selected` when chosen on the selection step; the result's mark there.
+    pub mark: Option<RegionMark>,
+    /// On the result page: read-only, named "<region>: <mark>".
+    pub result: bool,
+    /// Whether Tab stops here (see `body_map`).
+    pub tab_stop: bool,
+    /// The accessible name, already translated.
+    pub label: AttrValue,
+}
+
+impl PartialEq for RegionPathProps {
+    fn eq(&self, other: &Self) -> bool {
+        // Shapes are static: the same shape is the same address.
+        std::ptr::eq(self.shape, other.shape)
+            && self.mark == other.mark
+            && self.result == other.result
+            && self.tab_stop == other.tab_stop
+            && self.label == other.label
+    }
+}
+
+#[function_component]
+pub fn RegionPath(props: &RegionPathProps) -> Html {
+    let (shape, region) = (props.shape, props.shape.region);
+    let class = match props.mark {
+        Some(mark) => format!("ims-map-region ims-map-region--{}", mark.id()),
+        None => "ims-map-region".to_string(),
+    };
+    if props.result {
+        return match props.mark {
+            Some(mark) => html! {
+                <path {class} role="img" aria-label={props.label.clone()} data-region={region.id()}
+                    data-mark={mark.id()} d={shape.d} />
+            },
+            None => html! { <path {class} aria-hidden="true" data-region={region.id()} d={shape.d} /> },
+        };
+    }
+
+    html! {
+        <path {class} role="checkbox" tabindex={if props.tab_stop { "0" } else { "-1" }}
+            aria-checked={if props.mark.is_some() { "true" } else { "false" }}
+            aria-label={props.label.clone()} data-region={region.id()} d={shape.d}
+            />
+    }
+}
