@@ -55,6 +55,22 @@ fn text_of(root: &Element, selector: &str) -> String {
 async fn click(root: &Element, selector: &str) {
     find(root, selector).unchecked_into::<HtmlElement>().click();
     yew::scheduler::flush().await;
+    after_next_paint().await;
+}
+
+/// Waits until the browser has painted a frame and run what was queued after
+/// it: a new step's body is drawn the frame after its heading.
+async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let window = web_sys::window().expect("window");
+            window.set_timeout_with_callback(resolve.unchecked_ref()).expect("setTimeout");
+        });
+        let window = web_sys::window().expect("window");
+        window.request_animation_frame(later.unchecked_ref()).expect("requestAnimationFrame");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.expect("a frame");
+    yew::scheduler::flush().await;
 }
 
 fn step(root: &Element) -> String {
@@ -91,6 +107,26 @@ async fn first_screen_is_the_warning_checklist() {
     assert_eq!(text_of(&root, "h2"), "Warning signs");
     let items = root.query_selector_all("[data-question=red-flags-general] input[type=checkbox]").expect("selector");
     assert_eq!(items.length(), 8, "seven warning signs and none of these");
+}
+
+#[wasm_bindgen_test]
+async fn a_new_step_shows_its_heading_first_and_its_body_after_the_next_paint() {
+    let root = render(Lang::En).await;
+    click(&root, "[data-answer=none]").await;
+    find(&root, "[data-action=next]").unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    // The frame right after Next: the new heading and progress, no body yet.
+    assert_eq!(text_of(&root, "h2"), "Where does it hurt?");
+    assert_eq!(text_of(&root, ".ims-progress"), "Step 2 of 4");
+    let container = find(&root, ".ims-step");
+    assert_eq!(container.get_attribute("aria-busy").as_deref(), Some("true"));
+    assert_eq!(container.get_attribute("data-step"), None);
+    assert!(root.query_selector("[data-region]").expect("selector").is_none());
+    // After the paint: the body, and `data-step` says the step is complete.
+    after_next_paint().await;
+    assert_eq!(step(&root), "where");
+    assert_eq!(find(&root, ".ims-step").get_attribute("aria-busy"), None);
+    assert!(root.query_selector("path[data-region=knee-left]").expect("selector").is_some());
 }
 
 #[wasm_bindgen_test]

@@ -130,6 +130,21 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A new step's body is drawn the frame after its heading: Next then
+    // paints within a frame even on a slow phone, and the body follows at
+    // once. `data-step` is set when the body is there.
+    let drawn_moves = use_state(|| journey.moves);
+    {
+        let drawn_moves = drawn_moves.clone();
+        use_effect_with(journey.moves, move |moves| {
+            let moves = *moves;
+            if *drawn_moves != moves {
+                after_next_paint(move || drawn_moves.set(moves));
+            }
+        });
+    }
+    let body_drawn = *drawn_moves == journey.moves;
+
     let other_lang = match journey.lang {
         Lang::En => Lang::Fr,
         Lang::Fr => Lang::En,
@@ -171,7 +186,8 @@ pub fn App(props: &AppProps) -> Html {
                 }) }
             </ol>
             <p class="ims-progress">{ w.step_label(step) }</p>
-            <div class="ims-step" data-step={step.id()}>
+            <div class="ims-step" data-step={body_drawn.then(|| step.id())}
+                aria-busy={(!body_drawn).then_some("true")}>
                 <h2 id={title_id} class="ims-step-title" tabindex="-1" ref={heading}>{ w.step_title(step) }</h2>
                 if !w.step_intros[usize::from(step.number() - 1)].is_empty() {
                     <p class="ims-intro">{ w.step_intros[usize::from(step.number() - 1)] }</p>
@@ -179,7 +195,7 @@ pub fn App(props: &AppProps) -> Html {
                 if !journey.problems.is_empty() {
                     <p class="ims-problems" role="alert">{ w.problems_heading }</p>
                 }
-                { step_body(&env) }
+                if body_drawn { { step_body(&env) } }
             </div>
             <nav class="ims-nav" aria-label={w.widget_name}>
                 if step != Step::Warning {
@@ -200,6 +216,27 @@ pub fn App(props: &AppProps) -> Html {
             <p class="ims-privacy">{ w.privacy }</p>
             <div class="ims-sr" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </section>
+    }
+}
+
+/// Runs `f` after the browser has painted the current frame: a task queued
+/// from an animation frame callback runs after that frame's paint. Runs it at
+/// once if the browser refuses, so the step's body always appears.
+fn after_next_paint(f: impl Fn() + Clone + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = web_sys::window() else { return f() };
+    let queued = {
+        let f = f.clone();
+        Closure::once_into_js(move || {
+            let later = Closure::once_into_js(f.clone());
+            let set = web_sys::window().map(|w| w.set_timeout_with_callback(later.unchecked_ref()));
+            if !matches!(set, Some(Ok(_))) {
+                f();
+            }
+        })
+    };
+    if window.request_animation_frame(queued.unchecked_ref()).is_err() {
+        f();
     }
 }
 
