@@ -11,8 +11,6 @@ pub mod follow_up;
 #[cfg(target_arch = "wasm32")]
 pub mod question;
 #[cfg(target_arch = "wasm32")]
-pub mod region_choice;
-#[cfg(target_arch = "wasm32")]
 pub mod region_path;
 #[cfg(target_arch = "wasm32")]
 pub mod region_picker;

@@ -7,7 +7,6 @@ use yew::prelude::*;
 use super::class_list;
 use super::app::Env;
 use super::body_map::{BodyMap, BodyMapLabels, RegionMark};
-use super::region_choice::RegionChoice;
 use crate::i18n::{group_of, region_name, replace_all, Words};
 use crate::journey::{Action, Problem};
 use crate::protocol::Lang;
@@ -63,11 +62,25 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
         chips.push((WIDESPREAD, w.widespread.to_string(), Action::ToggleWidespread));
     }
 
+    // No listener per box: the list handles every box's change, so a
+    // re-render builds no closures and the boxes' DOM stays as it is.
     let checkbox = |region: Region| {
+        let checked = chosen.contains(&region);
         html! {
-            <RegionChoice key={region.id()} {region} checked={chosen.contains(&region)}
-                name={region_name(region, lang)} on_toggle={on_toggle.clone()} />
+            <label key={region.id()} class={class_list("ims-choice ims-choice--compact", &[(checked, "ims-choice--on")])}>
+                <input type="checkbox" data-region={region.id()} {checked} />
+                <span class="ims-choice-text">{ region_name(region, lang) }</span>
+            </label>
         }
+    };
+    let on_list_change = {
+        let on_toggle = on_toggle.clone();
+        Callback::from(move |e: Event| {
+            let id = e.target_unchecked_into::<web_sys::Element>().get_attribute("data-region");
+            if let Some(region) = id.and_then(|id| Region::from_id(&id)) {
+                on_toggle.emit(region);
+            }
+        })
     };
 
     html! {
@@ -96,7 +109,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
             </div>
             <details class="ims-list" open=true>
                 <summary>{ w.list_title }</summary>
-                <fieldset class="ims-question">
+                <fieldset class="ims-question" onchange={on_list_change}>
                     <legend class="ims-sr">{ w.list_title }</legend>
                     { for (0..w.groups.len()).map(|group| html! {
                         <div class="ims-group">
