@@ -1,10 +1,11 @@
 //! The screening protocol as data: questions, answers, levels, scopes, when a
 //! question is asked, reasons with sources, and texts in English and French.
 //!
-//! Protocols enter only through [`model`] (serde shapes, the thin edge) and
-//! [`Protocol::from_model`] (the validator). The default protocol is built in
-//! Rust code as model values and goes through the same validator, so the
-//! widget needs no JSON parser and there is one path for every protocol.
+//! Protocols from files enter only through [`model`] (serde shapes, the thin
+//! edge) and [`Protocol::from_model`] (the validator). The default protocol is
+//! static tables the widget builds directly, so it ships neither a JSON parser
+//! nor the validator; a test checks that the validator makes exactly the same
+//! protocol of the tables' model.
 
 pub mod default;
 pub mod model;
