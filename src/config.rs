@@ -231,16 +231,16 @@ impl ClinicConfig {
         for (i, id) in model.rows_turned_off.iter().enumerate() {
             let path = format!("rows-turned-off[{i}]");
             match protocol.question(id) {
-                None => problems.add(path, format!("unknown question {id:?}")),
+                None => problems.add(path, format!("unknown question \"{id}\"")),
                 Some(q) if q.category != Category::Guideline => problems.add(
                     path,
                     format!(
-                        "{id:?} is {} question; only guideline rows can be turned off (rules from source 002 and the safety screens always apply)",
+                        "\"{id}\" is {} question; only guideline rows can be turned off (rules from source 002 and the safety screens always apply)",
                         with_article(q.category.id())
                     ),
                 ),
                 Some(_) if model.rows_turned_off.iter().take(i).any(|earlier| earlier == id) => {
-                    problems.add(path, format!("{id:?} is listed twice"));
+                    problems.add(path, format!("\"{id}\" is listed twice"));
                 }
                 Some(_) => {}
             }
@@ -369,7 +369,7 @@ fn check_link(problems: &mut Problems, field: &str, url: &str) {
         let shown: String = url.chars().take_while(|c| *c != ':').take(20).collect();
         problems.add(
             field,
-            format!("link must start with https://, http://, tel: or mailto: (got {shown:?}); other kinds of links are refused"),
+            format!("link must start with https://, http://, tel: or mailto: (got \"{shown}\"); other kinds of links are refused"),
         );
         return;
     };
@@ -382,7 +382,7 @@ fn check_link(problems: &mut Problems, field: &str, url: &str) {
     let rest = url.get(scheme.len()..).unwrap_or("");
     let host_or_target = rest.split(['/', '?', '#']).next().unwrap_or("");
     if host_or_target.is_empty() {
-        problems.add(field, format!("link {url:?} has nothing after {scheme:?}"));
+        problems.add(field, format!("link \"{url}\" has nothing after \"{scheme}\""));
     }
 }
 
@@ -394,7 +394,7 @@ fn check_phone(problems: &mut Problems, field: &str, number: &str) {
     if !allowed || digits < 2 || number.chars().count() > 30 {
         problems.add(
             field,
-            format!("{number:?} is not a phone number (use 2 or more digits, with spaces, +, -, dots or parentheses; at most 30 characters)"),
+            format!("\"{number}\" is not a phone number (use 2 or more digits, with spaces, +, -, dots or parentheses; at most 30 characters)"),
         );
     }
 }
@@ -415,7 +415,7 @@ fn check_email(problems: &mut Problems, field: &str, email: &str) {
         _ => false,
     };
     if !well_formed {
-        problems.add(field, format!("{email:?} is not an email address like name@example.com"));
+        problems.add(field, format!("\"{email}\" is not an email address like name@example.com"));
     }
 }
 
@@ -429,9 +429,9 @@ fn languages(problems: &mut Problems, ids: Option<&[String]>) -> Vec<Lang> {
     let mut languages = Vec::new();
     for (i, id) in ids.iter().enumerate() {
         match Lang::from_id(id) {
-            None => problems.add(format!("languages[{i}]"), format!("unknown language {id:?} (known: en, fr)")),
+            None => problems.add(format!("languages[{i}]"), format!("unknown language \"{id}\" (known: en, fr)")),
             Some(lang) if languages.contains(&lang) => {
-                problems.add(format!("languages[{i}]"), format!("{id:?} is listed twice"));
+                problems.add(format!("languages[{i}]"), format!("\"{id}\" is listed twice"));
             }
             Some(lang) => languages.push(lang),
         }
@@ -453,24 +453,24 @@ fn stricter_level(
         return None;
     };
     let Some(question) = protocol.question(question_id) else {
-        problems.add(path, format!("unknown question {question_id:?}"));
+        problems.add(path, format!("unknown question \"{question_id}\""));
         return None;
     };
     let Some(answer) = question.answer(answer_id) else {
-        problems.add(path, format!("question {question_id:?} has no answer {answer_id:?}"));
+        problems.add(path, format!("question \"{question_id}\" has no answer \"{answer_id}\""));
         return None;
     };
     let level = level?;
     if !question.category.may_change_level() {
-        problems.add(path, format!("{question_id:?} is {} question and never changes the outcome", with_article(question.category.id())));
+        problems.add(path, format!("\"{question_id}\" is {} question and never changes the outcome", with_article(question.category.id())));
         return None;
     }
     if answer.exclusive {
-        problems.add(path, format!("{answer_id:?} means \"none of these\" and cannot have a level"));
+        problems.add(path, format!("\"{answer_id}\" means \"none of these\" and cannot have a level"));
         return None;
     }
     if turned_off.iter().any(|id| id == question_id) {
-        problems.add(path, format!("{question_id:?} is turned off in rows-turned-off; keep the row or drop this level"));
+        problems.add(path, format!("\"{question_id}\" is turned off in rows-turned-off; keep the row or drop this level"));
     }
     let current = answer.effect.as_ref().map_or(Level::Suitable, |e| e.level);
     let is_window = answer
@@ -481,7 +481,7 @@ fn stricter_level(
         problems.add(
             path,
             format!(
-                "{:?} is less severe than the protocol's {:?}; a clinic can only make a level stricter",
+                "\"{}\" is less severe than the protocol's \"{}\"; a clinic can only make a level stricter",
                 level.id(),
                 current.id()
             ),
@@ -503,14 +503,14 @@ fn text_target(problems: &mut Problems, path: &str, key: &str, protocol: &Protoc
             return None;
         };
         if protocol.answer(q, a).is_none() {
-            problems.add(path, format!("there is no answer {a:?} in question {q:?}"));
+            problems.add(path, format!("there is no answer \"{a}\" in question \"{q}\""));
             return None;
         }
         Some((q.to_string(), a.to_string()))
     };
     let question = |problems: &mut Problems| -> Option<String> {
         if protocol.question(rest).is_none() {
-            problems.add(path, format!("unknown question {rest:?}"));
+            problems.add(path, format!("unknown question \"{rest}\""));
             return None;
         }
         Some(rest.to_string())
@@ -523,14 +523,14 @@ fn text_target(problems: &mut Problems, path: &str, key: &str, protocol: &Protoc
         "text" if protocol.text(rest).is_some() => Some((TextTarget::Text { key: rest.to_string() }, MAX_PARAGRAPH)),
         "text" => {
             let keys: Vec<&str> = protocol.texts.iter().map(|(k, _)| k.as_str()).collect();
-            problems.add(path, format!("unknown text {rest:?} (known: {})", crate::i18n::join(&keys, ", ")));
+            problems.add(path, format!("unknown text \"{rest}\" (known: {})", crate::i18n::join(&keys, ", ")));
             None
         }
         _ => {
             problems.add(
                 path,
                 format!(
-                    "unknown override {key:?}; use {}",
+                    "unknown override \"{key}\"; use {}",
                     known(["question:<question>", "help:<question>", "answer:<question>/<answer>", "note:<question>/<answer>", "text:<key>"])
                 ),
             );

@@ -30,9 +30,9 @@ impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DateError::Format(text) => {
-                write!(f, "{text:?} is not a date in the form YYYY-MM-DD")
+                write!(f, "\"{text}\" is not a date in the form YYYY-MM-DD")
             }
-            DateError::NoSuchDay(text) => write!(f, "{text:?} is not a real calendar day"),
+            DateError::NoSuchDay(text) => write!(f, "\"{text}\" is not a real calendar day"),
         }
     }
 }

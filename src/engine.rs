@@ -230,20 +230,20 @@ impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             InputError::UnknownQuestion { question } => {
-                write!(f, "answers: unknown question {question:?}")
+                write!(f, "answers: unknown question \"{question}\"")
             }
             InputError::UnknownAnswer { question, answer } => {
-                write!(f, "answers.{question}: unknown answer {answer:?}")
+                write!(f, "answers.{question}: unknown answer \"{answer}\"")
             }
             InputError::RepeatedAnswer { question, answer } => {
-                write!(f, "answers.{question}: answer {answer:?} is given twice")
+                write!(f, "answers.{question}: answer \"{answer}\" is given twice")
             }
             InputError::SeveralAnswers { question } => {
                 write!(f, "answers.{question}: give one answer, not several")
             }
             InputError::ExclusiveWithOthers { question, answer } => write!(
                 f,
-                "answers.{question}: {answer:?} (none of these) cannot be combined with other answers"
+                "answers.{question}: \"{answer}\" (none of these) cannot be combined with other answers"
             ),
             InputError::Unanswered { question } => {
                 write!(f, "answers.{question}: not answered, but this question is asked")
@@ -253,7 +253,7 @@ impl fmt::Display for InputError {
             }
             InputError::MissingFollowUp { question, follow_up } => write!(
                 f,
-                "{}: {question:?} was answered yes, so list at least one {}",
+                "{}: \"{question}\" was answered yes, so list at least one {}",
                 follow_up.id(),
                 match follow_up {
                     FollowUp::Surgeries => "operation (region and date)",

@@ -74,7 +74,7 @@ impl Problems {
         if !well_formed {
             self.add(
                 path,
-                format!("id {id:?} must be 1 to 64 lowercase letters, digits and single hyphens, like \"not-sure\""),
+                format!("id \"{id}\" must be 1 to 64 lowercase letters, digits and single hyphens, like \"not-sure\""),
             );
         }
     }
@@ -82,7 +82,7 @@ impl Problems {
     pub(crate) fn level(&mut self, path: &str, id: &str) -> Option<Level> {
         let level = Level::from_id(id);
         if level.is_none() {
-            self.add(path, format!("unknown level {id:?} (known: {})", known(Level::ALL.map(Level::id))));
+            self.add(path, format!("unknown level \"{id}\" (known: {})", known(Level::ALL.map(Level::id))));
         }
         level
     }
@@ -137,7 +137,7 @@ fn region_set(problems: &mut Problems, path: &str, names: &[String]) -> RegionSe
             }
             None => problems.add(
                 format!("{path}[{i}]"),
-                format!("unknown region {name:?} (use a region id like \"knee-left\", a pair like \"knee\", or \"widespread\")"),
+                format!("unknown region \"{name}\" (use a region id like \"knee-left\", a pair like \"knee\", or \"widespread\")"),
             ),
         }
     }
@@ -161,7 +161,7 @@ pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<Validation
 
     for (i, q) in model.questions.iter().enumerate() {
         if model.questions.iter().take(i).any(|earlier| earlier.id == q.id) {
-            problems.add(format!("questions[{i}].id"), format!("question id {:?} is used twice", q.id));
+            problems.add(format!("questions[{i}].id"), format!("question id \"{}\" is used twice", q.id));
         }
     }
     check_emergency_screen(&mut problems, model);
@@ -172,7 +172,7 @@ pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<Validation
         let path = format!("texts[{i}]");
         problems.id(&format!("{path}.key"), &entry.key);
         if model.texts.iter().take(i).any(|earlier| earlier.key == entry.key) {
-            problems.add(format!("{path}.key"), format!("text key {:?} is used twice", entry.key));
+            problems.add(format!("{path}.key"), format!("text key \"{}\" is used twice", entry.key));
         }
         let text = problems.text(&format!("{path}.text"), &entry.text, MAX_PARAGRAPH);
         texts.push((entry.key.clone(), text));
@@ -199,14 +199,14 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
     if category.is_none() {
         problems.add(
             format!("{path}.category"),
-            format!("unknown category {:?} (known: {})", model.category, known(Category::ALL.map(Category::id))),
+            format!("unknown category \"{}\" (known: {})", model.category, known(Category::ALL.map(Category::id))),
         );
     }
     let select = match model.select.as_deref() {
         None | Some("one") => Some(Select::One),
         Some("many") => Some(Select::Many),
         Some(other) => {
-            problems.add(format!("{path}.select"), format!("unknown select {other:?} (use \"one\" or \"many\")"));
+            problems.add(format!("{path}.select"), format!("unknown select \"{other}\" (use \"one\" or \"many\")"));
             None
         }
     };
@@ -238,7 +238,7 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
         if model.answers.iter().take(i).any(|earlier| earlier.id == a.id) {
             problems.add(
                 format!("{path}.answers[{i}].id"),
-                format!("answer id {:?} is used twice in question {:?}", a.id, model.id),
+                format!("answer id \"{}\" is used twice in question \"{}\"", a.id, model.id),
             );
         }
     }
@@ -282,7 +282,7 @@ fn answer(
             if follow_up.is_none() {
                 problems.add(
                     format!("{path}.asks"),
-                    format!("unknown follow-up {id:?} (known: {})", known(FollowUp::ALL.map(FollowUp::id))),
+                    format!("unknown follow-up \"{id}\" (known: {})", known(FollowUp::ALL.map(FollowUp::id))),
                 );
             }
             follow_up.map(Some)
@@ -361,13 +361,13 @@ fn effect(
             Some(FollowUp::Surgeries) | None => {
                 problems.add(
                     format!("{path}.scope"),
-                    format!("unknown scope {other:?} (known: visit, lymphoedema-regions, skin-infection-regions, surgery-windows)"),
+                    format!("unknown scope \"{other}\" (known: visit, lymphoedema-regions, skin-infection-regions, surgery-windows)"),
                 );
                 None
             }
             Some(list) => {
                 if asks != Some(list) {
-                    problems.add(format!("{path}.asks"), format!("scope {other:?} needs \"asks\": {other:?} so the visitor can name the regions"));
+                    problems.add(format!("{path}.asks"), format!("scope \"{other}\" needs \"asks\": \"{other}\" so the visitor can name the regions"));
                 }
                 Some(Scope::ListedRegions(list))
             }
@@ -452,7 +452,7 @@ fn check_follow_ups(problems: &mut Problems, model: &ProtocolModel) {
             for path in later {
                 problems.add(
                     format!("{path}.asks"),
-                    format!("follow-up {:?} is already asked by {}; only one answer may ask it", follow_up.id(), askers.first().map_or("", String::as_str)),
+                    format!("follow-up \"{}\" is already asked by {}; only one answer may ask it", follow_up.id(), askers.first().map_or("", String::as_str)),
                 );
             }
         }
