@@ -30,10 +30,14 @@ pub(crate) struct Problems(pub(crate) Vec<ValidationError>);
 
 impl Problems {
     pub(crate) fn add(&mut self, path: impl Into<String>, problem: impl Into<String>) {
-        self.0.push(ValidationError {
-            path: path.into(),
-            problem: problem.into(),
-        });
+        self.push(path.into(), problem.into());
+    }
+
+    /// One copy of the push for every `add`, which the compiler would
+    /// otherwise inline at each of the many call sites.
+    #[inline(never)]
+    fn push(&mut self, path: String, problem: String) {
+        self.0.push(ValidationError { path, problem });
     }
 
     /// Checks a patient-facing text: present in both languages, not too long,
