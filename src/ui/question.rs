@@ -64,8 +64,20 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     );
 
     let answers: Vec<_> = props.offered.iter().filter_map(|id| question.answer(id)).collect();
+    // One listener for all the answers: fewer closures to build and register
+    // when a step appears.
+    let onchange = {
+        let (dispatch, question) = (props.dispatch.clone(), question.id.to_string());
+        Callback::from(move |e: Event| {
+            let Some(answer) = e.target_unchecked_into::<web_sys::Element>().get_attribute("data-answer") else {
+                return;
+            };
+            let question = question.clone();
+            dispatch.emit(if many { Action::Toggle { question, answer } } else { Action::Choose { question, answer } });
+        })
+    };
     html! {
-        <fieldset class={class_list("ims-question", &[(problem.is_some(), "ims-question--invalid")])}
+        <fieldset class={class_list("ims-question", &[(problem.is_some(), "ims-question--invalid")])} {onchange}
             data-question={question.id.clone()}
             aria-describedby={(!described.is_empty()).then_some(described)}>
             <legend class="ims-legend">
@@ -85,18 +97,12 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
             <div class={class_list("ims-answers", &[(many, "ims-answers--many"), (answers.len() <= 3 && !many, "ims-answers--row")])}>
                 { for answers.iter().map(|answer| {
                     let checked = props.chosen.iter().any(|id| *id == answer.id);
-                    let action = if many {
-                        Action::Toggle { question: question.id.clone(), answer: answer.id.clone() }
-                    } else {
-                        Action::Choose { question: question.id.clone(), answer: answer.id.clone() }
-                    };
                     let input_type = if many { "checkbox" } else { "radio" };
                     let name = format!("ims-{}", question.id);
                     html! {
                         <label key={answer.id.clone()} class={class_list("ims-choice", &[(checked, "ims-choice--on"), (answer.exclusive, "ims-choice--none")])}>
                             <input type={input_type} name={name} value={answer.id.clone()}
-                                data-answer={answer.id.clone()} {checked}
-                                onchange={props.dispatch.reform(move |_| action.clone())} />
+                                data-answer={answer.id.clone()} {checked} />
                             <span class="ims-choice-text">{ answer.label.get(lang) }</span>
                         </label>
                     }
