@@ -64,6 +64,10 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     );
 
     let answers: Vec<_> = props.offered.iter().filter_map(|id| question.answer(id)).collect();
+    // A few answers sit side by side; long ones get wider columns, so a
+    // phone shows them one under the other instead of squeezed.
+    let row = answers.len() <= 3 && !many;
+    let long = answers.iter().any(|a| a.label.get(lang).len() > 16);
     // One listener for all the answers: fewer closures to build and register
     // when a step appears.
     let onchange = {
@@ -94,7 +98,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
                     { w.problem(problem) }
                 </p>
             }
-            <div class={class_list("ims-answers", &[(many, "ims-answers--many"), (answers.len() <= 3 && !many, "ims-answers--row")])}>
+            <div class={class_list("ims-answers", &[(many, "ims-answers--many"), (row, "ims-answers--row"), (row && long, "ims-answers--long")])}>
                 { for answers.iter().map(|answer| {
                     let checked = props.chosen.iter().any(|id| *id == answer.id);
                     let input_type = if many { "checkbox" } else { "radio" };
