@@ -392,6 +392,16 @@ const COLLECT_JS: &str = r#"(async () => {
            entries: mine, first: b.first.length ? b.first[0].duration : null };
 })()"#;
 
+/// Before a click: notes the click's time and polls every animation frame
+/// for `__EFFECT`, noting the first frame that shows it.
+const WATCH_JS: &str = r#"(() => {
+  window.__imsClick = null; window.__imsShown = null;
+  addEventListener('click', (e) => { window.__imsClick = e.timeStamp; }, { capture: true, once: true });
+  const poll = () => { if (window.__imsClick !== null && (__EFFECT)) window.__imsShown = performance.now(); else requestAnimationFrame(poll); };
+  requestAnimationFrame(poll);
+  return true;
+})()"#;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     /// The first click of each run: Next on step 1 with nothing answered (blocked).
@@ -451,6 +461,10 @@ struct Sample {
     delay_ms: Option<f64>,
     handlers_ms: Option<f64>,
     click_ms: Option<f64>,
+    /// From the click to the first animation frame showing its whole effect
+    /// (for Next: the new step with its body, which is drawn the frame after
+    /// its heading), whatever Event Timing reports.
+    shown_ms: Option<f64>,
 }
 
 fn measure_inline(browser: &Browser, server: &Server, runs: usize) -> Result<Vec<InlineRun>, Failure> {
@@ -522,8 +536,11 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
     let mut first_input_ms = None;
     for (kind, inner, effect) in script {
         let since = number(&page, "performance.now()", "marking time")?;
+        ctx(page.eval(&WATCH_JS.replace("__EFFECT", &effect)), "watching for the effect")?;
         ctx(page.click(&format!("{HOST} >>> {inner}")), &format!("clicking `{inner}`"))?;
         ctx(page.wait_for(&effect, WAIT), &format!("waiting for the effect of clicking `{inner}` ({effect})"))?;
+        ctx(page.wait_for("window.__imsShown !== null", WAIT), "waiting for the frame that shows the effect")?;
+        let shown = number(&page, "window.__imsShown - window.__imsClick", "timing the frame that shows the effect")?;
         let v = ctx(page.eval(&COLLECT_JS.replace("__SINCE", &since.to_string())), "collecting Event Timing entries")?;
         if kind == Kind::FirstNext {
             first_input_ms = v["first"].as_f64();
@@ -534,6 +551,7 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
             delay_ms: v["delay"].as_f64(),
             handlers_ms: v["handlers"].as_f64(),
             click_ms: v["click"].as_f64(),
+            shown_ms: Some(shown),
         });
     }
     Ok(InlineRun {
@@ -795,20 +813,23 @@ impl Report {
         line("    until the paint after the click, as the harness releases the button one CDP round trip after".into());
         line("    pressing it. Medians over the interactions that left entries:".into());
         line(format!(
-            "    {:<36} {:>7} {:>11} {:>13} {:>15}",
-            "interaction", "n", "input delay", "handlers(sum)", "click entry"
+            "    {:<36} {:>7} {:>11} {:>13} {:>15} {:>14}",
+            "interaction", "n", "input delay", "handlers(sum)", "click entry", "until shown*"
         ));
         for kind in Kind::ALL {
             let ms = |v: Vec<f64>| if v.is_empty() { "-".to_string() } else { format!("{:.0}", median(&v)) };
             line(format!(
-                "    {:<36} {:>7} {:>11} {:>13} {:>15}",
+                "    {:<36} {:>7} {:>11} {:>13} {:>15} {:>14}",
                 kind.label(),
                 self.part(kind, |s| s.handlers_ms).len(),
                 ms(self.part(kind, |s| s.delay_ms)),
                 ms(self.part(kind, |s| s.handlers_ms)),
                 ms(self.part(kind, |s| s.click_ms)),
+                ms(self.part(kind, |s| s.shown_ms)),
             ));
         }
+        line("    * until shown: from the click to the animation frame that shows all of its effect (for Next, the".into());
+        line("      new step's body, drawn the frame after its heading), over every interaction.".into());
         line(String::new());
         line("targets".into());
         for t in targets {
@@ -853,6 +874,7 @@ impl Report {
                         "first_entry_input_delay": self.part(kind, |s| s.delay_ms),
                         "handlers_sum": self.part(kind, |s| s.handlers_ms),
                         "click_entry_duration": self.part(kind, |s| s.click_ms),
+                        "until_shown": self.part(kind, |s| s.shown_ms),
                     },
                 }),
             );
