@@ -163,7 +163,7 @@ pub const EN: Words = Words {
     copied: "Summary copied.",
     copy_failed: "Could not copy. Please use Print instead.",
     privacy: "Private: nothing you entered has left this device. Closing the page forgets it.",
-    disclaimer: "This check does not replace an assessment by a physiotherapist or a doctor.",
+    disclaimer: "This check is only a first step. It does not replace a visit with a physiotherapist or a doctor.",
     config_problem: "This checker has a setup problem. Please contact the clinic.",
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -252,7 +252,7 @@ pub const FR: Words = Words {
     copied: "Résumé copié.",
     copy_failed: "Impossible de copier. Utilisez plutôt Imprimer.",
     privacy: "Privé : rien de ce que vous avez entré n'a quitté cet appareil. Fermer la page l'efface.",
-    disclaimer: "Cette vérification ne remplace pas une évaluation par un physiothérapeute ou un médecin.",
+    disclaimer: "Cette vérification n'est qu'un premier pas. Elle ne remplace pas une visite chez un physiothérapeute ou un médecin.",
     config_problem: "Ce questionnaire a un problème de configuration. Veuillez contacter la clinique.",
     months: [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -515,6 +515,88 @@ mod tests {
         // a French table that is mostly English is not.
         let same = en.iter().zip(&fr).filter(|((_, e), (_, f))| e == f).count();
         assert!(same <= 2, "{same} strings are identical in English and French");
+    }
+
+    /// Flesch-Kincaid grade of an English text: 0.39 × words per sentence
+    /// + 11.8 × syllables per word − 15.59, syllables counted as groups of
+    /// vowels (a final silent "e" not counted). Rough, as every such formula,
+    /// but it catches long sentences and long words.
+    fn reading_grade(text: &str) -> (f64, usize) {
+        let words: Vec<String> = text
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '’'))
+            .map(|w| w.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_ascii_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let syllables: usize = words
+            .iter()
+            .map(|w| {
+                let mut groups = 0;
+                let mut in_vowels = false;
+                for c in w.chars() {
+                    let vowel = "aeiouy".contains(c);
+                    if vowel && !in_vowels {
+                        groups += 1;
+                    }
+                    in_vowels = vowel;
+                }
+                if w.ends_with('e') && !w.ends_with("le") && groups > 1 {
+                    groups -= 1;
+                }
+                groups.max(1)
+            })
+            .sum();
+        let ends = text.split(['.', '!', '?']).filter(|part| !part.trim().is_empty()).count();
+        let (n, sentences) = (words.len().max(1) as f64, ends.max(1) as f64);
+        (0.39 * n / sentences + 11.8 * syllables as f64 / n - 15.59, words.len())
+    }
+
+    #[test]
+    fn reading_grade_counts_words_sentences_and_syllables() {
+        // 4 words, 1 sentence, 4 syllables: 0.39 × 4 + 11.8 − 15.59.
+        let (grade, words) = reading_grade("The cat sat down.");
+        assert_eq!(words, 4);
+        assert!((grade - (0.39 * 4.0 + 11.8 - 15.59)).abs() < 1e-9, "{grade}");
+        // Long words raise the grade; shorter sentences lower it.
+        assert!(reading_grade("Physiotherapists administer intramuscular stimulation.").0 > 12.0);
+        assert!(reading_grade("We help. You rest. It is fine.").0 < reading_grade("We help and you rest and it is fine.").0);
+    }
+
+    /// Every English sentence a visitor reads (the widget's words, the default
+    /// protocol's questions, answers, notes and result texts, and the sources'
+    /// wording) reads at grade 8 or lower. Labels under 10 words are left out:
+    /// the formula means little for "Fibromyalgia".
+    #[test]
+    fn english_texts_read_at_grade_8_or_lower() {
+        let protocol = crate::protocol::default_protocol().unwrap();
+        let mut texts: Vec<(String, String)> = all_strings(&EN).into_iter().map(|(k, t)| (k.to_string(), t.to_string())).collect();
+        for q in &protocol.questions {
+            texts.push((format!("{}: prompt", q.id), q.prompt.get(Lang::En).to_string()));
+            if let Some(help) = &q.help {
+                texts.push((format!("{}: help", q.id), help.get(Lang::En).to_string()));
+            }
+            for a in &q.answers {
+                texts.push((format!("{}/{}: label", q.id, a.id), a.label.get(Lang::En).to_string()));
+                if let Some(note) = &a.note {
+                    texts.push((format!("{}/{}: note", q.id, a.id), note.get(Lang::En).to_string()));
+                }
+            }
+        }
+        for (key, text) in &protocol.texts {
+            texts.push((key.to_string(), text.get(Lang::En).to_string()));
+        }
+        for (source, en, _) in crate::protocol::source_notes::SOURCE_NOTES {
+            texts.push((format!("source {source}"), en.to_string()));
+        }
+        let hard: Vec<String> = texts
+            .iter()
+            .map(|(key, text)| (key, text, reading_grade(text)))
+            .filter(|(_, _, (grade, words))| *words >= 10 && *grade > 8.0)
+            .map(|(key, text, (grade, _))| format!("{grade:.1} {key}: {text}"))
+            .collect();
+        assert!(hard.is_empty(), "{} text(s) above grade 8:\n{}", hard.len(), hard.join("\n"));
+        let all: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
+        let (overall, _) = reading_grade(&all.join(" "));
+        assert!(overall <= 6.0, "all texts together read at grade {overall:.1}");
     }
 
     #[test]

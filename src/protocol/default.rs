@@ -572,8 +572,8 @@ const QUESTIONS: &[QuestionRow] = &[
         "autoimmune",
         Category::Core,
         t(
-            "Do you have an autoimmune disease, such as lupus or rheumatoid arthritis?",
-            "Avez-vous une maladie auto-immune, comme le lupus ou la polyarthrite rhumatoïde?",
+            "Do you have an autoimmune disease, like lupus or rheumatoid arthritis? In these, the body attacks itself.",
+            "Avez-vous une maladie auto-immune, comme le lupus ou la polyarthrite rhumatoïde? Dans ces maladies, le corps s'attaque lui-même.",
         ),
         "002: uncontrolled autoimmune disease",
         &[
@@ -629,8 +629,8 @@ const QUESTIONS: &[QuestionRow] = &[
         "lymphoedema",
         Category::Guideline,
         t(
-            "Do you have lymphoedema (swelling that stays, often after cancer care) in a part of your body?",
-            "Avez-vous un lymphœdème (enflure qui reste, souvent après un cancer) dans une partie du corps?",
+            "Do you have lymphoedema in any part of your body? It is swelling that stays, often after cancer care.",
+            "Avez-vous un lymphœdème dans une partie du corps? C'est une enflure qui reste, souvent après un cancer.",
         ),
         "ISCP 2012 dry needling guideline: absolute contraindication for the area or limb with lymphoedema",
         &[
@@ -667,8 +667,8 @@ const QUESTIONS: &[QuestionRow] = &[
     talk_first_row(
         "immune",
         t(
-            "Is your immune system weak, for example from chemotherapy, transplant drugs or high doses of steroids?",
-            "Votre système immunitaire est-il faible, par exemple à cause d'une chimiothérapie, de médicaments après une greffe ou de fortes doses de cortisone?",
+            "Is your immune system weak? For example, from chemo, drugs after a transplant, or high doses of steroids.",
+            "Votre système immunitaire est-il faible? Par exemple à cause d'une chimiothérapie, de médicaments après une greffe ou de fortes doses de cortisone.",
         ),
         ISCP_RELATIVE,
     ),

@@ -5,7 +5,7 @@
 use super::Lang;
 
 /// (source as cited in the protocol, English, French).
-const SOURCE_NOTES: [(&str, &str, &str); 21] = [
+pub(crate) const SOURCE_NOTES: [(&str, &str, &str); 21] = [
     (
         "002: IMS is not done during pregnancy",
         "IMS clinic guidance: IMS is not done during pregnancy.",
@@ -33,7 +33,7 @@ const SOURCE_NOTES: [(&str, &str, &str); 21] = [
     ),
     (
         "002: uncontrolled autoimmune disease",
-        "IMS clinic guidance on autoimmune disease that is not under control.",
+        "IMS clinic advice on an autoimmune disease that is not under control.",
         "Conseils d'une clinique IMS sur les maladies auto-immunes non contrôlées.",
     ),
     (
@@ -68,12 +68,12 @@ const SOURCE_NOTES: [(&str, &str, &str); 21] = [
     ),
     (
         "ISCP 2012 dry needling guideline / Dry needling safety guidance: local infection",
-        "Dry needling guideline (ISCP 2012) and safety guidance: no needling through infected skin.",
+        "Dry needling rules (ISCP 2012) and safety advice. No needle goes through infected skin.",
         "Guide sur les aiguilles sèches (ISCP 2012) et consignes de sécurité : pas d'aiguille dans une peau infectée.",
     ),
     (
         "ISCP 2012 dry needling guideline: absolute contraindication for the area or limb with lymphoedema",
-        "Dry needling guideline (ISCP 2012): no needling in an arm, leg or area with lymphoedema.",
+        "Dry needling rules (ISCP 2012): no needles in an arm, leg or area with lymphoedema.",
         "Guide sur les aiguilles sèches (ISCP 2012) : pas d'aiguille dans un bras, une jambe ou une zone avec lymphœdème.",
     ),
     (
