@@ -561,32 +561,48 @@ mod tests {
         assert!(reading_grade("We help. You rest. It is fine.").0 < reading_grade("We help and you rest and it is fine.").0);
     }
 
-    /// Every English sentence a visitor reads (the widget's words, the default
-    /// protocol's questions, answers, notes and result texts, and the sources'
-    /// wording) reads at grade 8 or lower. Labels under 10 words are left out:
-    /// the formula means little for "Fibromyalgia".
-    #[test]
-    fn english_texts_read_at_grade_8_or_lower() {
+    /// Every text a visitor reads in `lang`, named: the widget's words, the
+    /// default protocol's questions, answers, notes and result texts, and the
+    /// sources' wording.
+    fn visitor_texts(lang: Lang) -> Vec<(String, String)> {
+        let words = match lang {
+            Lang::En => &EN,
+            Lang::Fr => &FR,
+        };
         let protocol = crate::protocol::default_protocol().unwrap();
-        let mut texts: Vec<(String, String)> = all_strings(&EN).into_iter().map(|(k, t)| (k.to_string(), t.to_string())).collect();
+        let mut texts: Vec<(String, String)> =
+            all_strings(words).into_iter().map(|(k, t)| (k.to_string(), t.to_string())).collect();
         for q in &protocol.questions {
-            texts.push((format!("{}: prompt", q.id), q.prompt.get(Lang::En).to_string()));
+            texts.push((format!("{}: prompt", q.id), q.prompt.get(lang).to_string()));
             if let Some(help) = &q.help {
-                texts.push((format!("{}: help", q.id), help.get(Lang::En).to_string()));
+                texts.push((format!("{}: help", q.id), help.get(lang).to_string()));
             }
             for a in &q.answers {
-                texts.push((format!("{}/{}: label", q.id, a.id), a.label.get(Lang::En).to_string()));
+                texts.push((format!("{}/{}: label", q.id, a.id), a.label.get(lang).to_string()));
                 if let Some(note) = &a.note {
-                    texts.push((format!("{}/{}: note", q.id, a.id), note.get(Lang::En).to_string()));
+                    texts.push((format!("{}/{}: note", q.id, a.id), note.get(lang).to_string()));
                 }
             }
         }
         for (key, text) in &protocol.texts {
-            texts.push((key.to_string(), text.get(Lang::En).to_string()));
+            texts.push((key.to_string(), text.get(lang).to_string()));
         }
-        for (source, en, _) in crate::protocol::source_notes::SOURCE_NOTES {
-            texts.push((format!("source {source}"), en.to_string()));
+        for (source, en, fr) in crate::protocol::source_notes::SOURCE_NOTES {
+            let note = match lang {
+                Lang::En => en,
+                Lang::Fr => fr,
+            };
+            texts.push((format!("source {source}"), note.to_string()));
         }
+        texts
+    }
+
+    /// Every English text of 10 words or more reads at grade 8 or lower,
+    /// all of them together lower still. Shorter labels are left out: the
+    /// formula means little for "Fibromyalgia".
+    #[test]
+    fn english_texts_read_at_grade_8_or_lower() {
+        let texts = visitor_texts(Lang::En);
         let hard: Vec<String> = texts
             .iter()
             .map(|(key, text)| (key, text, reading_grade(text)))
@@ -597,6 +613,19 @@ mod tests {
         let all: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
         let (overall, _) = reading_grade(&all.join(" "));
         assert!(overall <= 6.0, "all texts together read at grade {overall:.1}");
+    }
+
+    /// French has no grade formula as settled as English; short sentences are
+    /// what the English check mostly rewards, so French sentences stay short too.
+    #[test]
+    fn french_sentences_stay_short() {
+        let long: Vec<String> = visitor_texts(Lang::Fr)
+            .iter()
+            .flat_map(|(key, text)| text.split(['.', '!', '?']).map(move |s| (key, s)))
+            .filter(|(_, sentence)| sentence.split_whitespace().count() > 22)
+            .map(|(key, sentence)| format!("{key}: {}", sentence.trim()))
+            .collect();
+        assert!(long.is_empty(), "French sentences over 22 words:\n{}", long.join("\n"));
     }
 
     #[test]

@@ -18,8 +18,8 @@ pub(crate) const SOURCE_NOTES: [(&str, &str, &str); 21] = [
     ),
     (
         "002: people with active cancer cannot have IMS; most cancer survivors can",
-        "IMS clinic guidance: no IMS during cancer treatment; most people treated in the past can have it.",
-        "Conseils d'une clinique IMS : pas d'IMS pendant un traitement contre le cancer; la plupart des personnes traitées dans le passé peuvent en recevoir.",
+        "IMS clinic guidance: no IMS during cancer treatment. Most people treated in the past can have it.",
+        "Conseils d'une clinique IMS : pas d'IMS pendant un traitement contre le cancer. La plupart des personnes traitées dans le passé peuvent en recevoir.",
     ),
     (
         "002: severe fear of needles; 001: the needle is thinner than injection needles and often not felt",
