@@ -53,16 +53,16 @@ const VERSION: &str = "1";
 
 /// A text in both languages, as written in the tables.
 #[derive(Clone, Copy)]
-struct Words {
+struct Bilingual {
     en: &'static str,
     fr: &'static str,
 }
 
-const fn t(en: &'static str, fr: &'static str) -> Words {
-    Words { en, fr }
+const fn t(en: &'static str, fr: &'static str) -> Bilingual {
+    Bilingual { en, fr }
 }
 
-impl Words {
+impl Bilingual {
     fn text(&self) -> Text {
         Text { en: self.en.to_string(), fr: self.fr.to_string() }
     }
@@ -79,8 +79,8 @@ struct QuestionRow {
     select: Select,
     /// Region names (ids, pair stems, `widespread`); empty: always asked.
     asked_when: &'static [&'static str],
-    prompt: Words,
-    help: Option<Words>,
+    prompt: Bilingual,
+    help: Option<Bilingual>,
     source: &'static str,
     answers: &'static [AnswerRow],
 }
@@ -89,8 +89,8 @@ struct QuestionRow {
 #[derive(Clone, Copy)]
 struct AnswerRow {
     id: &'static str,
-    label: Words,
-    note: Option<Words>,
+    label: Bilingual,
+    note: Option<Bilingual>,
     level: Option<Level>,
     /// `None`: the whole visit (the model's default).
     scope: Option<Scope>,
@@ -104,7 +104,7 @@ struct AnswerRow {
 const fn question(
     id: &'static str,
     category: Category,
-    prompt: Words,
+    prompt: Bilingual,
     source: &'static str,
     answers: &'static [AnswerRow],
 ) -> QuestionRow {
@@ -117,7 +117,7 @@ impl QuestionRow {
         self
     }
 
-    const fn help(mut self, help: Words) -> QuestionRow {
+    const fn help(mut self, help: Bilingual) -> QuestionRow {
         self.help = Some(help);
         self
     }
@@ -134,7 +134,7 @@ impl QuestionRow {
             select: self.select,
             asked_when: region_set(self.asked_when).map_or(AskedWhen::Always, AskedWhen::AnyOf),
             prompt: self.prompt.text(),
-            help: self.help.as_ref().map(Words::text),
+            help: self.help.as_ref().map(Bilingual::text),
             source: self.source.to_string(),
             answers: self.answers.iter().map(|answer| answer.answer(self.source)).collect(),
         }
@@ -147,14 +147,14 @@ impl QuestionRow {
             select: (self.select == Select::Many).then(|| "many".to_string()),
             asked_when_regions: names(self.asked_when),
             prompt: self.prompt.model(),
-            help: self.help.as_ref().map(Words::model),
+            help: self.help.as_ref().map(Bilingual::model),
             source: self.source.to_string(),
             answers: self.answers.iter().map(AnswerRow::model).collect(),
         }
     }
 }
 
-const fn answer(id: &'static str, label: Words) -> AnswerRow {
+const fn answer(id: &'static str, label: Bilingual) -> AnswerRow {
     AnswerRow {
         id,
         label,
@@ -174,7 +174,7 @@ impl AnswerRow {
         self
     }
 
-    const fn note(mut self, note: Words) -> AnswerRow {
+    const fn note(mut self, note: Bilingual) -> AnswerRow {
         self.note = Some(note);
         self
     }
@@ -211,7 +211,7 @@ impl AnswerRow {
         Answer {
             id: self.id.to_string(),
             label: self.label.text(),
-            note: self.note.as_ref().map(Words::text),
+            note: self.note.as_ref().map(Bilingual::text),
             effect: self.level.map(|level| Effect {
                 level,
                 scope: self.scope.unwrap_or(Scope::Visit),
@@ -231,7 +231,7 @@ impl AnswerRow {
         AnswerModel {
             id: self.id.to_string(),
             label: self.label.model(),
-            note: self.note.as_ref().map(Words::model),
+            note: self.note.as_ref().map(Bilingual::model),
             level: self.level.map(|level| level.id().to_string()),
             scope: self.scope.map(|scope| scope.id().to_string()),
             site_months,
@@ -285,17 +285,17 @@ const NOT_SURE: AnswerRow = answer("not-sure", t("I'm not sure", "Je ne suis pas
 const YES_MEANS_TALK_FIRST: &[AnswerRow] = &[YES.level(Level::TalkFirst), NO, NOT_SURE];
 
 /// A guideline row answered yes / no / not sure, where yes means talk first.
-const fn talk_first_row(id: &'static str, prompt: Words, source: &'static str) -> QuestionRow {
+const fn talk_first_row(id: &'static str, prompt: Bilingual, source: &'static str) -> QuestionRow {
     question(id, Category::Guideline, prompt, source, YES_MEANS_TALK_FIRST)
 }
 
 /// "Signs that fit IMS": yes/no, never change the level.
-const fn fit(id: &'static str, prompt: Words, source: &'static str) -> QuestionRow {
+const fn fit(id: &'static str, prompt: Bilingual, source: &'static str) -> QuestionRow {
     question(id, Category::Fit, prompt, source, &[YES, NO])
 }
 
 /// A step-1 item: the whole visit, at `urgent` or `emergency`.
-const fn red_flag(id: &'static str, level: Level, label: Words, source: &'static str) -> AnswerRow {
+const fn red_flag(id: &'static str, level: Level, label: Bilingual, source: &'static str) -> AnswerRow {
     answer(id, label).level(level).source(source)
 }
 
@@ -709,7 +709,7 @@ const QUESTIONS: &[QuestionRow] = &[
 ];
 
 /// Result-page texts: privacy promise, what to expect, and a title per level.
-const TEXTS: &[(&str, Words)] = &[
+const TEXTS: &[(&str, Bilingual)] = &[
     (
         "privacy",
         t(
