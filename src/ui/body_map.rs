@@ -29,6 +29,7 @@ use super::figure::{
 };
 #[cfg(doc)]
 use super::figure::MIN_TARGET_UNITS;
+use super::class_list;
 use super::region_path::RegionPath;
 use crate::regions::{Region, Side};
 
@@ -183,7 +184,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                 }
             });
         html! {
-            <figure class={format!("ims-map-view ims-map-view--{}{}", view.id(), if hidden { " ims-map-view--hidden" } else { "" })}>
+            <figure class={class_list(&format!("ims-map-view ims-map-view--{}", view.id()), &[(hidden, "ims-map-view--hidden")])}>
                 <svg class="ims-map-svg" viewBox={VIEW_BOX} role="group"
                     aria-labelledby={caption_id.clone()} focusable="false">
                     if view == View::Front {

@@ -67,7 +67,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     // A few answers sit side by side; long ones get wider columns, so a
     // phone shows them one under the other instead of squeezed.
     let row = answers.len() <= 3 && !many;
-    let long = answers.iter().any(|a| a.label.get(lang).len() > 16);
+    let long = answers.iter().any(|a| a.label.get(lang).chars().count() > 16);
     // One listener for all the answers: fewer closures to build and register
     // when a step appears.
     let onchange = {

@@ -50,7 +50,6 @@ pub fn RegionPath(props: &RegionPathProps) -> Html {
     html! {
         <path {class} role="checkbox" tabindex={if props.tab_stop { "0" } else { "-1" }}
             aria-checked={if props.mark.is_some() { "true" } else { "false" }}
-            aria-label={props.label.clone()} data-region={region.id()} d={shape.d}
-            />
+            aria-label={props.label.clone()} data-region={region.id()} d={shape.d} />
     }
 }
