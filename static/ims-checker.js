@@ -17,13 +17,20 @@ function stylesheet(root, name) {
   link.href = url(name);
   root.append(link);
 }
-let launcherStyles;
-function launcherSheet() {
-  if (!launcherStyles) {
-    launcherStyles = new CSSStyleSheet();
-    launcherStyles.replaceSync(':host {all:initial;display:inline-block;} .ims-launch {all:initial;box-sizing:border-box;display:inline-block;line-height:1.5;letter-spacing:normal;text-transform:none;font:600 16px var(--ims-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);min-height:44px;padding:0.7em 1.4em;border:0;border-radius:999px;background:var(--ims-accent, #0b6e8a);color:#fff;cursor:pointer;} .ims-launch:focus-visible {outline:3px solid #1b2428;outline-offset:3px;} .ims-dialog {border:0;padding:0;border-radius:var(--ims-radius, 12px);width:min(736px, calc(100vw - 16px));max-height:calc(100vh - 16px);font-size:16px;letter-spacing:normal;text-transform:none;} .ims-dialog::backdrop {background:rgb(10 20 25 / 0.55);} .ims-close {position:sticky;top:8px;float:right;margin:8px;z-index:1;min-height:44px;min-width:44px;font:600 15px var(--ims-font, system-ui, sans-serif);border:2px solid #1b2428;border-radius:999px;background:#fff;color:#1b2428;cursor:pointer;} .ims-close:focus-visible {outline:3px solid var(--ims-accent, #0b6e8a);outline-offset:2px;}');
+// The button's few rules ride in this file (a constructed stylesheet, which a
+// strict CSP allows), so a closed launcher costs the page no extra request.
+const LAUNCHER_RULES = ':host {all:initial;display:inline-block;} .ims-launch {all:initial;box-sizing:border-box;display:inline-block;line-height:1.5;letter-spacing:normal;text-transform:none;font:600 16px var(--ims-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);min-height:44px;padding:0.7em 1.4em;border:0;border-radius:999px;background:var(--ims-accent, #0b6e8a);color:#fff;cursor:pointer;} .ims-launch:focus-visible {outline:3px solid #1b2428;outline-offset:3px;} .ims-dialog {border:0;padding:0;border-radius:var(--ims-radius, 12px);width:min(736px, calc(100vw - 16px));max-height:calc(100vh - 16px);font-size:16px;letter-spacing:normal;text-transform:none;} .ims-dialog::backdrop {background:rgb(10 20 25 / 0.55);} .ims-close {position:sticky;top:8px;float:right;margin:8px;z-index:1;min-height:44px;min-width:44px;font:600 15px var(--ims-font, system-ui, sans-serif);border:2px solid #1b2428;border-radius:999px;background:#fff;color:#1b2428;cursor:pointer;} .ims-close:focus-visible {outline:3px solid var(--ims-accent, #0b6e8a);outline-offset:2px;}';
+// While the widget loads: a box about the height of its first step, so the
+// page below does not jump when it appears, saying what is happening.
+const LOADING_RULES = '.ims-loading {box-sizing:border-box;max-width:46em;min-height:60em;margin:0 auto;padding:1.25em;border:1px solid #d5dee3;border-radius:var(--ims-radius, 12px);background:#fff;color:#3e525b;font:16px/1.5 var(--ims-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);} @media (max-width: 30em) {.ims-loading {min-height:80em;}}';
+const sheets = new Map();
+function sheet(rules) {
+  if (!sheets.has(rules)) {
+    const made = new CSSStyleSheet();
+    made.replaceSync(rules);
+    sheets.set(rules, made);
   }
-  return launcherStyles;
+  return sheets.get(rules);
 }
 function french(host) {
   const lang = host.closest('[lang]')?.getAttribute('lang') || navigator.language || '';
@@ -52,12 +59,18 @@ function fallback(host, slot, error) {
   slot.replaceChildren(box);
 }
 function start(host, slot) {
+  const loading = document.createElement('p');
+  loading.className = 'ims-loading';
+  loading.setAttribute('role', 'status');
+  loading.textContent = french(host) ? 'Chargement du questionnaire\u2026' : 'Loading the check\u2026';
+  slot.replaceChildren(loading);
   loadWidget().then((glue) => glue.mount(host, slot)).catch((error) => fallback(host, slot, error));
 }
 class ImsChecker extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet(LOADING_RULES)];
     const slot = document.createElement('div');
     if (this.getAttribute('mode') !== 'launcher') {
       stylesheet(root, 'ims-checker.css');
@@ -67,9 +80,8 @@ class ImsChecker extends HTMLElement {
       return;
     }
     // Launcher: a button now; the widget's styles and wasm only when the
-    // visitor opens it. The button's few rules ride in this file (a constructed
-    // stylesheet, which a strict CSP allows) so opening costs the page no extra request.
-    root.adoptedStyleSheets = [launcherSheet()];
+    // visitor opens it.
+    root.adoptedStyleSheets = [sheet(LAUNCHER_RULES), sheet(LOADING_RULES)];
     const fr = french(this);
     const open = document.createElement('button');
     open.type = 'button';

@@ -8,10 +8,12 @@
 //! (b) navigation start to the inline widget being interactive;
 //! (c) the host page's load event with the launcher against the same page
 //!     without the widget, pairwise;
-//! (d) interaction latency from the Event Timing API.
+//! (d) interaction latency from the Event Timing API;
+//! (e) Lighthouse's performance audit of the same pages (its own simulated
+//!     throttling): score, FCP, LCP, total blocking time and layout shift.
 //!
 //! Prints a table, writes `target/bench/bench.json`, and checks the targets
-//! of issue 6. Exits 0 whatever the figures unless `--check` is given.
+//! of issue 6 ((e) is for reference). Exits 0 whatever the figures unless `--check` is given.
 //! Every page is a fresh browser context with the cache disabled, so nothing
 //! carries over between runs; each first loads a blank page of the same
 //! origin so that the measured navigation does not time a renderer start-up.
@@ -112,6 +114,7 @@ pub fn bench(args: &[String]) -> Result<(), Failure> {
     let inline = measure_inline(&browser, &server, options.runs)?;
     let load_after = load_average();
     drop(browser);
+    let lighthouse = measure_with_lighthouse(&server)?;
 
     let report = Report {
         chromium,
@@ -123,6 +126,7 @@ pub fn bench(args: &[String]) -> Result<(), Failure> {
         launcher,
         host,
         inline,
+        lighthouse,
     };
     let targets = report.targets();
     println!("\n{}", report.table(&targets));
@@ -565,6 +569,57 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
 }
 
 // ---------------------------------------------------------------------------
+// (e) Lighthouse, an independent view of the same pages
+
+struct LighthouseRun {
+    page: &'static str,
+    score: f64,
+    fcp_ms: f64,
+    lcp_ms: f64,
+    tbt_ms: f64,
+    cls: f64,
+}
+
+fn measure_with_lighthouse(server: &Server) -> Result<Vec<LighthouseRun>, Failure> {
+    println!("==> bench: (e) Lighthouse performance of the plain, launcher and inline pages");
+    let out = TempDir::new("ims-bench-lighthouse").map_err(|e| Failure(format!("bench: temp dir: {e}")))?;
+    let mut runs = Vec::new();
+    for page in ["bench/plain.html", "bench/launcher.html", "bench/inline.html"] {
+        let report_path = out.path().join("report.json");
+        let flags = format!(
+            "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+             --disable-sync --no-first-run --user-data-dir={}",
+            out.path().join("profile").display()
+        );
+        let status = std::process::Command::new(setup::lighthouse_bin())
+            .arg(server.url(&format!("/{page}")))
+            .args(["--quiet", "--output=json", "--only-categories=performance"])
+            .arg(format!("--output-path={}", report_path.display()))
+            .arg(format!("--chrome-flags={flags}"))
+            .env("CHROME_PATH", setup::chrome_path())
+            .status()
+            .map_err(|e| Failure(format!("bench: running Lighthouse: {e}")))?;
+        if !status.success() {
+            return Err(Failure(format!("bench: Lighthouse failed on {page}: {status}")));
+        }
+        let report: Value = std::fs::read_to_string(&report_path)
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .ok_or_else(|| Failure(format!("bench: no readable Lighthouse report for {page}")))?;
+        let metric = |id: &str| report["audits"][id]["numericValue"].as_f64().unwrap_or(f64::NAN);
+        runs.push(LighthouseRun {
+            page,
+            score: report["categories"]["performance"]["score"].as_f64().unwrap_or(f64::NAN),
+            fcp_ms: metric("first-contentful-paint"),
+            lcp_ms: metric("largest-contentful-paint"),
+            tbt_ms: metric("total-blocking-time"),
+            cls: metric("cumulative-layout-shift"),
+        });
+    }
+    Ok(runs)
+}
+
+// ---------------------------------------------------------------------------
 // Statistics and the report
 
 fn median(values: &[f64]) -> f64 {
@@ -638,6 +693,7 @@ struct Report {
     launcher: LauncherLoad,
     host: Vec<Pair>,
     inline: Vec<InlineRun>,
+    lighthouse: Vec<LighthouseRun>,
 }
 
 impl Report {
@@ -831,6 +887,20 @@ impl Report {
         line("    * until shown: from the click to the animation frame that shows all of its effect (for Next, the".into());
         line("      new step's body, drawn the frame after its heading), over every interaction.".into());
         line(String::new());
+        line("(e) Lighthouse performance (its own simulated mobile throttling), one run per page".into());
+        line(format!("    {:<22} {:>6} {:>8} {:>8} {:>8} {:>8}", "page", "score", "FCP ms", "LCP ms", "TBT ms", "CLS"));
+        for run in &self.lighthouse {
+            line(format!(
+                "    {:<22} {:>6.0} {:>8.0} {:>8.0} {:>8.0} {:>8.3}",
+                run.page,
+                run.score * 100.0,
+                run.fcp_ms,
+                run.lcp_ms,
+                run.tbt_ms,
+                run.cls
+            ));
+        }
+        line(String::new());
         line("targets".into());
         for t in targets {
             line(format!("    {}  {:<55} {}", if t.pass { "PASS" } else { "FAIL" }, t.name, t.shown));
@@ -928,6 +998,11 @@ impl Report {
                 "median_ratio": median(&self.ratios()),
             },
             "interaction_latency": Value::Object(latency),
+            "lighthouse": self.lighthouse.iter().map(|r| json!({
+                "page": r.page, "performance_score": r.score, "first_contentful_paint_ms": r.fcp_ms,
+                "largest_contentful_paint_ms": r.lcp_ms, "total_blocking_time_ms": r.tbt_ms,
+                "cumulative_layout_shift": r.cls,
+            })).collect::<Vec<_>>(),
             "targets": targets.iter().map(|t| json!({
                 "name": t.name, "value": t.value, "limit": t.limit, "unit": t.unit, "pass": t.pass,
             })).collect::<Vec<_>>(),

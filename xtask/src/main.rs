@@ -191,7 +191,8 @@ fn test() -> Result<(), Failure> {
             .args(["test", "--no-fail-fast", "-p", "ims-checker-e2e", "--", "--test-threads=1"])
             .env("IMS_CHECKER_DIST", dist_dir())
             .env("CHROME_PATH", setup::chrome_path())
-            .env("AXE_PATH", setup::node_tools_dir().join("node_modules/axe-core/axe.min.js")))
+            .env("AXE_PATH", setup::node_tools_dir().join("node_modules/axe-core/axe.min.js"))
+            .env("LIGHTHOUSE_PATH", setup::lighthouse_bin()))
     })?;
     if std::env::var_os("CI").is_some() {
         layer("fuzz smoke run (CI)", || fuzz(&["--seconds".into(), "20".into()]))?;

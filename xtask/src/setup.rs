@@ -25,7 +25,7 @@ pub enum Needs {
 pub fn ensure_tools(needs: Needs) -> Result<(), Failure> {
     prepend_tool_paths();
     step("wasm32 target", "seconds", ensure_wasm_target)?;
-    step("Node tools (binaryen wasm-opt, terser, clean-css, axe-core)", "under a minute", ensure_node_tools)?;
+    step("Node tools (binaryen wasm-opt, terser, clean-css, axe-core, lighthouse)", "under a minute", ensure_node_tools)?;
     step(
         &format!("Trunk {TRUNK_VERSION}"),
         "about 16 minutes on 2 cores the first time; cached after",
@@ -88,6 +88,11 @@ fn ensure_wasm_target() -> Result<(), Failure> {
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
+/// Lighthouse's command line, from tools/ (the end-to-end tests and the bench run it).
+pub fn lighthouse_bin() -> PathBuf {
+    node_tools_dir().join("node_modules/.bin/lighthouse")
+}
+
 fn ensure_node_tools() -> Result<(), Failure> {
     let dir = node_tools_dir();
     let wasm_opt = dir.join("node_modules/.bin/wasm-opt");
@@ -98,7 +103,7 @@ fn ensure_node_tools() -> Result<(), Failure> {
     let terser_ok = output_of(&terser.to_string_lossy(), &["--version"]).is_some_and(|v| v.trim() == TERSER_VERSION);
     let clean_css = dir.join("node_modules/.bin/cleancss");
     let clean_css_ok = output_of(&clean_css.to_string_lossy(), &["--version"]).is_some_and(|v| v.trim() == CLEAN_CSS_VERSION);
-    if wasm_opt_ok && terser_ok && clean_css_ok && axe.is_file() {
+    if wasm_opt_ok && terser_ok && clean_css_ok && axe.is_file() && lighthouse_bin().is_file() {
         return Ok(());
     }
     // `npm ci` installs exactly the checked-in lockfile.

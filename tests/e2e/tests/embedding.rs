@@ -306,14 +306,7 @@ fn expect_config_problem(w: &Widget<'_>, path: &str, phrase: &str) {
             "expected `.ims-config-problem` to list \"{path}: …{phrase}…\"; it lists {items:?}"
         ));
     }
-    let logged: Vec<String> = w
-        .page
-        .console_messages()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|m| m.level == "error")
-        .map(|m| m.text)
-        .collect();
+    let logged = w.site.console_errors(w.page);
     let want = format!("{CONFIG_LOG}{path}: ");
     if !logged
         .iter()
@@ -649,4 +642,50 @@ fn strings(v: &Value) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+// ---------------------------------------------------------------------------
+// Loading and failing to load
+
+#[test]
+fn a_placeholder_holds_the_widgets_place_while_it_loads() {
+    let site = Site::open("loading", "plain.html");
+    // Every request a second late: the loader runs, the glue and wasm lag.
+    let page = site.browser.new_page().unwrap_or_else(|e| site.fail(format!("new tab: {e}")));
+    page.cdp(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 1000, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .unwrap_or_else(|e| site.fail(format!("slowing the network: {e}")));
+    page.goto(&site.server.url("plain.html")).unwrap_or_else(|e| site.fail(format!("loading: {e}")));
+    let w = site.widget_on(&page, "#widget");
+    w.wait(&format!("{} !== null", w.q(".ims-loading[role=status]")), "expected the loading placeholder");
+    let (text, height) = (w.text(".ims-loading"), w.js(&format!("{}.getBoundingClientRect().height", w.q(".ims-loading"))));
+    assert_eq!(text, "Loading the check…");
+    // About the first step's height (60em at 16px), so the page below does not jump.
+    assert!(height.as_f64().is_some_and(|h| h >= 900.0), "placeholder height {height}");
+    w.expect_started();
+    assert!(!w.has(".ims-loading"), "the widget replaces the placeholder");
+    site.expect_clean_on(&page, &[]);
+}
+
+#[test]
+fn without_its_wasm_the_widget_shows_the_clinics_contacts() {
+    let site = Site::open("no-wasm", "plain.html");
+    site.widget("#widget").expect_started();
+    site.remove("pkg/ims-checker_bg.wasm");
+    let page = site.open_page("plain.html");
+    let w = site.widget_on(&page, "#widget");
+    w.wait(
+        &format!("{} !== null", w.q(".ims-fallback[role=alert]")),
+        "expected the loader's fallback `.ims-fallback` when the wasm is missing",
+    );
+    assert!(!w.has(".ims-loading"), "the fallback replaces the placeholder");
+    let text = w.text(".ims-fallback");
+    assert!(text.starts_with("The checker could not load. Please contact the clinic:"), "{text}");
+    let links = w.attrs(".ims-fallback a", "href");
+    assert_eq!(links, ["tel:+16045550101", "https://booking.example.com/plainview/ims"]);
+    // The failed fetch and the loader's own report are the only errors.
+    let errors = site.console_errors(&page);
+    assert!(errors.iter().any(|e| e.starts_with("ims-checker: the checker could not load")), "{errors:?}");
 }

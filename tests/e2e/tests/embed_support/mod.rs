@@ -133,6 +133,22 @@ impl Site {
         site
     }
 
+    /// The text of every console error `page` logged so far.
+    pub fn console_errors(&self, page: &Page) -> Vec<String> {
+        page.console_messages()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|m| m.level == "error")
+            .map(|m| m.text)
+            .collect()
+    }
+
+    /// Delete `path` (e.g. `pkg/ims-checker_bg.wasm`) from the served site.
+    pub fn remove(&self, path: &str) {
+        let file = self.dir.path().join(path);
+        fs::remove_file(&file).unwrap_or_else(|e| panic!("[{}] cannot remove {}: {e}", self.name, file.display()));
+    }
+
     /// Open `path` in another tab (its own browser context) of the same browser.
     pub fn open_page(&self, path: &str) -> Page {
         let page = self
