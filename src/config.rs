@@ -82,6 +82,29 @@ pub struct ConfigModel<Levels, Overrides> {
     pub text_overrides: Overrides,
 }
 
+impl<Levels: Default, Overrides: Default> ConfigModel<Levels, Overrides> {
+    /// Leaves out the setting a problem's path starts with (`booking-url`,
+    /// `languages[1]`, `stricter-levels.…`); false for a path that names none.
+    pub fn leave_out(&mut self, path: &str) -> bool {
+        match path.split(['.', '[']).next().unwrap_or("") {
+            "clinic-name" => self.clinic_name = String::new(),
+            "booking-url" => self.booking_url = None,
+            "phone" => self.phone = None,
+            "email" => self.email = None,
+            "emergency-number" => self.emergency_number = None,
+            "nurse-line" => self.nurse_line = None,
+            "coverage" => self.coverage = None,
+            "referral" => self.referral = None,
+            "languages" => self.languages = None,
+            "rows-turned-off" => self.rows_turned_off = Vec::new(),
+            "stricter-levels" => self.stricter_levels = Levels::default(),
+            "text-overrides" => self.text_overrides = Overrides::default(),
+            _ => return false,
+        }
+        true
+    }
+}
+
 /// A map from text keys, read in key order.
 pub trait Entries {
     type Value;
@@ -191,6 +214,38 @@ impl Default for ClinicConfig {
             text_overrides: Vec::new(),
         }
     }
+}
+
+/// The configuration with every setting that has a problem left out, and
+/// those problems: the visitor still gets the clinic's phone when only the
+/// booking link is wrong. Never fails; at worst it is the defaults.
+pub fn keeping_what_is_valid<Levels, Overrides>(
+    mut model: ConfigModel<Levels, Overrides>,
+    protocol: &Protocol,
+) -> (ClinicConfig, Vec<ValidationError>)
+where
+    Levels: Entries<Value = String> + Default,
+    Overrides: Entries<Value = TextModel> + Default,
+{
+    let errors = match ClinicConfig::from_model(&model, protocol) {
+        Ok(config) => return (config, Vec::new()),
+        Err(errors) => errors,
+    };
+    for error in &errors {
+        model.leave_out(&error.path);
+    }
+    // A name is required of a configuration, but a visitor needs the clinic's
+    // contacts more than its name: check the rest under a stand-in name and
+    // show none (the summary then leaves its line out).
+    let unnamed = model.clinic_name.is_empty();
+    if unnamed {
+        model.clinic_name = "clinic".into();
+    }
+    let mut config = ClinicConfig::from_model(&model, protocol).unwrap_or_default();
+    if unnamed {
+        config.clinic_name = String::new();
+    }
+    (config, errors)
 }
 
 const MAX_LINK: usize = 2000;
@@ -598,6 +653,89 @@ mod tests {
         match ClinicConfig::from_model(model, &protocol) {
             Ok(_) => Vec::new(),
             Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    /// A configuration that sets every setting, validly.
+    fn full_model() -> ClinicConfigModel {
+        let mut full = model();
+        full.emergency_number = Some("112".into());
+        full.coverage = Some(TextModel::new("Most plans cover it.", "La plupart des régimes le couvrent."));
+        full.referral = Some(TextModel::new("No referral needed.", "Pas besoin de recommandation."));
+        full.languages = Some(vec!["fr".into(), "en".into()]);
+        full.rows_turned_off = vec!["metal-allergy".into()];
+        full.stricter_levels.insert("bleeding/yes".into(), "not-suitable".into());
+        full.text_overrides
+            .insert("text:privacy".into(), TextModel::new("Nothing leaves.", "Rien ne sort."));
+        full
+    }
+
+    #[test]
+    fn leave_out_knows_every_setting() {
+        // Every key the configuration format has (as written out), so a new
+        // setting cannot be forgotten here and sink a whole configuration.
+        let full = full_model();
+        assert!(problems(&full).is_empty(), "{:?}", problems(&full));
+        let keys: Vec<String> = match serde_json::to_value(&full).expect("json") {
+            serde_json::Value::Object(map) => map.keys().cloned().collect(),
+            other => panic!("not an object: {other}"),
+        };
+        assert_eq!(keys.len(), 12, "{keys:?}");
+        for key in keys {
+            let mut model = full.clone();
+            assert!(model.leave_out(&format!("{key}[0]")), "leave_out does not know {key}");
+            let left = serde_json::to_value(&model).expect("json");
+            assert!(
+                left.get(&key).is_none_or(|v| v == ""),
+                "{key} is still set after leave_out: {left}"
+            );
+        }
+        assert!(!full.clone().leave_out("no-such-setting"));
+    }
+
+    #[test]
+    fn a_setting_with_a_problem_is_left_out_and_every_other_kept() {
+        let protocol = default_protocol().expect("valid");
+        let long = "x".repeat(MAX_PARAGRAPH + 1);
+        let cases: [(&str, fn(&mut ClinicConfigModel, &str)); 12] = [
+            ("clinic-name", |m, _| m.clinic_name = String::new()),
+            ("booking-url", |m, _| m.booking_url = Some("javascript:alert(1)".into())),
+            ("phone", |m, _| m.phone = Some("call us".into())),
+            ("email", |m, _| m.email = Some("front desk".into())),
+            ("emergency-number", |m, _| m.emergency_number = Some("help".into())),
+            ("nurse-line", |m, _| m.nurse_line = Some("nurse".into())),
+            ("coverage", |m, long| m.coverage = Some(TextModel::new(long, "fr"))),
+            ("referral", |m, long| m.referral = Some(TextModel::new("en", long))),
+            ("languages", |m, _| m.languages = Some(vec!["de".into()])),
+            ("rows-turned-off", |m, _| m.rows_turned_off = vec!["no-such-row".into()]),
+            ("stricter-levels", |m, _| {
+                m.stricter_levels.insert("bleeding/yes".into(), "suitable".into());
+            }),
+            ("text-overrides", |m, _| {
+                m.text_overrides.insert("text:no-such-text".into(), TextModel::new("a", "b"));
+            }),
+        ];
+        for (field, spoil) in cases {
+            let mut model = full_model();
+            spoil(&mut model, &long);
+            let (config, errors) = keeping_what_is_valid(model, &protocol);
+            assert!(!errors.is_empty(), "{field}: no problem reported");
+            for error in &errors {
+                assert!(error.path.starts_with(field), "{field}: problem at {}: {}", error.path, error.problem);
+            }
+            // What was valid stays: the phone (or, when the phone is the
+            // problem, the booking link) and the turned-off row.
+            if field == "phone" {
+                assert_eq!(config.phone, None);
+                assert_eq!(config.booking_url.as_deref(), Some("https://example.com/book"));
+            } else {
+                assert_eq!(config.phone.as_deref(), Some("+1 (604) 555-0100"), "{field}");
+            }
+            let name = if field == "clinic-name" { "" } else { "Main Street Physio" };
+            assert_eq!(config.clinic_name, name, "{field}");
+            if field != "rows-turned-off" {
+                assert!(config.rows_turned_off.iter().any(|id| id == "metal-allergy"), "{field}");
+            }
         }
     }
 

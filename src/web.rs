@@ -5,7 +5,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::config::ClinicConfig;
+use crate::config::keeping_what_is_valid;
 use crate::date::Date;
 use crate::i18n::lang_for_tag;
 use crate::protocol::{default_protocol, Lang, Protocol, ValidationError};
@@ -34,7 +34,8 @@ fn setup_from(host: &Element) -> Setup {
         }
     };
     let model = model_from_host(host, &mut problems);
-    let clinic = validated_keeping_what_parsed(model, &protocol, &mut problems);
+    let (clinic, config_problems) = keeping_what_is_valid(model, &protocol);
+    problems.extend(config_problems);
     let protocol = clinic.apply_to(protocol);
     let lang = preferred_language(host);
     let lang = if clinic.languages.contains(&lang) {
@@ -92,39 +93,6 @@ fn model_from_host(host: &Element, problems: &mut Vec<ValidationError>) -> WebCo
         }
     }
     model
-}
-
-/// The configuration with every field that has a problem left out, so the
-/// visitor still gets the clinic's phone when only the booking link is wrong.
-fn validated_keeping_what_parsed(
-    mut model: WebConfigModel,
-    protocol: &Protocol,
-    problems: &mut Vec<ValidationError>,
-) -> ClinicConfig {
-    let errors = match ClinicConfig::from_model(&model, protocol) {
-        Ok(config) => return config,
-        Err(errors) => errors,
-    };
-    for error in &errors {
-        let field = error.path.split(['.', '[']).next().unwrap_or("");
-        match field {
-            "clinic-name" => model.clinic_name = String::new(),
-            "booking-url" => model.booking_url = None,
-            "phone" => model.phone = None,
-            "email" => model.email = None,
-            "emergency-number" => model.emergency_number = None,
-            "nurse-line" => model.nurse_line = None,
-            "coverage" => model.coverage = None,
-            "referral" => model.referral = None,
-            "languages" => model.languages = None,
-            "rows-turned-off" => model.rows_turned_off.clear(),
-            "stricter-levels" => model.stricter_levels.clear(),
-            "text-overrides" => model.text_overrides.clear(),
-            _ => {}
-        }
-    }
-    problems.extend(errors);
-    ClinicConfig::from_model(&model, protocol).unwrap_or_default()
 }
 
 /// Today in the visitor's own time zone.
