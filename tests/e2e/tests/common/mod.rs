@@ -582,6 +582,20 @@ impl Widget {
         if !got.contains(&want) {
             self.fail(format!("progress text on step `{step}`: expected {want:?}, got {got:?}"));
         }
+        // The progress bar beside the text: step N's segment is the current
+        // one, the earlier ones done, and every segment can be seen.
+        let bar = self.js(&format!(
+            "[...{}].map(d => [d.classList.contains('ims-dot--current'), d.classList.contains('ims-dot--done'), d.getBoundingClientRect().height])",
+            format!("document.querySelector({HOST:?}).shadowRoot.querySelectorAll('.ims-steps .ims-dot')")
+        ));
+        let segments = bar.as_array().cloned().unwrap_or_default();
+        let shown = segments.len() == 4
+            && segments.iter().enumerate().all(|(i, s)| {
+                s[0] == (i + 1 == n) && s[1] == (i + 1 < n) && s[2].as_f64().is_some_and(|h| h >= 4.0)
+            });
+        if !shown {
+            self.fail(format!("progress bar on step `{step}`: expected 4 visible segments, segment {n} current; got [current, done, height] {bar}"));
+        }
     }
 
     /// Press Next and expect `step`.
