@@ -597,6 +597,20 @@ mod tests {
         texts
     }
 
+    /// The widget marks optional questions itself ("(optional)" after the
+    /// prompt), so no prompt may say it again.
+    #[test]
+    fn prompts_leave_optional_to_the_widget() {
+        for lang in [Lang::En, Lang::Fr] {
+            let optional = words(lang).optional.to_ascii_lowercase();
+            for (key, text) in visitor_texts(lang) {
+                if key.ends_with(": prompt") {
+                    assert!(!text.to_lowercase().contains(&optional), "{key}: {text}");
+                }
+            }
+        }
+    }
+
     /// Every English text of 10 words or more reads at grade 8 or lower,
     /// all of them together lower still. Shorter labels are left out: the
     /// formula means little for "Fibromyalgia".

@@ -436,8 +436,8 @@ const QUESTIONS: &[QuestionRow] = &[
         "conditions",
         Category::Informational,
         t(
-            "Does any of these sound like you? (optional)",
-            "L'un de ces problèmes vous ressemble-t-il? (facultatif)",
+            "Does any of these sound like you?",
+            "L'un de ces problèmes vous ressemble-t-il?",
         ),
         "002",
         &[
