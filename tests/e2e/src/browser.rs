@@ -928,12 +928,29 @@ impl Page {
 
     /// Save a PNG of the viewport to `path` (parent directories created).
     pub fn screenshot(&self, path: impl AsRef<Path>) -> Result<()> {
-        let path = path.as_ref();
-        let r = self.call_with(
-            "Page.captureScreenshot",
-            json!({ "format": "png" }),
-            NAVIGATION_TIMEOUT,
-        )?;
+        self.capture(path.as_ref(), json!({ "format": "png" }))
+    }
+
+    /// Save a PNG of the whole of the first element matching the CSS
+    /// `selector`, beyond the viewport if it is taller (at most 8000 px).
+    pub fn screenshot_element(&self, selector: &str, path: impl AsRef<Path>) -> Result<()> {
+        let rect = self.eval(&format!(
+            "(() => {{ const e = document.querySelector({selector:?}); if (!e) return null; const b = e.getBoundingClientRect(); \
+             return [b.x + scrollX, b.y + scrollY, b.width, Math.min(b.height, 8000)]; }})()"
+        ))?;
+        let [x, y, width, height] = match rect.as_array().map(|v| v.iter().filter_map(Value::as_f64).collect::<Vec<_>>()) {
+            Some(v) if v.len() == 4 => [v[0], v[1], v[2], v[3]],
+            _ => return Err(Error(format!("no element matches {selector}"))),
+        };
+        self.capture(
+            path.as_ref(),
+            json!({ "format": "png", "captureBeyondViewport": true,
+                    "clip": { "x": x, "y": y, "width": width, "height": height, "scale": 1 } }),
+        )
+    }
+
+    fn capture(&self, path: &Path, params: Value) -> Result<()> {
+        let r = self.call_with("Page.captureScreenshot", params, NAVIGATION_TIMEOUT)?;
         let data = r["data"]
             .as_str()
             .ok_or_else(|| Error("screenshot without data".into()))?;

@@ -1,6 +1,7 @@
 //! Screenshots of every step at phone (360×740) and desktop (1280×800) size,
 //! in English and French, written to screenshots/ (git-ignored), e.g.
-//! `screenshots/en-where-phone.png`.
+//! `screenshots/en-where-phone.png` (the viewport, the step's heading at the
+//! top) and `screenshots/whole/en-where-phone.png` (the whole widget).
 
 mod common;
 
@@ -39,9 +40,11 @@ fn shoot_every_step(lang: &str, size: &str) {
     shot("result");
     wg.expect_clean();
     for step in STEPS {
-        let path = screenshots_dir().join(format!("{lang}-{step}-{size}.png"));
-        let png = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "{} is not a PNG", path.display());
+        for dir in [screenshots_dir(), screenshots_dir().join("whole")] {
+            let path = dir.join(format!("{lang}-{step}-{size}.png"));
+            let png = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "{} is not a PNG", path.display());
+        }
     }
 }
 

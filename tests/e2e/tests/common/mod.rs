@@ -844,6 +844,11 @@ impl Widget {
         if let Err(e) = self.page.screenshot(&path) {
             self.fail(format!("screenshot {}: {e}", path.display()));
         }
+        // And the whole widget, top to bottom, for what the viewport cuts off.
+        let whole = screenshots_dir().join("whole").join(format!("{name}.png"));
+        if let Err(e) = self.page.screenshot_element(HOST, &whole) {
+            self.fail(format!("screenshot {}: {e}", whole.display()));
+        }
     }
 }
 
