@@ -136,6 +136,10 @@ fn all_clear_leads_to_suitable_with_the_exact_booking_link() {
             "the suitable result should tell the visitor the level's message (\"IMS may suit you. Book an assessment.\"); result text: {text:?}"
         ));
     }
+    let privacy = wg.text(".ims-privacy");
+    if privacy != "Private: nothing you entered has left this device. Closing the page forgets it." {
+        wg.fail(format!("the result should say nothing entered has left the device; the privacy line reads {privacy:?}"));
+    }
     wg.expect_clean();
 }
 
