@@ -19,7 +19,6 @@
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -29,7 +28,7 @@ use super::figure::{
 };
 #[cfg(doc)]
 use super::figure::MIN_TARGET_UNITS;
-use super::class_list;
+use super::{class_list, target_region};
 use super::region_path::RegionPath;
 use crate::regions::{Region, Side};
 
@@ -125,25 +124,19 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         });
         // One set of listeners per view rather than per region: fewer
         // closures to build and register when the step appears.
-        let region_of = |target: Option<web_sys::EventTarget>| {
-            target
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|el| el.get_attribute("data-region"))
-                .and_then(|id| Region::from_id(&id))
-        };
         let (onclick, onkeydown, onfocusin, onfocusout) = if result {
             (None, None, None, None)
         } else {
             let on_toggle = props.on_toggle.clone();
             let onclick = Callback::from(move |e: MouseEvent| {
-                if let Some(region) = region_of(e.target()) {
+                if let Some(region) = target_region(&e) {
                     on_toggle.emit(region);
                 }
             });
             let on_toggle = props.on_toggle.clone();
             let set_ring = ring.setter();
             let onkeydown = Callback::from(move |e: KeyboardEvent| {
-                let Some(region) = region_of(e.target()) else { return };
+                let Some(region) = target_region(&e) else { return };
                 if matches!(e.key().as_str(), " " | "Spacebar" | "Enter") {
                     // Space would scroll the page.
                     e.prevent_default();
@@ -155,13 +148,11 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
             });
             let set_ring = ring.setter();
             let onfocusin = Callback::from(move |e: FocusEvent| {
-                let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-                let keyboard = target
-                    .as_ref()
+                let keyboard = e
+                    .target_dyn_into::<Element>()
                     .and_then(|el| el.matches(":focus-visible").ok())
                     .unwrap_or(false);
-                let region = region_of(target.map(Into::into));
-                set_ring.set(region.filter(|_| keyboard).map(|region| (view, region)));
+                set_ring.set(target_region(&e).filter(|_| keyboard).map(|region| (view, region)));
             });
             // Focus moving to another region leaves this one first, then
             // sets the ring there.

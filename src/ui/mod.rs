@@ -30,3 +30,18 @@ fn class_list(base: &str, modifiers: &[(bool, &str)]) -> String {
     }
     class
 }
+
+/// The `name` attribute of the element an event started on: how a listener
+/// on a group (the map's view, a question, the region list) tells which of
+/// its controls the visitor used.
+#[cfg(target_arch = "wasm32")]
+fn target_attribute(event: &yew::Event, name: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    event.target()?.dyn_into::<web_sys::Element>().ok()?.get_attribute(name)
+}
+
+/// The region whose control an event started on.
+#[cfg(target_arch = "wasm32")]
+fn target_region(event: &yew::Event) -> Option<crate::regions::Region> {
+    crate::regions::Region::from_id(&target_attribute(event, "data-region")?)
+}

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::class_list;
+use super::{class_list, target_attribute};
 use crate::i18n::words;
 use crate::journey::{Action, Journey, Problem};
 use crate::protocol::{Lang, Protocol};
@@ -73,9 +73,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     let onchange = {
         let (dispatch, question) = (props.dispatch.clone(), question.id.to_string());
         Callback::from(move |e: Event| {
-            let Some(answer) = e.target_unchecked_into::<web_sys::Element>().get_attribute("data-answer") else {
-                return;
-            };
+            let Some(answer) = target_attribute(&e, "data-answer") else { return };
             let question = question.clone();
             dispatch.emit(if many { Action::Toggle { question, answer } } else { Action::Choose { question, answer } });
         })

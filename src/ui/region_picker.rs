@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::class_list;
+use super::{class_list, target_region};
 use super::app::Env;
 use super::body_map::{BodyMap, BodyMapLabels, RegionMark};
 use crate::i18n::{group_of, region_name, replace_all, Words};
@@ -76,8 +76,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     let on_list_change = {
         let on_toggle = on_toggle.clone();
         Callback::from(move |e: Event| {
-            let id = e.target_unchecked_into::<web_sys::Element>().get_attribute("data-region");
-            if let Some(region) = id.and_then(|id| Region::from_id(&id)) {
+            if let Some(region) = target_region(&e) {
                 on_toggle.emit(region);
             }
         })
