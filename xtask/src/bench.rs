@@ -22,7 +22,7 @@ use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ims_checker_e2e::browser::serde_json::{self, json, Value};
-use ims_checker_e2e::{js_query, sizes, Browser, Page, Server, TempDir};
+use ims_checker_e2e::{js_query, lighthouse, sizes, Browser, Page, Server, TempDir};
 
 use crate::setup::{self, Needs};
 use crate::{dist, dist_dir, workspace_root, Failure};
@@ -582,30 +582,13 @@ struct LighthouseRun {
 
 fn measure_with_lighthouse(server: &Server) -> Result<Vec<LighthouseRun>, Failure> {
     println!("==> bench: (e) Lighthouse performance of the plain, launcher and inline pages");
-    let out = TempDir::new("ims-bench-lighthouse").map_err(|e| Failure(format!("bench: temp dir: {e}")))?;
     let mut runs = Vec::new();
     for page in ["bench/plain.html", "bench/launcher.html", "bench/inline.html"] {
-        let report_path = out.path().join("report.json");
-        let flags = format!(
-            "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-             --disable-sync --no-first-run --user-data-dir={}",
-            out.path().join("profile").display()
-        );
-        let status = std::process::Command::new(setup::lighthouse_bin())
-            .arg(server.url(&format!("/{page}")))
-            .args(["--quiet", "--output=json", "--only-categories=performance"])
-            .arg(format!("--output-path={}", report_path.display()))
-            .arg(format!("--chrome-flags={flags}"))
-            .env("CHROME_PATH", setup::chrome_path())
-            .status()
-            .map_err(|e| Failure(format!("bench: running Lighthouse: {e}")))?;
-        if !status.success() {
-            return Err(Failure(format!("bench: Lighthouse failed on {page}: {status}")));
-        }
-        let report: Value = std::fs::read_to_string(&report_path)
-            .ok()
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .ok_or_else(|| Failure(format!("bench: no readable Lighthouse report for {page}")))?;
+        let url = server.url(&format!("/{page}"));
+        let report = ctx(
+            lighthouse::audit(&setup::lighthouse_bin(), &setup::chrome_path(), &url, &["performance"]),
+            &format!("Lighthouse on {page}"),
+        )?;
         let metric = |id: &str| report["audits"][id]["numericValue"].as_f64().unwrap_or(f64::NAN);
         runs.push(LighthouseRun {
             page,

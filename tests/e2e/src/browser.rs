@@ -373,6 +373,18 @@ impl Conn {
 // ---------------------------------------------------------------------------
 // Browser
 
+/// Headless Chromium with none of its own traffic (updates, sync, first-run
+/// pages) to pollute what a test records; every Chromium here starts so.
+pub const QUIET_HEADLESS: [&str; 7] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+];
+
 /// A headless Chromium process with a DevTools connection.
 pub struct Browser {
     conn: Rc<RefCell<Conn>>,
@@ -390,14 +402,8 @@ impl Browser {
         let log_path = profile.path().join("chromium-stderr.log");
         let log = fs::File::create(&log_path)?;
         let mut child = Command::new(&chrome)
+            .args(QUIET_HEADLESS)
             .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
                 "--no-default-browser-check",
                 "--disable-quic",
                 "--disable-default-apps",

@@ -11,6 +11,7 @@
 //! ```
 
 pub mod browser;
+pub mod lighthouse;
 pub mod server;
 pub mod sizes;
 

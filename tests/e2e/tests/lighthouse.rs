@@ -4,9 +4,8 @@
 //! other browser issues, deprecated APIs), and a planted fault is caught.
 
 use std::path::PathBuf;
-use std::process::Command;
 
-use ims_checker_e2e::{dist_dir, workspace_dir, Server, TempDir};
+use ims_checker_e2e::{dist_dir, lighthouse, workspace_dir, Server, TempDir};
 use serde_json::Value;
 
 const CATEGORIES: [&str; 2] = ["accessibility", "best-practices"];
@@ -17,29 +16,10 @@ fn lighthouse_bin() -> PathBuf {
         .unwrap_or_else(|| workspace_dir().join("tools/node_modules/.bin/lighthouse"))
 }
 
-/// Runs Lighthouse on `url` and returns its report.
-fn audit(url: &str, out: &TempDir) -> Value {
-    let bin = lighthouse_bin();
-    let report = out.path().join("report.json");
-    let profile = out.path().join("profile");
-    let flags = format!(
-        "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-         --disable-sync --no-first-run --user-data-dir={}",
-        profile.display()
-    );
-    let status = Command::new(&bin)
-        .arg(url)
-        .args(["--quiet", "--output=json", "--only-categories=accessibility,best-practices"])
-        .arg(format!("--output-path={}", report.display()))
-        .arg(format!("--chrome-flags={flags}"))
-        .env("CHROME_PATH", std::env::var_os("CHROME_PATH").unwrap_or_else(|| "/usr/bin/chromium".into()))
-        .status()
-        .unwrap_or_else(|e| {
-            panic!("cannot run Lighthouse at {} ({e}): set LIGHTHOUSE_PATH or run `npm ci --prefix tools`", bin.display())
-        });
-    assert!(status.success(), "Lighthouse failed on {url}: {status}");
-    let text = std::fs::read_to_string(&report).unwrap_or_else(|e| panic!("no Lighthouse report for {url}: {e}"));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("Lighthouse report for {url} is not JSON: {e}"))
+/// Runs Lighthouse's two categories on `url` and returns its report.
+fn audit(url: &str) -> Value {
+    let chrome = std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    lighthouse::audit(&lighthouse_bin(), &chrome, url, &CATEGORIES).unwrap_or_else(|e| panic!("{e} (set LIGHTHOUSE_PATH?)"))
 }
 
 /// Each category's score, and the audits of those categories that did not pass.
@@ -65,8 +45,7 @@ fn scores_and_failures(report: &Value) -> (Vec<(String, f64)>, Vec<String>) {
 #[test]
 fn the_demo_page_scores_100_in_accessibility_and_best_practices() {
     let server = Server::start(dist_dir().unwrap(), 0).unwrap();
-    let out = TempDir::new("ims-lighthouse").unwrap();
-    let report = audit(&server.url("/"), &out);
+    let report = audit(&server.url("/"));
     let (scores, failures) = scores_and_failures(&report);
     assert!(
         scores.iter().all(|(_, score)| *score == 1.0) && failures.is_empty(),
@@ -88,8 +67,7 @@ fn lighthouse_catches_a_planted_fault() {
     .unwrap();
     std::fs::write(site.path().join("fault.js"), "console.error('planted error');").unwrap();
     let server = Server::start(site.path(), 0).unwrap();
-    let out = TempDir::new("ims-lighthouse").unwrap();
-    let (scores, failures) = scores_and_failures(&audit(&server.url("/"), &out));
+    let (scores, failures) = scores_and_failures(&audit(&server.url("/")));
     assert!(
         scores.iter().all(|(_, score)| *score < 1.0),
         "Lighthouse missed the planted faults: {scores:?} {failures:?}"
