@@ -155,7 +155,7 @@ fn serve(args: &[String]) -> Result<(), Failure> {
         _ => return Err(Failure(format!("serve takes [--port N]\n\n{USAGE}"))),
     };
     dist()?;
-    let server = ims_checker_e2e::server::Server::start(&dist_dir(), port)
+    let server = ims_checker_e2e::server::Server::start(dist_dir(), port)
         .map_err(|e| Failure(format!("serving dist/ on port {port}: {e}")))?;
     println!("Serving the demo clinic page at http://{}/ (Ctrl-C stops)", server.addr());
     loop {
