@@ -47,6 +47,9 @@ pub struct AppProps {
 pub struct State {
     pub journey: Journey,
     pub protocol: Rc<Protocol>,
+    /// How many actions made this state: tells a step component whether
+    /// anything changed without comparing whole journeys.
+    pub revision: u64,
 }
 
 impl Reducible for State {
@@ -55,7 +58,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let state = Rc::unwrap_or_clone(self);
         let journey = state.journey.apply(action, &state.protocol);
-        Rc::new(State { journey, protocol: state.protocol })
+        Rc::new(State { journey, protocol: state.protocol, revision: state.revision.wrapping_add(1) })
     }
 }
 
@@ -63,13 +66,18 @@ impl Reducible for State {
 #[derive(Clone)]
 pub struct Env {
     pub state: UseReducerHandle<State>,
+    /// The state's revision when this `Env` was made. The handle itself
+    /// always reads the newest state, so it cannot tell old from new.
+    pub revision: u64,
     pub clinic: Rc<ClinicConfig>,
     pub dispatch: Callback<Action>,
 }
 
 impl PartialEq for Env {
+    /// The same revision of the state: every action makes a new one, so a
+    /// child learns whether anything changed without walking the journey.
     fn eq(&self, other: &Self) -> bool {
-        self.state == other.state && Rc::ptr_eq(&self.clinic, &other.clinic)
+        self.revision == other.revision && Rc::ptr_eq(&self.clinic, &other.clinic)
     }
 }
 
@@ -103,12 +111,14 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| State {
         journey: Journey::new(setup.today, setup.lang),
         protocol: setup.protocol.clone(),
+        revision: 0,
     });
     let heading = use_node_ref();
     // One callback for the widget's whole life, so children whose other props
     // did not change (the body map) can skip re-rendering.
     let dispatch = use_callback(state.dispatcher(), |action, dispatcher| dispatcher.dispatch(action));
     let env = Env {
+        revision: state.revision,
         state: state.clone(),
         clinic: setup.clinic.clone(),
         dispatch,
