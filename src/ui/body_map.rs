@@ -14,7 +14,8 @@
 //! time, as wide as the widget allows, with a Front/Back switch: the narrowest
 //! region is [`MIN_TARGET_UNITS`] wide, so a view drawn at least 294 CSS px
 //! wide gives every region a 44 × 44 px target. Every region of the shown
-//! view is then a tab stop.
+//! view is then a tab stop. The layout follows a change of pointer while the
+//! map shows.
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -87,7 +88,12 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     let prefix = format!("ims-map-{uid}");
     let result = props.outcomes.is_some();
     // The result's map has no targets, so it always shows both views.
-    let single = *use_state(coarse_pointer) && !result;
+    let coarse = use_state(coarse_pointer);
+    use_effect_with((), {
+        let coarse = coarse.setter();
+        move |_| follow_pointer(coarse)
+    });
+    let single = *coarse && !result;
     let shown = use_state(|| View::Front);
     let caption_of = |view: View| match view {
         View::Front => props.labels.front.clone(),
@@ -265,12 +271,33 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     }
 }
 
-/// Whether the visitor's main pointer is a finger (a phone or tablet), read
-/// once when the map appears.
+/// Whether the visitor's main pointer is a finger (a phone or tablet).
 fn coarse_pointer() -> bool {
-    web_sys::window()
-        .and_then(|window| window.match_media("(pointer: coarse)").ok().flatten())
-        .is_some_and(|query| query.matches())
+    pointer_query().is_some_and(|query| query.matches())
+}
+
+fn pointer_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?.match_media("(pointer: coarse)").ok().flatten()
+}
+
+/// Keeps `coarse` up to date while the map shows: the main pointer changes
+/// when a tablet is docked to a keyboard, or in a browser's device mode.
+/// Returns what stops listening when the map goes.
+fn follow_pointer(coarse: UseStateSetter<bool>) -> impl FnOnce() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let query = pointer_query();
+    let on_change = query.as_ref().map(|query| {
+        let read = query.clone();
+        let on_change = Closure::<dyn Fn()>::new(move || coarse.set(read.matches()));
+        query.set_onchange(Some(on_change.as_ref().unchecked_ref()));
+        on_change
+    });
+    move || {
+        if let Some(query) = query {
+            query.set_onchange(None);
+        }
+        drop(on_change);
+    }
 }
 
 /// The pattern over a marked region (if its mark has one) and its badge.

@@ -288,6 +288,37 @@ fn on_a_phone_the_map_shows_one_side_at_a_time_with_44_px_targets() {
 }
 
 #[test]
+fn the_map_follows_a_change_of_pointer_while_it_shows() {
+    // A tablet docked to a keyboard, or a browser's device mode: the pointer
+    // changes while the map is on screen, and the map's layout follows it.
+    let mut wg = Widget::open("map-pointer-change", DESKTOP);
+    wg.answer("red-flags-general", "none");
+    wg.next_to("where");
+    assert_eq!(wg.js(&format!("{} === null", jq(".ims-map-switch"))), true, "no switch with a mouse");
+    wg.region_on_map("knee-left");
+
+    wg.page.set_viewport(DESKTOP.0, DESKTOP.1, true).unwrap();
+    wg.touch = true;
+    wg.wait(
+        "matchMedia('(pointer: coarse)').matches",
+        "touch emulation did not make the pointer coarse",
+    );
+    wg.wait(
+        &format!("{} !== null", jq(".ims-map--single .ims-map-switch")),
+        "the map kept both sides after the pointer became a finger",
+    );
+    wg.expect_region_chosen("knee-left", true);
+
+    wg.page.set_viewport(DESKTOP.0, DESKTOP.1, false).unwrap();
+    wg.touch = false;
+    wg.wait(
+        &format!("{} === null", jq(".ims-map-switch")),
+        "the map kept one side after the pointer became a mouse again",
+    );
+    wg.expect_region_chosen("knee-left", true);
+}
+
+#[test]
 fn with_a_mouse_the_map_shows_both_sides_with_24_px_targets() {
     let wg = Widget::open("map-targets-mouse", DESKTOP);
     wg.answer("red-flags-general", "none");
