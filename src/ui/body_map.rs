@@ -84,7 +84,9 @@ const RESULT_MARKS: [RegionMark; 4] = [
 pub fn BodyMap(props: &BodyMapProps) -> Html {
     let uid = *use_state(|| NEXT_MAP.fetch_add(1, Ordering::Relaxed));
     // The region whose keyboard focus ring is drawn on top of its neighbours.
-    let ring = use_state(|| None::<(View, Region)>);
+    // Compared before it is set: a click moves focus twice (out, then in) and
+    // would otherwise redraw the whole map twice before the click itself.
+    let ring = use_state_eq(|| None::<(View, Region)>);
     let prefix = format!("ims-map-{uid}");
     let result = props.outcomes.is_some();
     // The result's map has no targets, so it always shows both views.
