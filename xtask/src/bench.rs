@@ -8,7 +8,8 @@
 //! (b) navigation start to the inline widget being interactive;
 //! (c) the host page's load event with the launcher against the same page
 //!     without the widget, pairwise;
-//! (d) interaction latency from the Event Timing API;
+//! (d) interaction latency from the Event Timing API, and one more region
+//!     toggle per run traced (Chrome trace): its main-thread time by stage;
 //! (e) Lighthouse's performance audit of the same pages (its own simulated
 //!     throttling): score, FCP, LCP, total blocking time and layout shift.
 //!
@@ -461,6 +462,75 @@ struct InlineRun {
     /// `first-input` duration: the first click (Next, blocked) of the run.
     first_input_ms: Latency,
     samples: Vec<Sample>,
+    /// One more region toggle, traced: where its main-thread time went.
+    toggle_trace: Option<ToggleTrace>,
+}
+
+/// A region toggle's main-thread time at 4×, from a Chrome trace: the press,
+/// the click's handlers (the widget's own work, Yew's render included), and
+/// the rendering of the frame that shows it, up to its commit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct ToggleTrace {
+    press_ms: f64,
+    click_ms: f64,
+    style_ms: f64,
+    layout_ms: f64,
+    prepaint_ms: f64,
+    paint_ms: f64,
+}
+
+/// A named part of a [`ToggleTrace`].
+type TracePart = (&'static str, fn(&ToggleTrace) -> f64);
+
+impl ToggleTrace {
+    const PARTS: [TracePart; 6] = [
+        ("press", |t| t.press_ms),
+        ("click handlers", |t| t.click_ms),
+        ("style", |t| t.style_ms),
+        ("layout", |t| t.layout_ms),
+        ("pre-paint", |t| t.prepaint_ms),
+        ("paint", |t| t.paint_ms),
+    ];
+
+    /// Reads the events of the renderer's main thread (Trace Event Format,
+    /// times in µs): the first mouse press and click, then every style, layout,
+    /// pre-paint and paint pass from the click to the first commit after it.
+    fn from_events(events: &[Value]) -> Option<ToggleTrace> {
+        let main = events
+            .iter()
+            .find(|e| e["name"] == "thread_name" && e["args"]["name"] == "CrRendererMain")?;
+        let (pid, tid) = (main["pid"].as_i64()?, main["tid"].as_i64()?);
+        let on_main: Vec<&Value> = events
+            .iter()
+            .filter(|e| e["ph"] == "X" && e["pid"].as_i64() == Some(pid) && e["tid"].as_i64() == Some(tid))
+            .collect();
+        let time = |e: &Value, key: &str| e[key].as_f64().unwrap_or(0.0) / 1000.0;
+        let press = on_main.iter().find(|e| e["name"] == "EventHandler::handleMousePressEvent")?;
+        let click = on_main
+            .iter()
+            .find(|e| e["name"] == "EventDispatch" && e["args"]["data"]["type"] == "click")?;
+        let from = time(click, "ts");
+        let until = on_main
+            .iter()
+            .filter(|e| e["name"] == "Commit" && time(e, "ts") > from)
+            .map(|e| time(e, "ts"))
+            .fold(f64::INFINITY, f64::min);
+        let spent = |name: &str| -> f64 {
+            on_main
+                .iter()
+                .filter(|e| e["name"] == name && (from..until).contains(&time(e, "ts")))
+                .map(|e| time(e, "dur"))
+                .sum()
+        };
+        until.is_finite().then(|| ToggleTrace {
+            press_ms: time(press, "dur"),
+            click_ms: time(click, "dur"),
+            style_ms: spent("UpdateLayoutTree"),
+            layout_ms: spent("Layout"),
+            prepaint_ms: spent("PrePaint"),
+            paint_ms: spent("Paint"),
+        })
+    }
 }
 
 struct Sample {
@@ -545,7 +615,13 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
     ];
     let mut samples = Vec::new();
     let mut first_input_ms = None;
-    for (kind, inner, effect) in script {
+    let mut toggle_trace = None;
+    // The traced toggle goes just before the last Next, while the map shows.
+    let traced_before = script.len() - 1;
+    for (i, (kind, inner, effect)) in script.into_iter().enumerate() {
+        if i == traced_before {
+            toggle_trace = Some(traced_toggle(&page, &region)?);
+        }
         let since = number(&page, "performance.now()", "marking time")?;
         ctx(page.eval(&WATCH_JS.replace("__EFFECT", &effect)), "watching for the effect")?;
         ctx(page.click(&format!("{HOST} >>> {inner}")), &format!("clicking `{inner}`"))?;
@@ -572,7 +648,22 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
         wasm_response_end_ms,
         first_input_ms,
         samples,
+        toggle_trace,
     })
+}
+
+/// Toggles a region on the map once more, with a Chrome trace running (not
+/// counted in the Event Timing samples: tracing slows the page a little).
+fn traced_toggle(page: &Page, region: &dyn Fn(&str, bool) -> String) -> Result<ToggleTrace, Failure> {
+    ctx(page.start_trace("devtools.timeline,disabled-by-default-devtools.timeline,blink"), "starting a trace")?;
+    std::thread::sleep(Duration::from_millis(200));
+    let target = "path[role=checkbox][data-region=\"shoulder-right\"]";
+    ctx(page.click(&format!("{HOST} >>> {target}")), "clicking a region, traced")?;
+    ctx(page.wait_for(&region("shoulder-right", true), WAIT), "waiting for the traced toggle")?;
+    std::thread::sleep(Duration::from_millis(300));
+    let events = ctx(page.stop_trace(), "stopping the trace")?;
+    ToggleTrace::from_events(&events)
+        .ok_or_else(|| Failure(format!("bench: the trace of a region toggle ({} events) has no press, click and commit", events.len())))
 }
 
 // ---------------------------------------------------------------------------
@@ -908,6 +999,16 @@ impl Report {
         }
         line("    * until shown: from the click to the animation frame that shows all of its effect (for Next, the".into());
         line("      new step's body, drawn the frame after its heading), over every interaction.".into());
+        let traces: Vec<ToggleTrace> = self.inline.iter().filter_map(|r| r.toggle_trace).collect();
+        line(format!(
+            "    one more region toggle per run, traced (Chrome trace, main thread, medians of {} in ms):",
+            traces.len()
+        ));
+        let parts: Vec<String> = ToggleTrace::PARTS
+            .iter()
+            .map(|(name, pick)| format!("{name} {:.1}", median(&traces.iter().map(pick).collect::<Vec<_>>())))
+            .collect();
+        line(format!("      {}", parts.join(", ")));
         line(String::new());
         line("(e) Lighthouse performance (its own simulated mobile throttling), one run per page".into());
         line(format!("    {:<22} {:>6} {:>8} {:>8} {:>8} {:>8}", "page", "score", "FCP ms", "LCP ms", "TBT ms", "CLS"));
@@ -1025,6 +1126,9 @@ impl Report {
                 "median_ratio_interval_95": ratio_interval,
             },
             "interaction_latency": Value::Object(latency),
+            "region_toggle_trace_ms": self.inline.iter().filter_map(|r| r.toggle_trace).map(|t| {
+                ToggleTrace::PARTS.iter().map(|(name, pick)| ((*name).to_string(), json!(pick(&t)))).collect::<serde_json::Map<_, _>>()
+            }).collect::<Vec<_>>(),
             "lighthouse": self.lighthouse.iter().map(|r| json!({
                 "page": r.page, "performance_score": r.score, "first_contentful_paint_ms": r.fcp_ms,
                 "largest_contentful_paint_ms": r.lcp_ms, "total_blocking_time_ms": r.tbt_ms,
@@ -1075,6 +1179,34 @@ mod tests {
         assert!(noisy_high - noisy_low > 0.2, "{noisy_low}..{noisy_high}");
         assert_eq!(median_interval(&noisy), (noisy_low, noisy_high), "deterministic");
         assert!(median_interval(&[]).0.is_nan());
+    }
+
+    #[test]
+    fn a_traced_toggle_is_split_into_press_click_and_the_frame_up_to_its_commit() {
+        let x = |name: &str, ts: f64, dur: f64, tid: i64| {
+            json!({ "name": name, "ph": "X", "pid": 1, "tid": tid, "ts": ts * 1000.0, "dur": dur * 1000.0 })
+        };
+        let mut click = x("EventDispatch", 20.0, 8.0, 7);
+        click["args"] = json!({ "data": { "type": "click" } });
+        let events = vec![
+            json!({ "name": "thread_name", "ph": "M", "pid": 1, "tid": 7, "args": { "name": "CrRendererMain" } }),
+            x("UpdateLayoutTree", 5.0, 9.0, 7), // before the click: not counted
+            x("EventHandler::handleMousePressEvent", 10.0, 2.5, 7),
+            click,
+            x("UpdateLayoutTree", 28.0, 1.5, 7),
+            x("Layout", 29.5, 2.0, 7),
+            x("Layout", 29.5, 4.0, 8), // another thread
+            x("PrePaint", 31.5, 1.0, 7),
+            x("Paint", 33.0, 3.0, 7),
+            x("Commit", 37.0, 0.5, 7),
+            x("Paint", 50.0, 3.0, 7), // a later frame
+            x("Commit", 54.0, 0.5, 7),
+        ];
+        assert_eq!(
+            ToggleTrace::from_events(&events),
+            Some(ToggleTrace { press_ms: 2.5, click_ms: 8.0, style_ms: 1.5, layout_ms: 2.0, prepaint_ms: 1.0, paint_ms: 3.0 })
+        );
+        assert_eq!(ToggleTrace::from_events(&events[..9]), None, "no commit after the click");
     }
 
     #[test]

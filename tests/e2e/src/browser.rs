@@ -630,6 +630,9 @@ struct PageState {
     writes: Vec<String>,
     loads: u64,
     crashed: bool,
+    /// Trace events received since [`Page::start_trace`].
+    trace: Vec<Value>,
+    trace_complete: bool,
 }
 
 /// One tab. All methods take `&self`; recorded data accumulates for the
@@ -686,6 +689,36 @@ impl Page {
             return err("the page crashed");
         }
         Ok(())
+    }
+
+    /// Start recording a Chrome trace of `categories` (e.g. `devtools.timeline`),
+    /// as the DevTools performance panel does.
+    pub fn start_trace(&self, categories: &str) -> Result<()> {
+        {
+            let mut st = self.state.borrow_mut();
+            st.trace.clear();
+            st.trace_complete = false;
+        }
+        self.call(
+            "Tracing.start",
+            json!({ "traceConfig": { "includedCategories": categories.split(',').collect::<Vec<_>>() },
+                    "transferMode": "ReportEvents" }),
+        )?;
+        Ok(())
+    }
+
+    /// Stop the trace begun by [`Page::start_trace`] and return its events
+    /// (Chrome's Trace Event Format: `name`, `ph`, `ts` and `dur` in µs, `tid`, …).
+    pub fn stop_trace(&self) -> Result<Vec<Value>> {
+        self.call("Tracing.end", json!({}))?;
+        let deadline = Instant::now() + self.timeout;
+        while !self.state.borrow().trace_complete {
+            if Instant::now() >= deadline {
+                return err(format!("timed out after {:?} waiting for the trace", self.timeout));
+            }
+            self.idle(Duration::from_millis(50))?;
+        }
+        Ok(std::mem::take(&mut self.state.borrow_mut().trace))
     }
 
     /// Navigate and wait for the `load` event ([`NAVIGATION_TIMEOUT`]).
@@ -1235,6 +1268,10 @@ fn record_event(st: &mut PageState, method: &str, p: &Value) {
             }
         }
         "Page.loadEventFired" => st.loads += 1,
+        "Tracing.dataCollected" => {
+            st.trace.extend(p["value"].as_array().into_iter().flatten().cloned());
+        }
+        "Tracing.tracingComplete" => st.trace_complete = true,
         "Inspector.targetCrashed" => st.crashed = true,
         _ => {}
     }

@@ -639,3 +639,33 @@ fn dist_dir_error_is_helpful() {
         "{e}"
     );
 }
+
+#[test]
+fn a_trace_records_the_main_thread_and_stops() {
+    let dir = site(&[(
+        "index.html",
+        r#"<!doctype html><html><body><button id="b">press</button>
+           <script src="app.js"></script></body></html>"#,
+    ), ("app.js", "document.getElementById('b').addEventListener('click', (e) => { e.target.textContent = 'pressed'; });")]);
+    let server = Server::start(dir.path(), 0).unwrap();
+    let (_browser, page) = open(&server, "/");
+    page.start_trace("devtools.timeline,blink").unwrap();
+    page.click("#b").unwrap();
+    page.wait_for("document.getElementById('b').textContent === 'pressed'", Duration::from_secs(10))
+        .unwrap();
+    let events = page.stop_trace().unwrap();
+    let main = events
+        .iter()
+        .find(|e| e["name"] == "thread_name" && e["args"]["name"] == "CrRendererMain")
+        .unwrap_or_else(|| panic!("no renderer main thread among {} events", events.len()));
+    assert!(
+        events.iter().any(|e| e["tid"] == main["tid"]
+            && e["name"] == "EventDispatch"
+            && e["args"]["data"]["type"] == "click"),
+        "the click is not in the trace"
+    );
+    // A second trace starts empty: nothing of the first carries over.
+    page.start_trace("devtools.timeline").unwrap();
+    let second = page.stop_trace().unwrap();
+    assert!(!second.iter().any(|e| e["name"] == "EventDispatch" && e["args"]["data"]["type"] == "click"));
+}
