@@ -821,6 +821,11 @@ impl Report {
         self.host.iter().map(|p| p.with_ms / p.without_ms).collect()
     }
 
+    /// [`median_interval`] of the [`Report::ratios`].
+    fn ratio_interval(&self) -> (f64, f64) {
+        median_interval(&self.ratios())
+    }
+
     fn series(&self, pick: fn(&InlineRun) -> f64) -> Vec<f64> {
         self.inline.iter().map(pick).collect()
     }
@@ -829,7 +834,7 @@ impl Report {
         let widget = sizes::widget_brotli_total(&self.files);
         let (_, before) = total(&self.launcher.before);
         let ratio = median(&self.ratios());
-        let (low, high) = median_interval(&self.ratios());
+        let (low, high) = self.ratio_interval();
         let undecided = if low <= TARGET_LOAD_RATIO && TARGET_LOAD_RATIO < high {
             "; the interval holds the limit: more pairs (--runs) to decide"
         } else {
@@ -946,7 +951,7 @@ impl Report {
         line(format!("    with launcher   median {:>7.1} ms   runs: {}", median(&with), join(&with)));
         line(format!("    difference      median {:>7.1} ms", median(&diff)));
         let ratios = self.ratios();
-        let (low, high) = median_interval(&ratios);
+        let (low, high) = self.ratio_interval();
         line(format!(
             "    ratio           median {:>7.3}      pairs: {}",
             median(&ratios),
@@ -1047,10 +1052,6 @@ impl Report {
         let without: Vec<f64> = self.host.iter().map(|p| p.without_ms).collect();
         let with: Vec<f64> = self.host.iter().map(|p| p.with_ms).collect();
         let diff: Vec<f64> = self.host.iter().map(|p| p.with_ms - p.without_ms).collect();
-        let ratio_interval = {
-            let (low, high) = median_interval(&self.ratios());
-            json!([low, high])
-        };
         let mut latency = serde_json::Map::new();
         latency.insert("threshold_ms".into(), json!(EVENT_THRESHOLD_MS));
         latency.insert(
@@ -1123,7 +1124,7 @@ impl Report {
                 "median_with_launcher_ms": median(&with),
                 "median_difference_ms": median(&diff),
                 "median_ratio": median(&self.ratios()),
-                "median_ratio_interval_95": ratio_interval,
+                "median_ratio_interval_95": <[f64; 2]>::from(self.ratio_interval()),
             },
             "interaction_latency": Value::Object(latency),
             "region_toggle_trace_ms": self.inline.iter().filter_map(|r| r.toggle_trace).map(|t| {
