@@ -91,9 +91,9 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     let result = props.outcomes.is_some();
     // The result's map has no targets, so it always shows both views.
     let coarse = use_state(coarse_pointer);
-    use_effect_with((), {
+    use_effect_with(result, {
         let coarse = coarse.setter();
-        move |_| follow_pointer(coarse)
+        move |result| follow_pointer(coarse, !*result)
     });
     let single = *coarse && !result;
     let shown = use_state(|| View::Front);
@@ -282,12 +282,13 @@ fn pointer_query() -> Option<web_sys::MediaQueryList> {
     web_sys::window()?.match_media("(pointer: coarse)").ok().flatten()
 }
 
-/// Keeps `coarse` up to date while the map shows: the main pointer changes
-/// when a tablet is docked to a keyboard, or in a browser's device mode.
-/// Returns what stops listening when the map goes.
-fn follow_pointer(coarse: UseStateSetter<bool>) -> impl FnOnce() {
+/// Keeps `coarse` up to date while the map shows, if it has `targets` (the
+/// result's map has none, so its layout never depends on the pointer): the
+/// main pointer changes when a tablet is docked to a keyboard, or in a
+/// browser's device mode. Returns what stops listening when the map goes.
+fn follow_pointer(coarse: UseStateSetter<bool>, targets: bool) -> impl FnOnce() {
     use wasm_bindgen::{closure::Closure, JsCast};
-    let query = pointer_query();
+    let query = pointer_query().filter(|_| targets);
     let on_change = query.as_ref().map(|query| {
         let read = query.clone();
         let on_change = Closure::<dyn Fn()>::new(move || coarse.set(read.matches()));
