@@ -14,9 +14,10 @@ use serde::{Deserialize, Serialize};
 use crate::config::{ClinicConfig, ClinicConfigModel};
 use crate::date::Date;
 use crate::engine::{evaluate, Answers, Outcome, ReasonScope, Surgery};
+use crate::handoff::{steps_for, Step};
 use crate::protocol::model::ProtocolModel;
 use crate::protocol::{default_model, default_protocol, AskedWhen, Category, Lang, Level, Protocol, Scope, Select};
-use crate::regions::{Region, WIDESPREAD};
+use crate::regions::{Area, Limb, Region, SurgerySite, ELSEWHERE, WIDESPREAD};
 
 /// What the tool prints and its exit status: 0 done, 1 the input has
 /// problems, 2 the command line is wrong.
@@ -68,8 +69,10 @@ USAGE:
           {\"today\": \"2026-11-22\", \"regions\": [\"low-back\", \"knee-left\"],
            \"answers\": {\"red-flags-general\": [\"none\"], \"pregnant\": \"no\"},
            \"surgeries\": [{\"region\": \"knee-left\", \"date\": \"2026-10-01\"}],
-           \"lymphoedema-regions\": [], \"skin-infection-regions\": []}
+           \"lymphoedema-regions\": [\"arm-left\"], \"skin-infection-regions\": []}
         An answer is an answer id or a list of them. --today overrides \"today\".
+        An operation's region may be \"elsewhere\"; lymphoedema-regions also
+        takes the limbs arm-left, arm-right, leg-left and leg-right.
         Questions about fit, duration and conditions may be left out.
 
     ims-checker protocol
@@ -326,16 +329,22 @@ pub fn parse_scenario(text: &str, today_override: Option<Date>) -> Result<(Answe
             answers.regions.push(region);
         }
     }
-    answers.lymphoedema_regions = region_list(&mut problems, "lymphoedema-regions", &model.lymphoedema_regions);
+    answers.lymphoedema_regions = area_list(&mut problems, "lymphoedema-regions", &model.lymphoedema_regions);
     answers.skin_infection_regions = region_list(&mut problems, "skin-infection-regions", &model.skin_infection_regions);
     for (i, surgery) in model.surgeries.iter().enumerate() {
         let path = format!("surgeries[{i}]");
-        let region = region(&mut problems, &format!("{path}.region"), &surgery.region);
+        let site = SurgerySite::from_id(&surgery.region);
+        if site.is_none() {
+            problems.push(format!(
+                "{path}.region: unknown region {:?} (ids look like \"low-back\" or \"knee-left\", or \"{ELSEWHERE}\" for away from the pain)",
+                surgery.region
+            ));
+        }
         let date = Date::parse(&surgery.date).map_err(|e| problems.push(format!("{path}.date: {e}"))).ok();
-        if let (Some(region), Some(date)) = (region, date) {
-            let surgery = Surgery { region, date };
+        if let (Some(site), Some(date)) = (site, date) {
+            let surgery = Surgery { site, date };
             if answers.surgeries.contains(&surgery) {
-                problems.push(format!("{path}: the same operation ({}, {date}) is listed twice", region.id()));
+                problems.push(format!("{path}: the same operation ({}, {date}) is listed twice", site.id()));
             }
             answers.surgeries.push(surgery);
         }
@@ -380,6 +389,26 @@ fn region_list(problems: &mut Vec<String>, field: &str, ids: &[String]) -> Vec<R
     regions
 }
 
+/// Region ids and the limb ids `arm-left`, `arm-right`, `leg-left`, `leg-right`.
+fn area_list(problems: &mut Vec<String>, field: &str, ids: &[String]) -> Vec<Area> {
+    let mut areas = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        let path = format!("{field}[{i}]");
+        if ids.iter().take(i).any(|earlier| earlier == id) {
+            problems.push(format!("{path}: {id:?} is listed twice"));
+        } else if let Some(area) = Area::from_id(id) {
+            areas.push(area);
+        } else {
+            let limbs: Vec<&str> = Limb::ALL.iter().map(|l| l.id()).collect();
+            problems.push(format!(
+                "{path}: unknown region or limb {id:?} (a region id like \"knee-left\", or a limb: {})",
+                limbs.join(", ")
+            ));
+        }
+    }
+    areas
+}
+
 /// Parses and evaluates a scenario, giving the outcome in its JSON shape.
 pub fn evaluate_text(protocol: &Protocol, text: &str, today_override: Option<Date>) -> Result<OutcomeJson, Vec<String>> {
     let (answers, today) = parse_scenario(text, today_override)?;
@@ -388,14 +417,21 @@ pub fn evaluate_text(protocol: &Protocol, text: &str, today_override: Option<Dat
 }
 
 /// The outcome as the command-line tool prints it:
-/// `{"level", "until"?, "regions": {id: {"level", "until"?}}, "reasons": [{"rule", "level", "scope", "source"}]}`.
+/// `{"level", "until"?, "regions": {id: {"level", "until"?}}, "reasons": [{"rule", "level", "scope", "source"}],
+/// "handoff": [step ids], "talk-first-before-booking"?: [rules]}`.
+/// `handoff` is every way onward the level calls for (the widget and the
+/// summary leave out those the clinic has not configured).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub struct OutcomeJson {
     pub level: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub until: Option<String>,
     pub regions: RegionsJson,
     pub reasons: Vec<ReasonJson>,
+    pub handoff: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub talk_first_before_booking: Vec<String>,
 }
 
 /// Regions in head-to-foot order.
@@ -457,9 +493,11 @@ impl From<&Outcome> for OutcomeJson {
                         ReasonScope::Visit => ScopeJson::Visit("visit"),
                         ReasonScope::Regions(regions) => ScopeJson::Regions(regions.iter().map(|r| r.id()).collect()),
                     },
-                    source: reason.source.clone(),
+                    source: reason.source.citation.clone(),
                 })
                 .collect(),
+            handoff: steps_for(outcome.level).iter().map(|(step, _)| step.id()).collect(),
+            talk_first_before_booking: outcome.talk_first_before_booking().iter().map(|r| r.rule()).collect(),
         }
     }
 }
@@ -482,6 +520,16 @@ fn level_meaning(protocol: &Protocol, level: Level, lang: Lang) -> String {
     protocol
         .text(&format!("level-{}", level.id()))
         .map_or_else(|| level.id().to_string(), |t| t.get(lang).to_string())
+}
+
+fn step_words(step: &Step, lang: Lang) -> &'static str {
+    match step {
+        Step::CallEmergency => tr(lang, "call the emergency number", "appeler le numéro d'urgence"),
+        Step::CallNurseLine => tr(lang, "call the nurse line", "appeler la ligne infirmière"),
+        Step::CallClinic => tr(lang, "call the clinic", "appeler la clinique"),
+        Step::EmailClinic => tr(lang, "email the clinic", "écrire à la clinique"),
+        Step::Book { .. } => tr(lang, "the clinic's booking link", "le lien de réservation de la clinique"),
+    }
 }
 
 fn scope_words(scope: Scope, lang: Lang) -> String {
@@ -507,7 +555,7 @@ pub fn rules_markdown(protocol: &Protocol, config: Option<&ClinicConfig>, lang: 
 }
 
 fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConfig>, lang: Lang) -> core::fmt::Result {
-    writeln!(out, "# {}", tr(lang, "IMS / dry needling screening rules", "Règles de dépistage IMS / aiguilles sèches"))?;
+    writeln!(out, "# {}", tr(lang, "IMS / dry needling screening rules", "Règles de dépistage IMS / puncture sèche"))?;
     writeln!(out)?;
     writeln!(out, "{}: `{}`, version `{}`", tr(lang, "Protocol", "Protocole"), protocol.name, protocol.version)?;
     if let Some(config) = config {
@@ -523,10 +571,43 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
 
     writeln!(out, "## {}", tr(lang, "Outcome levels, most severe first", "Niveaux de résultat, du plus grave au moins grave"))?;
     writeln!(out)?;
-    writeln!(out, "| {} | {} |", tr(lang, "Level", "Niveau"), tr(lang, "What the visitor is told", "Ce qu'on dit au visiteur"))?;
-    writeln!(out, "|---|---|")?;
+    writeln!(
+        out,
+        "| {} | {} | {} |",
+        tr(lang, "Level", "Niveau"),
+        tr(lang, "What the visitor is told", "Ce qu'on dit au visiteur"),
+        tr(lang, "Ways onward shown (only those the clinic configured)", "Suites proposées (seulement celles que la clinique a configurées)")
+    )?;
+    writeln!(out, "|---|---|---|")?;
     for level in Level::ALL {
-        writeln!(out, "| `{}` | {} |", level.id(), cell(&level_meaning(protocol, level, lang)))?;
+        let steps: Vec<String> = steps_for(level)
+            .iter()
+            .map(|(step, primary)| {
+                let words = step_words(step, lang);
+                if *primary { words.to_string() } else { format!("{words} ({})", tr(lang, "second option", "deuxième choix")) }
+            })
+            .collect();
+        let mut meaning = level_meaning(protocol, level, lang);
+        if matches!(level, Level::Emergency | Level::Urgent) {
+            let _ = write!(meaning, " ({})", tr(lang, "locked: no clinic may change this text", "verrouillé : aucune clinique ne peut changer ce texte"));
+        }
+        writeln!(out, "| `{}` | {} | {} |", level.id(), cell(&meaning), cell(&steps.join("; ")))?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", tr(lang, "The printed and copied summary gives exactly the same ways onward as the result: no booking link for `emergency`, `urgent`, `see-doctor` or `not-suitable`.", "Le résumé imprimé ou copié donne exactement les mêmes suites que le résultat : aucun lien de réservation pour `emergency`, `urgent`, `see-doctor` ou `not-suitable`."))?;
+    writeln!(out)?;
+
+    writeln!(out, "## {}", tr(lang, "What the result page shows", "Ce que montre la page de résultat"))?;
+    writeln!(out)?;
+    for line in [
+        tr(lang, "The list of places and the result body map appear only when the chosen places differ in level (or in the date a wait ends). A place is marked \"likely suitable\" (✓) only when its own level is `suitable`.", "La liste des endroits et le schéma du corps n'apparaissent que si les endroits choisis ont des niveaux différents (ou une fin d'attente différente). Un endroit n'est marqué « probablement indiqué » (✓) que si son propre niveau est `suitable`."),
+        tr(lang, "\"What to expect\" and the signs that fit IMS appear only for `suitable`, `talk-first` and `wait`.", "« À quoi vous attendre » et les signes qui vont bien avec l'IMS n'apparaissent que pour `suitable`, `talk-first` et `wait`."),
+        tr(lang, "When the overall level is `wait` and a `talk-first` answer also applies, the result also says \"talk to the clinic before you book\", with the clinic's phone and that answer.", "Quand le niveau global est `wait` et qu'une réponse `talk-first` s'applique aussi, le résultat dit aussi « parlez à la clinique avant de prendre rendez-vous », avec le téléphone de la clinique et cette réponse."),
+        tr(lang, "`emergency` has its own colour and icon, with the call button first and largest; `urgent`, `see-doctor` and `not-suitable` each look different, and `not-suitable` is not shown in alarm colours.", "`emergency` a sa propre couleur et son icône, avec le bouton d'appel en premier et plus grand ; `urgent`, `see-doctor` et `not-suitable` ont chacun leur apparence, et `not-suitable` n'est pas montré en couleurs d'alarme."),
+        tr(lang, "The wait date and the booking button name the same day: the first day needling is possible.", "La date d'attente et le bouton de réservation nomment le même jour : le premier jour où la puncture est possible."),
+        tr(lang, "The emergency screen's question, help and items, and the texts of `emergency` and `urgent`, are locked: a configuration that tries to change them is refused with an error naming the text, and the widget keeps the default words.", "La question, l'aide et les choix du dépistage d'urgence, et les textes de `emergency` et `urgent`, sont verrouillés : une configuration qui essaie de les changer est refusée avec une erreur qui nomme le texte, et le widget garde les mots par défaut."),
+    ] {
+        writeln!(out, "- {line}")?;
     }
     writeln!(out)?;
 
@@ -534,13 +615,15 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
     writeln!(out)?;
     for line in [
         tr(lang, "Each answer with an effect has a level and a scope: the whole visit, or some regions.", "Chaque réponse qui a un effet a un niveau et une portée : toute la visite, ou certaines régions."),
-        tr(lang, "A region's level is the most severe effect that names it (`suitable` when none does).", "Le niveau d'une région est l'effet le plus grave qui la nomme (`suitable` si aucun)."),
-        tr(lang, "The overall level is the more severe of (a) the most severe whole-visit effect and (b) the least severe level among the chosen regions: the best the clinic can still offer. With only `widespread` chosen there are no regions and (b) is `suitable`.", "Le niveau global est le plus grave entre (a) l'effet le plus grave sur toute la visite et (b) le niveau le moins grave parmi les régions choisies : le mieux que la clinique peut encore offrir. Avec seulement `widespread`, il n'y a pas de région et (b) vaut `suitable`."),
+        tr(lang, "A region's level is the more severe of the most severe effect that names it and the most severe whole-visit effect (`suitable` when there is neither), so a place never reads better than the whole result: a pregnant visitor's knee is `not-suitable`.", "Le niveau d'une région est le plus grave entre l'effet le plus grave qui la nomme et l'effet le plus grave sur toute la visite (`suitable` s'il n'y a ni l'un ni l'autre) : un endroit n'est jamais mieux que le résultat global. Le genou d'une visiteuse enceinte est `not-suitable`."),
+        tr(lang, "The overall level is the least severe level among the chosen regions: the best the clinic can still offer. This equals the more severe of (a) the most severe whole-visit effect and (b) the least severe region-only level. With only `widespread` chosen there are no regions and the overall level is (a), or `suitable`.", "Le niveau global est le niveau le moins grave parmi les régions choisies : le mieux que la clinique peut encore offrir. Il égale le plus grave entre (a) l'effet le plus grave sur toute la visite et (b) le niveau le moins grave des seuls effets par région. Avec seulement `widespread`, il n'y a pas de région et le niveau global est (a), ou `suitable`."),
         tr(lang, "`wait` keeps the latest date among its effects for a region; the overall `wait` date is the earliest among the regions that wait.", "`wait` garde la date la plus tardive de ses effets pour une région ; la date globale est la plus proche parmi les régions qui attendent."),
         tr(lang, "Any tick on the emergency screen ends the check with that level; nothing else is asked or evaluated.", "Toute case cochée au dépistage d'urgence termine le questionnaire avec ce niveau ; rien d'autre n'est demandé ni évalué."),
         tr(lang, "`not-sure` gives `talk-first` unless a row says more. Answers not listed with a level add nothing.", "`not-sure` donne `talk-first` sauf indication contraire. Les réponses sans niveau n'ajoutent rien."),
         tr(lang, "Fit, duration and condition questions never change the level.", "Les questions sur les signes, la durée et les problèmes n'influencent jamais le niveau."),
-        tr(lang, "With only `widespread` chosen, no place can be listed: the operation list is not asked (its windows reach only chosen places), and a `yes` to lymphoedema or skin infection gives `talk-first` for the visit (at most its own level) instead of being dropped.", "Avec seulement `widespread`, aucun endroit ne peut être indiqué : la liste des opérations n'est pas demandée (ses délais ne touchent que les endroits choisis), et un `yes` au lymphœdème ou à l'infection de la peau donne `talk-first` pour la visite (au plus son propre niveau) au lieu d'être ignoré."),
+        tr(lang, "With only `widespread` chosen: the operation list offers every region and `elsewhere`, and an operation anywhere (`elsewhere` included) less than the site window ago gives `talk-first` for the visit; a `yes` to lymphoedema or skin infection gives `talk-first` for the visit (no list of places is asked).", "Avec seulement `widespread` : la liste des opérations propose toutes les régions et `elsewhere`, et une opération n'importe où (`elsewhere` compris) datant de moins que le délai au site donne `talk-first` pour la visite ; un `yes` au lymphœdème ou à l'infection de la peau donne `talk-first` pour la visite (aucune liste d'endroits n'est demandée)."),
+        tr(lang, "An operation's \"where\" offers the chosen regions, their neighbours and `elsewhere` (somewhere away from the painful places), which adds nothing.", "Le « où » d'une opération propose les régions choisies, leurs voisines et `elsewhere` (ailleurs, loin des endroits douloureux), qui n'ajoute rien."),
+        tr(lang, "Lymphoedema covers the whole limb: the list offers `arm-left`, `arm-right`, `leg-left`, `leg-right` and the chosen regions outside the limbs; a limb, or any region inside it, rules out every region of that limb (an arm: shoulder, upper arm, elbow, forearm, wrist-hand; a leg: hip, buttock, thigh, knee, shin, calf, ankle, foot; same side).", "Le lymphœdème touche tout le membre : la liste propose `arm-left`, `arm-right`, `leg-left`, `leg-right` et les régions choisies hors des membres ; un membre, ou toute région de ce membre, exclut toutes les régions du membre (un bras : épaule, haut du bras, coude, avant-bras, poignet-main ; une jambe : hanche, fesse, cuisse, genou, tibia, mollet, cheville, pied ; même côté)."),
     ] {
         writeln!(out, "- {line}")?;
     }
@@ -609,8 +692,16 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
 
     writeln!(out, "## {}", tr(lang, "Result-page texts", "Textes de la page de résultat"))?;
     writeln!(out)?;
-    for (key, text) in protocol.texts.iter().filter(|(k, _)| !k.starts_with("level-")) {
-        writeln!(out, "- `{key}`: {}", cell(text.get(lang)))?;
+    for entry in protocol.texts.iter().filter(|entry| !entry.key.starts_with("level-")) {
+        let shown_for = match &entry.shown_for {
+            Some(set) => format!(
+                " ({} {})",
+                tr(lang, "shown only when one of these is chosen:", "affiché seulement si l'un de ces choix est fait :"),
+                set.names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+            ),
+            None => String::new(),
+        };
+        writeln!(out, "- `{}`{shown_for}: {}", entry.key, cell(entry.text.get(lang)))?;
     }
     if let Some(config) = config {
         for (key, text) in [("coverage", &config.coverage), ("referral", &config.referral)] {
@@ -641,7 +732,7 @@ fn write_question(out: &mut String, question: &crate::protocol::Question, lang: 
         Select::Many => tr(lang, "any number of answers", "plusieurs réponses possibles"),
     };
     writeln!(out, "- {}: {required}, {select}", tr(lang, "Answer", "Réponse"))?;
-    writeln!(out, "- {}: {}", tr(lang, "Source", "Source"), question.source)?;
+    writeln!(out, "- {}: {} ({})", tr(lang, "Source", "Source"), question.source.citation, question.source.text.get(lang))?;
     if let Some(help) = &question.help {
         writeln!(out, "- {}: {}", tr(lang, "Help shown", "Aide affichée"), cell(help.get(lang)))?;
     }
@@ -665,7 +756,11 @@ fn write_question(out: &mut String, question: &crate::protocol::Question, lang: 
             let _ = write!(label, " ({})", tr(lang, "none of these; chosen alone", "aucun de ces choix ; seul"));
         }
         let (level, scope, source) = match &answer.effect {
-            Some(effect) => (format!("`{}`", effect.level.id()), scope_words(effect.scope, lang), effect.source.clone()),
+            Some(effect) => (
+                format!("`{}`", effect.level.id()),
+                scope_words(effect.scope, lang),
+                format!("{} ({})", effect.source.citation, effect.source.text.get(lang)),
+            ),
             None => ("—".to_string(), "—".to_string(), String::new()),
         };
         let mut detail = source;

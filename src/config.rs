@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::protocol::model::TextModel;
 use crate::protocol::validate::{known, Problems, MAX_LABEL, MAX_PARAGRAPH};
-use crate::protocol::{Category, Effect, Lang, Level, Protocol, Scope, Text, ValidationError};
+use crate::protocol::{Category, Effect, Lang, Level, Protocol, Scope, Source, Text, ValidationError};
 
 /// A configuration as written: the JSON shape `ims-checker validate` reads,
 /// with its two maps in a `BTreeMap`.
@@ -82,10 +82,19 @@ pub struct ConfigModel<Levels, Overrides> {
     pub text_overrides: Overrides,
 }
 
-impl<Levels: Default, Overrides: Default> ConfigModel<Levels, Overrides> {
+impl<Levels: Default + Entries, Overrides: Default + Entries> ConfigModel<Levels, Overrides> {
     /// Leaves out the setting a problem's path starts with (`booking-url`,
-    /// `languages[1]`, `stricter-levels.…`); false for a path that names none.
+    /// `languages[1]`); of the two maps, only the entry named
+    /// (`text-overrides.text:privacy`), so one locked or mistyped override
+    /// costs the clinic none of its others. False for a path that names none.
     pub fn leave_out(&mut self, path: &str) -> bool {
+        if let Some((map, key)) = path.split_once('.') {
+            match map {
+                "stricter-levels" if self.stricter_levels.remove(key) => return true,
+                "text-overrides" if self.text_overrides.remove(key) => return true,
+                _ => {}
+            }
+        }
         match path.split(['.', '[']).next().unwrap_or("") {
             "clinic-name" => self.clinic_name = String::new(),
             "booking-url" => self.booking_url = None,
@@ -111,6 +120,8 @@ pub trait Entries {
     /// The entries in key order.
     fn entries(&self) -> impl Iterator<Item = (&str, &Self::Value)>;
     fn is_empty(&self) -> bool;
+    /// Removes the entry for `key`; false if there was none.
+    fn remove(&mut self, key: &str) -> bool;
 }
 
 impl<T> Entries for BTreeMap<String, T> {
@@ -122,6 +133,10 @@ impl<T> Entries for BTreeMap<String, T> {
 
     fn is_empty(&self) -> bool {
         BTreeMap::is_empty(self)
+    }
+
+    fn remove(&mut self, key: &str) -> bool {
+        BTreeMap::remove(self, key).is_some()
     }
 }
 
@@ -162,6 +177,16 @@ impl<T> Entries for SortedMap<T> {
 
     fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    fn remove(&mut self, key: &str) -> bool {
+        match self.0.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
+            Ok(at) => {
+                self.0.remove(at);
+                true
+            }
+            Err(_) => false,
+        }
     }
 }
 
@@ -315,6 +340,13 @@ impl ClinicConfig {
             let Some((target, max_chars)) = text_target(&mut problems, &path, key, protocol) else {
                 continue;
             };
+            if is_locked(&target, protocol) {
+                problems.add(
+                    &path,
+                    format!("\"{key}\" is a locked safety text: no clinic may change the emergency screen's question, help or items, or the texts of the emergency and urgent levels"),
+                );
+                continue;
+            }
             let text = problems.text(&path, text, max_chars);
             text_overrides.push((target, text));
         }
@@ -363,14 +395,14 @@ impl ClinicConfig {
             match &mut answer.effect {
                 Some(effect) if *level > effect.level => {
                     effect.level = *level;
-                    effect.source = format!("{} (level made stricter by the clinic)", effect.source);
+                    effect.source = made_stricter(&effect.source);
                 }
                 Some(_) => {}
                 None if *level > Level::Suitable && *level != Level::Wait => {
                     answer.effect = Some(Effect {
                         level: *level,
                         scope: Scope::Visit,
-                        source: "Clinic's own rule".to_string(),
+                        source: clinic_rule(),
                     });
                 }
                 None => {}
@@ -397,6 +429,43 @@ impl ClinicConfig {
 
     pub fn email_link(&self) -> Option<String> {
         self.email.as_ref().map(|email| format!("mailto:{email}"))
+    }
+}
+
+/// The source of a level the clinic made stricter: the protocol's source,
+/// with the clinic's change said in the visitor's language too.
+fn made_stricter(source: &Source) -> Source {
+    Source {
+        citation: format!("{} (level made stricter by the clinic)", source.citation),
+        text: Text {
+            en: format!("{} This clinic made the rule stricter.", source.text.en),
+            fr: format!("{} Cette clinique a rendu la règle plus stricte.", source.text.fr),
+        },
+    }
+}
+
+/// The source of a level a clinic gave an answer that had none.
+fn clinic_rule() -> Source {
+    Source {
+        citation: "Clinic's own rule".to_string(),
+        text: Text {
+            en: "A rule of this clinic.".to_string(),
+            fr: "Une règle de cette clinique.".to_string(),
+        },
+    }
+}
+
+/// Texts no configuration may change: the emergency screen's question, help
+/// and items, and what the `emergency` and `urgent` levels tell the visitor.
+const LOCKED_LEVEL_TEXTS: [&str; 2] = ["level-emergency", "level-urgent"];
+
+fn is_locked(target: &TextTarget, protocol: &Protocol) -> bool {
+    match target {
+        TextTarget::Prompt { question }
+        | TextTarget::Help { question }
+        | TextTarget::Label { question, .. }
+        | TextTarget::Note { question, .. } => protocol.is_emergency_screen(question),
+        TextTarget::Text { key } => LOCKED_LEVEL_TEXTS.contains(&key.as_str()),
     }
 }
 
@@ -577,7 +646,7 @@ fn text_target(problems: &mut Problems, path: &str, key: &str, protocol: &Protoc
         "note" => question_answer(problems).map(|(question, answer)| (TextTarget::Note { question, answer }, MAX_PARAGRAPH)),
         "text" if protocol.text(rest).is_some() => Some((TextTarget::Text { key: rest.to_string() }, MAX_PARAGRAPH)),
         "text" => {
-            let keys: Vec<&str> = protocol.texts.iter().map(|(k, _)| k.as_str()).collect();
+            let keys: Vec<&str> = protocol.texts.iter().map(|entry| entry.key.as_str()).collect();
             problems.add(path, format!("unknown text \"{rest}\" (known: {})", crate::i18n::join(&keys, ", ")));
             None
         }
@@ -625,8 +694,8 @@ fn override_text(protocol: &mut Protocol, target: &TextTarget, text: Text) {
             }
         }
         TextTarget::Text { key } => {
-            if let Some((_, existing)) = protocol.texts.iter_mut().find(|(k, _)| k == key) {
-                *existing = text;
+            if let Some(entry) = protocol.texts.iter_mut().find(|entry| &entry.key == key) {
+                entry.text = text;
             }
         }
     }
@@ -737,6 +806,48 @@ mod tests {
                 assert!(config.rows_turned_off.iter().any(|id| id == "metal-allergy"), "{field}");
             }
         }
+    }
+
+    /// A locked override is refused with its path; the rest of the clinic's
+    /// overrides and settings stay, and the protocol keeps its safety words.
+    #[test]
+    fn a_locked_text_is_refused_and_only_it_is_left_out() {
+        let protocol = default_protocol().expect("valid");
+        let mut model = full_model();
+        for key in ["answer:red-flags-general/chest-pain", "text:level-urgent", "help:red-flags-general"] {
+            model.text_overrides.insert(key.into(), TextModel::new("Nothing to worry about.", "Rien de grave."));
+        }
+        let (config, errors) = keeping_what_is_valid(model, &protocol);
+        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["text-overrides.answer:red-flags-general/chest-pain", "text-overrides.help:red-flags-general", "text-overrides.text:level-urgent"]
+        );
+        assert!(errors.iter().all(|e| e.problem.contains("is a locked safety text")), "{errors:?}");
+        assert_eq!(config.text_overrides.len(), 1, "the privacy override stays");
+        let adjusted = config.apply(&protocol);
+        assert_eq!(adjusted.question("red-flags-general"), protocol.question("red-flags-general"));
+        assert_eq!(adjusted.text("level-urgent"), protocol.text("level-urgent"));
+        assert_eq!(adjusted.text("privacy").map(|t| t.en.as_str()), Some("Nothing leaves."));
+        assert_eq!(config.phone.as_deref(), Some("+1 (604) 555-0100"));
+    }
+
+    /// "A source shown with a clinic's stricter level is written in the
+    /// visitor's language", as is a clinic's own rule.
+    #[test]
+    fn stricter_levels_and_own_rules_carry_their_source_in_both_languages() {
+        let protocol = default_protocol().expect("valid");
+        let mut model = model();
+        model.stricter_levels.insert("bleeding/yes".into(), "not-suitable".into());
+        model.stricter_levels.insert("diabetes/yes".into(), "talk-first".into());
+        let adjusted = ClinicConfig::from_model(&model, &protocol).expect("valid").apply(&protocol);
+        let source = |q: &str, a: &str| adjusted.answer(q, a).and_then(|a| a.effect.as_ref()).map(|e| e.source.clone()).expect("effect");
+        let stricter = source("bleeding", "yes");
+        assert!(stricter.text.fr.starts_with("Guide sur la puncture sèche"), "{stricter:?}");
+        assert!(stricter.text.fr.ends_with("Cette clinique a rendu la règle plus stricte."), "{stricter:?}");
+        assert!(stricter.text.en.ends_with("This clinic made the rule stricter."), "{stricter:?}");
+        let own = source("diabetes", "yes");
+        assert_eq!((own.text.en.as_str(), own.text.fr.as_str()), ("A rule of this clinic.", "Une règle de cette clinique."));
     }
 
     #[test]

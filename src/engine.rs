@@ -9,13 +9,13 @@ use core::fmt;
 use std::borrow::Cow;
 
 use crate::date::Date;
-use crate::protocol::{Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, Scope};
-use crate::regions::{insertion_sort_by, sort_regions, Region};
+use crate::protocol::{Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, Scope, Source, Text, TextEntry};
+use crate::regions::{insertion_sort_by, sort_regions, Area, Region, SurgerySite};
 
 /// One operation: where and when.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Surgery {
-    pub region: Region,
+    pub site: SurgerySite,
     pub date: Date,
 }
 
@@ -32,7 +32,8 @@ pub struct Answers {
     /// Answer ids per question id (one for a "one" question, any number for a checklist).
     pub choices: Choices,
     pub surgeries: Vec<Surgery>,
-    pub lymphoedema_regions: Vec<Region>,
+    /// Regions and whole limbs with lymphoedema.
+    pub lymphoedema_regions: Vec<Area>,
     pub skin_infection_regions: Vec<Region>,
 }
 
@@ -141,12 +142,22 @@ impl Answers {
             .insert(question.to_string(), answers.iter().map(|a| a.to_string()).collect());
     }
 
-    /// The regions listed in a follow-up (empty for surgeries, which carry dates).
-    pub fn listed_regions(&self, follow_up: FollowUp) -> &[Region] {
+    /// Whether a follow-up list has nothing in it yet.
+    pub fn is_listed_empty(&self, follow_up: FollowUp) -> bool {
         match follow_up {
-            FollowUp::Surgeries => &[],
-            FollowUp::LymphoedemaRegions => &self.lymphoedema_regions,
-            FollowUp::SkinInfectionRegions => &self.skin_infection_regions,
+            FollowUp::Surgeries => self.surgeries.is_empty(),
+            FollowUp::LymphoedemaRegions => self.lymphoedema_regions.is_empty(),
+            FollowUp::SkinInfectionRegions => self.skin_infection_regions.is_empty(),
+        }
+    }
+
+    /// Whether a follow-up list names `region`. "Lymphoedema covers the whole
+    /// limb": a limb, or a region inside it, names every region of that limb.
+    pub fn lists(&self, follow_up: FollowUp, region: Region) -> bool {
+        match follow_up {
+            FollowUp::Surgeries => false,
+            FollowUp::LymphoedemaRegions => self.lymphoedema_regions.iter().any(|area| area.reaches(region)),
+            FollowUp::SkinInfectionRegions => self.skin_infection_regions.contains(&region),
         }
     }
 
@@ -178,7 +189,7 @@ pub struct Reason {
     pub answer: String,
     pub level: Level,
     pub scope: ReasonScope,
-    pub source: String,
+    pub source: Source,
 }
 
 impl Reason {
@@ -210,6 +221,26 @@ pub struct Outcome {
     pub ended_at_emergency_screen: bool,
 }
 
+impl Outcome {
+    /// "Whenever a talk-first effect applies and the overall level is wait,
+    /// the result also says talk to the clinic before you book", with these
+    /// reasons; empty for every other level.
+    pub fn talk_first_before_booking(&self) -> Vec<&Reason> {
+        if self.level != Level::Wait {
+            return Vec::new();
+        }
+        self.reasons.iter().filter(|r| r.level == Level::TalkFirst).collect()
+    }
+
+    /// "The per-place list and the result body map appear only when the
+    /// selected places differ in level" (or, waiting, in date).
+    pub fn places_differ(&self) -> bool {
+        self.regions
+            .windows(2)
+            .any(|pair| matches!(pair, [a, b] if (a.level, a.until) != (b.level, b.until)))
+    }
+}
+
 /// Why the answers cannot be evaluated. Each names what to fix.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputError {
@@ -223,7 +254,7 @@ pub enum InputError {
     NoRegions,
     /// An answer asked for a follow-up list that is empty.
     MissingFollowUp { question: String, follow_up: FollowUp },
-    FutureSurgery { region: Region, date: Date, today: Date },
+    FutureSurgery { site: SurgerySite, date: Date, today: Date },
 }
 
 impl fmt::Display for InputError {
@@ -260,10 +291,10 @@ impl fmt::Display for InputError {
                     _ => "region",
                 }
             ),
-            InputError::FutureSurgery { region, date, today } => write!(
+            InputError::FutureSurgery { site, date, today } => write!(
                 f,
                 "surgeries: the operation on {} is dated {date}, after today ({today}); a surgery date cannot be in the future",
-                region.id()
+                site.id()
             ),
         }
     }
@@ -320,12 +351,14 @@ pub fn applicable_answers<'p>(question: &'p Question, answers: &Answers) -> Vec<
 }
 
 /// The follow-up lists to ask for now, each with the question that asks it.
-/// Every list picks among the chosen regions (and their neighbours), so with
-/// only "many places" chosen there is nothing to list and none is asked.
+/// With only "many places" chosen, the operation list is still asked (an
+/// operation anywhere in the last 3 months matters), but no list of places
+/// with lymphoedema or infection: there are no chosen places to name.
 pub fn follow_ups<'p>(protocol: &'p Protocol, answers: &Answers) -> Vec<(FollowUp, &'p Question)> {
-    if answers.regions.is_empty() {
+    if answers.regions.is_empty() && !answers.widespread {
         return Vec::new();
     }
+    let places_chosen = !answers.regions.is_empty();
     applicable_questions(protocol, answers)
         .into_iter()
         .flat_map(|question| {
@@ -335,14 +368,33 @@ pub fn follow_ups<'p>(protocol: &'p Protocol, answers: &Answers) -> Vec<(FollowU
                 .filter(|answer| answers.has_chosen(&question.id, &answer.id))
                 .filter_map(move |answer| answer.asks.map(|follow_up| (follow_up, question)))
         })
+        .filter(|(follow_up, _)| places_chosen || *follow_up == FollowUp::Surgeries)
         .collect()
 }
 
-/// The "signs that fit IMS" the visitor ticked: fit questions answered yes.
-pub fn fit_signals<'p>(protocol: &'p Protocol, answers: &Answers) -> Vec<&'p Question> {
+/// The "signs that fit IMS" the visitor ticked, as statements: the note of
+/// each fit question's "yes" (its prompt when a protocol gives no note).
+pub fn fit_signs<'p>(protocol: &'p Protocol, answers: &Answers) -> Vec<&'p Text> {
     applicable_questions(protocol, answers)
         .into_iter()
         .filter(|q| q.category == Category::Fit && answers.has_chosen(&q.id, "yes"))
+        .map(|q| q.answer("yes").and_then(|a| a.note.as_ref()).unwrap_or(&q.prompt))
+        .collect()
+}
+
+/// The "what to expect" texts for the chosen places: every `expect-*` text
+/// whose regions (if it names any) include a chosen one.
+pub fn expect_texts<'p>(protocol: &'p Protocol, answers: &Answers) -> Vec<&'p TextEntry> {
+    protocol
+        .texts
+        .iter()
+        .filter(|entry| entry.key.starts_with("expect-"))
+        .filter(|entry| {
+            entry
+                .shown_for
+                .as_ref()
+                .is_none_or(|set| set.matches(&answers.regions, answers.widespread))
+        })
         .collect()
 }
 
@@ -427,10 +479,7 @@ fn check_answer_count(question: &Question, chosen: &[String], errors: &mut Vec<I
 
 fn check_follow_ups(protocol: &Protocol, answers: &Answers, today: Date, errors: &mut Vec<InputError>) {
     for (follow_up, question) in follow_ups(protocol, answers) {
-        let missing = match follow_up {
-            FollowUp::Surgeries => answers.surgeries.is_empty(),
-            list => answers.listed_regions(list).is_empty(),
-        };
+        let missing = answers.is_listed_empty(follow_up);
         if missing {
             errors.push(InputError::MissingFollowUp {
                 question: question.id.clone(),
@@ -440,7 +489,7 @@ fn check_follow_ups(protocol: &Protocol, answers: &Answers, today: Date, errors:
         if follow_up == FollowUp::Surgeries {
             for surgery in answers.surgeries.iter().filter(|s| s.date > today) {
                 errors.push(InputError::FutureSurgery {
-                    region: surgery.region,
+                    site: surgery.site,
                     date: surgery.date,
                     today,
                 });
@@ -482,10 +531,12 @@ fn reason(question: &Question, answer: &Answer, effect: &Effect, scope: ReasonSc
 
 /// When a region may be needled again after one operation, if that is after
 /// today: "3 months around the surgical area, 6 weeks for adjacent areas" (002).
+/// An operation `elsewhere` reaches no region.
 fn window_end(surgery: &Surgery, region: Region, site_months: u32, adjacent_days: u32, today: Date) -> Option<Date> {
-    let end = if surgery.region == region {
+    let site = surgery.site.region()?;
+    let end = if site == region {
         Some(surgery.date.add_months(site_months))
-    } else if surgery.region.is_adjacent(region) {
+    } else if site.is_adjacent(region) {
         Some(surgery.date.add_days(adjacent_days))
     } else {
         None
@@ -514,7 +565,7 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
                 // "ask which regions; not-suitable for those regions"
                 Scope::ListedRegions(list) => chosen_regions
                     .iter()
-                    .filter(|r| answers.listed_regions(list).contains(r))
+                    .filter(|r| answers.lists(list, **r))
                     .map(|r| (*r, None))
                     .collect(),
                 // "with several, the latest date wins"
@@ -530,16 +581,29 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
                     })
                     .collect(),
             };
-            // Only "many places" chosen: a "which places?" answer cannot be
-            // placed, so rather than dropping it the clinic checks it first.
-            if matches!(effect.scope, Scope::ListedRegions(_)) && chosen_regions.is_empty() {
-                let unplaced = Effect {
-                    level: effect.level.min(Level::TalkFirst),
-                    scope: Scope::Visit,
-                    source: effect.source.clone(),
+            // "With only widespread chosen → talk-first (visit)" for
+            // lymphoedema and skin infection, which name no place then, and
+            // for "an operation anywhere (elsewhere included) less than 3
+            // months ago".
+            if chosen_regions.is_empty() {
+                let unplaced = match effect.scope {
+                    Scope::Visit => false,
+                    Scope::ListedRegions(_) => true,
+                    Scope::SurgeryWindows { site_months, .. } => {
+                        answers.surgeries.iter().any(|s| today < s.date.add_months(site_months))
+                    }
                 };
-                landed.push(Landed { question, answer, effect: Cow::Owned(unplaced), regions: Vec::new() });
-                continue;
+                if unplaced {
+                    let talk_first = Effect {
+                        level: effect.level.min(Level::TalkFirst),
+                        scope: Scope::Visit,
+                        source: effect.source.clone(),
+                    };
+                    landed.push(Landed { question, answer, effect: Cow::Owned(talk_first), regions: Vec::new() });
+                }
+                if effect.scope != Scope::Visit {
+                    continue;
+                }
             }
             // A region effect that names no chosen region does not apply.
             if effect.scope != Scope::Visit && regions.is_empty() {
@@ -549,8 +613,16 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
         }
     }
 
-    // "A region's level is the most severe effect that names it (suitable when
-    // none does)"; "wait keeps the latest date among its effects for that region".
+    let visit_level = landed
+        .iter()
+        .filter(|l| l.effect.scope == Scope::Visit)
+        .map(|l| l.effect.level)
+        .max()
+        .unwrap_or(Level::Suitable);
+
+    // "A region's level is the more severe of the most severe effect that
+    // names it and the most severe whole-visit effect (suitable when there is
+    // neither)"; "wait keeps the latest date among its effects for that region".
     let regions: Vec<RegionOutcome> = chosen_regions
         .iter()
         .map(|region| {
@@ -560,7 +632,7 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
                     .find(|(r, _)| r == region)
                     .map(|(_, date)| (l.effect.level, *date))
             });
-            let (level, wait_until) = naming.fold((Level::Suitable, None), |(level, until), (l, date)| {
+            let (level, wait_until) = naming.fold((visit_level, None), |(level, until), (l, date)| {
                 let until = if l == Level::Wait { until.max(date) } else { until };
                 (level.max(l), until)
             });
@@ -572,16 +644,10 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
         })
         .collect();
 
-    // "The overall level is the more severe of (a) the most severe whole-visit
-    // effect and (b) the least severe level among the selected regions."
-    let visit_level = landed
-        .iter()
-        .filter(|l| l.effect.scope == Scope::Visit)
-        .map(|l| l.effect.level)
-        .max()
-        .unwrap_or(Level::Suitable);
-    let region_level = regions.iter().map(|r| r.level).min().unwrap_or(Level::Suitable);
-    let level = visit_level.max(region_level);
+    // "The overall level is the least severe level among the selected regions
+    // ...; with only widespread chosen there are no regions and the overall
+    // level is (a)", the most severe whole-visit effect.
+    let level = regions.iter().map(|r| r.level).min().unwrap_or(visit_level);
     // "The overall wait date is the earliest among the regions that wait."
     let until = (level == Level::Wait)
         .then(|| regions.iter().filter(|r| r.level == Level::Wait).filter_map(|r| r.until).min())
@@ -696,13 +762,13 @@ mod tests {
     }
 
     #[test]
-    fn fit_signals_are_the_fit_questions_answered_yes() {
+    fn fit_signs_are_statements_of_the_fit_questions_answered_yes() {
         let protocol = default_protocol().expect("valid");
         let mut answers = all_clear(&protocol, &["neck"]);
         answers.choose("fit-tight-muscles", "yes");
         answers.choose("fit-scans-unclear", "no");
-        let signals: Vec<_> = fit_signals(&protocol, &answers).iter().map(|q| q.id.as_str()).collect();
-        assert_eq!(signals, ["fit-tight-muscles"]);
+        let signs: Vec<_> = fit_signs(&protocol, &answers).iter().map(|t| t.en.as_str()).collect();
+        assert_eq!(signs, ["The muscles where it hurts feel tight or knotted."]);
         let outcome = evaluate(&protocol, &answers, date("2026-01-01")).expect("complete");
         assert_eq!(outcome.level, Level::Suitable, "fit answers never change the level");
     }

@@ -4,7 +4,7 @@
 use crate::date::Date;
 use crate::journey::{Problem, Step};
 use crate::protocol::{Lang, Level};
-use crate::regions::{Part, Region, Side};
+use crate::regions::{Limb, Part, Region, Side};
 
 /// Every fixed string the widget shows, one field each, so a missing
 /// translation is a compile error and an empty one fails `every_string_is_written`.
@@ -14,6 +14,8 @@ pub struct Words {
     pub step_of: &'static str,
     pub step_titles: [&'static str; 4],
     pub step_intros: [&'static str; 4],
+    /// What IMS and dry needling are, in one plain sentence, on the first step.
+    pub about_ims: &'static str,
     pub next: &'static str,
     pub see_result: &'static str,
     pub back: &'static str,
@@ -39,11 +41,15 @@ pub struct Words {
     pub surgery_where: &'static str,
     pub surgery_when: &'static str,
     pub surgery_pick: &'static str,
+    /// The operation's "where" option away from the painful places.
+    pub surgery_elsewhere: &'static str,
     pub surgery_add: &'static str,
     pub surgery_remove: &'static str,
     pub surgery_row: &'static str,
     pub listed_title_lymphoedema: &'static str,
     pub listed_title_skin: &'static str,
+    /// Left arm, right arm, left leg, right leg, for the lymphoedema list.
+    pub limbs: [&'static str; 4],
     pub problems_heading: &'static str,
     pub err_unanswered: &'static str,
     pub err_no_regions: &'static str,
@@ -68,6 +74,10 @@ pub struct Words {
     pub email_clinic: &'static str,
     pub call_emergency: &'static str,
     pub call_nurse: &'static str,
+    /// The emergency number as the fallback of the urgent level.
+    pub call_if_worse: &'static str,
+    /// Beside a wait that also has a talk-first reason.
+    pub talk_first_too: &'static str,
     pub urgent_care: &'static str,
     pub see_doctor_note: &'static str,
     pub other_physio: &'static str,
@@ -93,6 +103,7 @@ pub const EN: Words = Words {
         "A few questions about your health. They help us keep needling safe for you.",
         "",
     ],
+    about_ims: "IMS and dry needling use a very thin needle to help tight muscles relax.",
     next: "Next",
     see_result: "See my result",
     back: "Back",
@@ -117,11 +128,13 @@ pub const EN: Words = Words {
     surgery_where: "Where was it?",
     surgery_when: "When was it?",
     surgery_pick: "Choose a place",
+    surgery_elsewhere: "Somewhere else, away from the pain",
     surgery_add: "Add another operation",
     surgery_remove: "Remove this operation",
     surgery_row: "Operation {n}",
-    listed_title_lymphoedema: "Which places have swelling (lymphoedema)?",
+    listed_title_lymphoedema: "Where is the swelling (lymphoedema)? Pick a whole arm or leg, or a place.",
     listed_title_skin: "Which places have a skin infection?",
+    limbs: ["Your left arm (shoulder to hand)", "Your right arm (shoulder to hand)", "Your left leg (hip to foot)", "Your right leg (hip to foot)"],
     problems_heading: "Please check the answers marked below.",
     err_unanswered: "Please choose an answer.",
     err_no_regions: "Please pick at least one place, or \"Pain in many places\".",
@@ -131,7 +144,7 @@ pub const EN: Words = Words {
     err_future_surgery: "This date is in the future. Please enter the date of an operation you have had.",
     level_names: [
         "Emergency",
-        "Urgent care today",
+        "Get medical care today",
         "See your doctor first",
         "Not suitable now",
         "Wait",
@@ -149,14 +162,16 @@ pub const EN: Words = Words {
     expect_title: "What to expect",
     next_title: "What to do next",
     book: "Book an assessment",
-    book_after: "Book for after {date}",
+    book_after: "Book from {date}",
     call_clinic: "Call the clinic",
     email_clinic: "Email the clinic",
     call_emergency: "Call {number}",
-    call_nurse: "Call the nurse line ({number})",
-    urgent_care: "Go to urgent care or a walk-in clinic today.",
-    see_doctor_note: "Your doctor can check this first. You can still call us with questions.",
-    other_physio: "Other physiotherapy can still help. Call us to talk about it.",
+    call_nurse: "Call the nurse line ({number}) for advice",
+    call_if_worse: "If it gets worse, call {number}",
+    talk_first_too: "Talk to the clinic before you book.",
+    urgent_care: "Go today to an emergency department or an urgent care centre. Do not wait for a regular visit.",
+    see_doctor_note: "See your doctor before you book. You can still call us with questions.",
+    other_physio: "Other physiotherapy may still help. Call us to talk about it.",
     new_tab: "(opens in a new tab)",
     print: "Print",
     copy: "Copy summary",
@@ -179,9 +194,10 @@ pub const FR: Words = Words {
     step_intros: [
         "D'abord, vérifions que vous n'avez pas besoin d'un médecin tout de suite.",
         "Touchez chaque endroit qui fait mal, sur le corps ou dans la liste.",
-        "Quelques questions sur votre santé. Elles nous aident à rendre les aiguilles sûres pour vous.",
+        "Quelques questions sur votre santé. Elles nous aident à rendre la puncture sûre pour vous.",
         "",
     ],
+    about_ims: "L'IMS et la puncture sèche utilisent une aiguille très fine pour aider les muscles tendus à se détendre.",
     next: "Suivant",
     see_result: "Voir mon résultat",
     back: "Retour",
@@ -206,11 +222,13 @@ pub const FR: Words = Words {
     surgery_where: "Où était-ce?",
     surgery_when: "Quand était-ce?",
     surgery_pick: "Choisissez un endroit",
+    surgery_elsewhere: "Ailleurs, loin de la douleur",
     surgery_add: "Ajouter une autre opération",
     surgery_remove: "Retirer cette opération",
     surgery_row: "Opération {n}",
-    listed_title_lymphoedema: "Quels endroits sont enflés (lymphœdème)?",
+    listed_title_lymphoedema: "Où est l'enflure (lymphœdème)? Choisissez un bras, une jambe ou un endroit.",
     listed_title_skin: "Quels endroits ont une infection de la peau?",
+    limbs: ["Votre bras gauche (de l'épaule à la main)", "Votre bras droit (de l'épaule à la main)", "Votre jambe gauche (de la hanche au pied)", "Votre jambe droite (de la hanche au pied)"],
     problems_heading: "Veuillez vérifier les réponses indiquées plus bas.",
     err_unanswered: "Veuillez choisir une réponse.",
     err_no_regions: "Veuillez choisir au moins un endroit, ou « Douleur à plusieurs endroits ».",
@@ -220,8 +238,8 @@ pub const FR: Words = Words {
     err_future_surgery: "Cette date est dans le futur. Veuillez entrer la date d'une opération déjà faite.",
     level_names: [
         "Urgence",
-        "Soins urgents aujourd'hui",
-        "Voyez d'abord votre médecin",
+        "Soins médicaux aujourd'hui",
+        "Consultez d'abord votre médecin",
         "Pas indiqué pour l'instant",
         "Attendre",
         "Parlez d'abord à la clinique",
@@ -238,21 +256,23 @@ pub const FR: Words = Words {
     expect_title: "À quoi vous attendre",
     next_title: "Que faire maintenant",
     book: "Prendre rendez-vous pour une évaluation",
-    book_after: "Prendre rendez-vous après le {date}",
+    book_after: "Prendre rendez-vous à partir du {date}",
     call_clinic: "Appeler la clinique",
     email_clinic: "Écrire à la clinique",
     call_emergency: "Appeler le {number}",
-    call_nurse: "Appeler la ligne infirmière ({number})",
-    urgent_care: "Allez aujourd'hui dans une clinique sans rendez-vous ou aux soins urgents.",
-    see_doctor_note: "Votre médecin peut d'abord vérifier cela. Vous pouvez quand même nous appeler.",
-    other_physio: "D'autres soins de physiothérapie peuvent aider. Appelez-nous pour en parler.",
+    call_nurse: "Appeler la ligne infirmière ({number}) pour un conseil",
+    call_if_worse: "Si ça s'aggrave, appelez le {number}",
+    talk_first_too: "Parlez à la clinique avant de prendre rendez-vous.",
+    urgent_care: "Allez aujourd'hui à l'urgence d'un hôpital ou dans un centre de soins d'urgence. N'attendez pas un rendez-vous habituel.",
+    see_doctor_note: "Consultez votre médecin avant de prendre rendez-vous. Vous pouvez quand même nous appeler.",
+    other_physio: "D'autres soins de physiothérapie pourraient quand même aider. Appelez-nous pour en parler.",
     new_tab: "(s'ouvre dans un nouvel onglet)",
     print: "Imprimer",
     copy: "Copier le résumé",
     copied: "Résumé copié.",
     copy_failed: "Impossible de copier. Utilisez plutôt Imprimer.",
     privacy: "Privé : rien de ce que vous avez entré n'a quitté cet appareil. Fermer la page l'efface.",
-    disclaimer: "Cette vérification n'est qu'un premier pas. Elle ne remplace pas une visite chez un physiothérapeute ou un médecin.",
+    disclaimer: "Ce questionnaire n'est qu'un premier pas. Elle ne remplace pas une visite chez un physiothérapeute ou un médecin.",
     config_problem: "Ce questionnaire a un problème de configuration. Veuillez contacter la clinique.",
     months: [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -312,6 +332,11 @@ impl Words {
 
     pub fn step_title(&self, step: Step) -> &'static str {
         self.step_titles[usize::from(step.number() - 1)]
+    }
+
+    pub fn limb_name(&self, limb: Limb) -> &'static str {
+        let at = Limb::ALL.iter().position(|l| *l == limb).unwrap_or(0);
+        self.limbs[at]
     }
 
     pub fn level_name(&self, level: Level) -> &'static str {
@@ -454,6 +479,10 @@ mod tests {
             ("surgery_where", w.surgery_where),
             ("surgery_when", w.surgery_when),
             ("surgery_pick", w.surgery_pick),
+            ("surgery_elsewhere", w.surgery_elsewhere),
+            ("about_ims", w.about_ims),
+            ("call_if_worse", w.call_if_worse),
+            ("talk_first_too", w.talk_first_too),
             ("surgery_add", w.surgery_add),
             ("surgery_remove", w.surgery_remove),
             ("surgery_row", w.surgery_row),
@@ -497,6 +526,7 @@ mod tests {
         out.extend(w.step_titles.iter().map(|s| ("step_titles", *s)));
         out.extend(w.step_intros[..3].iter().map(|s| ("step_intros", *s)));
         out.extend(w.groups.iter().map(|s| ("groups", *s)));
+        out.extend(w.limbs.iter().map(|s| ("limbs", *s)));
         out.extend(w.level_names.iter().map(|s| ("level_names", *s)));
         out.extend(w.months.iter().map(|s| ("months", *s)));
         out
@@ -584,15 +614,16 @@ mod tests {
                 }
             }
         }
-        for (key, text) in &protocol.texts {
-            texts.push((key.to_string(), text.get(lang).to_string()));
+        for entry in &protocol.texts {
+            texts.push((entry.key.to_string(), entry.text.get(lang).to_string()));
         }
-        for (source, en, fr) in crate::protocol::source_notes::SOURCE_NOTES {
-            let note = match lang {
-                Lang::En => en,
-                Lang::Fr => fr,
-            };
-            texts.push((format!("source {source}"), note.to_string()));
+        for q in &protocol.questions {
+            texts.push((format!("{}: source", q.id), q.source.text.get(lang).to_string()));
+            for a in &q.answers {
+                if let Some(effect) = &a.effect {
+                    texts.push((format!("{}/{}: source", q.id, a.id), effect.source.text.get(lang).to_string()));
+                }
+            }
         }
         texts
     }
@@ -640,6 +671,17 @@ mod tests {
             .map(|(key, sentence)| format!("{key}: {}", sentence.trim()))
             .collect();
         assert!(long.is_empty(), "French sentences over 22 words:\n{}", long.join("\n"));
+    }
+
+    /// One French term for dry needling and one word for the check,
+    /// Canadian usage, and "Consultez", in every text a visitor reads.
+    #[test]
+    fn french_uses_one_term_for_each_thing() {
+        for (key, text) in visitor_texts(Lang::Fr) {
+            for word in ["aiguilles sèches", "Voyez", "voyez", "oup du lapin", "vérification", " test", "sans rendez-vous"] {
+                assert!(!text.contains(word), "{key}: {word:?} in {text}");
+            }
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use crate::date::Date;
 use crate::engine::{self, Answers, InputError, Outcome, Surgery};
 use crate::protocol::{Category, FollowUp, Lang, Protocol, Question, Select};
-use crate::regions::{sort_regions, Region};
+use crate::regions::{sort_regions, Area, Limb, Region, SurgerySite};
 
 /// The four steps, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -56,7 +56,7 @@ impl Step {
 pub struct SurgeryDraft {
     /// Stable identity for the view while rows are added and removed.
     pub key: u32,
-    pub region: Option<Region>,
+    pub site: Option<SurgerySite>,
     /// As typed in the date field (`YYYY-MM-DD` from `input type=date`, or empty).
     pub date: String,
 }
@@ -132,10 +132,11 @@ pub enum Action {
     Toggle { question: String, answer: String },
     ToggleRegion { region: Region },
     ToggleWidespread,
-    /// Tick or untick a region in a follow-up list (lymphoedema, skin infection).
-    ToggleListed { follow_up: FollowUp, region: Region },
+    /// Tick or untick a place in a follow-up list: a region or a whole limb
+    /// for lymphoedema, a region for a skin infection.
+    ToggleListed { follow_up: FollowUp, area: Area },
     AddSurgery,
-    SetSurgeryRegion { index: usize, region: Option<Region> },
+    SetSurgerySite { index: usize, site: Option<SurgerySite> },
     SetSurgeryDate { index: usize, date: String },
     RemoveSurgery { index: usize },
     Next,
@@ -173,7 +174,7 @@ impl Journey {
             Action::ToggleRegion { region } => {
                 if let Some(at) = self.answers.regions.iter().position(|r| *r == region) {
                     self.answers.regions.remove(at);
-                    self.answers.lymphoedema_regions.retain(|r| *r != region);
+                    self.answers.lymphoedema_regions.retain(|a| *a != Area::Region(region));
                     self.answers.skin_infection_regions.retain(|r| *r != region);
                 } else {
                     self.answers.regions.push(region);
@@ -185,24 +186,34 @@ impl Journey {
                 self.answers.widespread = !self.answers.widespread;
                 self.problems.retain(|p| *p != Problem::NoRegions);
             }
-            Action::ToggleListed { follow_up, region } => {
-                let list = match follow_up {
-                    FollowUp::LymphoedemaRegions => &mut self.answers.lymphoedema_regions,
-                    FollowUp::SkinInfectionRegions => &mut self.answers.skin_infection_regions,
-                    FollowUp::Surgeries => return self,
-                };
-                if let Some(at) = list.iter().position(|r| *r == region) {
-                    list.remove(at);
-                } else {
-                    list.push(region);
-                    sort_regions(list);
+            Action::ToggleListed { follow_up, area } => {
+                match (follow_up, area) {
+                    (FollowUp::LymphoedemaRegions, area) => {
+                        let list = &mut self.answers.lymphoedema_regions;
+                        if let Some(at) = list.iter().position(|a| *a == area) {
+                            list.remove(at);
+                        } else {
+                            list.push(area);
+                            crate::regions::insertion_sort_by(list, |a, b| a < b);
+                        }
+                    }
+                    (FollowUp::SkinInfectionRegions, Area::Region(region)) => {
+                        let list = &mut self.answers.skin_infection_regions;
+                        if let Some(at) = list.iter().position(|r| *r == region) {
+                            list.remove(at);
+                        } else {
+                            list.push(region);
+                            sort_regions(list);
+                        }
+                    }
+                    _ => return self,
                 }
                 self.forget_problem(follow_up.id());
             }
             Action::AddSurgery => self.add_surgery_row(),
-            Action::SetSurgeryRegion { index, region } => {
+            Action::SetSurgerySite { index, site } => {
                 if let Some(draft) = self.surgeries.get_mut(index) {
-                    draft.region = region;
+                    draft.site = site;
                 }
             }
             Action::SetSurgeryDate { index, date } => {
@@ -287,7 +298,7 @@ impl Journey {
             .iter()
             .filter_map(|draft| {
                 let date = Date::parse(draft.date.trim()).ok()?;
-                Some(Surgery { region: draft.region?, date })
+                Some(Surgery { site: draft.site?, date })
             })
             .collect();
         answers
@@ -343,13 +354,13 @@ impl Journey {
     /// Incomplete operation rows: every row the visitor started must be whole.
     fn surgery_draft_problems(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let started = |d: &SurgeryDraft| d.region.is_some() || !d.date.trim().is_empty();
+        let started = |d: &SurgeryDraft| d.site.is_some() || !d.date.trim().is_empty();
         let only_row = self.surgeries.len() == 1;
         for (index, draft) in self.surgeries.iter().enumerate() {
             if !started(draft) && !only_row {
                 continue;
             }
-            if draft.region.is_none() {
+            if draft.site.is_none() {
                 problems.push(Problem::SurgeryWithoutRegion { index });
             }
             if Date::parse(draft.date.trim()).is_err() {
@@ -379,11 +390,11 @@ impl Journey {
                 // Surgery rows are checked one by one above.
                 (follow_up != FollowUp::Surgeries).then_some(Problem::EmptyList { follow_up })
             }
-            InputError::FutureSurgery { region, date, .. } => {
+            InputError::FutureSurgery { site, date, .. } => {
                 let index = self
                     .surgeries
                     .iter()
-                    .position(|d| d.region == Some(region) && Date::parse(d.date.trim()) == Ok(date))?;
+                    .position(|d| d.site == Some(site) && Date::parse(d.date.trim()) == Ok(date))?;
                 (self.step == Step::Health).then_some(Problem::FutureSurgery { index })
             }
             other => {
@@ -408,16 +419,35 @@ impl Journey {
             .collect()
     }
 
-    /// Regions an operation may be listed at: where it hurts and next to it,
-    /// the only places the surgery windows reach.
-    pub fn surgery_region_choices(&self) -> Vec<Region> {
-        let mut near = self.answers.regions.clone();
-        for region in &self.answers.regions {
-            near.extend(region.neighbours());
-        }
+    /// Where an operation may be listed: where it hurts and next to it (the
+    /// only places the surgery windows reach), or every region when only
+    /// "many places" is chosen; then "somewhere else".
+    pub fn surgery_site_choices(&self) -> Vec<SurgerySite> {
+        let mut near = if self.answers.regions.is_empty() {
+            Region::ALL.to_vec()
+        } else {
+            let mut near = self.answers.regions.clone();
+            for region in &self.answers.regions {
+                near.extend(region.neighbours());
+            }
+            near
+        };
         sort_regions(&mut near);
         near.dedup();
-        near
+        near.into_iter()
+            .map(SurgerySite::Region)
+            .chain([SurgerySite::Elsewhere])
+            .collect()
+    }
+
+    /// Where lymphoedema may be listed: the four limbs, then the chosen
+    /// regions outside them (a region inside a limb is named by its limb).
+    pub fn lymphoedema_choices(&self) -> Vec<Area> {
+        Limb::ALL
+            .into_iter()
+            .map(Area::Limb)
+            .chain(self.answers.regions.iter().filter(|r| r.limb().is_none()).map(|r| Area::Region(*r)))
+            .collect()
     }
 
     pub fn is_chosen(&self, question: &str, answer: &str) -> bool {
@@ -578,7 +608,7 @@ mod tests {
             journey,
             &p,
             vec![
-                Action::SetSurgeryRegion { index: 0, region: Some(region("knee-left")) },
+                Action::SetSurgerySite { index: 0, site: Some(SurgerySite::Region(region("knee-left"))) },
                 Action::SetSurgeryDate { index: 0, date: "2026-12-01".into() },
                 Action::Next,
             ],
@@ -595,11 +625,32 @@ mod tests {
     }
 
     #[test]
-    fn surgery_choices_are_the_pain_regions_and_their_neighbours() {
+    fn surgery_choices_are_the_pain_regions_their_neighbours_and_elsewhere() {
         let p = protocol();
         let journey = to_health_step(&p, &["knee-left"]);
-        let ids: Vec<_> = journey.surgery_region_choices().into_iter().map(Region::id).collect();
-        assert_eq!(ids, ["thigh-left", "knee-left", "shin-left", "calf-left"]);
+        let ids: Vec<_> = journey.surgery_site_choices().into_iter().map(SurgerySite::id).collect();
+        assert_eq!(ids, ["thigh-left", "knee-left", "shin-left", "calf-left", "elsewhere"]);
+    }
+
+    #[test]
+    fn with_only_many_places_an_operation_can_be_anywhere() {
+        let p = protocol();
+        let journey = act(
+            Journey::new(today(), Lang::En),
+            &p,
+            vec![toggle("red-flags-general", "none"), Action::Next, Action::ToggleWidespread],
+        );
+        let choices = journey.surgery_site_choices();
+        assert_eq!(choices.len(), Region::ALL.len() + 1);
+        assert_eq!(choices.last(), Some(&SurgerySite::Elsewhere));
+    }
+
+    #[test]
+    fn lymphoedema_offers_the_four_limbs_and_the_chosen_places_outside_them() {
+        let p = protocol();
+        let journey = to_health_step(&p, &["neck", "forearm-left", "low-back"]);
+        let ids: Vec<_> = journey.lymphoedema_choices().into_iter().map(Area::id).collect();
+        assert_eq!(ids, ["arm-left", "arm-right", "leg-left", "leg-right", "neck", "low-back"]);
     }
 
     #[test]
@@ -611,7 +662,7 @@ mod tests {
             &p,
             vec![
                 choose("lymphoedema", "yes"),
-                Action::ToggleListed { follow_up: FollowUp::LymphoedemaRegions, region: region("knee-left") },
+                Action::ToggleListed { follow_up: FollowUp::LymphoedemaRegions, area: Area::Region(region("knee-left")) },
                 Action::ToggleRegion { region: region("knee-left") },
             ],
         );
@@ -632,6 +683,20 @@ mod tests {
         actions.push(choose("surgery", "yes"));
         actions.push(Action::Next);
         let journey = act(journey, &p, actions);
+        // The operation is still asked for (where and when), never a list of places.
+        assert_eq!(
+            journey.problems,
+            vec![Problem::SurgeryWithoutRegion { index: 0 }, Problem::SurgeryWithoutDate { index: 0 }]
+        );
+        let journey = act(
+            journey,
+            &p,
+            vec![
+                Action::SetSurgerySite { index: 0, site: Some(SurgerySite::Elsewhere) },
+                Action::SetSurgeryDate { index: 0, date: "2026-11-01".into() },
+                Action::Next,
+            ],
+        );
         assert_eq!(journey.step, Step::Result, "problems: {:?}", journey.problems);
         assert_eq!(journey.outcome.as_ref().map(|o| o.level), Some(Level::TalkFirst));
     }

@@ -5,6 +5,7 @@
 pub mod config;
 pub mod date;
 pub mod engine;
+pub mod handoff;
 pub mod i18n;
 pub mod journey;
 pub mod protocol;

@@ -289,6 +289,119 @@ const REGION_IDS: [&str; 34] = [
 /// The body-map option that is not a region: pain in many places.
 pub const WIDESPREAD: &str = "widespread";
 
+/// The surgery "where" option that is no region: somewhere away from the
+/// painful places. It adds nothing to the outcome.
+pub const ELSEWHERE: &str = "elsewhere";
+
+/// A whole arm or leg, which lymphoedema names as one: an arm is shoulder,
+/// upper arm, elbow, forearm and wrist-hand; a leg is hip, buttock, thigh,
+/// knee, shin, calf, ankle and foot, on that side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Limb {
+    Arm(Side),
+    Leg(Side),
+}
+
+impl Limb {
+    pub const ALL: [Limb; 4] = [Limb::Arm(Side::Left), Limb::Arm(Side::Right), Limb::Leg(Side::Left), Limb::Leg(Side::Right)];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Limb::Arm(Side::Left) => "arm-left",
+            Limb::Arm(Side::Right) => "arm-right",
+            Limb::Leg(Side::Left) => "leg-left",
+            Limb::Leg(Side::Right) => "leg-right",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Limb> {
+        Limb::ALL.into_iter().find(|limb| limb.id() == id)
+    }
+
+    pub fn side(self) -> Side {
+        match self {
+            Limb::Arm(side) | Limb::Leg(side) => side,
+        }
+    }
+}
+
+impl Region {
+    /// The limb a region belongs to; `None` for the head, neck and trunk.
+    pub fn limb(self) -> Option<Limb> {
+        let (part, side) = self.part_and_side();
+        let side = side?;
+        match part {
+            Part::Shoulder | Part::UpperArm | Part::Elbow | Part::Forearm | Part::WristHand => Some(Limb::Arm(side)),
+            Part::Hip | Part::Buttock | Part::Thigh | Part::Knee | Part::Shin | Part::Calf | Part::Ankle | Part::Foot => {
+                Some(Limb::Leg(side))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A place the lymphoedema list names: one region or a whole limb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Area {
+    Region(Region),
+    Limb(Limb),
+}
+
+impl Area {
+    pub fn id(self) -> &'static str {
+        match self {
+            Area::Region(region) => region.id(),
+            Area::Limb(limb) => limb.id(),
+        }
+    }
+
+    /// A region id or a limb id (`arm-left`).
+    pub fn from_id(id: &str) -> Option<Area> {
+        Region::from_id(id).map(Area::Region).or_else(|| Limb::from_id(id).map(Area::Limb))
+    }
+
+    /// Whether `region` is this area, reading a region inside a limb as that
+    /// whole limb: lymphoedema in the forearm is lymphoedema of the arm.
+    pub fn reaches(self, region: Region) -> bool {
+        match self {
+            Area::Limb(limb) => region.limb() == Some(limb),
+            Area::Region(named) => named == region || named.limb().is_some_and(|limb| region.limb() == Some(limb)),
+        }
+    }
+}
+
+/// Where an operation was: a region, or somewhere else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SurgerySite {
+    Region(Region),
+    /// Away from the painful places; reaches no region.
+    Elsewhere,
+}
+
+impl SurgerySite {
+    pub fn id(self) -> &'static str {
+        match self {
+            SurgerySite::Region(region) => region.id(),
+            SurgerySite::Elsewhere => ELSEWHERE,
+        }
+    }
+
+    /// A region id or `elsewhere`.
+    pub fn from_id(id: &str) -> Option<SurgerySite> {
+        if id == ELSEWHERE {
+            return Some(SurgerySite::Elsewhere);
+        }
+        Region::from_id(id).map(SurgerySite::Region)
+    }
+
+    pub fn region(self) -> Option<Region> {
+        match self {
+            SurgerySite::Region(region) => Some(region),
+            SurgerySite::Elsewhere => None,
+        }
+    }
+}
+
 /// Sorts `items` by `is_less`, keeping the order of equal ones: an insertion
 /// sort, which costs the widget far less code than the standard library's
 /// sorts and is quick for the few regions or reasons it is given.
@@ -314,6 +427,53 @@ pub fn sort_regions(regions: &mut [Region]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn region(id: &str) -> Region {
+        Region::from_id(id).expect("region id")
+    }
+
+    #[test]
+    fn limbs_hold_exactly_the_facts_regions() {
+        let arm = ["shoulder", "upper-arm", "elbow", "forearm", "wrist-hand"];
+        let leg = ["hip", "buttock", "thigh", "knee", "shin", "calf", "ankle", "foot"];
+        for region in Region::ALL {
+            let (part, side) = region.part_and_side();
+            let expected = match side {
+                Some(side) if arm.contains(&part.stem()) => Some(Limb::Arm(side)),
+                Some(side) if leg.contains(&part.stem()) => Some(Limb::Leg(side)),
+                _ => None,
+            };
+            assert_eq!(region.limb(), expected, "{}", region.id());
+        }
+        for limb in Limb::ALL {
+            assert_eq!(Limb::from_id(limb.id()), Some(limb));
+            assert_eq!(Area::from_id(limb.id()), Some(Area::Limb(limb)));
+        }
+        assert_eq!(Region::ALL.iter().filter(|r| r.limb().is_some()).count(), 26);
+    }
+
+    #[test]
+    fn a_region_inside_a_limb_reaches_the_whole_limb() {
+        let forearm = Area::Region(region("forearm-left"));
+        assert!(forearm.reaches(region("shoulder-left")));
+        assert!(forearm.reaches(region("wrist-hand-left")));
+        assert!(!forearm.reaches(region("shoulder-right")));
+        assert!(!forearm.reaches(region("neck")));
+        assert!(!forearm.reaches(region("hip-left")));
+        let neck = Area::Region(region("neck"));
+        assert!(neck.reaches(region("neck")));
+        assert!(!neck.reaches(region("shoulder-left")));
+        assert!(Area::Limb(Limb::Leg(Side::Right)).reaches(region("buttock-right")));
+        assert!(!Area::Limb(Limb::Leg(Side::Right)).reaches(region("low-back")));
+    }
+
+    #[test]
+    fn surgery_sites_read_region_ids_and_elsewhere() {
+        assert_eq!(SurgerySite::from_id("elsewhere"), Some(SurgerySite::Elsewhere));
+        assert_eq!(SurgerySite::from_id("knee-left"), Some(SurgerySite::Region(region("knee-left"))));
+        assert_eq!(SurgerySite::from_id("arm-left"), None);
+        assert_eq!(SurgerySite::Elsewhere.id(), ELSEWHERE);
+    }
 
     #[test]
     fn insertion_sort_matches_the_standard_sorts() {

@@ -3,8 +3,8 @@
 //! visitor pastes it somewhere.
 use crate::config::ClinicConfig;
 use crate::engine::{Outcome, Reason, ReasonScope};
-use crate::i18n::{join, region_name, replace_all, words};
-use crate::protocol::source_notes::source_note;
+use crate::handoff::{handoff, Step};
+use crate::i18n::{join, region_name, replace_all, words, Words};
 use crate::protocol::{Lang, Level, Protocol};
 
 /// A reason in the visitor's words: the question, their answer and any note.
@@ -14,7 +14,7 @@ pub struct ReasonText {
     pub note: Option<String>,
     /// The places it applies to, empty for the whole visit.
     pub places: Vec<String>,
-    /// The source in the visitor's words and language, else as cited.
+    /// The source in the visitor's words and language.
     pub source: String,
 }
 
@@ -25,7 +25,7 @@ pub fn reason_text(protocol: &Protocol, reason: &Reason, lang: Lang) -> ReasonTe
         question: question.map_or_else(|| reason.question.clone(), |q| q.prompt.get(lang).to_string()),
         answer: answer.map_or_else(|| reason.answer.clone(), |a| a.label.get(lang).to_string()),
         note: answer.and_then(|a| a.note.as_ref()).map(|n| n.get(lang).to_string()),
-        source: source_note(&reason.source, lang).map_or_else(|| reason.source.clone(), str::to_string),
+        source: reason.source.text.get(lang).to_string(),
         places: match &reason.scope {
             ReasonScope::Visit => Vec::new(),
             ReasonScope::Regions(regions) => regions.iter().map(|r| region_name(*r, lang)).collect(),
@@ -44,13 +44,37 @@ pub fn headline(outcome: &Outcome, lang: Lang) -> String {
     }
 }
 
+/// What the level asks the visitor to do beyond its buttons, if anything.
+pub fn handoff_note(level: Level, w: &Words) -> Option<&'static str> {
+    match level {
+        Level::Urgent => Some(w.urgent_care),
+        Level::SeeDoctor => Some(w.see_doctor_note),
+        Level::NotSuitable => Some(w.other_physio),
+        _ => None,
+    }
+}
+
+/// A way onward as a line of text: its words and where it leads.
+fn handoff_line(step: &Step, clinic: &ClinicConfig, w: &Words) -> String {
+    match step {
+        Step::CallEmergency => replace_all(w.call_emergency, "{number}", &clinic.emergency_number),
+        Step::CallNurseLine => replace_all(w.call_nurse, "{number}", clinic.nurse_line.as_deref().unwrap_or_default()),
+        Step::CallClinic => format!("{}: {}", w.call_clinic, clinic.phone.as_deref().unwrap_or_default()),
+        Step::EmailClinic => format!("{}: {}", w.email_clinic, clinic.email.as_deref().unwrap_or_default()),
+        Step::Book { from } => {
+            let label = from.map_or_else(|| w.book.to_string(), |d| replace_all(w.book_after, "{date}", &w.date(d)));
+            format!("{label}: {}", clinic.booking_url.as_deref().unwrap_or_default())
+        }
+    }
+}
+
 pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, lang: Lang) -> String {
     let w = words(lang);
     let mut out = format!("{}\n\n{}\n", w.widget_name, headline(outcome, lang));
     if let Some(text) = protocol.text(&format!("level-{}", outcome.level.id())) {
         out += &format!("{}\n", text.get(lang));
     }
-    if !outcome.regions.is_empty() {
+    if outcome.places_differ() {
         out += &format!("\n{}:\n", w.regions_title);
         for region in &outcome.regions {
             let when = match region.until {
@@ -71,16 +95,27 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
             out += "\n";
         }
     }
-    out += "\n";
-    if !clinic.clinic_name.is_empty() {
+    out += &format!("\n{}:\n", w.next_title);
+    let talk_first = outcome.talk_first_before_booking();
+    if !talk_first.is_empty() {
+        out += &format!("{}\n", w.talk_first_too);
+        for reason in talk_first {
+            let text = reason_text(protocol, reason, lang);
+            out += &format!("  {} {}\n", text.question, text.answer);
+        }
+    }
+    if let Some(note) = handoff_note(outcome.level, w) {
+        out += &format!("{note}\n");
+    }
+    if !clinic.clinic_name.is_empty() && outcome.level != Level::Emergency {
         out += &format!("{}\n", clinic.clinic_name);
     }
-    if outcome.level == Level::Emergency {
-        out += &format!("{}\n", replace_all(w.call_emergency, "{number}", &clinic.emergency_number));
-    } else {
-        for line in [&clinic.phone, &clinic.email, &clinic.booking_url].into_iter().flatten() {
-            out += &format!("{line}\n");
+    for item in handoff(outcome.level, outcome.until, clinic) {
+        let mut line = handoff_line(&item.step, clinic, w);
+        if item.step == Step::CallEmergency && outcome.level == Level::Urgent {
+            line = replace_all(w.call_if_worse, "{number}", &clinic.emergency_number);
         }
+        out += &format!("- {line}\n");
     }
     out += &format!("\n{}\n", w.disclaimer);
     replace_all(&out, " \n", "\n")
@@ -92,42 +127,122 @@ mod tests {
     use crate::date::Date;
     use crate::engine::{evaluate, Answers, Surgery};
     use crate::protocol::default_protocol;
-    use crate::regions::Region;
+    use crate::handoff::{handoff, Step};
+    use crate::regions::{Region, SurgerySite};
 
-    fn knee_wait() -> (Protocol, Outcome) {
+    fn today() -> Date {
+        Date::parse("2026-12-01").expect("date")
+    }
+
+    /// Answers that reach `level` (and, for `wait`, also a talk-first answer
+    /// when `talk_first_too`), at the left knee and, when `two_places`, the
+    /// left thigh next to it.
+    fn outcome_at(level: Level, talk_first_too: bool, two_places: bool) -> (Protocol, Outcome) {
         let protocol = default_protocol().expect("valid");
-        let mut answers = Answers {
-            regions: vec![Region::from_id("knee-left").expect("region")],
-            ..Answers::default()
-        };
+        let knee = Region::from_id("knee-left").expect("region");
+        let mut regions = vec![knee];
+        if two_places {
+            regions.push(Region::from_id("thigh-left").expect("region"));
+        }
+        if level == Level::SeeDoctor {
+            regions.push(Region::LowBack);
+        }
+        let mut answers = Answers { regions, ..Answers::default() };
         answers.choose_many("red-flags-general", &["none"]);
         for q in protocol.questions.iter().filter(|q| q.is_required() && q.id != "red-flags-general") {
             answers.choose(&q.id, if q.id == "understanding" { "yes" } else { "no" });
         }
-        answers.choose("surgery", "yes");
-        answers.surgeries = vec![Surgery {
-            region: Region::from_id("knee-left").expect("region"),
-            date: Date::parse("2026-11-30").expect("date"),
-        }];
-        let today = Date::parse("2026-12-01").expect("date");
-        let outcome = evaluate(&protocol, &answers, today).expect("evaluates");
+        match level {
+            Level::Emergency => answers.choose_many("red-flags-general", &["stiff-neck-fever"]),
+            Level::Urgent => answers.choose_many("red-flags-general", &["major-trauma"]),
+            Level::SeeDoctor => answers.choose("back-cancer-flags", "yes"),
+            Level::NotSuitable => answers.choose("pregnant", "yes"),
+            Level::Wait => {
+                answers.choose("surgery", "yes");
+                answers.surgeries = vec![Surgery { site: SurgerySite::Region(knee), date: Date::parse("2026-11-30").expect("date") }];
+            }
+            Level::TalkFirst => answers.choose("bleeding", "yes"),
+            Level::Suitable => {}
+        }
+        if talk_first_too {
+            answers.choose("bleeding", "yes");
+        }
+        let outcome = evaluate(&protocol, &answers, today()).expect("evaluates");
+        assert_eq!(outcome.level, level, "{:?}", outcome.reasons);
         (protocol, outcome)
+    }
+
+    fn clinic() -> ClinicConfig {
+        ClinicConfig {
+            clinic_name: "Harbourside Physiotherapy".into(),
+            booking_url: Some("https://booking.example.com/harbourside".into()),
+            phone: Some("604-555-0142".into()),
+            email: Some("front@harbourside.example".into()),
+            nurse_line: Some("811".into()),
+            ..ClinicConfig::default()
+        }
+    }
+
+    /// The summary's lines after "What to do next:", up to the disclaimer.
+    fn next_lines(text: &str) -> Vec<&str> {
+        text.split("What to do next:\n")
+            .nth(1)
+            .unwrap_or_default()
+            .lines()
+            .take_while(|line| !line.is_empty())
+            .collect()
     }
 
     #[test]
     fn the_summary_names_the_result_its_date_places_and_the_clinic() {
-        let (protocol, outcome) = knee_wait();
-        let clinic = ClinicConfig {
-            clinic_name: "Harbourside Physiotherapy".into(),
-            phone: Some("604-555-0142".into()),
-            ..ClinicConfig::default()
-        };
-        let text = summary(&protocol, &outcome, &clinic, Lang::En);
-        assert!(text.contains("Wait (from February 28, 2027)"), "{text}");
+        let (protocol, outcome) = outcome_at(Level::Wait, false, true);
+        let text = summary(&protocol, &outcome, &clinic(), Lang::En);
+        // 3 months at the knee; 42 days at the thigh next to it, the earliest.
+        assert!(text.contains("Wait (from January 11, 2027)"), "{text}");
+        assert!(text.contains("- Left thigh: Wait from January 11, 2027"), "{text}");
         assert!(text.contains("- Left knee: Wait from February 28, 2027"), "{text}");
-        assert!(text.contains("Harbourside Physiotherapy\n604-555-0142"), "{text}");
-        let fr = summary(&protocol, &outcome, &clinic, Lang::Fr);
+        assert!(text.contains("Harbourside Physiotherapy\n- Book from January 11, 2027: https://booking.example.com/harbourside\n- Call the clinic: 604-555-0142"), "{text}");
+        let fr = summary(&protocol, &outcome, &clinic(), Lang::Fr);
         assert!(fr.contains("à partir du 28 février 2027"), "{fr}");
+    }
+
+    #[test]
+    fn one_place_or_places_at_one_level_list_no_places() {
+        let (protocol, outcome) = outcome_at(Level::NotSuitable, false, true);
+        let text = summary(&protocol, &outcome, &clinic(), Lang::En);
+        assert!(!text.contains("Each place you picked"), "{text}");
+        assert!(!text.contains("Likely suitable"), "a pregnant visitor's places are not suitable: {text}");
+    }
+
+    /// "The printed and copied summary gives exactly the handoff the result
+    /// shows for its level": the same ways onward, and no booking link for
+    /// emergency, urgent, see-doctor or not-suitable.
+    #[test]
+    fn the_summary_hands_off_exactly_as_the_result_at_each_level() {
+        let clinic = clinic();
+        for level in Level::ALL {
+            let (protocol, outcome) = outcome_at(level, false, false);
+            let text = summary(&protocol, &outcome, &clinic, Lang::En);
+            let steps: Vec<Step> = handoff(level, outcome.until, &clinic).into_iter().map(|h| h.step).collect();
+            let listed: Vec<&str> = next_lines(&text).into_iter().filter(|l| l.starts_with("- ")).collect();
+            assert_eq!(listed.len(), steps.len(), "{level:?}: {text}");
+            assert_eq!(text.contains("https://booking.example.com"), level.offers_booking(), "{level:?}: {text}");
+            assert_eq!(text.contains("604-555-0142"), steps.contains(&Step::CallClinic), "{level:?}: {text}");
+            assert_eq!(text.contains("Call 911"), level == Level::Emergency, "{level:?}: {text}");
+            assert_eq!(text.contains("If it gets worse, call 911"), level == Level::Urgent, "{level:?}: {text}");
+            assert_eq!(text.contains("nurse line (811)"), level == Level::Urgent, "{level:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn a_wait_with_a_talk_first_answer_says_to_call_before_booking() {
+        let (protocol, outcome) = outcome_at(Level::Wait, true, false);
+        let text = summary(&protocol, &outcome, &clinic(), Lang::En);
+        let next = next_lines(&text);
+        assert_eq!(next.first(), Some(&"Talk to the clinic before you book."), "{text}");
+        assert!(next.iter().any(|l| l.contains("bleeding problem")), "{text}");
+        let (protocol, outcome) = outcome_at(Level::Wait, false, false);
+        assert!(!summary(&protocol, &outcome, &clinic(), Lang::En).contains("Talk to the clinic before you book."));
     }
 
     #[test]
@@ -136,12 +251,9 @@ mod tests {
         for question in &protocol.questions {
             for answer in &question.answers {
                 let Some(effect) = &answer.effect else { continue };
-                let en = source_note(&effect.source, Lang::En);
-                let fr = source_note(&effect.source, Lang::Fr);
-                let (Some(en), Some(fr)) = (en, fr) else {
-                    panic!("{}/{}: no visitor wording for the source {:?}", question.id, answer.id, effect.source);
-                };
-                assert!(!en.is_empty() && !fr.is_empty() && en != fr, "{:?}", effect.source);
+                let text = &effect.source.text;
+                assert!(!text.en.is_empty() && !text.fr.is_empty() && text.en != text.fr, "{}/{}", question.id, answer.id);
+                assert_ne!(text.en, effect.source.citation, "{}/{}: plain words, not the citation", question.id, answer.id);
             }
         }
     }

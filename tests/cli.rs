@@ -303,7 +303,127 @@ fn validate_refuses_bad_contacts_and_overlong_texts() {
     }
 }
 
+/// "No text override may change the emergency screen's question, help or
+/// items, or the texts of the emergency and urgent levels": each is refused
+/// with its path, and an allowed override beside them is not.
+#[test]
+fn validate_refuses_every_locked_safety_text_with_its_path() {
+    let locked = [
+        "question:red-flags-general",
+        "help:red-flags-general",
+        "answer:red-flags-general/chest-pain",
+        "answer:red-flags-general/stiff-neck-fever",
+        "answer:red-flags-general/none",
+        "note:red-flags-general/major-trauma",
+        "text:level-emergency",
+        "text:level-urgent",
+    ];
+    let mut overrides = serde_json::Map::new();
+    for key in locked.iter().chain(&["text:level-see-doctor", "question:pregnant"]) {
+        overrides.insert(key.to_string(), serde_json::json!({"en": "Changed.", "fr": "Changé."}));
+    }
+    let config = serde_json::json!({"clinic-name": "A", "text-overrides": overrides});
+    let path = file("locked-texts.json", &config.to_string());
+    let run = run(&["validate", path_str(&path)]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for key in locked {
+        assert!(
+            run.stderr.contains(&format!("text-overrides.{key}: \"{key}\" is a locked safety text")),
+            "{key} in:\n{}",
+            run.stderr
+        );
+    }
+    assert_eq!(run.stderr.lines().filter(|l| l.starts_with("error:")).count(), locked.len(), "{}", run.stderr);
+}
+
+#[test]
+fn lymphoedema_takes_limb_ids_and_operations_may_be_elsewhere() {
+    let mut scenario: serde_json::Value = serde_json::from_str(&good_scenario()).expect("JSON");
+    scenario["regions"] = serde_json::json!(["neck", "shoulder-left"]);
+    scenario["answers"]["lymphoedema"] = "yes".into();
+    scenario["lymphoedema-regions"] = serde_json::json!(["arm-left"]);
+    scenario["answers"]["surgery"] = "yes".into();
+    scenario["surgeries"] = serde_json::json!([{"region": "elsewhere", "date": "2026-11-01"}]);
+    let path = file("limb.json", &scenario.to_string());
+    let run = run(&["evaluate", path_str(&path)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let outcome: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(outcome["regions"]["shoulder-left"]["level"], "not-suitable", "{outcome}");
+    assert_eq!(outcome["regions"]["neck"]["level"], "suitable", "{outcome}");
+
+    scenario["skin-infection-regions"] = serde_json::json!(["arm-left"]);
+    scenario["lymphoedema-regions"] = serde_json::json!(["arm-middle"]);
+    scenario["surgeries"] = serde_json::json!([{"region": "somewhere", "date": "2026-11-01"}]);
+    let path = file("bad-limb.json", &scenario.to_string());
+    let run = self::run(&["evaluate", path_str(&path)]);
+    assert_fails_with(&run, 1, "lymphoedema-regions[0]: unknown region or limb \"arm-middle\"");
+    assert!(run.stderr.contains("skin-infection-regions[0]: unknown region \"arm-left\""), "{}", run.stderr);
+    assert!(run.stderr.contains("surgeries[0].region: unknown region \"somewhere\""), "{}", run.stderr);
+}
+
+#[test]
+fn a_stricter_level_cites_the_clinic() {
+    let config = file("stricter-source.json", r#"{"clinic-name": "Test Physio", "stricter-levels": {"bleeding/yes": "not-suitable"}}"#);
+    let mut scenario: serde_json::Value = serde_json::from_str(&good_scenario()).expect("JSON");
+    scenario["answers"]["bleeding"] = "yes".into();
+    let path = file("stricter-scenario.json", &scenario.to_string());
+    let run = run(&["evaluate", "--config", path_str(&config), path_str(&path)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let outcome: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(outcome["level"], "not-suitable");
+    assert_eq!(
+        outcome["reasons"][0]["source"],
+        "ISCP 2012 dry needling guideline, relative contraindication (level made stricter by the clinic)"
+    );
+}
+
 // ------------------------------------------------------------------ rules
+
+/// A physiotherapist signing the sheet sees every change of the 2026-11-30
+/// clinical review, in both languages.
+#[test]
+fn rules_show_every_change_of_the_clinical_review() {
+    let en = run(&["rules"]);
+    assert_eq!(en.code, 0, "{}", en.stderr);
+    for expected in [
+        "| `stiff-neck-fever` | A stiff neck with a fever",
+        "| `emergency` |",
+        "an emergency department or an urgent care centre. If it gets worse, call the emergency number. (locked: no clinic may change this text) | call the emergency number; call the nurse line (second option) |",
+        "| `see-doctor` | Please see your doctor before you book any needling. | call the clinic (second option) |",
+        "no booking link for `emergency`, `urgent`, `see-doctor` or `not-suitable`",
+        "and the most severe whole-visit effect",
+        "a pregnant visitor's knee is `not-suitable`",
+        "\"What to expect\" and the signs that fit IMS appear only for `suitable`, `talk-first` and `wait`",
+        "\"talk to the clinic before you book\"",
+        "`emergency` has its own colour and icon",
+        "are locked",
+        "`elsewhere` (somewhere away from the painful places), which adds nothing",
+        "`arm-left`, `arm-right`, `leg-left`, `leg-right`",
+        "an operation anywhere (`elsewhere` included)",
+        "### `active-cancer`: Do you have cancer now, treated or not?",
+        "### `osteoporosis`: Do you have thin or weak bones? This is called osteoporosis or osteopenia.",
+        "New trouble peeing: you can't start, or can't stop.",
+        "- `expect-after-treatment` (shown only when one of these is chosen: `neck`, `shoulder`, `upper-back`, `chest`, `mid-back`, `widespread`)",
+        "people had 8 treatments on average",
+    ] {
+        assert!(en.stdout.contains(expected), "{expected}\nnot in:\n{}", en.stdout);
+    }
+    let fr = run(&["rules", "--lang", "fr"]);
+    assert_eq!(fr.code, 0, "{}", fr.stderr);
+    for expected in [
+        "| `stiff-neck-fever` | Un cou raide avec de la fièvre",
+        "(verrouillé : aucune clinique ne peut changer ce texte)",
+        "aucun lien de réservation pour `emergency`, `urgent`, `see-doctor` ou `not-suitable`",
+        "`arm-left`, `arm-right`, `leg-left`, `leg-right`",
+        "Coup de fouet cervical",
+        "Guide sur la puncture sèche",
+    ] {
+        assert!(fr.stdout.contains(expected), "{expected}\nnot in:\n{}", fr.stdout);
+    }
+    for word in ["aiguilles sèches", "Voyez", "coup du lapin", "Coup du lapin"] {
+        assert!(!fr.stdout.contains(word), "{word} in the French sheet");
+    }
+}
 
 #[test]
 fn rules_lists_every_question_answer_and_the_tables() {
@@ -327,7 +447,7 @@ fn rules_lists_every_question_answer_and_the_tables() {
 fn rules_in_french_and_unknown_languages() {
     let run_fr = run(&["rules", "--lang", "fr"]);
     assert_eq!(run_fr.code, 0);
-    assert!(run_fr.stdout.contains("# Règles de dépistage IMS / aiguilles sèches"));
+    assert!(run_fr.stdout.contains("# Règles de dépistage IMS / puncture sèche"));
     assert!(run_fr.stdout.contains("Êtes-vous enceinte?"));
     assert_fails_with(&run(&["rules", "--lang", "de"]), 2, "--lang must be en or fr");
 }

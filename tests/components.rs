@@ -106,7 +106,11 @@ async fn first_screen_is_the_warning_checklist() {
     assert_eq!(text_of(&root, ".ims-progress"), "Step 1 of 4");
     assert_eq!(text_of(&root, "h2"), "Warning signs");
     let items = root.query_selector_all("[data-question=red-flags-general] input[type=checkbox]").expect("selector");
-    assert_eq!(items.length(), 8, "seven warning signs and none of these");
+    assert_eq!(items.length(), 9, "eight warning signs and none of these");
+    assert_eq!(
+        text_of(&root, "[data-about=ims]"),
+        "IMS and dry needling use a very thin needle to help tight muscles relax."
+    );
 }
 
 #[wasm_bindgen_test]
@@ -147,7 +151,8 @@ async fn a_warning_sign_ends_the_check_with_only_the_emergency_number() {
     click(&root, "[data-action=next]").await;
     let result = find(&root, "[data-outcome]");
     assert_eq!(result.get_attribute("data-outcome").as_deref(), Some("emergency"));
-    assert_eq!(find(&root, "[data-action=call]").get_attribute("href").as_deref(), Some("tel:911"));
+    assert_eq!(find(&root, "[data-action=call-emergency]").get_attribute("href").as_deref(), Some("tel:911"));
+    assert!(root.query_selector("[data-action=call]").expect("selector").is_none(), "no clinic phone at an emergency");
     assert!(root.query_selector("[data-action=book]").expect("selector").is_none());
 }
 

@@ -6,7 +6,7 @@ use ims_checker::config::{ClinicConfig, ClinicConfigModel};
 use ims_checker::date::Date;
 use ims_checker::engine::{applicable_questions, evaluate, Answers, ReasonScope, Surgery};
 use ims_checker::protocol::{default_protocol, Category, Level, Protocol, Select};
-use ims_checker::regions::Region;
+use ims_checker::regions::{Area, Limb, Region, SurgerySite};
 use proptest::prelude::*;
 
 fn protocol() -> Protocol {
@@ -68,15 +68,22 @@ fn build(protocol: &Protocol, raw: &Raw) -> (Answers, Date) {
             .surgeries
             .iter()
             .map(|(r, days_ago)| Surgery {
-                // Mostly at a chosen region, so surgery windows come into play.
-                region: match raw.regions.get(r % raw.regions.len().max(1)) {
-                    Some(chosen) if r % 3 != 0 => region(chosen),
-                    _ => region(r),
+                // Mostly at a chosen region, so surgery windows come into play;
+                // now and then somewhere else.
+                site: match raw.regions.get(r % raw.regions.len().max(1)) {
+                    _ if r % 7 == 6 => SurgerySite::Elsewhere,
+                    Some(chosen) if r % 3 != 0 => SurgerySite::Region(region(chosen)),
+                    _ => SurgerySite::Region(region(r)),
                 },
                 date: Date::from_day_number(raw.today - i64::from(*days_ago)),
             })
             .collect(),
-        lymphoedema_regions: raw.lymphoedema.iter().map(region).collect(),
+        // Regions, and now and then a whole limb.
+        lymphoedema_regions: raw
+            .lymphoedema
+            .iter()
+            .map(|i| if i % 5 == 4 { Area::Limb(Limb::ALL[i % 4]) } else { Area::Region(region(i)) })
+            .collect(),
         skin_infection_regions: raw.skin_infection.iter().map(region).collect(),
         ..Answers::default()
     };
@@ -330,13 +337,13 @@ fn each_effect_alone_gives_at_least_its_own_level() {
             match effect.scope {
                 Scope::Visit => {}
                 Scope::ListedRegions(_) => {
-                    answers.lymphoedema_regions = regions.clone();
+                    answers.lymphoedema_regions = regions.iter().map(|r| Area::Region(*r)).collect();
                     answers.skin_infection_regions = regions.clone();
                 }
                 Scope::SurgeryWindows { .. } => {
                     answers.surgeries = regions
                         .iter()
-                        .map(|region| Surgery { region: *region, date: Date::parse("2026-11-01").expect("date") })
+                        .map(|region| Surgery { site: SurgerySite::Region(*region), date: Date::parse("2026-11-01").expect("date") })
                         .collect();
                 }
             }

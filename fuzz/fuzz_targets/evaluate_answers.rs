@@ -4,9 +4,9 @@
 #![no_main]
 
 use ims_checker::date::Date;
-use ims_checker::engine::{applicable_questions, evaluate, fit_signals, follow_ups, Answers, Surgery};
+use ims_checker::engine::{applicable_questions, evaluate, expect_texts, fit_signs, follow_ups, Answers, Surgery};
 use ims_checker::protocol::{default_protocol, Level};
-use ims_checker::regions::Region;
+use ims_checker::regions::{Area, Limb, Region, SurgerySite};
 use libfuzzer_sys::fuzz_target;
 
 /// Built once: building and validating the protocol each run would dominate the time.
@@ -32,15 +32,18 @@ fuzz_target!(|data: &[u8]| {
     }
     for _ in 0..next() % 4 {
         let date = Date::from_day_number(today.day_number() + 30 - i64::try_from(next() * 2).unwrap_or(0));
-        answers.surgeries.push(Surgery { region: region(next()), date });
+        let site = if next() % 5 == 0 { SurgerySite::Elsewhere } else { SurgerySite::Region(region(next())) };
+        answers.surgeries.push(Surgery { site, date });
     }
     for _ in 0..next() % 3 {
-        answers.lymphoedema_regions.push(region(next()));
+        let area = if next() % 4 == 0 { Area::Limb(Limb::ALL[next() % 4]) } else { Area::Region(region(next())) };
+        answers.lymphoedema_regions.push(area);
         answers.skin_infection_regions.push(region(next()));
     }
     let _ = applicable_questions(protocol, &answers);
     let _ = follow_ups(protocol, &answers);
-    let _ = fit_signals(protocol, &answers);
+    let _ = fit_signs(protocol, &answers);
+    let _ = expect_texts(protocol, &answers);
     let first = evaluate(protocol, &answers, today);
     assert_eq!(first, evaluate(protocol, &answers, today), "deterministic");
     let ticked = answers.chosen("red-flags-general").iter().any(|id| id != "none");

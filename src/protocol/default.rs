@@ -17,11 +17,11 @@
 //! - conditions: one optional checklist `conditions`, each answer offered only
 //!   for its regions.
 
-use super::model::{AnswerModel, ProtocolModel, QuestionModel, TextEntryModel, TextModel};
+use super::model::{AnswerModel, ProtocolModel, QuestionModel, SourceModel, TextEntryModel, TextModel};
 use super::validate::regions_named;
 use super::{
     Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope,
-    Select, Text, ValidationError,
+    Select, Source, Text, TextEntry, ValidationError,
 };
 
 /// The default protocol. Always `Ok`: a test checks that the validator
@@ -31,7 +31,10 @@ pub fn default_protocol() -> Result<Protocol, Vec<ValidationError>> {
         name: NAME.to_string(),
         version: VERSION.to_string(),
         questions: QUESTIONS.iter().map(QuestionRow::question).collect(),
-        texts: TEXTS.iter().map(|(key, text)| (key.to_string(), text.text())).collect(),
+        texts: TEXTS
+            .iter()
+            .map(|row| TextEntry { key: row.key.to_string(), text: row.text.text(), shown_for: region_set(row.shown_for) })
+            .collect(),
     })
 }
 
@@ -43,13 +46,13 @@ pub fn default_model() -> ProtocolModel {
         questions: QUESTIONS.iter().map(QuestionRow::model).collect(),
         texts: TEXTS
             .iter()
-            .map(|(key, text)| TextEntryModel { key: key.to_string(), text: text.model() })
+            .map(|row| TextEntryModel { key: row.key.to_string(), text: row.text.model(), shown_for: names(row.shown_for) })
             .collect(),
     }
 }
 
 const NAME: &str = "default";
-const VERSION: &str = "1";
+const VERSION: &str = "2";
 
 /// A text in both languages, as written in the tables.
 #[derive(Clone, Copy)]
@@ -72,6 +75,38 @@ impl Bilingual {
     }
 }
 
+/// A source as written in the tables: the citation, then the visitor's words.
+#[derive(Clone, Copy)]
+struct Cited {
+    citation: &'static str,
+    text: Bilingual,
+}
+
+const fn cited(citation: &'static str, en: &'static str, fr: &'static str) -> Cited {
+    Cited { citation, text: t(en, fr) }
+}
+
+impl Cited {
+    fn source(&self) -> Source {
+        Source { citation: self.citation.to_string(), text: self.text.text() }
+    }
+
+    fn model(&self) -> SourceModel {
+        SourceModel { citation: self.citation.to_string(), text: self.text.model() }
+    }
+}
+
+/// A result-page text; `shown_for` names regions as the questions do (empty: always).
+struct TextRow {
+    key: &'static str,
+    text: Bilingual,
+    shown_for: &'static [&'static str],
+}
+
+const fn text(key: &'static str, text: Bilingual) -> TextRow {
+    TextRow { key, text, shown_for: &[] }
+}
+
 /// One question; the `const fn`s below fill in what most rows leave out.
 struct QuestionRow {
     id: &'static str,
@@ -81,7 +116,7 @@ struct QuestionRow {
     asked_when: &'static [&'static str],
     prompt: Bilingual,
     help: Option<Bilingual>,
-    source: &'static str,
+    source: Cited,
     answers: &'static [AnswerRow],
 }
 
@@ -94,7 +129,7 @@ struct AnswerRow {
     level: Option<Level>,
     /// `None`: the whole visit (the model's default).
     scope: Option<Scope>,
-    source: Option<&'static str>,
+    source: Option<Cited>,
     asks: Option<FollowUp>,
     exclusive: bool,
     /// Region names; empty: offered for every region.
@@ -105,7 +140,7 @@ const fn question(
     id: &'static str,
     category: Category,
     prompt: Bilingual,
-    source: &'static str,
+    source: Cited,
     answers: &'static [AnswerRow],
 ) -> QuestionRow {
     QuestionRow { id, category, select: Select::One, asked_when: &[], prompt, help: None, source, answers }
@@ -135,8 +170,8 @@ impl QuestionRow {
             asked_when: region_set(self.asked_when).map_or(AskedWhen::Always, AskedWhen::AnyOf),
             prompt: self.prompt.text(),
             help: self.help.as_ref().map(Bilingual::text),
-            source: self.source.to_string(),
-            answers: self.answers.iter().map(|answer| answer.answer(self.source)).collect(),
+            source: self.source.source(),
+            answers: self.answers.iter().map(|answer| answer.answer(&self.source)).collect(),
         }
     }
 
@@ -148,7 +183,7 @@ impl QuestionRow {
             asked_when_regions: names(self.asked_when),
             prompt: self.prompt.model(),
             help: self.help.as_ref().map(Bilingual::model),
-            source: self.source.to_string(),
+            source: self.source.model(),
             answers: self.answers.iter().map(AnswerRow::model).collect(),
         }
     }
@@ -179,7 +214,7 @@ impl AnswerRow {
         self
     }
 
-    const fn source(mut self, source: &'static str) -> AnswerRow {
+    const fn source(mut self, source: Cited) -> AnswerRow {
         self.source = Some(source);
         self
     }
@@ -207,7 +242,7 @@ impl AnswerRow {
         self
     }
 
-    fn answer(&self, question_source: &str) -> Answer {
+    fn answer(&self, question_source: &Cited) -> Answer {
         Answer {
             id: self.id.to_string(),
             label: self.label.text(),
@@ -215,7 +250,7 @@ impl AnswerRow {
             effect: self.level.map(|level| Effect {
                 level,
                 scope: self.scope.unwrap_or(Scope::Visit),
-                source: self.source.unwrap_or(question_source).to_string(),
+                source: self.source.as_ref().unwrap_or(question_source).source(),
             }),
             asks: self.asks,
             exclusive: self.exclusive,
@@ -236,7 +271,7 @@ impl AnswerRow {
             scope: self.scope.map(|scope| scope.id().to_string()),
             site_months,
             adjacent_days,
-            source: self.source.map(str::to_string),
+            source: self.source.as_ref().map(Cited::model),
             asks: self.asks.map(|follow_up| follow_up.id().to_string()),
             exclusive: self.exclusive,
             shown_for: names(self.shown_for),
@@ -268,8 +303,125 @@ fn names(names: &[&str]) -> Option<Vec<String>> {
     (!names.is_empty()).then(|| names.iter().map(|name| name.to_string()).collect())
 }
 
-const ISCP_RELATIVE: &str = "ISCP 2012 dry needling guideline: relative contraindication";
-const SAFETY: &str = "Dry needling safety guidance";
+// ---------------------------------------------------------------- sources
+
+const RED_FLAGS: Cited = cited("Medical red flags", "Medical warning signs.", "Signes d'alerte médicaux.");
+const CARDIAC: Cited = cited(
+    "Standard cardiac warning signs",
+    "Warning signs of a heart attack.",
+    "Signes d'alerte d'une crise cardiaque.",
+);
+const MENINGITIS: Cited = cited(
+    "Meningitis warning signs",
+    "Warning signs of meningitis, a serious infection.",
+    "Signes d'alerte de la méningite, une infection grave.",
+);
+const STROKE: Cited = cited("Stroke (FAST) signs", "Warning signs of a stroke (FAST).", "Signes d'alerte d'un AVC (VITE).");
+const HEADACHE: Cited = cited("Red flags for headache", "Medical warning signs for headaches.", "Signes d'alerte médicaux pour les maux de tête.");
+const CAUDA_EQUINA: Cited = cited(
+    "Cauda equina red flags (NICE CKS low back pain; BMJ Best Practice)",
+    "Medical warning signs of a serious nerve problem in the low back (NICE, BMJ).",
+    "Signes d'alerte médicaux d'un grave problème de nerfs dans le bas du dos (NICE, BMJ).",
+);
+const TRAUMA: Cited = cited(
+    "Canadian C-spine rule; low back fracture flags",
+    "Canadian rules for neck and back injuries after a fall or crash.",
+    "Règles canadiennes sur les blessures au cou et au dos après une chute ou un accident.",
+);
+const SPINAL_INFECTION: Cited = cited(
+    "Spinal infection flags",
+    "Medical warning signs of an infection in the spine.",
+    "Signes d'alerte médicaux d'une infection de la colonne.",
+);
+const WEAKNESS: Cited = cited(
+    "Progressive neurological deficit (NICE CKS; myelopathy flags)",
+    "Medical warning signs of nerve weakness that is getting worse (NICE).",
+    "Signes d'alerte médicaux d'une faiblesse des nerfs qui s'aggrave (NICE).",
+);
+const INTAKE: Cited = cited(
+    "Intake question for the physiotherapist; does not change the result",
+    "A question for your physiotherapist. It does not change the result.",
+    "Une question pour votre physiothérapeute. Elle ne change pas le résultat.",
+);
+const FIT_001: Cited = cited("001", "What an IMS clinic says about who IMS helps.", "Ce qu'une clinique IMS dit des personnes que l'IMS aide.");
+const FIT_000_001: Cited =
+    cited("000, 001", "What IMS clinics say about who IMS helps.", "Ce que des cliniques IMS disent des personnes que l'IMS aide.");
+const FIT_000_002: Cited =
+    cited("000, 002", "What IMS clinics say about who IMS helps.", "Ce que des cliniques IMS disent des personnes que l'IMS aide.");
+const CONDITIONS_002: Cited = cited("002", "Problems an IMS clinic treats.", "Problèmes qu'une clinique IMS traite.");
+const CONDITIONS_000: Cited = cited("000", "Problems an IMS clinic treats.", "Problèmes qu'une clinique IMS traite.");
+const BACK_FLAGS: Cited = cited(
+    "NICE CKS / NHS low back pain red flags",
+    "Medical warning signs for low back pain (NICE, NHS).",
+    "Signes d'alerte médicaux pour le mal de dos (NICE, NHS).",
+);
+const CHEST_CAUSE: Cited = cited(
+    "Chest pain needs a medical cause ruled out",
+    "Chest pain needs a doctor to find its cause first.",
+    "Une douleur à la poitrine doit d'abord être vérifiée par un médecin.",
+);
+const CANCER: Cited = cited(
+    "002: an active oncology problem (\"you currently have cancer\") cannot receive IMS; survivors can in most cases",
+    "IMS clinic guidance: no IMS while you have cancer. Most people who had cancer in the past can have it.",
+    "Conseils d'une clinique IMS : pas d'IMS si vous avez un cancer. La plupart des personnes qui en ont eu un peuvent en recevoir.",
+);
+const NEEDLE_FEAR: Cited = cited(
+    "002: severe fear of needles; 001: needle thinner than injection needles, often not felt",
+    "IMS clinic guidance on fear of needles. The needle is thinner than the ones for shots.",
+    "Conseils de cliniques IMS sur la peur des aiguilles. L'aiguille est plus fine que celles des vaccins.",
+);
+const UNDERSTANDING: Cited = cited(
+    "002: cognition to understand the treatment; no age limit otherwise",
+    "IMS clinic guidance: the person must understand the treatment. There is no age limit.",
+    "Conseils d'une clinique IMS : la personne doit comprendre le traitement. Il n'y a pas de limite d'âge.",
+);
+const PREGNANCY: Cited = cited(
+    "002: not performed while pregnant",
+    "IMS clinic guidance: IMS is not done during pregnancy.",
+    "Conseils d'une clinique IMS : l'IMS ne se fait pas pendant la grossesse.",
+);
+const AUTOIMMUNE: Cited = cited(
+    "002: uncontrolled autoimmune condition",
+    "IMS clinic guidance on an autoimmune disease that is not under control.",
+    "Conseils d'une clinique IMS sur une maladie auto-immune non maîtrisée.",
+);
+const OSTEOPOROSIS: Cited = cited(
+    "002: osteoporosis or osteopenia (thin or weak bones)",
+    "IMS clinic advice on thin or weak bones.",
+    "Conseils d'une clinique IMS sur les os minces ou fragiles (ostéoporose ou ostéopénie).",
+);
+const SURGERY: Cited = cited(
+    "002: 3 months around the surgical area, 6 weeks for adjacent areas",
+    "IMS clinic guidance: wait 3 months where you had surgery, and 6 weeks next to it.",
+    "Conseils d'une clinique IMS : attendre 3 mois à l'endroit opéré, et 6 semaines tout près.",
+);
+const ISCP_RELATIVE: Cited = cited(
+    "ISCP 2012 dry needling guideline, relative contraindication",
+    "Dry needling guideline (ISCP 2012): a reason to check with the clinic first.",
+    "Guide sur la puncture sèche (ISCP 2012) : une raison de vérifier d'abord avec la clinique.",
+);
+const LYMPHOEDEMA: Cited = cited(
+    "ISCP 2012, absolute: area or limb with lymphoedema",
+    "Dry needling guide (ISCP 2012): no needle goes in an arm, leg or place with lymphoedema.",
+    "Guide sur la puncture sèche (ISCP 2012) : pas d'aiguille dans un bras, une jambe ou une zone avec lymphœdème.",
+);
+const SKIN_INFECTION: Cited = cited(
+    "ISCP 2012 / dry needling safety guidance: local infection",
+    "Dry needling guide (ISCP 2012): no needles where the skin is infected.",
+    "Guide sur la puncture sèche (ISCP 2012) et consignes de sécurité : pas d'aiguille dans une peau infectée.",
+);
+const SAFETY: Cited = cited(
+    "Dry needling safety guidance",
+    "Safety guidance for dry needling.",
+    "Consignes de sécurité pour la puncture sèche.",
+);
+const NICKEL: Cited = cited(
+    "Dry needling safety guidance (nickel allergy)",
+    "Safety guidance for dry needling (metal allergy).",
+    "Consignes de sécurité pour la puncture sèche (allergie aux métaux).",
+);
+
+// ---------------------------------------------------------------- answers
 
 const YES: AnswerRow = answer("yes", t("Yes", "Oui"));
 const NO: AnswerRow = answer("no", t("No", "Non"));
@@ -285,23 +437,24 @@ const NOT_SURE: AnswerRow = answer("not-sure", t("I'm not sure", "Je ne suis pas
 const YES_MEANS_TALK_FIRST: &[AnswerRow] = &[YES.level(Level::TalkFirst), NO, NOT_SURE];
 
 /// A guideline row answered yes / no / not sure, where yes means talk first.
-const fn talk_first_row(id: &'static str, prompt: Bilingual, source: &'static str) -> QuestionRow {
+const fn talk_first_row(id: &'static str, prompt: Bilingual, source: Cited) -> QuestionRow {
     question(id, Category::Guideline, prompt, source, YES_MEANS_TALK_FIRST)
 }
 
-/// "Signs that fit IMS": yes/no, never change the level.
-const fn fit(id: &'static str, prompt: Bilingual, source: &'static str) -> QuestionRow {
-    question(id, Category::Fit, prompt, source, &[YES, NO])
+/// "Signs that fit IMS": yes/no, never change the level. The yes answer's
+/// note is the sign as a statement, which the result lists.
+const fn fit(id: &'static str, prompt: Bilingual, source: Cited, answers: &'static [AnswerRow]) -> QuestionRow {
+    question(id, Category::Fit, prompt, source, answers)
 }
 
 /// A step-1 item: the whole visit, at `urgent` or `emergency`.
-const fn red_flag(id: &'static str, level: Level, label: Bilingual, source: &'static str) -> AnswerRow {
+const fn red_flag(id: &'static str, level: Level, label: Bilingual, source: Cited) -> AnswerRow {
     answer(id, label).level(level).source(source)
 }
 
 /// The optional "does this sound like you?" choice, offered only for
 /// `regions` (ids, pair stems or `widespread`; none: every region). They
-/// never change the outcome.
+/// never change the outcome. Each name comes with a short plain gloss.
 const fn condition(id: &'static str, regions: &'static [&'static str], en: &'static str, fr: &'static str) -> AnswerRow {
     answer(id, t(en, fr)).shown_for(regions)
 }
@@ -316,7 +469,7 @@ const QUESTIONS: &[QuestionRow] = &[
         "red-flags-general",
         Category::EmergencyScreen,
         t("Do you have any of these right now?", "Avez-vous l'un de ces problèmes en ce moment?"),
-        "Medical red flags",
+        RED_FLAGS,
         &[
             red_flag(
                 "chest-pain",
@@ -325,7 +478,16 @@ const QUESTIONS: &[QuestionRow] = &[
                     "Chest pain or pressure, or pain moving to your arm or jaw, with trouble breathing or sweating",
                     "Douleur ou serrement dans la poitrine, ou douleur vers le bras ou la mâchoire, avec essoufflement ou sueurs",
                 ),
-                "Standard heart attack warning signs",
+                CARDIAC,
+            ),
+            red_flag(
+                "stiff-neck-fever",
+                Level::Emergency,
+                t(
+                    "A stiff neck with a fever, or a fever with a rash that does not fade when you press on it",
+                    "Un cou raide avec de la fièvre, ou de la fièvre avec une éruption qui ne pâlit pas sous la pression",
+                ),
+                MENINGITIS,
             ),
             red_flag(
                 "stroke-signs",
@@ -334,7 +496,7 @@ const QUESTIONS: &[QuestionRow] = &[
                     "Sudden weakness or numbness in your face, arm or leg, trouble speaking, or one side of your face drooping",
                     "Faiblesse ou engourdissement soudain du visage, d'un bras ou d'une jambe, difficulté à parler, ou un côté du visage qui tombe",
                 ),
-                "Stroke warning signs (FAST)",
+                STROKE,
             ),
             red_flag(
                 "thunderclap-headache",
@@ -343,16 +505,16 @@ const QUESTIONS: &[QuestionRow] = &[
                     "A sudden, very bad headache, the worst you have ever had",
                     "Un mal de tête soudain et très fort, le pire de votre vie",
                 ),
-                "Red flags for headache",
+                HEADACHE,
             ),
             red_flag(
                 "bladder-bowel",
                 Level::Emergency,
                 t(
-                    "New trouble holding your pee or poop, or numbness between your legs or around your bottom",
-                    "Nouvelle difficulté à retenir l'urine ou les selles, ou engourdissement entre les jambes ou autour des fesses",
+                    "New trouble peeing: you can't start, or can't stop. New loss of control of your pee or poop, or numbness between your legs or around your bottom",
+                    "Nouveau problème pour uriner : impossible de commencer ou d'arrêter. Nouvelle perte de contrôle de l'urine ou des selles, ou engourdissement entre les jambes ou autour des fesses",
                 ),
-                "Cauda equina red flags (NICE CKS low back pain; BMJ Best Practice)",
+                CAUDA_EQUINA,
             ),
             red_flag(
                 "major-trauma",
@@ -361,16 +523,13 @@ const QUESTIONS: &[QuestionRow] = &[
                     "The pain started after a bad fall, a crash or a hard hit in the last few days",
                     "La douleur a commencé après une mauvaise chute, un accident ou un coup violent ces derniers jours",
                 ),
-                "Canadian C-spine rule; low back fracture red flags",
+                TRAUMA,
             ),
             red_flag(
                 "fever-spine",
                 Level::Urgent,
-                t(
-                    "Fever or chills with back or neck pain, or a stiff neck with a fever",
-                    "Fièvre ou frissons avec une douleur au dos ou au cou, ou un cou raide avec de la fièvre",
-                ),
-                "Red flags for infection or meningitis",
+                t("Fever or chills with back or neck pain", "Fièvre ou frissons avec une douleur au dos ou au cou"),
+                SPINAL_INFECTION,
             ),
             red_flag(
                 "progressive-weakness",
@@ -379,21 +538,21 @@ const QUESTIONS: &[QuestionRow] = &[
                     "Weakness in your arms or legs that keeps getting worse, or new trouble walking",
                     "Faiblesse des bras ou des jambes qui empire, ou nouvelle difficulté à marcher",
                 ),
-                "Worsening nerve weakness (NICE CKS; myelopathy red flags)",
+                WEAKNESS,
             ),
             answer("none", t("None of these", "Aucun de ces problèmes")).exclusive(),
         ],
     )
     .many()
     .help(t(
-        "These can be signs of a problem that needs a doctor first. If you tick one, we will tell you where to get help.",
-        "Ces signes peuvent montrer un problème qui demande d'abord un médecin. Si vous en cochez un, nous vous dirons où obtenir de l'aide.",
+        "Some of these need emergency help right away. If you tick one, we will tell you where to go now.",
+        "Certains de ces signes demandent de l'aide d'urgence tout de suite. Si vous en cochez un, nous vous dirons où aller maintenant.",
     )),
     question(
         "duration",
         Category::Informational,
         t("How long have you had this pain?", "Depuis combien de temps avez-vous cette douleur?"),
-        "Intake question for the physiotherapist; does not change the result",
+        INTAKE,
         &[
             answer("under-6-weeks", t("Less than 6 weeks", "Moins de 6 semaines")),
             answer("6-weeks-to-3-months", t("6 weeks to 3 months", "De 6 semaines à 3 mois")),
@@ -406,7 +565,14 @@ const QUESTIONS: &[QuestionRow] = &[
             "Does the pain keep coming back, or get better for only a short time after massage?",
             "La douleur revient-elle sans cesse, ou se calme-t-elle peu de temps seulement après un massage?",
         ),
-        "001",
+        FIT_001,
+        &[
+            YES.note(t(
+                "Your pain keeps coming back, or massage helps for only a short time.",
+                "Votre douleur revient sans cesse, ou le massage ne la calme que peu de temps.",
+            )),
+            NO,
+        ],
     ),
     fit(
         "fit-tight-muscles",
@@ -414,7 +580,14 @@ const QUESTIONS: &[QuestionRow] = &[
             "Do the muscles where it hurts feel tight or knotted?",
             "Les muscles à l'endroit de la douleur sont-ils tendus ou noués?",
         ),
-        "000, 002",
+        FIT_000_002,
+        &[
+            YES.note(t(
+                "The muscles where it hurts feel tight or knotted.",
+                "Les muscles à l'endroit de la douleur sont tendus ou noués.",
+            )),
+            NO,
+        ],
     ),
     fit(
         "fit-scans-unclear",
@@ -422,7 +595,14 @@ const QUESTIONS: &[QuestionRow] = &[
             "Did scans or tests find no clear cause for the pain?",
             "Les examens ou les imageries n'ont-ils trouvé aucune cause claire à la douleur?",
         ),
-        "000, 001",
+        FIT_000_001,
+        &[
+            YES.note(t(
+                "Scans or tests found no clear cause for the pain.",
+                "Les examens n'ont trouvé aucune cause claire à la douleur.",
+            )),
+            NO,
+        ],
     ),
     fit(
         "fit-painkillers-short",
@@ -430,7 +610,14 @@ const QUESTIONS: &[QuestionRow] = &[
             "Do pain pills help for only a short time?",
             "Les médicaments contre la douleur aident-ils seulement peu de temps?",
         ),
-        "000, 001",
+        FIT_000_001,
+        &[
+            YES.note(t(
+                "Pain pills help for only a short time.",
+                "Les médicaments contre la douleur n'aident que peu de temps.",
+            )),
+            NO,
+        ],
     ),
     question(
         "conditions",
@@ -439,35 +626,35 @@ const QUESTIONS: &[QuestionRow] = &[
             "Does any of these sound like you?",
             "L'un de ces problèmes vous ressemble-t-il?",
         ),
-        "002",
+        CONDITIONS_002,
         &[
-            condition("low-back-pain", &["low-back"], "Low back pain", "Douleur au bas du dos"),
-            condition("disc", &["low-back", "neck"], "Slipped or bulging disc", "Hernie ou bombement discal"),
-            condition("sciatica", &["low-back", "buttock", "thigh", "calf"], "Sciatica (pain down the leg)", "Sciatique (douleur qui descend dans la jambe)"),
-            condition("neck-pain", &["neck"], "Neck pain", "Douleur au cou"),
-            condition("whiplash", &["neck"], "Whiplash", "Coup du lapin"),
-            condition("headaches", &["head"], "Headaches or migraines", "Maux de tête ou migraines"),
-            condition("tmj", &["jaw"], "Jaw pain (TMJ)", "Douleur à la mâchoire (ATM)"),
-            condition("rotator-cuff", &["shoulder"], "Rotator cuff problem", "Problème de la coiffe des rotateurs"),
-            condition("frozen-shoulder", &["shoulder"], "Frozen shoulder", "Épaule gelée"),
-            condition("after-dislocation", &["shoulder"], "After a dislocated shoulder", "Après une luxation de l'épaule"),
-            condition("impingement", &["shoulder"], "Shoulder impingement (pinching)", "Accrochage de l'épaule (pincement)").source("000"),
-            condition("tennis-elbow", &["elbow"], "Tennis elbow", "Épicondylite (coude du joueur de tennis)"),
-            condition("golfers-elbow", &["elbow"], "Golfer's elbow", "Épitrochléite (coude du golfeur)"),
-            condition("carpal-tunnel", &["wrist-hand"], "Carpal tunnel syndrome", "Syndrome du canal carpien"),
-            condition("repetitive-strain", &["wrist-hand", "forearm"], "Repetitive strain", "Microtraumatismes répétés"),
-            condition("trochanteric-bursitis", &["hip"], "Hip bursitis", "Bursite de la hanche"),
-            condition("it-band", &["thigh"], "IT band syndrome (outer thigh or knee)", "Syndrome de la bandelette ilio-tibiale"),
-            condition("knee-pain", &["knee"], "Pain around or behind the kneecap", "Douleur autour ou derrière la rotule"),
-            condition("shin-splints", &["shin"], "Shin splints", "Périostite tibiale"),
-            condition("achilles", &["calf", "ankle"], "Achilles tendon pain", "Douleur au tendon d'Achille"),
-            condition("after-sprain", &["ankle"], "After a sprained ankle", "Après une entorse de la cheville"),
-            condition("plantar-fasciitis", &["foot"], "Plantar fasciitis (heel pain)", "Fasciite plantaire (douleur au talon)"),
-            condition("fibromyalgia", &["widespread"], "Fibromyalgia", "Fibromyalgie"),
-            condition("osteoarthritis", &[], "Osteoarthritis", "Arthrose"),
-            condition("tendonitis", &[], "Tendonitis", "Tendinite"),
-            condition("posture", &[], "Pain from posture", "Douleur liée à la posture"),
-            condition("after-surgery-or-fracture", &[], "Getting better after surgery or a broken bone", "Récupération après une opération ou une fracture"),
+            condition("low-back-pain", &["low-back"], "Low back pain (below the ribs, above the buttocks)", "Douleur au bas du dos (sous les côtes, au-dessus des fesses)"),
+            condition("disc", &["low-back", "neck"], "Slipped or bulging disc (a cushion between the bones of the spine pushes out)", "Hernie ou bombement discal (un coussin entre les os de la colonne déborde)"),
+            condition("sciatica", &["low-back", "buttock", "thigh", "calf"], "Sciatica (pain that runs down the leg)", "Sciatique (douleur qui descend dans la jambe)"),
+            condition("neck-pain", &["neck"], "Neck pain (pain or stiffness in the neck)", "Douleur au cou (douleur ou raideur du cou)"),
+            condition("whiplash", &["neck"], "Whiplash (a neck injury from a sudden jolt, as in a car crash)", "Coup de fouet cervical (blessure au cou après un choc brusque, comme un accident d'auto)"),
+            condition("headaches", &["head"], "Headaches or migraines (strong headaches that come back)", "Maux de tête ou migraines (forts maux de tête qui reviennent)"),
+            condition("tmj", &["jaw"], "Jaw pain (TMJ: the jaw joint in front of the ear)", "Douleur à la mâchoire (ATM : l'articulation devant l'oreille)"),
+            condition("rotator-cuff", &["shoulder"], "Rotator cuff problem (the muscles that hold the shoulder in place)", "Problème de la coiffe des rotateurs (les muscles qui tiennent l'épaule)"),
+            condition("frozen-shoulder", &["shoulder"], "Frozen shoulder (a stiff, painful shoulder that is hard to move)", "Épaule gelée (épaule raide et douloureuse, difficile à bouger)"),
+            condition("after-dislocation", &["shoulder"], "After a dislocated shoulder (the joint came out of place)", "Après une luxation de l'épaule (l'articulation est sortie de sa place)"),
+            condition("impingement", &["shoulder"], "Shoulder impingement (pinching when you lift your arm)", "Accrochage de l'épaule (pincement quand on lève le bras)").source(CONDITIONS_000),
+            condition("tennis-elbow", &["elbow"], "Tennis elbow (pain on the outer side of the elbow)", "Épicondylite, ou coude du joueur de tennis (douleur à l'extérieur du coude)"),
+            condition("golfers-elbow", &["elbow"], "Golfer's elbow (pain on the inner side of the elbow)", "Épitrochléite, ou coude du golfeur (douleur à l'intérieur du coude)"),
+            condition("carpal-tunnel", &["wrist-hand"], "Carpal tunnel syndrome (numb or tingling fingers from a pinched nerve in the wrist)", "Syndrome du canal carpien (doigts engourdis par un nerf pincé au poignet)"),
+            condition("repetitive-strain", &["wrist-hand", "forearm"], "Repetitive strain (pain from doing one task over and over)", "Microtraumatismes répétés (douleur due au même geste fait encore et encore)"),
+            condition("trochanteric-bursitis", &["hip"], "Hip bursitis (pain on the outer side of the hip)", "Bursite de la hanche (douleur sur le côté de la hanche)"),
+            condition("it-band", &["thigh"], "IT band syndrome (pain on the outer side of the thigh or knee)", "Syndrome de la bandelette ilio-tibiale (douleur à l'extérieur de la cuisse ou du genou)"),
+            condition("knee-pain", &["knee"], "Kneecap pain (around or behind the kneecap)", "Douleur à la rotule (autour ou derrière la rotule)"),
+            condition("shin-splints", &["shin"], "Shin splints (pain along the front of the shin)", "Périostite tibiale (douleur le long du devant du tibia)"),
+            condition("achilles", &["calf", "ankle"], "Achilles tendon pain (the cord at the back of the heel)", "Douleur au tendon d'Achille (le tendon derrière le talon)"),
+            condition("after-sprain", &["ankle"], "After a sprained ankle (a twisted ankle)", "Après une entorse de la cheville (cheville tordue)"),
+            condition("plantar-fasciitis", &["foot"], "Plantar fasciitis (pain under the heel)", "Fasciite plantaire (douleur sous le talon)"),
+            condition("fibromyalgia", &["widespread"], "Fibromyalgia (long-lasting pain in many places)", "Fibromyalgie (douleur qui dure, à plusieurs endroits)"),
+            condition("osteoarthritis", &[], "Osteoarthritis (wear in a joint)", "Arthrose (usure d'une articulation)"),
+            condition("tendonitis", &[], "Tendonitis (a sore tendon, the cord that joins muscle to bone)", "Tendinite (tendon irrité, le lien entre le muscle et l'os)"),
+            condition("posture", &[], "Pain from posture (from how you sit or stand)", "Douleur liée à la posture (votre façon de vous asseoir ou de vous tenir)"),
+            condition("after-surgery-or-fracture", &[], "Healing after an operation or a broken bone", "Guérison après une opération ou une fracture"),
         ],
     )
     .many(),
@@ -478,11 +665,11 @@ const QUESTIONS: &[QuestionRow] = &[
             "Have you ever had cancer, lost weight without trying, or is your back pain worst at night when you rest?",
             "Avez-vous déjà eu un cancer, perdu du poids sans raison, ou votre mal de dos est-il pire la nuit au repos?",
         ),
-        "NICE CKS / NHS low back pain red flags",
+        BACK_FLAGS,
         &[
             YES.level(Level::SeeDoctor).note(t(
                 "Please see your doctor first, to rule out other causes of back pain.",
-                "Voyez d'abord votre médecin pour écarter d'autres causes du mal de dos.",
+                "Consultez d'abord votre médecin pour écarter d'autres causes du mal de dos.",
             )),
             NO,
             NOT_SURE,
@@ -496,11 +683,11 @@ const QUESTIONS: &[QuestionRow] = &[
             "Does your chest pain come with activity or shortness of breath, or has no one found its cause?",
             "Votre douleur à la poitrine vient-elle avec l'effort ou l'essoufflement, ou sa cause est-elle inconnue?",
         ),
-        "Chest pain needs a medical cause ruled out",
+        CHEST_CAUSE,
         &[
             YES.level(Level::SeeDoctor).note(t(
                 "Chest pain needs a doctor to check its cause before any needling.",
-                "Une douleur à la poitrine doit être vue par un médecin avant toute aiguille.",
+                "Une douleur à la poitrine doit être vue par un médecin avant toute puncture.",
             )),
             NO,
             NOT_SURE,
@@ -510,11 +697,14 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "active-cancer",
         Category::Core,
-        t("Are you being treated for cancer now?", "Êtes-vous traité(e) pour un cancer en ce moment?"),
-        "002: people with active cancer cannot have IMS; most cancer survivors can",
+        t("Do you have cancer now, treated or not?", "Avez-vous un cancer en ce moment, traité ou non?"),
+        CANCER,
         &[
-            answer("yes", t("Yes, I am having treatment now", "Oui, je suis en traitement")).level(Level::NotSuitable),
-            answer("survivor", t("I had cancer treatment in the past", "J'ai été traité(e) pour un cancer dans le passé"))
+            answer("yes", t("Yes, I have cancer now", "Oui, j'ai un cancer en ce moment")).level(Level::NotSuitable).note(t(
+                "IMS is not done while you have cancer. Other physiotherapy may still help.",
+                "L'IMS ne se fait pas si vous avez un cancer. D'autres soins de physiothérapie pourraient quand même aider.",
+            )),
+            answer("survivor", t("I had cancer in the past and have none now", "J'ai eu un cancer dans le passé et je n'en ai plus"))
                 .level(Level::Suitable)
                 .note(t(
                     "Most people who had cancer in the past can have IMS. Tell the physiotherapist about it at your visit.",
@@ -523,12 +713,16 @@ const QUESTIONS: &[QuestionRow] = &[
             NO,
             NOT_SURE,
         ],
-    ),
+    )
+    .help(t(
+        "Answer yes if you have cancer now, even if it is not treated or only watched.",
+        "Répondez oui si vous avez un cancer maintenant, même s'il n'est pas traité ou s'il est seulement surveillé.",
+    )),
     question(
         "needle-fear",
         Category::Core,
         t("How do you feel about needles?", "Comment vous sentez-vous face aux aiguilles?"),
-        "002: severe fear of needles; 001: the needle is thinner than injection needles and often not felt",
+        NEEDLE_FEAR,
         &[
             answer("severe", t("I am very afraid of needles", "J'ai très peur des aiguilles")).level(Level::NotSuitable),
             answer("nervous", t("A little nervous", "Un peu nerveux ou nerveuse"))
@@ -547,7 +741,7 @@ const QUESTIONS: &[QuestionRow] = &[
             "Can the person who would be treated understand what IMS is and agree to it?",
             "La personne qui serait traitée peut-elle comprendre ce qu'est l'IMS et l'accepter?",
         ),
-        "002: the person must be able to understand the treatment; no age limit otherwise",
+        UNDERSTANDING,
         &[YES, NO.level(Level::NotSuitable), NOT_SURE],
     )
     .help(t(
@@ -558,11 +752,11 @@ const QUESTIONS: &[QuestionRow] = &[
         "pregnant",
         Category::Core,
         t("Are you pregnant?", "Êtes-vous enceinte?"),
-        "002: IMS is not done during pregnancy",
+        PREGNANCY,
         &[
             YES.level(Level::NotSuitable).note(t(
                 "IMS is not done during pregnancy. You can check again after your baby is born.",
-                "L'IMS n'est pas faite pendant la grossesse. Vous pourrez refaire ce test après la naissance.",
+                "L'IMS ne se fait pas pendant la grossesse. Vous pourrez refaire ce questionnaire après la naissance.",
             )),
             NO,
             NOT_SURE,
@@ -575,7 +769,7 @@ const QUESTIONS: &[QuestionRow] = &[
             "Do you have an autoimmune disease, like lupus or rheumatoid arthritis? In these, the body attacks itself.",
             "Avez-vous une maladie auto-immune, comme le lupus ou la polyarthrite rhumatoïde? Dans ces maladies, le corps s'attaque lui-même.",
         ),
-        "002: uncontrolled autoimmune disease",
+        AUTOIMMUNE,
         &[
             answer("uncontrolled", t("Yes, and it is not under control", "Oui, et elle n'est pas maîtrisée")).level(Level::NotSuitable),
             answer("controlled", t("Yes, and it is under control", "Oui, et elle est maîtrisée")).level(Level::Suitable),
@@ -587,18 +781,18 @@ const QUESTIONS: &[QuestionRow] = &[
         "osteoporosis",
         Category::Core,
         t(
-            "Do you have osteoporosis (thin, weak bones)?",
-            "Avez-vous de l'ostéoporose (des os minces et fragiles)?",
+            "Do you have thin or weak bones? This is called osteoporosis or osteopenia.",
+            "Avez-vous des os minces ou fragiles? On parle d'ostéoporose ou d'ostéopénie.",
         ),
-        "002: osteoporosis",
+        OSTEOPOROSIS,
         &[
-            answer("severe", t("Yes, it is severe or not well controlled", "Oui, elle est grave ou mal maîtrisée"))
+            answer("severe", t("Yes, and it is severe or not well controlled", "Oui, et c'est grave ou mal maîtrisé"))
                 .level(Level::TalkFirst)
                 .note(t(
                     "The physiotherapist may change how they treat you, so please call first.",
                     "Le physiothérapeute pourrait adapter le traitement. Appelez d'abord.",
                 )),
-            answer("mild-moderate", t("Yes, it is mild or moderate", "Oui, elle est légère ou modérée")).level(Level::Suitable),
+            answer("mild-moderate", t("Yes, and it is mild or moderate", "Oui, et c'est léger ou modéré")).level(Level::Suitable),
             NO,
             NOT_SURE,
         ],
@@ -607,7 +801,7 @@ const QUESTIONS: &[QuestionRow] = &[
         "surgery",
         Category::Core,
         t("Have you had an operation in the last 3 months?", "Avez-vous été opéré(e) au cours des 3 derniers mois?"),
-        "002: wait 3 months at the surgery site and 6 weeks next to it",
+        SURGERY,
         &[
             YES.level(Level::Wait).surgery_windows(3, 42).note(t(
                 "Needling waits 3 months where you had the operation, and 6 weeks for the areas next to it.",
@@ -629,14 +823,14 @@ const QUESTIONS: &[QuestionRow] = &[
         "lymphoedema",
         Category::Guideline,
         t(
-            "Do you have lymphoedema in any part of your body? It is swelling that stays, often after cancer care.",
-            "Avez-vous un lymphœdème dans une partie du corps? C'est une enflure qui reste, souvent après un cancer.",
+            "Do you have lymphoedema in an arm, a leg or another part of your body? It is swelling that stays, often after cancer care.",
+            "Avez-vous un lymphœdème dans un bras, une jambe ou une autre partie du corps? C'est une enflure qui reste, souvent après un cancer.",
         ),
-        "ISCP 2012 dry needling guideline: absolute contraindication for the area or limb with lymphoedema",
+        LYMPHOEDEMA,
         &[
             YES.level(Level::NotSuitable).asks_for_regions(FollowUp::LymphoedemaRegions).note(t(
-                "Needling is not done where there is lymphoedema.",
-                "Les aiguilles ne sont pas utilisées là où il y a un lymphœdème.",
+                "Needling is not done in an arm, leg or place with lymphoedema.",
+                "La puncture ne se fait pas dans un bras, une jambe ou un endroit avec un lymphœdème.",
             )),
             NO,
             NOT_SURE,
@@ -649,11 +843,11 @@ const QUESTIONS: &[QuestionRow] = &[
             "Do you have a skin infection in a part of your body?",
             "Avez-vous une infection de la peau dans une partie du corps?",
         ),
-        "ISCP 2012 dry needling guideline / Dry needling safety guidance: local infection",
+        SKIN_INFECTION,
         &[
             YES.level(Level::NotSuitable).asks_for_regions(FollowUp::SkinInfectionRegions).note(t(
                 "Needling is not done where the skin is infected.",
-                "Les aiguilles ne sont pas utilisées là où la peau est infectée.",
+                "La puncture ne se fait pas là où la peau est infectée.",
             )),
             NO,
             NOT_SURE,
@@ -696,7 +890,7 @@ const QUESTIONS: &[QuestionRow] = &[
     talk_first_row(
         "metal-allergy",
         t("Are you allergic to metal, such as nickel?", "Êtes-vous allergique aux métaux, comme le nickel?"),
-        "Dry needling safety guidance (nickel allergy)",
+        NICKEL,
     ),
     talk_first_row(
         "fainting",
@@ -708,108 +902,120 @@ const QUESTIONS: &[QuestionRow] = &[
     ),
 ];
 
+/// The regions near the chest wall, where the rare collapsed lung can happen
+/// (and pain in many places, which may include them).
+const NEAR_THE_CHEST: &[&str] = &["neck", "shoulder", "upper-back", "chest", "mid-back", "widespread"];
+
 /// Result-page texts: privacy promise, what to expect, and a title per level.
-const TEXTS: &[(&str, Bilingual)] = &[
-    (
+const TEXTS: &[TextRow] = &[
+    text(
         "privacy",
         t(
             "Your answers stay on this device. Nothing is sent or saved. Close or reload the page and they are gone.",
             "Vos réponses restent sur cet appareil. Rien n'est envoyé ni enregistré. Fermez ou rechargez la page et elles disparaissent.",
         ),
     ),
-    (
+    text(
         "expect-assessment",
         t(
             "Your first visit is a full check-up. The physiotherapist decides with you if IMS is right for you.",
             "La première visite est une évaluation complète. Le physiothérapeute décide avec vous si l'IMS vous convient.",
         ),
     ),
-    (
+    text(
         "expect-needle",
         t(
             "The needle is very thin, thinner than the ones for shots or blood tests. You often do not feel it go in.",
             "L'aiguille est très fine, plus fine que celles des vaccins ou des prises de sang. Souvent, on ne la sent pas entrer.",
         ),
     ),
-    (
+    text(
         "expect-how-it-feels",
         t(
             "In IMS, one needle goes in at a time, for a few seconds. The muscle may twitch or cramp, then relax. Acupuncture is different: it leaves several needles in for 15 to 20 minutes.",
             "En IMS, on place une aiguille à la fois, pendant quelques secondes. Le muscle peut sursauter ou faire une crampe, puis se détendre. L'acupuncture est différente : plusieurs aiguilles restent en place de 15 à 20 minutes.",
         ),
     ),
-    (
+    text(
         "expect-soreness",
         t(
             "Feeling sore for a few hours, or a day or two, is normal.",
             "Être un peu endolori quelques heures, ou un jour ou deux, est normal.",
         ),
     ),
-    (
+    text(
         "expect-sessions",
         t(
-            "Visits are usually once a week, or up to every two weeks. New pain may need only one visit. In studies of low back pain, people had about 8 treatments.",
-            "Les visites ont lieu en général une fois par semaine, ou jusqu'à toutes les deux semaines. Une douleur récente peut demander une seule visite. Dans les études sur le mal de dos, les gens ont eu environ 8 traitements.",
+            "Visits are usually once a week, or up to every two weeks. New pain may need only one visit. In studies of low back pain, people had 8 treatments on average.",
+            "Les visites ont lieu en général une fois par semaine, ou jusqu'à toutes les deux semaines. Une douleur récente peut demander une seule visite. Dans les études sur le mal de dos, les gens ont eu 8 traitements en moyenne.",
         ),
     ),
-    (
+    text(
         "expect-electrical",
         t(
             "Some clinics can add a gentle electric current through the needle.",
             "Certaines cliniques peuvent ajouter un léger courant électrique dans l'aiguille.",
         ),
     ),
-    (
+    text(
         "expect-age",
         t(
             "There is no age limit, as long as the person can understand the treatment.",
             "Il n'y a pas de limite d'âge, si la personne peut comprendre le traitement.",
         ),
     ),
-    ("level-emergency", t("Call your emergency number now.", "Appelez le numéro d'urgence maintenant.")),
-    (
+    TextRow {
+        key: "expect-after-treatment",
+        text: t(
+            "After a treatment: rarely, a needle near the chest can make a lung collapse. Are you short of breath or do you have chest pain after a treatment? Call the emergency number at once.",
+            "Après un traitement : rarement, une aiguille près de la poitrine peut affaisser un poumon. Vous êtes essoufflé ou avez mal à la poitrine après un traitement? Appelez tout de suite le numéro d'urgence.",
+        ),
+        shown_for: NEAR_THE_CHEST,
+    },
+    text("level-emergency", t("Call your emergency number now.", "Appelez le numéro d'urgence maintenant.")),
+    text(
         "level-urgent",
         t(
-            "See a doctor or go to urgent care today.",
-            "Voyez un médecin ou allez dans une clinique sans rendez-vous aujourd'hui.",
+            "Get medical care today. Go to an emergency department or an urgent care centre. If it gets worse, call the emergency number.",
+            "Obtenez des soins médicaux aujourd'hui. Allez à l'urgence d'un hôpital ou dans un centre de soins d'urgence. Si ça s'aggrave, appelez le numéro d'urgence.",
         ),
     ),
-    (
+    text(
         "level-see-doctor",
         t(
-            "Please see your doctor before any needling.",
-            "Voyez votre médecin avant tout traitement avec des aiguilles.",
+            "Please see your doctor before you book any needling.",
+            "Consultez votre médecin avant de prendre rendez-vous pour une puncture.",
         ),
     ),
-    (
+    text(
         "level-not-suitable",
         t(
-            "IMS or dry needling is not right for you now, or not for some areas. Other physiotherapy can still help.",
-            "L'IMS ou les aiguilles sèches ne vous conviennent pas pour le moment, ou pas pour certaines zones. D'autres soins de physiothérapie peuvent aider.",
+            "IMS or dry needling is not right for you now, or not for some areas. Other physiotherapy may still help.",
+            "L'IMS ou la puncture sèche ne vous convient pas pour le moment, ou pas pour certaines zones. D'autres soins de physiothérapie pourraient quand même aider.",
         ),
     ),
-    (
+    text(
         "level-wait",
         t(
             "Not yet. IMS may be possible from the date shown.",
             "Pas encore. L'IMS pourrait être possible à partir de la date indiquée.",
         ),
     ),
-    (
+    text(
         "level-talk-first",
         t(
             "Please call the clinic before you book.",
             "Appelez la clinique avant de prendre rendez-vous.",
         ),
     ),
-    (
+    text(
         "level-suitable",
         t(
             "IMS may suit you. Book an assessment.",
             "L'IMS pourrait vous convenir. Prenez rendez-vous pour une évaluation.",
         ),
     ),
-    ("fit-heading", t("Signs that fit IMS", "Signes qui vont bien avec l'IMS")),
+    text("fit-heading", t("Signs that fit IMS", "Signes qui vont bien avec l'IMS")),
 ];
 
 #[cfg(test)]
@@ -828,7 +1034,7 @@ mod tests {
     fn every_id_in_the_facts_is_present() {
         let protocol = default_protocol().expect("default protocol is valid");
         let expected: &[(&str, &[&str])] = &[
-            ("red-flags-general", &["chest-pain", "stroke-signs", "thunderclap-headache", "bladder-bowel", "major-trauma", "fever-spine", "progressive-weakness", "none"]),
+            ("red-flags-general", &["chest-pain", "stiff-neck-fever", "stroke-signs", "thunderclap-headache", "bladder-bowel", "major-trauma", "fever-spine", "progressive-weakness", "none"]),
             ("duration", &["under-6-weeks", "6-weeks-to-3-months", "over-3-months"]),
             ("back-cancer-flags", &["yes", "no", "not-sure"]),
             ("chest-cause", &["yes", "no", "not-sure"]),
@@ -886,14 +1092,72 @@ mod tests {
         }
     }
 
+    /// "Signs that fit IMS" read as statements on the result, not questions.
+    #[test]
+    fn fit_signs_are_statements() {
+        let protocol = default_protocol().expect("valid");
+        for question in protocol.questions.iter().filter(|q| q.category == Category::Fit) {
+            let note = question.answer("yes").and_then(|a| a.note.as_ref()).expect("a statement for yes");
+            for text in [&note.en, &note.fr] {
+                assert!(text.ends_with('.') && !text.contains('?'), "{}: {text}", question.id);
+            }
+        }
+    }
+
+    /// Every optional condition name comes with a short plain gloss, except
+    /// the one that is already plain words.
+    #[test]
+    fn condition_names_carry_a_plain_gloss() {
+        let protocol = default_protocol().expect("valid");
+        let conditions = protocol.question("conditions").expect("conditions");
+        for answer in conditions.answers.iter().filter(|a| a.id != "after-surgery-or-fracture") {
+            for text in [&answer.label.en, &answer.label.fr] {
+                assert!(text.contains(" (") && text.ends_with(')'), "{}: {text}", answer.id);
+            }
+        }
+    }
+
+    /// The emergency screen's help says some of these need emergency help
+    /// right away; the French uses one term for dry needling.
+    #[test]
+    fn safety_words_follow_the_clinical_review() {
+        let protocol = default_protocol().expect("valid");
+        let screen = protocol.question("red-flags-general").expect("screen");
+        assert!(screen.help.as_ref().is_some_and(|h| h.en.starts_with("Some of these need emergency help right away.")));
+        let urgent = protocol.text("level-urgent").expect("urgent");
+        for phrase in ["today", "emergency department", "urgent care centre", "If it gets worse, call the emergency number"] {
+            assert!(urgent.en.contains(phrase), "{phrase}: {}", urgent.en);
+        }
+        assert!(!urgent.en.contains("walk-in"), "{}", urgent.en);
+        assert!(protocol.text("level-see-doctor").is_some_and(|t| t.en.contains("before you book")));
+        assert!(protocol.text("level-not-suitable").is_some_and(|t| t.en.contains("may still help")));
+        assert!(protocol.text("expect-sessions").is_some_and(|t| t.en.contains("on average") && t.fr.contains("en moyenne")));
+        let mut french = String::new();
+        for question in &protocol.questions {
+            french += &question.prompt.fr;
+            for answer in &question.answers {
+                french += &answer.label.fr;
+                french += answer.note.as_ref().map_or("", |n| n.fr.as_str());
+                french += answer.effect.as_ref().map_or("", |e| e.source.text.fr.as_str());
+            }
+        }
+        for entry in &protocol.texts {
+            french += &entry.text.fr;
+        }
+        for word in ["aiguilles sèches", "Voyez", "oup du lapin", "vérification", " test"] {
+            assert!(!french.contains(word), "French texts still say {word:?}");
+        }
+        assert!(french.contains("puncture sèche") && french.contains("Coup de fouet cervical"));
+    }
+
     #[test]
     fn texts_are_not_copied_between_languages() {
         let protocol = default_protocol().expect("valid");
         for question in &protocol.questions {
             assert_ne!(question.prompt.en, question.prompt.fr, "{}", question.id);
         }
-        for (key, text) in &protocol.texts {
-            assert_ne!(text.en, text.fr, "{key}");
+        for entry in &protocol.texts {
+            assert_ne!(entry.text.en, entry.text.fr, "{}", entry.key);
         }
     }
 }

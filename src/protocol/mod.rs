@@ -9,7 +9,6 @@
 
 pub mod default;
 pub mod model;
-pub mod source_notes;
 pub(crate) mod validate;
 
 pub use default::{default_model, default_protocol};
@@ -53,6 +52,14 @@ impl Text {
             Lang::Fr => &self.fr,
         }
     }
+}
+
+/// Where a rule comes from: the citation a physiotherapist checks, and the
+/// same source in plain words for the visitor, in each language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub citation: String,
+    pub text: Text,
 }
 
 /// The outcome levels of the screening facts.
@@ -103,6 +110,18 @@ impl Level {
 
     pub fn from_id(id: &str) -> Option<Level> {
         Level::ALL.into_iter().find(|level| level.id() == id)
+    }
+
+    /// "What to expect" (and the signs that fit) is for a visitor who may
+    /// still be needled: `suitable`, `talk-first` and `wait` only.
+    pub fn shows_what_to_expect(self) -> bool {
+        matches!(self, Level::Suitable | Level::TalkFirst | Level::Wait)
+    }
+
+    /// Whether the clinic's booking link is shown: never for `emergency`,
+    /// `urgent`, `see-doctor` or `not-suitable`.
+    pub fn offers_booking(self) -> bool {
+        matches!(self, Level::Suitable | Level::Wait)
     }
 }
 
@@ -250,7 +269,7 @@ impl Scope {
 pub struct Effect {
     pub level: Level,
     pub scope: Scope,
-    pub source: String,
+    pub source: Source,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -276,7 +295,7 @@ pub struct Question {
     pub asked_when: AskedWhen,
     pub prompt: Text,
     pub help: Option<Text>,
-    pub source: String,
+    pub source: Source,
     pub answers: Vec<Answer>,
 }
 
@@ -299,8 +318,17 @@ pub struct Protocol {
     pub version: String,
     /// In the order they are asked; the emergency screen comes first.
     pub questions: Vec<Question>,
-    /// Result-page texts by key: `privacy`, `expect-*`, `level-*`.
-    pub texts: Vec<(String, Text)>,
+    /// Result-page texts: `privacy`, `expect-*`, `level-*`.
+    pub texts: Vec<TextEntry>,
+}
+
+/// A result-page text, shown only for some regions when `shown_for` says so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextEntry {
+    pub key: String,
+    pub text: Text,
+    /// `None`: always shown.
+    pub shown_for: Option<RegionSet>,
 }
 
 impl Protocol {
@@ -318,7 +346,12 @@ impl Protocol {
     }
 
     pub fn text(&self, key: &str) -> Option<&Text> {
-        self.texts.iter().find(|(k, _)| k == key).map(|(_, text)| text)
+        self.texts.iter().find(|entry| entry.key == key).map(|entry| &entry.text)
+    }
+
+    /// Whether a question is the step-1 checklist, whose texts no clinic may change.
+    pub fn is_emergency_screen(&self, question: &str) -> bool {
+        self.question(question).is_some_and(|q| q.category == Category::EmergencyScreen)
     }
 
     /// The step-1 checklist (`red-flags-general` in the default protocol).

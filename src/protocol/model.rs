@@ -10,7 +10,7 @@
 //!   "questions": [{
 //!     "id": "bleeding", "category": "guideline", "select": "one",
 //!     "prompt": {"en": "...", "fr": "..."},
-//!     "source": "ISCP 2012 ...",
+//!     "source": {"citation": "ISCP 2012 ...", "text": {"en": "...", "fr": "..."}},
 //!     "answers": [
 //!       {"id": "yes", "label": {"en": "Yes", "fr": "Oui"}, "level": "talk-first"},
 //!       {"id": "no", "label": {"en": "No", "fr": "Non"}}
@@ -45,6 +45,19 @@ pub struct TextModel {
 pub struct TextEntryModel {
     pub key: String,
     pub text: TextModel,
+    /// Region names as in `asked-when-regions`; the text is shown only when
+    /// one of them is chosen. Absent: always shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown_for: Option<Vec<String>>,
+}
+
+/// A rule's source: the citation a physiotherapist checks, and what the
+/// visitor reads, in plain words in each language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct SourceModel {
+    pub citation: String,
+    pub text: TextModel,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,7 +76,7 @@ pub struct QuestionModel {
     pub prompt: TextModel,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<TextModel>,
-    pub source: String,
+    pub source: SourceModel,
     pub answers: Vec<AnswerModel>,
 }
 
@@ -88,7 +101,7 @@ pub struct AnswerModel {
     pub adjacent_days: Option<u32>,
     /// The reason's source; defaults to the question's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub source: Option<SourceModel>,
     /// A follow-up list: `surgeries`, `lymphoedema-regions` or `skin-infection-regions`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub asks: Option<String>,
@@ -146,8 +159,8 @@ impl AnswerModel {
         self
     }
 
-    pub fn source(mut self, source: &str) -> AnswerModel {
-        self.source = Some(source.to_string());
+    pub fn source(mut self, source: SourceModel) -> AnswerModel {
+        self.source = Some(source);
         self
     }
 

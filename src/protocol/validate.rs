@@ -3,10 +3,10 @@
 
 use core::fmt;
 
-use super::model::{AnswerModel, ProtocolModel, QuestionModel, TextModel};
+use super::model::{AnswerModel, ProtocolModel, QuestionModel, SourceModel, TextModel};
 use super::{
     Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope,
-    Select, Text,
+    Select, Source, Text, TextEntry,
 };
 use crate::regions::{Region, WIDESPREAD};
 
@@ -49,6 +49,15 @@ impl Problems {
         Text {
             en: text.en.clone(),
             fr: text.fr.clone(),
+        }
+    }
+
+    /// A source: its citation, and its plain words in both languages.
+    pub(crate) fn source(&mut self, path: &str, source: &SourceModel) -> Source {
+        self.plain_string(&format!("{path}.citation"), &source.citation, MAX_SOURCE);
+        Source {
+            citation: source.citation.clone(),
+            text: self.text(&format!("{path}.text"), &source.text, MAX_SOURCE),
         }
     }
 
@@ -179,7 +188,11 @@ pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<Validation
             problems.add(format!("{path}.key"), format!("text key \"{}\" is used twice", entry.key));
         }
         let text = problems.text(&format!("{path}.text"), &entry.text, MAX_PARAGRAPH);
-        texts.push((entry.key.clone(), text));
+        let shown_for = entry
+            .shown_for
+            .as_ref()
+            .map(|names| region_set(&mut problems, &format!("{path}.shown-for"), names));
+        texts.push(TextEntry { key: entry.key.clone(), text, shown_for });
     }
     if !model.texts.iter().any(|entry| entry.key == "privacy") {
         problems.add("texts", "has no \"privacy\" text; the result must state the privacy promise");
@@ -223,7 +236,7 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
         .help
         .as_ref()
         .map(|help| problems.text(&format!("{path}.help"), help, MAX_PARAGRAPH));
-    problems.plain_string(&format!("{path}.source"), &model.source, MAX_SOURCE);
+    let source = problems.source(&format!("{path}.source"), &model.source);
 
     if model.answers.is_empty() {
         problems.add(format!("{path}.answers"), "is empty; a question needs answers");
@@ -235,7 +248,7 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
         .iter()
         .enumerate()
         .filter_map(|(i, a)| {
-            answer(problems, &format!("{path}.answers[{i}]"), a, model, category, select)
+            answer(problems, &format!("{path}.answers[{i}]"), a, &source, category, select)
         })
         .collect();
     for (i, a) in model.answers.iter().enumerate() {
@@ -257,7 +270,7 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
         asked_when,
         prompt,
         help,
-        source: model.source.clone(),
+        source,
         answers: (answers.len() == model.answers.len()).then_some(answers)?,
     })
 }
@@ -266,7 +279,7 @@ fn answer(
     problems: &mut Problems,
     path: &str,
     model: &AnswerModel,
-    question: &QuestionModel,
+    question_source: &Source,
     category: Option<Category>,
     select: Option<Select>,
 ) -> Option<Answer> {
@@ -276,9 +289,7 @@ fn answer(
         .note
         .as_ref()
         .map(|note| problems.text(&format!("{path}.note"), note, MAX_PARAGRAPH));
-    if let Some(source) = &model.source {
-        problems.plain_string(&format!("{path}.source"), source, MAX_SOURCE);
-    }
+    let source = model.source.as_ref().map(|source| problems.source(&format!("{path}.source"), source));
     let asks = match &model.asks {
         None => Some(None),
         Some(id) => {
@@ -292,7 +303,7 @@ fn answer(
             follow_up.map(Some)
         }
     };
-    let effect = effect(problems, path, model, question, asks.flatten());
+    let effect = effect(problems, path, model, source.as_ref().unwrap_or(question_source), asks.flatten());
 
     if model.exclusive && select != Some(Select::Many) {
         problems.add(format!("{path}.exclusive"), "only a \"many\" question can have a \"none of these\" answer");
@@ -329,7 +340,7 @@ fn effect(
     problems: &mut Problems,
     path: &str,
     model: &AnswerModel,
-    question: &QuestionModel,
+    source: &Source,
     asks: Option<FollowUp>,
 ) -> Option<Option<Effect>> {
     let windows_given = model.site_months.is_some() || model.adjacent_days.is_some();
@@ -387,7 +398,7 @@ fn effect(
     Some(Some(Effect {
         level: level?,
         scope: scope?,
-        source: model.source.clone().unwrap_or_else(|| question.source.clone()),
+        source: source.clone(),
     }))
 }
 

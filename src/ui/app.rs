@@ -199,6 +199,9 @@ pub fn App(props: &AppProps) -> Html {
             <div class="ims-step" data-step={body_drawn.then(|| step.id())}
                 aria-busy={(!body_drawn).then_some("true")}>
                 <h2 id={title_id} class="ims-step-title" tabindex="-1" ref={heading}>{ w.step_title(step) }</h2>
+                if step == Step::Warning {
+                    <p class="ims-intro" data-about="ims">{ w.about_ims }</p>
+                }
                 if !w.step_intros[usize::from(step.number() - 1)].is_empty() {
                     <p class="ims-intro">{ w.step_intros[usize::from(step.number() - 1)] }</p>
                 }

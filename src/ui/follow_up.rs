@@ -7,8 +7,9 @@ use super::app::Env;
 use crate::engine::follow_ups;
 use crate::i18n::{region_name, replace_all};
 use crate::journey::{Action, Problem};
-use crate::protocol::FollowUp;
-use crate::regions::Region;
+use crate::protocol::{FollowUp, Lang};
+use crate::i18n::Words;
+use crate::regions::{Area, SurgerySite};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FollowUpsProps {
@@ -34,7 +35,7 @@ fn surgeries(env: &Env) -> Html {
     let journey = env.journey();
     let lang = env.lang();
     let w = env.words();
-    let choices = journey.surgery_region_choices();
+    let choices = journey.surgery_site_choices();
     let today = journey.today.to_string();
     html! {
         <fieldset class="ims-follow-up" data-follow-up="surgeries">
@@ -53,7 +54,7 @@ fn surgeries(env: &Env) -> Html {
                     let dispatch = env.dispatch.clone();
                     Callback::from(move |e: Event| {
                         let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-                        dispatch.emit(Action::SetSurgeryRegion { index, region: Region::from_id(&value) });
+                        dispatch.emit(Action::SetSurgerySite { index, site: SurgerySite::from_id(&value) });
                     })
                 };
                 let on_date = {
@@ -80,10 +81,13 @@ fn surgeries(env: &Env) -> Html {
                                 <select id={region_id} data-field="surgery-region" onchange={on_region}
                                     aria-invalid={invalid.then_some("true")}
                                     aria-describedby={invalid.then(|| error_id.clone())}>
-                                    <option value="" selected={draft.region.is_none()}>{ w.surgery_pick }</option>
-                                    { for choices.iter().map(|region| html! {
-                                        <option value={region.id()} selected={draft.region == Some(*region)}>
-                                            { region_name(*region, lang) }
+                                    <option value="" selected={draft.site.is_none()}>{ w.surgery_pick }</option>
+                                    { for choices.iter().map(|site| html! {
+                                        <option value={site.id()} selected={draft.site == Some(*site)}>
+                                            { match site {
+                                                SurgerySite::Region(region) => region_name(*region, lang),
+                                                SurgerySite::Elsewhere => w.surgery_elsewhere.to_string(),
+                                            } }
                                         </option>
                                     }) }
                                 </select>
@@ -118,7 +122,16 @@ fn listed_regions(env: &Env, follow_up: FollowUp) -> Html {
         FollowUp::SkinInfectionRegions => w.listed_title_skin,
         _ => w.listed_title_lymphoedema,
     };
-    let listed = journey.answers.listed_regions(follow_up);
+    let choices: Vec<Area> = match follow_up {
+        FollowUp::LymphoedemaRegions => journey.lymphoedema_choices(),
+        _ => journey.answers.regions.iter().map(|r| Area::Region(*r)).collect(),
+    };
+    let is_listed = |area: Area| match area {
+        Area::Region(region) if follow_up == FollowUp::SkinInfectionRegions => {
+            journey.answers.skin_infection_regions.contains(&region)
+        }
+        area => journey.answers.lymphoedema_regions.contains(&area),
+    };
     let problem = journey.problems.iter().find(|p| p.target() == follow_up.id());
     html! {
         <fieldset class={class_list("ims-follow-up", &[(problem.is_some(), "ims-question--invalid")])}
@@ -128,17 +141,25 @@ fn listed_regions(env: &Env, follow_up: FollowUp) -> Html {
                 <p class="ims-error" role="alert" data-error-for={follow_up.id()}>{ w.problem(problem) }</p>
             }
             <div class="ims-answers ims-answers--grid">
-                { for journey.answers.regions.iter().map(|region| {
-                    let checked = listed.contains(region);
+                { for choices.into_iter().map(|area| {
+                    let checked = is_listed(area);
                     html! {
-                        <label key={region.id()} class={class_list("ims-choice ims-choice--compact", &[(checked, "ims-choice--on")])}>
-                            <input type="checkbox" data-region={region.id()} {checked}
-                                onchange={env.send(Action::ToggleListed { follow_up, region: *region })} />
-                            <span class="ims-choice-text">{ region_name(*region, lang) }</span>
+                        <label key={area.id()} class={class_list("ims-choice ims-choice--compact", &[(checked, "ims-choice--on")])}>
+                            <input type="checkbox" data-region={area.id()} {checked}
+                                onchange={env.send(Action::ToggleListed { follow_up, area })} />
+                            <span class="ims-choice-text">{ area_name(area, w, lang) }</span>
                         </label>
                     }
                 }) }
             </div>
         </fieldset>
+    }
+}
+
+/// A whole limb ("Your left arm (shoulder to hand)") or a region's name.
+fn area_name(area: Area, w: &Words, lang: Lang) -> String {
+    match area {
+        Area::Region(region) => region_name(region, lang),
+        Area::Limb(limb) => w.limb_name(limb).to_string(),
     }
 }

@@ -1,6 +1,7 @@
-//! The result: the level as a headline, the reasons with their sources, each
-//! place's result in words and on the figure, signs that fit, what to expect,
-//! and the handoff the level calls for.
+//! The result: the level as a headline, the handoff the level calls for,
+//! the reasons with their sources, each place's result in words and on the
+//! figure when places differ, and, where needling may still happen, the
+//! signs that fit and what to expect.
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -8,11 +9,12 @@ use yew::prelude::*;
 use super::app::Env;
 use super::body_map::{BodyMap, RegionMark};
 use super::region_picker::map_labels;
-use crate::engine::fit_signals;
+use crate::engine::{expect_texts, fit_signs};
+use crate::handoff::{handoff, Step};
 use crate::i18n::{join, region_name, replace_all};
 use crate::protocol::Level;
 use crate::regions::Region;
-use crate::summary::{headline, reason_text, summary};
+use crate::summary::{handoff_note, headline, reason_text, summary};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultProps {
@@ -43,13 +45,12 @@ pub fn ResultView(props: &ResultProps) -> Html {
     let clinic = &env.clinic;
     let level = outcome.level;
     let level_text = protocol.text(&format!("level-{}", level.id())).map(|t| t.get(lang).to_string());
-    let regions_differ = outcome
-        .regions
-        .windows(2)
-        .any(|pair| (pair[0].level, pair[0].until) != (pair[1].level, pair[1].until));
+    let places_differ = outcome.places_differ();
     let marks: Rc<[(Region, RegionMark)]> = outcome.regions.iter().map(|r| (r.region, mark(r.level))).collect();
-    let fits = fit_signals(protocol, &journey.answers);
-    let medical = matches!(level, Level::Emergency | Level::Urgent);
+    let may_be_needled = level.shows_what_to_expect();
+    let fits = fit_signs(protocol, &journey.answers);
+    let expect = expect_texts(protocol, &journey.answers);
+    let talk_first = outcome.talk_first_before_booking();
 
     let on_print = Callback::from(|_| {
         if let Some(window) = web_sys::window() {
@@ -86,7 +87,21 @@ pub fn ResultView(props: &ResultProps) -> Html {
 
             <section class="ims-block ims-handoff" aria-labelledby="ims-next-title">
                 <h3 id="ims-next-title" class="ims-subtitle">{ w.next_title }</h3>
-                { handoff(env, level, outcome.until) }
+                if !talk_first.is_empty() {
+                    <div class="ims-talk-first" data-talk-first="">
+                        <p class="ims-talk-first-title">{ w.talk_first_too }</p>
+                        <ul class="ims-talk-first-reasons">
+                            { for talk_first.iter().map(|reason| {
+                                let text = reason_text(protocol, reason, lang);
+                                html! { <li data-rule={reason.rule()}>{ format!("{} {}", text.question, text.answer) }</li> }
+                            }) }
+                        </ul>
+                    </div>
+                }
+                if let Some(note) = handoff_note(level, w) {
+                    <p>{ note }</p>
+                }
+                { handoff_buttons(env, level, outcome.until) }
             </section>
 
             if !outcome.reasons.is_empty() {
@@ -110,10 +125,9 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 </section>
             }
 
-            if !outcome.regions.is_empty() {
+            if places_differ {
                 <section class="ims-block" aria-labelledby="ims-places-title">
                     <h3 id="ims-places-title" class="ims-subtitle">{ w.regions_title }</h3>
-                    if regions_differ || outcome.regions.len() > 1 {
                         <ul class="ims-places">
                             { for outcome.regions.iter().map(|r| html! {
                                 <li class={format!("ims-place ims-place--{}", r.level.id())}
@@ -128,14 +142,6 @@ pub fn ResultView(props: &ResultProps) -> Html {
                                 </li>
                             }) }
                         </ul>
-                    } else {
-                        { for outcome.regions.iter().map(|r| html! {
-                            <p class="ims-place" data-region={r.region.id()} data-region-outcome={r.level.id()}
-                                data-until={r.until.map(|d| d.to_string())}>
-                                { format!("{}: {}", region_name(r.region, lang), w.level_name(r.level)) }
-                            </p>
-                        }) }
-                    }
                     <figure class="ims-result-map">
                         <BodyMap selected={Rc::<[Region]>::from([])} on_toggle={Callback::noop()}
                             labels={map_labels(w, lang)} outcomes={Some(marks)} />
@@ -144,21 +150,22 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 </section>
             }
 
-            if !fits.is_empty() && !medical {
+            if !fits.is_empty() && may_be_needled {
                 <section class="ims-block" aria-labelledby="ims-fit-title">
                     <h3 id="ims-fit-title" class="ims-subtitle">{ w.fit_title }</h3>
                     <ul class="ims-ticks">
-                        { for fits.iter().map(|q| html! { <li>{ q.prompt.get(lang) }</li> }) }
+                        { for fits.iter().map(|sign| html! { <li>{ sign.get(lang) }</li> }) }
                     </ul>
                 </section>
             }
 
-            if !medical {
-                <section class="ims-block" aria-labelledby="ims-expect-title">
+            if may_be_needled {
+                <section class="ims-block" aria-labelledby="ims-expect-title" data-section="expect">
                     <h3 id="ims-expect-title" class="ims-subtitle">{ w.expect_title }</h3>
                     <ul class="ims-expect">
-                        { for protocol.texts.iter().filter(|(key, _)| key.starts_with("expect-")).map(|(_, text)| html! {
-                            <li>{ text.get(lang) }</li>
+                        { for expect.iter().map(|entry| html! {
+                            <li data-text={entry.key.clone()}
+                                class={entry.shown_for.is_some().then_some("ims-expect-safety")}>{ entry.text.get(lang) }</li>
                         }) }
                         if let Some(coverage) = &clinic.coverage { <li>{ coverage.get(lang) }</li> }
                         if let Some(referral) = &clinic.referral { <li>{ referral.get(lang) }</li> }
@@ -185,70 +192,55 @@ pub fn ResultView(props: &ResultProps) -> Html {
 fn glyph(level: Level) -> &'static str {
     match level {
         Level::Suitable => "✓",
-        Level::TalkFirst => "!",
+        Level::TalkFirst => "?",
         Level::Wait => "◷",
         Level::NotSuitable => "×",
-        Level::SeeDoctor | Level::Urgent | Level::Emergency => "+",
+        Level::SeeDoctor | Level::Urgent => "+",
+        Level::Emergency => "!",
     }
 }
 
-/// The handoff for a level: the booking link exactly as configured where
+/// The handoff's buttons: the booking link exactly as configured where
 /// booking fits; only the emergency number for an emergency.
-fn handoff(env: &Env, level: Level, until: Option<crate::date::Date>) -> Html {
+fn handoff_buttons(env: &Env, level: Level, until: Option<crate::date::Date>) -> Html {
     let w = env.words();
     let clinic = &env.clinic;
-    let call = |primary: bool| -> Html {
-        match (clinic.phone.as_deref(), clinic.phone_link()) {
-            (Some(phone), Some(href)) => html! {
-                <a class={if primary { "ims-button ims-button--primary" } else { "ims-button ims-button--quiet" }}
-                    data-action="call" href={href}><span>{ w.call_clinic }{ " · " }<span class="ims-nowrap">{ phone.to_string() }</span></span></a>
-            },
-            _ => Html::default(),
-        }
-    };
-    let email = || -> Html {
-        match clinic.email_link() {
-            Some(href) => html! {
-                <a class="ims-button ims-button--quiet" data-action="email" href={href}>{ w.email_clinic }</a>
-            },
-            None => Html::default(),
-        }
-    };
-    let book = |label: String| -> Html {
-        match clinic.booking_url.as_deref() {
-            Some(url) => html! {
-                <a class="ims-button ims-button--primary" data-action="book" href={url.to_string()}
-                    target="_blank" rel="noopener noreferrer">
-                    { label }<span class="ims-sr">{ format!(" {}", w.new_tab) }</span>
-                </a>
-            },
-            None => Html::default(),
-        }
-    };
-    let actions = match level {
-        Level::Emergency => html! {
-            <a class="ims-button ims-button--danger" data-action="call" href={clinic.emergency_link()}>
-                { replace_all(w.call_emergency, "{number}", &clinic.emergency_number) }
-            </a>
-        },
-        Level::Urgent => html! {
-            <>
-                <p>{ w.urgent_care }</p>
-                if let (Some(number), Some(href)) = (clinic.nurse_line.as_deref(), clinic.nurse_line_link()) {
-                    <a class="ims-button ims-button--primary" data-action="call-nurse" href={href}>
-                        { replace_all(w.call_nurse, "{number}", number) }
-                    </a>
+    let class = |primary: bool| if primary { "ims-button ims-button--primary" } else { "ims-button ims-button--quiet" };
+    html! {
+        <div class="ims-actions">
+            { for handoff(level, until, clinic).into_iter().map(|item| match item.step {
+                Step::CallEmergency => {
+                    let number = &clinic.emergency_number;
+                    let (label, class) = if level == Level::Emergency {
+                        (replace_all(w.call_emergency, "{number}", number), "ims-button ims-button--danger ims-button--emergency")
+                    } else {
+                        (replace_all(w.call_if_worse, "{number}", number), "ims-button ims-button--danger")
+                    };
+                    html! { <a class={class} data-action={item.step.id()} href={clinic.emergency_link()}>{ label }</a> }
                 }
-            </>
-        },
-        Level::SeeDoctor => html! { <><p>{ w.see_doctor_note }</p>{ call(false) }</> },
-        Level::NotSuitable => html! { <><p>{ w.other_physio }</p>{ call(true) }{ email() }</> },
-        Level::Wait => {
-            let label = until.map_or_else(|| w.book.to_string(), |d| replace_all(w.book_after, "{date}", &w.date(d)));
-            html! { <>{ book(label) }{ call(false) }</> }
-        }
-        Level::TalkFirst => html! { <>{ call(true) }{ email() }</> },
-        Level::Suitable => html! { <>{ book(w.book.to_string()) }{ call(false) }</> },
-    };
-    html! { <div class="ims-actions">{ actions }</div> }
+                Step::CallNurseLine => html! {
+                    <a class={class(item.primary)} data-action={item.step.id()} href={clinic.nurse_line_link()}>
+                        { replace_all(w.call_nurse, "{number}", clinic.nurse_line.as_deref().unwrap_or_default()) }
+                    </a>
+                },
+                Step::CallClinic => html! {
+                    <a class={class(item.primary)} data-action={item.step.id()} href={clinic.phone_link()}>
+                        <span>{ w.call_clinic }{ " · " }<span class="ims-nowrap">{ clinic.phone.clone().unwrap_or_default() }</span></span>
+                    </a>
+                },
+                Step::EmailClinic => html! {
+                    <a class={class(item.primary)} data-action={item.step.id()} href={clinic.email_link()}>{ w.email_clinic }</a>
+                },
+                Step::Book { from } => {
+                    let label = from.map_or_else(|| w.book.to_string(), |d| replace_all(w.book_after, "{date}", &w.date(d)));
+                    html! {
+                        <a class={class(item.primary)} data-action={item.step.id()} href={clinic.booking_url.clone()}
+                            target="_blank" rel="noopener noreferrer">
+                            { label }<span class="ims-sr">{ format!(" {}", w.new_tab) }</span>
+                        </a>
+                    }
+                }
+            }) }
+        </div>
+    }
 }
