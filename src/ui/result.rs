@@ -205,40 +205,44 @@ fn glyph(level: Level) -> &'static str {
 fn handoff_buttons(env: &Env, level: Level, until: Option<crate::date::Date>) -> Html {
     let w = env.words();
     let clinic = &env.clinic;
-    let class = |primary: bool| if primary { "ims-button ims-button--primary" } else { "ims-button ims-button--quiet" };
     html! {
         <div class="ims-actions">
-            { for handoff(level, until, clinic).into_iter().map(|item| match item.step {
-                Step::CallEmergency => {
-                    let number = &clinic.emergency_number;
-                    let (label, class) = if level == Level::Emergency {
-                        (replace_all(w.call_emergency, "{number}", number), "ims-button ims-button--danger ims-button--emergency")
-                    } else {
-                        (replace_all(w.call_if_worse, "{number}", number), "ims-button ims-button--danger")
-                    };
-                    html! { <a class={class} data-action={item.step.id()} href={clinic.emergency_link()}>{ label }</a> }
-                }
-                Step::CallNurseLine => html! {
-                    <a class={class(item.primary)} data-action={item.step.id()} href={clinic.nurse_line_link()}>
-                        { replace_all(w.call_nurse, "{number}", clinic.nurse_line.as_deref().unwrap_or_default()) }
-                    </a>
-                },
-                Step::CallClinic => html! {
-                    <a class={class(item.primary)} data-action={item.step.id()} href={clinic.phone_link()}>
-                        <span>{ w.call_clinic }{ " · " }<span class="ims-nowrap">{ clinic.phone.clone().unwrap_or_default() }</span></span>
-                    </a>
-                },
-                Step::EmailClinic => html! {
-                    <a class={class(item.primary)} data-action={item.step.id()} href={clinic.email_link()}>{ w.email_clinic }</a>
-                },
-                Step::Book { from } => {
-                    let label = from.map_or_else(|| w.book.to_string(), |d| replace_all(w.book_after, "{date}", &w.date(d)));
-                    html! {
-                        <a class={class(item.primary)} data-action={item.step.id()} href={clinic.booking_url.clone()}
-                            target="_blank" rel="noopener noreferrer">
-                            { label }<span class="ims-sr">{ format!(" {}", w.new_tab) }</span>
-                        </a>
+            { for handoff(level, until, clinic).into_iter().map(|item| {
+                let mut class = if item.primary { "ims-button ims-button--primary" } else { "ims-button ims-button--quiet" };
+                // The clinic's phone number is kept on one line.
+                let mut number = None;
+                let (label, href) = match item.step {
+                    Step::CallEmergency if level == Level::Emergency => {
+                        class = "ims-button ims-button--danger ims-button--emergency";
+                        (replace_all(w.call_emergency, "{number}", &clinic.emergency_number), Some(clinic.emergency_link()))
                     }
+                    Step::CallEmergency => {
+                        class = "ims-button ims-button--danger";
+                        (replace_all(w.call_if_worse, "{number}", &clinic.emergency_number), Some(clinic.emergency_link()))
+                    }
+                    Step::CallNurseLine => (
+                        replace_all(w.call_nurse, "{number}", clinic.nurse_line.as_deref().unwrap_or_default()),
+                        clinic.nurse_line_link(),
+                    ),
+                    Step::CallClinic => {
+                        number = clinic.phone.clone();
+                        (format!("{} · ", w.call_clinic), clinic.phone_link())
+                    }
+                    Step::EmailClinic => (w.email_clinic.to_string(), clinic.email_link()),
+                    Step::Book { from } => (
+                        from.map_or_else(|| w.book.to_string(), |d| replace_all(w.book_after, "{date}", &w.date(d))),
+                        clinic.booking_url.clone(),
+                    ),
+                };
+                // The booking page opens in a new tab, so the result stays.
+                let new_tab = matches!(item.step, Step::Book { .. });
+                html! {
+                    <a {class} data-action={item.step.id()} {href}
+                        target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener noreferrer")}>
+                        { label }
+                        if let Some(number) = number { <span class="ims-nowrap">{ number }</span> }
+                        if new_tab { <span class="ims-sr">{ format!(" {}", w.new_tab) }</span> }
+                    </a>
                 }
             }) }
         </div>

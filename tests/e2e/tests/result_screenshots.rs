@@ -1,0 +1,97 @@
+//! The result page at each of the seven levels, in English and French, on a
+//! phone and a desktop, written to screenshots/ (e.g.
+//! `screenshots/result-urgent-fr-phone.png`, and the whole widget under
+//! `screenshots/whole/`), so a reviewer can read every result as a visitor
+//! sees it. Each journey also checks it reached its level.
+
+mod common;
+
+use common::*;
+
+/// Answers one journey to `level` (any but see-doctor), from the first step
+/// to the result.
+fn reach(wg: &Widget, level: &str) {
+    match level {
+        "emergency" => wg.answer("red-flags-general", "stiff-neck-fever"),
+        "urgent" => wg.answer("red-flags-general", "major-trauma"),
+        _ => wg.answer("red-flags-general", "none"),
+    }
+    if matches!(level, "emergency" | "urgent") {
+        wg.next();
+        return;
+    }
+    wg.next_to("where");
+    wg.region_on_map("neck");
+    wg.region_on_map("knee-left");
+    wg.answer("fit-tight-muscles", "yes");
+    wg.next_to("health");
+    let today = wg.today();
+    match level {
+        "not-suitable" => wg.fill_health(&[("needle-fear", "severe")]),
+        "wait" => {
+            wg.fill_health(&[("surgery", "yes"), ("bleeding", "yes")]);
+            // Two operations with different ends, so the places differ.
+            wg.surgeries(&[("knee-left", &add_days(&today, -20)), ("neck", &add_days(&today, -50))]);
+        }
+        "talk-first" => wg.fill_health(&[("epilepsy", "yes")]),
+        _ => wg.fill_health(&[]),
+    }
+    wg.next();
+}
+
+fn shoot(level: &str, lang: &str, size: &str) {
+    let name = format!("result-{level}-{lang}-{size}");
+    let wg = if size == "phone" { Widget::open_phone(&name) } else { Widget::open(&name, DESKTOP) };
+    wg.expect_start();
+    if lang == "fr" {
+        wg.act("[data-action=lang]");
+        wg.wait(&format!("{}?.getAttribute('lang') === 'fr'", jq(".ims")), "the widget switches to French");
+    }
+    if level == "see-doctor" {
+        // See-doctor comes from the back or chest follow-up, so its journey differs.
+        wg.answer("red-flags-general", "none");
+        wg.next_to("where");
+        wg.region_on_map("low-back");
+        wg.answer("back-cancer-flags", "yes");
+        wg.next_to("health");
+        wg.fill_health(&[]);
+        wg.next();
+    } else {
+        reach(&wg, level);
+    }
+    wg.expect_step("result");
+    let got = wg.attr("[data-outcome]", "data-outcome");
+    if got.as_deref() != Some(level) {
+        wg.fail(format!("expected the {level} result, got {got:?}"));
+    }
+    wg.shot(&name);
+    wg.expect_clean();
+}
+
+macro_rules! shots {
+    ($($name:ident: $level:expr, $lang:expr, $size:expr;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                shoot($level, $lang, $size);
+            }
+        )*
+    };
+}
+
+shots! {
+    emergency_en_phone: "emergency", "en", "phone";
+    emergency_fr_desktop: "emergency", "fr", "desktop";
+    urgent_en_desktop: "urgent", "en", "desktop";
+    urgent_fr_phone: "urgent", "fr", "phone";
+    see_doctor_en_phone: "see-doctor", "en", "phone";
+    see_doctor_fr_desktop: "see-doctor", "fr", "desktop";
+    not_suitable_en_desktop: "not-suitable", "en", "desktop";
+    not_suitable_fr_phone: "not-suitable", "fr", "phone";
+    wait_en_phone: "wait", "en", "phone";
+    wait_fr_desktop: "wait", "fr", "desktop";
+    talk_first_en_desktop: "talk-first", "en", "desktop";
+    talk_first_fr_phone: "talk-first", "fr", "phone";
+    suitable_en_phone: "suitable", "en", "phone";
+    suitable_fr_desktop: "suitable", "fr", "desktop";
+}
