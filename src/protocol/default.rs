@@ -976,8 +976,8 @@ const TEXTS: &[TextRow] = &[
     text(
         "level-urgent",
         t(
-            "Get medical care today. Go to an emergency department or an urgent care centre. If it gets worse, call the emergency number.",
-            "Obtenez des soins médicaux aujourd'hui. Allez à l'urgence d'un hôpital ou dans un centre de soins d'urgence. Si ça s'aggrave, appelez le numéro d'urgence.",
+            "Go today to an emergency department or an urgent care centre. If it gets worse, call the emergency number.",
+            "Allez aujourd'hui à l'urgence d'un hôpital ou dans un centre de soins d'urgence. Si ça s'aggrave, appelez le numéro d'urgence.",
         ),
     ),
     text(

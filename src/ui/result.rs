@@ -239,8 +239,7 @@ fn handoff_buttons(env: &Env, level: Level, until: Option<crate::date::Date>) ->
                 html! {
                     <a {class} data-action={item.step.id()} {href}
                         target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener noreferrer")}>
-                        { label }
-                        if let Some(number) = number { <span class="ims-nowrap">{ number }</span> }
+                        <span>{ label }if let Some(number) = number { <span class="ims-nowrap">{ number }</span> }</span>
                         if new_tab { <span class="ims-sr">{ format!(" {}", w.new_tab) }</span> }
                     </a>
                 }
