@@ -60,6 +60,9 @@ pub struct Words {
     pub level_names: [&'static str; 7],
     pub from_date: &'static str,
     pub reasons_title: &'static str,
+    /// Heads a reason that changes nothing, such as cancer in the past, so
+    /// "Likely suitable" never shows on a result that is not.
+    pub good_to_know: &'static str,
     pub source: &'static str,
     pub you_answered: &'static str,
     pub regions_title: &'static str,
@@ -153,6 +156,7 @@ pub const EN: Words = Words {
     ],
     from_date: "from {date}",
     reasons_title: "Why",
+    good_to_know: "Good to know",
     source: "Source",
     you_answered: "You answered",
     regions_title: "Each place you picked",
@@ -247,6 +251,7 @@ pub const FR: Words = Words {
     ],
     from_date: "à partir du {date}",
     reasons_title: "Pourquoi",
+    good_to_know: "Bon à savoir",
     source: "Source",
     you_answered: "Votre réponse",
     regions_title: "Chaque endroit choisi",
@@ -497,6 +502,7 @@ mod tests {
             ("err_future_surgery", w.err_future_surgery),
             ("from_date", w.from_date),
             ("reasons_title", w.reasons_title),
+            ("good_to_know", w.good_to_know),
             ("source", w.source),
             ("you_answered", w.you_answered),
             ("regions_title", w.regions_title),

@@ -112,7 +112,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                             let text = reason_text(protocol, reason, lang);
                             html! {
                                 <li class="ims-reason" data-rule={reason.rule()} data-level={reason.level.id()}>
-                                    <p class="ims-reason-level">{ w.level_name(reason.level) }
+                                    <p class="ims-reason-level">{ if reason.level == Level::Suitable { w.good_to_know } else { w.level_name(reason.level) } }
                                         if !text.places.is_empty() { { format!(" · {}", join(&text.places, ", ")) } }
                                     </p>
                                     <p>{ format!("{} {}", text.question, text.answer) }</p>

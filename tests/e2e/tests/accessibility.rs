@@ -157,7 +157,8 @@ fn audit_every_step(name: &str, french: bool) {
     wg.fill_health(&[("surgery", "yes"), ("lymphoedema", "yes"), ("skin-infection", "yes")]);
     let surgery = add_days(&wg.today(), -30);
     wg.surgeries(&[("knee-left", &surgery), ("chest", &surgery)]);
-    wg.region_follow_up("lymphoedema", &["knee-left"]);
+    // Lymphoedema names a whole limb (the left leg holds the left knee).
+    wg.region_follow_up("lymphoedema", &["leg-left"]);
     wg.region_follow_up("skin-infection", &["chest"]);
     violations.extend(wg.axe_check(&format!("{lang} health with follow-ups")));
     wg.next();
@@ -181,6 +182,67 @@ fn every_step_in_english_has_no_axe_violations() {
 #[test]
 fn every_step_in_french_has_no_axe_violations() {
     audit_every_step("axe-fr", true);
+}
+
+/// The result page of each of the seven levels (the journeys of
+/// `Widget::journey_to`, one after the other with Restart between), and a
+/// wait with the talk-first note, audited by axe.
+fn audit_every_level(name: &str, french: bool) {
+    let source = axe_source();
+    let wg = Widget::open(name, DESKTOP);
+    wg.inject_axe(&source);
+    let lang = if french { "fr" } else { "en" };
+    wg.expect_start();
+    if french {
+        wg.act("[data-action=lang]");
+        wg.wait(
+            &format!("{}?.getAttribute('lang') === 'fr'", jq(".ims")),
+            "after [data-action=lang] the widget root .ims should have lang=\"fr\"",
+        );
+    }
+    let restart = || {
+        wg.act("[data-action=restart]");
+        wg.expect_step("warning");
+    };
+    let mut violations = Vec::new();
+    for (i, level) in LEVELS.into_iter().enumerate() {
+        if i > 0 {
+            restart();
+        }
+        wg.journey_to(level);
+        violations.extend(wg.axe_check(&format!("{lang} {level} result")));
+    }
+    // A wait that also has a talk-first answer: the note in the handoff.
+    restart();
+    wg.answer("red-flags-general", "none");
+    wg.next_to("where");
+    wg.region_in_list("knee-left");
+    wg.next_to("health");
+    wg.fill_health(&[("surgery", "yes"), ("bleeding", "yes")]);
+    let operated = add_days(&wg.today(), -30);
+    wg.surgeries(&[("knee-left", &operated)]);
+    wg.next();
+    wg.expect_outcome("wait", Some(&add_months(&operated, 3)));
+    wg.expect_talk_first_note(&["bleeding/yes"]);
+    violations.extend(wg.axe_check(&format!("{lang} wait result with the talk-first note")));
+    if !violations.is_empty() {
+        wg.fail(format!(
+            "axe found {} violation(s):\n{}",
+            violations.len(),
+            violations.join("\n")
+        ));
+    }
+    wg.expect_clean_but_for_axe();
+}
+
+#[test]
+fn every_levels_result_in_english_has_no_axe_violations() {
+    audit_every_level("axe-levels-en", false);
+}
+
+#[test]
+fn every_levels_result_in_french_has_no_axe_violations() {
+    audit_every_level("axe-levels-fr", true);
 }
 
 #[test]

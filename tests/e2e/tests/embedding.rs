@@ -112,10 +112,13 @@ fn two_clinics_on_one_page_are_independent() {
         ));
     }
 
-    // A all the way to its result; B untouched meanwhile.
+    // A all the way to its result; B untouched meanwhile. A's two places
+    // differ (an infected wrist is not suitable), so A lists them.
     a.choose_region("hip-right");
+    a.choose_region("wrist-hand-right");
     a.next_to("health");
-    a.fill_health(&[]);
+    a.fill_health(&[("skin-infection", "yes")]);
+    a.region_follow_up("skin-infection", &["wrist-hand-right"]);
     a.next();
     a.expect_outcome("suitable");
     if b.current_step().as_deref() != Some("warning")
@@ -144,11 +147,14 @@ fn two_clinics_on_one_page_are_independent() {
     b.expect_book_link(B_BOOK);
     a.expect_phone_link("+1-604-555-0111");
     b.expect_phone_link("+1-250-555-0122");
-    let a_places = a.attrs("[data-region-outcome]", "data-region");
-    let b_places = b.attrs("[data-region-outcome]", "data-region");
-    if a_places != ["hip-right"] || b_places != ["knee-left"] {
+    // A lists its own two places; B, with one place, lists none.
+    let mut a_places = a.places();
+    a_places.sort();
+    let b_places = b.places();
+    if a_places != ["hip-right=suitable", "wrist-hand-right=not-suitable"] || !b_places.is_empty() {
         a.fail(format!(
-            "each result should list only its own place: expected A [\"hip-right\"] and B [\"knee-left\"]; got A {a_places:?}, B {b_places:?}"
+            "each result should list only its own places: expected A [\"hip-right=suitable\", \"wrist-hand-right=not-suitable\"] \
+             and B none (one place); got A {a_places:?}, B {b_places:?}"
         ));
     }
     site.expect_clean(&[]);
@@ -431,9 +437,12 @@ fn a_level_that_would_soften_an_emergency_is_refused_and_the_emergency_stays() {
     w.answer("red-flags-general", "chest-pain");
     w.next();
     w.expect_outcome("emergency");
-    let calls = w.attrs("[data-action=call]", "href");
-    if calls != ["tel:911"] {
-        w.fail(format!("an emergency result should offer only the emergency number (tel:911); call links: {calls:?}"));
+    // Only the emergency number: no clinic phone, no booking link.
+    let links = w.result_links();
+    if links != [("call-emergency".to_string(), "tel:911".to_string())] {
+        w.fail(format!(
+            "an emergency result should offer only the emergency number (a[data-action=call-emergency] href tel:911); its links are [action, href] {links:?}"
+        ));
     }
     w.act("[data-action=restart]");
     expect_still_books(
@@ -442,6 +451,146 @@ fn a_level_that_would_soften_an_emergency_is_refused_and_the_emergency_stays() {
         "+1-604-555-0149",
     );
     site.expect_clean(&[CONFIG_LOG]);
+}
+
+/// The result's privacy text (the protocol's `text:privacy`, which a clinic
+/// may reword): the paragraph right after the print and copy tools.
+const RESULT_PRIVACY: &str = "[data-step=result] .ims-tools + p.ims-muted";
+
+#[test]
+fn locked_safety_texts_are_refused_and_the_rest_of_the_configuration_stays() {
+    const PRIVACY_EN: &str = "Reworded Physio never sees your answers: they stay on this device.";
+    const REFUSED: [&str; 4] = [
+        "A little chest ache",
+        "Un petit mal à la poitrine",
+        "Rest at home",
+        "Reposez-vous à la maison",
+    ];
+    let site = Site::open("config-locked-texts", "config-locked-texts.html");
+    let w = site.widget("#widget");
+    w.expect_started();
+    // The default words, from a checker whose clinic overrides nothing.
+    let plain_page = site.open_page("plain.html");
+    let plain = site.widget_on(&plain_page, "#widget");
+    plain.expect_started();
+    let default_chest_pain_en = plain.answer_label("red-flags-general", "chest-pain");
+    plain.switch_lang("fr");
+    let default_chest_pain_fr = plain.answer_label("red-flags-general", "chest-pain");
+    plain.switch_lang("en");
+    plain.answer("red-flags-general", "major-trauma");
+    plain.next();
+    plain.expect_outcome("urgent");
+    let default_urgent = plain.text(".ims-verdict-text");
+    let default_privacy = plain.text(RESULT_PRIVACY);
+    // Each locked text is named; the privacy text is no problem.
+    for key in ["answer:red-flags-general/chest-pain", "text:level-urgent"] {
+        expect_config_problem(
+            &w,
+            &format!("text-overrides.{key}"),
+            &format!("\"{key}\" is a locked safety text"),
+        );
+    }
+    let problems = w.config_problems();
+    if problems.len() != 2 {
+        w.fail(format!(
+            "expected exactly the two locked texts as problems (text:privacy is valid); got {problems:?}"
+        ));
+    }
+    // The emergency screen keeps its own words, in both languages.
+    for (lang, want) in [("en", &default_chest_pain_en), ("fr", &default_chest_pain_fr)] {
+        if lang == "fr" {
+            w.switch_lang("fr");
+        }
+        let label = w.answer_label("red-flags-general", "chest-pain");
+        if &label != want || REFUSED.iter().any(|r| label.contains(r)) {
+            w.fail(format!(
+                "the chest-pain item is locked: in {lang} it should keep the default label {want:?}; it reads {label:?}"
+            ));
+        }
+    }
+    w.switch_lang("en");
+    // The urgent level keeps its own words; the clinic's privacy text and
+    // nurse line are in force.
+    w.answer("red-flags-general", "major-trauma");
+    w.next();
+    w.expect_outcome("urgent");
+    let urgent = w.text(".ims-verdict-text");
+    if urgent != default_urgent {
+        w.fail(format!("the urgent level's text is locked: expected the default {default_urgent:?}; it reads {urgent:?}"));
+    }
+    let result = w.text("[data-step=result]");
+    if !result.contains(PRIVACY_EN) || result.contains(&default_privacy) {
+        w.fail(format!(
+            "the clinic's valid text:privacy override {PRIVACY_EN:?} should replace the default privacy text \
+             {default_privacy:?} on the result; the result reads {result:?}"
+        ));
+    }
+    if REFUSED.iter().any(|r| result.contains(r)) {
+        w.fail(format!("a refused override shows on the result: {result:?}"));
+    }
+    w.expect_handoff_actions(&["call-emergency", "call-nurse"]);
+    let links = w.result_links();
+    if links[0].1 != "tel:911" || links[1].1 != "tel:811" {
+        w.fail(format!(
+            "the urgent handoff should call tel:911 if it gets worse and the configured nurse line tel:811; found {links:?}"
+        ));
+    }
+    w.act("[data-action=restart]");
+    expect_still_books(
+        &w,
+        "https://booking.example.com/reworded/ims",
+        "+1-604-555-0158",
+    );
+    site.expect_clean_on(&plain_page, &[]);
+    site.expect_clean(&[CONFIG_LOG]);
+}
+
+#[test]
+fn a_stricter_level_shows_its_source_in_french_saying_the_clinic_made_it_stricter() {
+    let site = Site::open("config-stricter-french", "config-stricter-french.html");
+    let w = site.widget("#widget");
+    w.expect_started();
+    let problems = w.config_problems();
+    if !problems.is_empty() {
+        w.fail(format!("making bleeding/yes not-suitable is a valid stricter level; expected no problem, got {problems:?}"));
+    }
+    if w.js(&format!("{}?.getAttribute('lang')", w.q(".ims"))) != json!("fr") {
+        w.fail("with lang=\"fr\" on the element the widget should start in French");
+    }
+    // bleeding = yes is talk-first in the protocol; this clinic makes it not-suitable.
+    w.journey("hip-right", &[("bleeding", "yes")], "not-suitable");
+    let title = w.text(".ims-verdict-title");
+    if title != "Pas indiqué pour l'instant" {
+        w.fail(format!("the French headline for not-suitable should read \"Pas indiqué pour l'instant\"; it reads {title:?}"));
+    }
+    // Not suitable: the clinic's phone only (no email, no booking link).
+    w.expect_handoff_actions(&["call"]);
+    w.expect_phone_link("+1-514-555-0157");
+    let source = |lang: &str| match w.reason("bleeding/yes") {
+        Some((level, source)) if level == "not-suitable" => source,
+        other => w.fail(format!("in {lang}, expected the reason bleeding/yes at not-suitable; got {other:?}")),
+    };
+    let fr = source("fr");
+    if !fr.ends_with("Cette clinique a rendu la règle plus stricte.")
+        || !fr.contains("Guide sur la puncture sèche (ISCP 2012)")
+        || fr.contains("This clinic")
+        || fr.contains("made stricter")
+        || fr.contains("guideline")
+    {
+        w.fail(format!(
+            "the French source of the stricter rule should be in French and end with \
+             \"Cette clinique a rendu la règle plus stricte.\"; it reads {fr:?}"
+        ));
+    }
+    // The source follows the visitor's language.
+    w.switch_lang("en");
+    let en = source("en");
+    if !en.ends_with("This clinic made the rule stricter.") || en.contains("Cette clinique") {
+        w.fail(format!(
+            "the English source of the stricter rule should end with \"This clinic made the rule stricter.\"; it reads {en:?}"
+        ));
+    }
+    site.expect_clean(&[]);
 }
 
 #[test]

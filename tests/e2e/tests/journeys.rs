@@ -1,7 +1,9 @@
 //! Full journeys through the widget by mouse (and one by touch at phone size),
 //! one per outcome level, with the combining rule, the surgery windows, the
-//! handoff links, Back, Restart and French. Every journey ends by checking
-//! the privacy promise held throughout.
+//! handoff links, Back, Restart and French, and the result page's display
+//! rules: a per-place list only when places differ, no place reading better
+//! than the whole result, "What to expect" only where needling may still
+//! happen. Every journey ends by checking the privacy promise held throughout.
 
 mod common;
 
@@ -34,9 +36,8 @@ fn urgent_tick_ends_the_check_at_urgent() {
     wg.next();
     // Straight to the result: "where" and "health" are never asked.
     wg.expect_outcome("urgent", None);
-    if wg.has("[data-region-outcome]") {
-        wg.fail("an urgent result after the emergency screen should not show region results (nothing else was asked)");
-    }
+    // Nothing else was asked, so there are no places to list.
+    wg.expect_no_place_list();
     wg.expect_handoff("urgent");
     wg.expect_clean();
 }
@@ -95,7 +96,10 @@ fn severe_needle_fear_leads_to_not_suitable() {
     wg.fill_health(&[("needle-fear", "severe")]);
     wg.next();
     wg.expect_outcome("not-suitable", None);
-    wg.expect_region_outcome("knee-left", "suitable", None);
+    // One place, at the whole visit's level: no per-place list, and nothing
+    // reads suitable.
+    wg.expect_no_place_list();
+    wg.expect_places_never_better();
     wg.expect_handoff("not-suitable");
     wg.expect_clean();
 }
@@ -127,8 +131,8 @@ fn all_clear_leads_to_suitable_with_the_exact_booking_link() {
     wg.fill_health(&[("needle-fear", "nervous"), ("active-cancer", "survivor")]);
     wg.next();
     wg.expect_outcome("suitable", None);
-    wg.expect_region_outcome("low-back", "suitable", None);
-    wg.expect_region_outcome("knee-left", "suitable", None);
+    // Both places are suitable: they do not differ, so no per-place list.
+    wg.expect_no_place_list();
     wg.expect_handoff("suitable");
     let text = wg.text("[data-step=result]");
     if !text.contains("IMS may suit you") {
@@ -157,9 +161,8 @@ fn only_widespread_pain_is_suitable() {
     wg.fill_health(&[]);
     wg.next();
     wg.expect_outcome("suitable", None);
-    if wg.has("[data-region-outcome]") {
-        wg.fail("with only `widespread` chosen there are no regions, yet region results are shown");
-    }
+    // With only `widespread` chosen there are no regions to list.
+    wg.expect_no_place_list();
     wg.expect_handoff("suitable");
     wg.expect_clean();
 }
@@ -180,7 +183,10 @@ fn surgery_a_month_ago_at_the_knee_means_wait_three_months() {
     wg.surgeries(&[("knee-left", &surgery)]);
     wg.next();
     wg.expect_outcome("wait", Some(&until));
-    wg.expect_region_outcome("knee-left", "wait", Some(&until));
+    wg.expect_level_look("wait");
+    // One place: no per-place list; no talk-first answer: no note.
+    wg.expect_no_place_list();
+    wg.expect_no_talk_first_note();
     wg.expect_handoff("wait");
     wg.expect_clean();
 }
@@ -259,18 +265,38 @@ fn a_waiting_knee_and_a_suitable_low_back_are_suitable_overall() {
 }
 
 #[test]
-fn lymphoedema_in_one_region_leaves_the_other_suitable() {
-    let wg = Widget::open("lymphoedema-region", DESKTOP);
+fn lymphoedema_of_the_left_arm_rules_out_the_forearm_and_leaves_the_neck_suitable() {
+    // Lymphoedema names the whole limb: the left forearm is in the left arm,
+    // so it is not suitable; the neck is not in a limb and stays suitable.
+    // Overall: the least severe place = suitable. The places differ, so the
+    // per-place list and the result body map show.
+    let wg = Widget::open("lymphoedema-limb", DESKTOP);
     wg.pass_warning();
-    wg.region_in_list("upper-arm-left");
-    wg.region_in_list("neck");
+    wg.region_in_list("forearm-left");
+    wg.region_on_map("neck");
     wg.next_to("health");
     wg.fill_health(&[("lymphoedema", "yes")]);
-    wg.region_follow_up("lymphoedema", &["upper-arm-left"]);
+    wg.region_follow_up("lymphoedema", &[]);
+    let offered = wg.follow_up_choices("lymphoedema");
+    if offered != ["arm-left", "arm-right", "leg-left", "leg-right", "neck"] {
+        wg.fail(format!(
+            "the lymphoedema follow-up should offer the four limbs and the chosen places outside them \
+             ([arm-left, arm-right, leg-left, leg-right, neck]; the forearm is part of the left arm); it offers {offered:?}"
+        ));
+    }
+    wg.region_follow_up("lymphoedema", &["arm-left"]);
     wg.next();
-    wg.expect_outcome("suitable", None);
-    wg.expect_region_outcome("upper-arm-left", "not-suitable", None);
-    wg.expect_region_outcome("neck", "suitable", None);
+    wg.expect_result_page(&Expected {
+        level: "suitable",
+        until: None,
+        places: vec![("forearm-left", "not-suitable", None), ("neck", "suitable", None)],
+    });
+    match wg.reason("lymphoedema/yes") {
+        Some((level, _)) if level == "not-suitable" => {}
+        other => wg.fail(format!("the result should give the reason lymphoedema/yes at not-suitable; got {other:?}")),
+    }
+    // The neck was chosen: the safety note after treatment is in "What to expect".
+    wg.expect_after_treatment_note(true);
     wg.expect_clean();
 }
 
@@ -286,9 +312,378 @@ fn skin_infection_at_the_only_region_is_not_suitable_and_a_whole_visit_level_sti
     wg.region_follow_up("skin-infection", &["foot-right"]);
     wg.next();
     wg.expect_outcome("not-suitable", None);
-    wg.expect_region_outcome("foot-right", "not-suitable", None);
+    wg.expect_no_place_list();
+    // No list, but the reason still names the place it concerns.
+    let heading = wg.reason_heading("skin-infection/yes");
+    if !heading.as_deref().is_some_and(|h| h.starts_with("Not suitable now") && h.contains("Right foot")) {
+        wg.fail(format!(
+            "the skin-infection reason should read \"Not suitable now · Right foot\"; its heading (.ims-reason-level) is {heading:?}"
+        ));
+    }
     wg.expect_handoff("not-suitable");
     wg.expect_clean();
+}
+
+// ---------------------------------------------------------------------------
+// One journey to each level, with everything its result page must show
+// (Widget::journey_to describes each journey).
+
+#[test]
+fn the_first_step_explains_ims_and_lists_every_emergency_sign() {
+    let wg = Widget::open("first-step", DESKTOP);
+    wg.expect_start();
+    let about = wg.text("[data-step=warning] [data-about=ims]");
+    if !about.contains("IMS") {
+        wg.fail(format!("the first step should say in one sentence what IMS is ([data-about=ims]); it reads {about:?}"));
+    }
+    let signs = wg.answer_ids("red-flags-general");
+    let want = [
+        "chest-pain",
+        "stiff-neck-fever",
+        "stroke-signs",
+        "thunderclap-headache",
+        "bladder-bowel",
+        "major-trauma",
+        "fever-spine",
+        "progressive-weakness",
+        "none",
+    ];
+    if signs != want {
+        wg.fail(format!("the emergency checklist should offer {want:?} in that order; it offers {signs:?}"));
+    }
+    wg.expect_clean();
+}
+
+#[test]
+fn an_emergency_result_offers_only_the_emergency_number_first_and_largest() {
+    let wg = Widget::open("level-emergency", DESKTOP);
+    let expected = wg.journey_to("emergency");
+    wg.expect_result_page(&expected);
+    wg.expect_clean();
+}
+
+#[test]
+fn an_urgent_result_sends_to_care_today_with_the_emergency_number_and_the_nurse_line() {
+    let wg = Widget::open("level-urgent", DESKTOP);
+    let expected = wg.journey_to("urgent");
+    wg.expect_result_page(&expected);
+    wg.expect_clean();
+}
+
+#[test]
+fn a_see_doctor_result_offers_the_clinics_phone_and_no_booking() {
+    // Back-cancer flags concern the whole visit: the knee is see-doctor too,
+    // so no place is listed, let alone as suitable.
+    let wg = Widget::open("level-see-doctor", DESKTOP);
+    let expected = wg.journey_to("see-doctor");
+    wg.expect_result_page(&expected);
+    wg.expect_clean();
+}
+
+#[test]
+fn a_not_suitable_result_reads_not_suitable_at_every_place() {
+    // Pregnancy concerns the whole visit: the operated knee (which would
+    // wait) and the low back are both not-suitable, so they do not differ.
+    let wg = Widget::open("level-not-suitable", DESKTOP);
+    let expected = wg.journey_to("not-suitable");
+    wg.expect_result_page(&expected);
+    wg.expect_clean();
+}
+
+#[test]
+fn a_reason_that_changes_nothing_never_reads_likely_suitable_on_a_result_that_is_not() {
+    // Cancer in the past is noted on the result; beside a pregnancy it must
+    // not put "Likely suitable" on a not-suitable page.
+    let wg = Widget::open("survivor-beside-pregnancy", DESKTOP);
+    wg.pass_warning();
+    wg.region_on_map("knee-left");
+    wg.next_to("health");
+    wg.fill_health(&[("pregnant", "yes"), ("active-cancer", "survivor")]);
+    wg.next();
+    wg.expect_outcome("not-suitable", None);
+    assert_eq!(wg.reason_heading("active-cancer/survivor").as_deref(), Some("Good to know"));
+    assert_eq!(wg.reason_heading("pregnant/yes").as_deref(), Some("Not suitable now"));
+    let page = wg.text("[data-step=result]");
+    assert!(!page.contains("Likely suitable"), "the result reads: {page}");
+    wg.expect_clean();
+}
+
+#[test]
+fn a_wait_result_books_from_its_date_and_lists_each_places_date() {
+    let wg = Widget::open("level-wait", DESKTOP);
+    let expected = wg.journey_to("wait");
+    wg.expect_result_page(&expected);
+    wg.expect_no_talk_first_note();
+    // Neither the knee nor the thigh is near the chest.
+    wg.expect_after_treatment_note(false);
+    wg.expect_clean();
+}
+
+#[test]
+fn a_talk_first_result_offers_phone_and_email_and_no_place_reads_suitable() {
+    // Bleeding concerns the whole visit (talk-first); lymphoedema of the left
+    // arm rules out the forearm. The neck, which alone would be suitable,
+    // reads talk-first: a place never reads better than the whole result.
+    let wg = Widget::open("level-talk-first", DESKTOP);
+    let expected = wg.journey_to("talk-first");
+    wg.expect_result_page(&expected);
+    wg.expect_after_treatment_note(true);
+    wg.expect_clean();
+}
+
+#[test]
+fn a_suitable_result_books_with_the_exact_link_and_shows_what_to_expect() {
+    let wg = Widget::open("level-suitable", DESKTOP);
+    let expected = wg.journey_to("suitable");
+    wg.expect_result_page(&expected);
+    let signs = wg.fit_signs();
+    if !signs.iter().any(|s| s == "The muscles where it hurts feel tight or knotted.") {
+        wg.fail(format!(
+            "after fit-tight-muscles = yes, \"Signs that fit IMS\" should say \"The muscles where it hurts feel tight or knotted.\"; it shows {signs:?}"
+        ));
+    }
+    // Low back and knee: no place near the chest, no collapsed-lung note.
+    wg.expect_after_treatment_note(false);
+    wg.expect_clean();
+}
+
+#[test]
+fn every_level_in_french_has_its_name_handoff_and_own_look() {
+    let wg = Widget::open("levels-fr", DESKTOP);
+    wg.expect_start();
+    wg.act("[data-action=lang]");
+    wg.wait(
+        &format!("{}?.getAttribute('lang') === 'fr'", jq(".ims")),
+        "after [data-action=lang] the widget root .ims should have lang=\"fr\"",
+    );
+    let mut looks = Vec::new();
+    for (i, level) in LEVELS.into_iter().enumerate() {
+        if i > 0 {
+            wg.act("[data-action=restart]");
+            wg.expect_step("warning");
+        }
+        let expected = wg.journey_to(level);
+        if wg.lang() != "fr" {
+            wg.fail(format!("the {level} result should still be in French; .ims lang is {:?}", wg.lang()));
+        }
+        wg.expect_result_page(&expected);
+        looks.push((level, wg.verdict_look()));
+    }
+    // Each level looks unlike the others: its own tone (border and
+    // background of the verdict); only the emergency has the double border;
+    // not-suitable is not in alarm colours.
+    let mut problems = Vec::new();
+    for (i, (a, look_a)) in looks.iter().enumerate() {
+        for (b, look_b) in &looks[i + 1..] {
+            for prop in ["border", "background"] {
+                if look_a[prop] == look_b[prop] {
+                    problems.push(format!("{a} and {b} share the verdict's {prop} colour {}", look_a[prop]));
+                }
+            }
+        }
+        let double = look_a["borderStyle"] == "double";
+        if double != (*a == "emergency") {
+            problems.push(format!("the verdict's border style is {} for {a}; only the emergency's is double", look_a["borderStyle"]));
+        }
+    }
+    let not_suitable = &looks.iter().find(|(l, _)| *l == "not-suitable").expect("not-suitable was reached").1;
+    if is_alarm_colour(not_suitable["border"].as_str().unwrap_or("")) {
+        problems.push(format!("not-suitable is shown in an alarm colour: {}", not_suitable["border"]));
+    }
+    if !problems.is_empty() {
+        wg.fail(format!(
+            "each level should have its own look:\n  - {}\n  looks: {looks:?}",
+            problems.join("\n  - ")
+        ));
+    }
+    wg.expect_clean();
+}
+
+/// Whether a computed `rgb(r, g, b)` colour is red or orange: red well above
+/// both green and blue.
+fn is_alarm_colour(rgb: &str) -> bool {
+    let parts: Vec<i64> = rgb
+        .trim_start_matches("rgba(")
+        .trim_start_matches("rgb(")
+        .trim_end_matches(')')
+        .split(',')
+        .filter_map(|p| p.trim().parse().ok())
+        .collect();
+    match parts[..] {
+        [r, g, b, ..] => r - g.max(b) > 60,
+        _ => panic!("not an rgb() colour: {rgb:?}"),
+    }
+}
+
+#[test]
+fn the_alarm_colour_check_tells_red_from_grey() {
+    assert!(is_alarm_colour("rgb(176, 0, 32)"));
+    assert!(is_alarm_colour("rgb(154, 60, 0)"));
+    assert!(!is_alarm_colour("rgb(74, 85, 96)"));
+    assert!(!is_alarm_colour("rgb(31, 78, 140)"));
+}
+
+// ---------------------------------------------------------------------------
+// Handoff details
+
+#[test]
+fn a_wait_with_a_talk_first_answer_says_to_call_before_booking_and_a_plain_wait_does_not() {
+    let wg = Widget::open("wait-talk-first", DESKTOP);
+    let operated = add_days(&wg.today(), -30);
+    let until = add_months(&operated, 3);
+    let journey = |bleeding: &str| {
+        wg.expect_first_step();
+        wg.answer("red-flags-general", "none");
+        wg.next_to("where");
+        wg.region_on_map("knee-left");
+        wg.next_to("health");
+        wg.fill_health(&[("surgery", "yes"), ("bleeding", bleeding)]);
+        wg.surgeries(&[("knee-left", &operated)]);
+        wg.next();
+        wg.expect_outcome("wait", Some(&until));
+    };
+    // Bleeding (talk-first) and an operation at the knee (wait): wait wins,
+    // and the result still says to talk to the clinic before booking.
+    journey("yes");
+    wg.expect_talk_first_note(&["bleeding/yes"]);
+    wg.expect_handoff("wait");
+    wg.expect_level_look("wait");
+    // The same wait without the bleeding answer: no such note.
+    wg.act("[data-action=restart]");
+    wg.expect_step("warning");
+    journey("no");
+    wg.expect_no_talk_first_note();
+    wg.expect_handoff("wait");
+    wg.expect_clean();
+}
+
+// ---------------------------------------------------------------------------
+// Operations
+
+#[test]
+fn an_operation_elsewhere_yesterday_leaves_a_painful_knee_suitable() {
+    let wg = Widget::open("surgery-elsewhere", DESKTOP);
+    wg.pass_warning();
+    wg.region_on_map("knee-left");
+    wg.next_to("health");
+    wg.fill_health(&[("surgery", "yes")]);
+    wg.surgeries(&[]);
+    // "Where" offers the chosen place, its neighbours and "elsewhere".
+    let mut offered = wg.surgery_site_options(0);
+    offered.sort();
+    let mut want = vec!["calf-left", "elsewhere", "knee-left", "shin-left", "thigh-left"];
+    want.sort();
+    if offered != want {
+        wg.fail(format!(
+            "the operation's \"where\" should offer the left knee, its neighbours (thigh, shin, calf) and elsewhere; it offers {offered:?}"
+        ));
+    }
+    wg.surgeries(&[("elsewhere", &add_days(&wg.today(), -1))]);
+    wg.next();
+    wg.expect_result_page(&Expected { level: "suitable", until: None, places: vec![] });
+    let surgery_reasons: Vec<String> = wg.reason_rules().into_iter().filter(|r| r.starts_with("surgery")).collect();
+    if !surgery_reasons.is_empty() {
+        wg.fail(format!("an operation elsewhere adds nothing, yet the result gives the reasons {surgery_reasons:?}"));
+    }
+    wg.expect_clean();
+}
+
+#[test]
+fn with_only_pain_in_many_places_a_recent_operation_means_talk_first() {
+    let wg = Widget::open("surgery-widespread", DESKTOP);
+    wg.pass_warning();
+    wg.act("input[data-region=\"widespread\"]");
+    wg.wait(
+        &format!("{}?.checked === true", jq("input[data-region=\"widespread\"]")),
+        "the widespread option did not become checked",
+    );
+    wg.next_to("health");
+    wg.fill_health(&[("surgery", "yes")]);
+    wg.surgeries(&[]);
+    // No places chosen: "where" offers every region (34) and elsewhere.
+    let offered = wg.surgery_site_options(0);
+    if offered.len() != 35 || !offered.iter().any(|o| o == "elsewhere") || !offered.iter().any(|o| o == "foot-right") {
+        wg.fail(format!(
+            "with only \"Pain in many places\" chosen, \"where\" should offer all 34 regions and elsewhere; it offers {} options: {offered:?}",
+            offered.len()
+        ));
+    }
+    wg.surgeries(&[("elsewhere", &add_days(&wg.today(), -10))]);
+    wg.next();
+    wg.expect_result_page(&Expected { level: "talk-first", until: None, places: vec![] });
+    // "Many places" may include the chest wall: the safety note shows.
+    wg.expect_after_treatment_note(true);
+    wg.expect_clean();
+}
+
+// ---------------------------------------------------------------------------
+// The result checks themselves
+
+/// A fault planted in the result's markup: what it is, the JavaScript that
+/// plants it and the one that undoes it (`ROOT` standing for the shadow
+/// root), and the check that must catch it.
+type Fault = (&'static str, &'static str, &'static str, fn(&Widget));
+
+#[test]
+fn the_result_checks_catch_a_result_that_breaks_the_display_rules() {
+    // Proof the checks above can fail: on a real talk-first result (left
+    // forearm not-suitable, neck talk-first), each fault planted in the
+    // markup must make the check that covers it fail, and the page passes
+    // again once the fault is undone. (Each caught failure prints its
+    // message and saves a screenshot, as any failure does.)
+    let wg = Widget::open("result-checks-self-test", DESKTOP);
+    let expected = wg.journey_to("talk-first");
+    wg.expect_result_page(&expected);
+    let root = ROOT_JS;
+    let faults: [Fault; 6] = [
+        (
+            "the neck reads suitable",
+            "(() => { const e = ROOT.querySelector('[data-region-outcome=talk-first]'); e.dataset.regionOutcome = 'suitable'; return true; })()",
+            "(() => { const e = ROOT.querySelector('[data-region=neck][data-region-outcome]'); e.dataset.regionOutcome = 'talk-first'; return true; })()",
+            |wg| wg.expect_places_never_better(),
+        ),
+        (
+            "the neck carries .ims-place--suitable",
+            "(ROOT.querySelector('[data-region=neck][data-region-outcome]').classList.add('ims-place--suitable'), true)",
+            "(ROOT.querySelector('[data-region=neck][data-region-outcome]').classList.remove('ims-place--suitable'), true)",
+            |wg| wg.expect_places_never_better(),
+        ),
+        (
+            "the neck carries the map's go mark",
+            "(ROOT.querySelectorAll('.ims-result-map path[data-region=neck][data-mark]').forEach(p => p.dataset.mark = 'go'), true)",
+            "(ROOT.querySelectorAll('.ims-result-map path[data-region=neck][data-mark]').forEach(p => p.dataset.mark = 'caution'), true)",
+            |wg| wg.expect_places_never_better(),
+        ),
+        (
+            "a booking link on a talk-first result",
+            "(() => { const a = document.createElement('a'); a.id = 'planted'; a.dataset.action = 'book'; \
+              a.href = 'https://booking.example.com/harbourside/ims-assessment'; ROOT.querySelector('.ims-actions').append(a); return true; })()",
+            "(ROOT.querySelector('#planted').remove(), true)",
+            |wg| wg.expect_handoff("talk-first"),
+        ),
+        (
+            "the email and phone in the other order",
+            "(() => { const x = ROOT.querySelector('.ims-actions'); x.prepend(x.querySelector('[data-action=email]')); return true; })()",
+            "(() => { const x = ROOT.querySelector('.ims-actions'); x.prepend(x.querySelector('[data-action=call]')); return true; })()",
+            |wg| wg.expect_handoff("talk-first"),
+        ),
+        (
+            "no \"What to expect\" on a talk-first result",
+            "(ROOT.querySelector('[data-section=expect]').dataset.section = 'planted', true)",
+            "(ROOT.querySelector('[data-section=planted]').dataset.section = 'expect', true)",
+            |wg| wg.expect_what_to_expect_for("talk-first"),
+        ),
+    ];
+    for (what, plant, undo, check) in faults {
+        wg.js(&plant.replace("ROOT", root));
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(&wg))).is_err();
+        wg.js(&undo.replace("ROOT", root));
+        if !caught {
+            wg.fail(format!("the result checks passed although {what}"));
+        }
+        check(&wg);
+    }
+    wg.expect_result_page(&expected);
 }
 
 // ---------------------------------------------------------------------------
@@ -356,8 +751,10 @@ fn back_keeps_answers_and_restart_clears_everything() {
     }
     wg.next();
     wg.expect_outcome("talk-first", None);
-    wg.expect_region_outcome("neck", "suitable", None);
-    wg.expect_region_outcome("wrist-hand-right", "suitable", None);
+    // bleeding = yes is a whole-visit effect: both places are talk-first,
+    // so they do not differ and neither reads suitable.
+    wg.expect_no_place_list();
+    wg.expect_places_never_better();
 
     // Restart: back to step 1 with nothing chosen, anywhere.
     wg.act("[data-action=restart]");

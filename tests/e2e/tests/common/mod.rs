@@ -23,6 +23,126 @@ pub const EMAIL: &str = "front-desk@harbourside.example";
 /// Default emergency number.
 pub const EMERGENCY_TEL: &str = "tel:911";
 
+/// The demo clinic's nurse line (its inline configuration: `"nurse-line": "811"`).
+pub const NURSE_TEL: &str = "tel:811";
+
+/// JavaScript: the widget's shadow root.
+pub const ROOT_JS: &str = "document.querySelector(\"ims-checker\").shadowRoot";
+
+/// The outcome levels, most severe first (the facts' "Outcome levels").
+pub const LEVELS: [&str; 7] = [
+    "emergency",
+    "urgent",
+    "see-doctor",
+    "not-suitable",
+    "wait",
+    "talk-first",
+    "suitable",
+];
+
+/// The level id `level` as a `&'static str` (panics on an unknown level).
+pub fn level_id(level: &str) -> &'static str {
+    LEVELS
+        .into_iter()
+        .find(|l| *l == level)
+        .unwrap_or_else(|| panic!("unknown level {level:?}"))
+}
+
+/// How severe `level` is: 0 for `suitable` up to 6 for `emergency`.
+pub fn severity(level: &str) -> usize {
+    LEVELS.len() - 1 - LEVELS.iter().position(|l| *l == level).unwrap_or_else(|| panic!("unknown level {level:?}"))
+}
+
+/// Whether needling may still happen at `level`: "What to expect" and the
+/// signs that fit show only then.
+pub fn may_be_needled(level: &str) -> bool {
+    matches!(level, "suitable" | "talk-first" | "wait")
+}
+
+/// The level's name as the result gives it, in `lang` (`en` or `fr`).
+pub fn level_name(level: &str, lang: &str) -> &'static str {
+    let fr = lang == "fr";
+    match level {
+        "emergency" if fr => "Urgence",
+        "emergency" => "Emergency",
+        "urgent" if fr => "Soins médicaux aujourd'hui",
+        "urgent" => "Get medical care today",
+        "see-doctor" if fr => "Consultez d'abord votre médecin",
+        "see-doctor" => "See your doctor first",
+        "not-suitable" if fr => "Pas indiqué pour l'instant",
+        "not-suitable" => "Not suitable now",
+        "wait" if fr => "Attendre",
+        "wait" => "Wait",
+        "talk-first" if fr => "Parlez d'abord à la clinique",
+        "talk-first" => "Talk to the clinic first",
+        "suitable" if fr => "Probablement indiqué",
+        "suitable" => "Likely suitable",
+        other => panic!("unknown level {other:?}"),
+    }
+}
+
+/// The ways onward (`data-action` of the result's links, in order) the facts'
+/// handoff table gives `level` at the demo clinic, which configures a phone,
+/// an email, a booking link and a nurse line.
+pub fn handoff_actions_for(level: &str) -> &'static [&'static str] {
+    match level {
+        "emergency" => &["call-emergency"],
+        "urgent" => &["call-emergency", "call-nurse"],
+        "see-doctor" | "not-suitable" => &["call"],
+        "wait" | "suitable" => &["book", "call"],
+        "talk-first" => &["call", "email"],
+        other => panic!("unknown level {other:?}"),
+    }
+}
+
+/// The mark a place at `level` carries on the result's body map.
+pub fn map_mark(level: &str) -> &'static str {
+    match level {
+        "suitable" => "go",
+        "talk-first" => "caution",
+        "wait" => "wait",
+        _ => "stop",
+    }
+}
+
+/// A date (YYYY-MM-DD) in words as the widget writes it: "January 6, 2027",
+/// "6 janvier 2027", "1er mars 2027".
+pub fn date_in_words(date: &str, lang: &str) -> String {
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ];
+    const FR: [&str; 12] = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre",
+    ];
+    let (y, m, d) = parse_date(date);
+    let month = (m - 1) as usize;
+    if lang == "fr" {
+        let day = if d == 1 { "1er".to_string() } else { d.to_string() };
+        format!("{day} {} {y}", FR[month])
+    } else {
+        format!("{} {d}, {y}", EN[month])
+    }
+}
+
+/// What a journey's result must show: the overall level, its date for
+/// `wait`, and each place as (region, level, until) when the places differ
+/// (empty when no per-place list may show).
+#[derive(Clone, Debug)]
+pub struct Expected {
+    pub level: &'static str,
+    pub until: Option<String>,
+    pub places: Vec<(&'static str, &'static str, Option<String>)>,
+}
+
+/// The strings of a JSON array (anything else is empty).
+pub fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| a.iter().map(|x| x.as_str().unwrap_or("").to_string()).collect())
+        .unwrap_or_default()
+}
+
 pub const DESKTOP: (u32, u32) = (1280, 800);
 pub const PHONE: (u32, u32) = (360, 740);
 
@@ -666,11 +786,13 @@ impl Widget {
         }
     }
 
-    /// The per-region result for `region` is `level` (with `until` for wait).
+    /// The per-place result for `region` is `level` (with `until` for wait).
+    /// The per-place list shows only when places differ; where it must not
+    /// show, use [`Widget::expect_no_place_list`].
     #[track_caller]
     pub fn expect_region_outcome(&self, region: &str, level: &str, until: Option<&str>) {
         let all = self.js(&format!(
-            "[...document.querySelector({HOST:?}).shadowRoot.querySelectorAll('[data-region-outcome]')]\
+            "[...{ROOT_JS}.querySelectorAll('[data-region-outcome]')]\
              .map(e => [e.dataset.region, e.dataset.regionOutcome, e.getAttribute('data-until')])"
         ));
         let mine: Vec<&Value> = all
@@ -689,55 +811,362 @@ impl Widget {
         }
     }
 
-    /// The handoff links for `level`: book link exactly the configured URL
-    /// (new tab, noopener) where booking is offered, none for emergency;
-    /// emergency calls 911; print, copy and restart are offered.
+    /// The per-place list shows exactly `places` (region, level, until), in
+    /// any order.
+    #[track_caller]
+    pub fn expect_places(&self, places: &[(&str, &str, Option<String>)]) {
+        for (region, level, until) in places {
+            self.expect_region_outcome(region, level, until.as_deref());
+        }
+        let shown = self.js(&format!(
+            "[...{ROOT_JS}.querySelectorAll('[data-region-outcome]')].map(e => e.dataset.region)"
+        ));
+        let mut shown: Vec<String> = strings(&shown);
+        shown.sort();
+        let mut want: Vec<String> = places.iter().map(|(r, _, _)| r.to_string()).collect();
+        want.sort();
+        if shown != want {
+            self.fail(format!(
+                "the per-place list should name exactly the places {want:?}; it names {shown:?}"
+            ));
+        }
+    }
+
+    /// No per-place list and no result body map: the places chosen share one
+    /// level (or there was only one, or none).
+    #[track_caller]
+    pub fn expect_no_place_list(&self) {
+        let v = self.js(&format!(
+            "(() => {{ const r = {ROOT_JS}; return {{ \
+               places: [...r.querySelectorAll('[data-region-outcome]')].map(e => e.dataset.region + '=' + e.dataset.regionOutcome), \
+               list: r.querySelector('.ims-places') !== null, map: r.querySelector('.ims-result-map') !== null, \
+               marks: [...r.querySelectorAll('[data-step=result] [data-mark]')].map(e => (e.dataset.region || e.tagName) + '=' + e.dataset.mark) }}; }})()"
+        ));
+        if v["places"] != json!([]) || v["list"] != json!(false) || v["map"] != json!(false) || v["marks"] != json!([]) {
+            self.fail(format!(
+                "the places chosen do not differ in level, so the result should show no per-place list \
+                 ([data-region-outcome], .ims-places) and no result body map (.ims-result-map, [data-mark]); found {v}"
+            ));
+        }
+    }
+
+    /// No place reads better than the whole result, and nothing is marked
+    /// suitable (✓, `.ims-place--suitable`, the map's `go` mark) unless its
+    /// own level is `suitable`. Each place's class, glyph, level name and map
+    /// mark agree with its `data-region-outcome`.
+    #[track_caller]
+    pub fn expect_places_never_better(&self) {
+        let lang = self.lang();
+        let v = self.js(&format!(
+            "(() => {{ const r = {ROOT_JS}; const res = r.querySelector('[data-outcome]'); \
+               return {{ overall: res ? res.dataset.outcome : null, \
+                 verdictGlyph: r.querySelector('.ims-verdict-badge')?.textContent.trim() ?? null, \
+                 places: [...r.querySelectorAll('[data-region-outcome]')].map(e => ({{ region: e.dataset.region, level: e.dataset.regionOutcome, \
+                   classes: [...e.classList], glyph: e.querySelector('.ims-place-glyph')?.textContent.trim() ?? '', \
+                   levelText: (e.querySelector('.ims-place-level')?.innerText ?? '').trim() }})), \
+                 marks: [...r.querySelectorAll('.ims-result-map path[data-mark]')].map(p => [p.dataset.region, p.dataset.mark]), \
+                 legend: [...r.querySelectorAll('.ims-result-map li[data-mark]')].map(l => l.dataset.mark) }}; }})()"
+        ));
+        let Some(overall) = v["overall"].as_str().map(str::to_string) else {
+            self.fail("no result ([data-outcome]) to check the places of");
+        };
+        let suitable_glyph = "✓";
+        if (v["verdictGlyph"] == json!(suitable_glyph)) != (overall == "suitable") {
+            self.fail(format!(
+                "the verdict's badge shows {} for a {overall} result; ✓ belongs to `suitable` only",
+                v["verdictGlyph"]
+            ));
+        }
+        let places = v["places"].as_array().cloned().unwrap_or_default();
+        let mut problems = Vec::new();
+        for p in &places {
+            let region = p["region"].as_str().unwrap_or("?");
+            let level = p["level"].as_str().unwrap_or("?");
+            if !LEVELS.contains(&level) {
+                problems.push(format!("`{region}`: unknown level {level:?}"));
+                continue;
+            }
+            if severity(level) < severity(&overall) {
+                problems.push(format!("`{region}` reads {level}, better than the whole result ({overall})"));
+            }
+            let classes = strings(&p["classes"]);
+            if !classes.iter().any(|c| *c == format!("ims-place--{level}")) {
+                problems.push(format!("`{region}` ({level}) lacks the class ims-place--{level}: {classes:?}"));
+            }
+            if level != "suitable" && classes.iter().any(|c| c == "ims-place--suitable") {
+                problems.push(format!("`{region}` is {level} yet carries .ims-place--suitable"));
+            }
+            let glyph = p["glyph"].as_str().unwrap_or("");
+            if (glyph == suitable_glyph) != (level == "suitable") {
+                problems.push(format!("`{region}` ({level}) shows the glyph {glyph:?}; ✓ belongs to `suitable` only"));
+            }
+            let text = p["levelText"].as_str().unwrap_or("");
+            if !text.starts_with(level_name(level, &lang)) {
+                problems.push(format!("`{region}` ({level}) reads {text:?}; expected it to start with {:?}", level_name(level, &lang)));
+            }
+            let marks: Vec<String> = v["marks"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|m| m[0] == json!(region))
+                .map(|m| m[1].as_str().unwrap_or("").to_string())
+                .collect();
+            if marks.is_empty() || marks.iter().any(|m| m != map_mark(level)) {
+                problems.push(format!(
+                    "`{region}` ({level}) should carry the map mark {:?} on the result body map; it carries {marks:?}",
+                    map_mark(level)
+                ));
+            }
+        }
+        for m in v["marks"].as_array().into_iter().flatten() {
+            let region = m[0].as_str().unwrap_or("?");
+            if !places.iter().any(|p| p["region"] == json!(region)) {
+                problems.push(format!("the result body map marks `{region}` ({}) which the per-place list does not name", m[1]));
+            }
+        }
+        let any_suitable = places.iter().any(|p| p["level"] == json!("suitable"));
+        if strings(&v["legend"]).iter().any(|m| m == "go") && !any_suitable {
+            problems.push("the result body map's legend shows the `go` mark although no place is suitable".to_string());
+        }
+        if !problems.is_empty() {
+            self.fail(format!(
+                "places on the {overall} result:\n  - {}\n  places: {}",
+                problems.join("\n  - "),
+                v["places"]
+            ));
+        }
+    }
+
+    /// The verdict looks like its level: the result carries only the class
+    /// `ims-result--<level>`, the headline names the level (for `wait`, with
+    /// its date in words), and an emergency's call button is the result's
+    /// first link and its largest button.
+    #[track_caller]
+    pub fn expect_level_look(&self, level: &str) {
+        let lang = self.lang();
+        let v = self.js(&format!(
+            "(() => {{ const r = {ROOT_JS}; const res = r.querySelector('[data-outcome]'); if (!res) return null; \
+               const first = r.querySelector('[data-step=result] a'); \
+               const buttons = [...r.querySelectorAll('[data-step=result] .ims-button')].map(b => [b.dataset.action ?? b.tagName, b.getBoundingClientRect().height]); \
+               return {{ classes: [...res.classList], until: res.getAttribute('data-until'), \
+                 title: r.querySelector('.ims-verdict-title')?.innerText.trim() ?? null, \
+                 first: first ? [first.dataset.action ?? null, first.className] : null, buttons }}; }})()"
+        ));
+        if v.is_null() {
+            self.fail("no result ([data-outcome]) to check the look of");
+        }
+        let classes = strings(&v["classes"]);
+        let levels: Vec<&String> = classes.iter().filter(|c| c.starts_with("ims-result--")).collect();
+        if levels != [&format!("ims-result--{level}")] {
+            self.fail(format!(
+                "a {level} result should carry the class ims-result--{level} (and no other level's); classes: {classes:?}"
+            ));
+        }
+        let name = level_name(level, &lang);
+        let want = match v["until"].as_str() {
+            Some(until) if level == "wait" => {
+                let from = if lang == "fr" { "à partir du" } else { "from" };
+                format!("{name} ({from} {})", date_in_words(until, &lang))
+            }
+            _ => name.to_string(),
+        };
+        let title = v["title"].as_str().unwrap_or("(no .ims-verdict-title)");
+        if title != want {
+            self.fail(format!("the {level} result's headline should read {want:?}; it reads {title:?}"));
+        }
+        if level == "emergency" {
+            let first = &v["first"];
+            let class = first[1].as_str().unwrap_or("");
+            if first[0] != json!("call-emergency") || !class.split_whitespace().any(|c| c == "ims-button--emergency") {
+                self.fail(format!(
+                    "the emergency result's first link should be the emergency call button \
+                     (a[data-action=call-emergency].ims-button--emergency); it is {first}"
+                ));
+            }
+            let buttons = v["buttons"].as_array().cloned().unwrap_or_default();
+            let call = buttons
+                .iter()
+                .find(|b| b[0] == json!("call-emergency"))
+                .and_then(|b| b[1].as_f64())
+                .unwrap_or(0.0);
+            let taller: Vec<&Value> = buttons
+                .iter()
+                .filter(|b| b[0] != json!("call-emergency") && b[1].as_f64().unwrap_or(0.0) > call)
+                .collect();
+            if call < 44.0 || !taller.is_empty() {
+                self.fail(format!(
+                    "the emergency call button should be the result's largest button (at least 44 px tall); \
+                     it is {call} px, buttons [action, height]: {}",
+                    v["buttons"]
+                ));
+            }
+        }
+    }
+
+    /// The verdict's computed look: its `border` and `background` colours and
+    /// its `borderStyle` (null when there is no verdict).
+    pub fn verdict_look(&self) -> Value {
+        self.js(&format!(
+            "(() => {{ const v = {ROOT_JS}.querySelector('.ims-verdict'); if (!v) return null; const cs = getComputedStyle(v); \
+             return {{ border: cs.borderTopColor, background: cs.backgroundColor, borderStyle: cs.borderTopStyle }}; }})()"
+        ))
+    }
+
+    /// "What to expect" and "Signs that fit IMS" show only where needling may
+    /// still happen (`suitable`, `talk-first`, `wait`).
+    #[track_caller]
+    pub fn expect_what_to_expect_for(&self, level: &str) {
+        let v = self.js(&format!(
+            "(() => {{ const r = {ROOT_JS}; return {{ section: r.querySelector('[data-section=expect]') !== null, \
+               items: [...r.querySelectorAll('.ims-expect li[data-text]')].map(e => e.dataset.text), \
+               ticks: r.querySelectorAll('.ims-ticks li').length }}; }})()"
+        ));
+        let items = strings(&v["items"]);
+        if may_be_needled(level) {
+            if v["section"] != json!(true) || !items.iter().any(|i| i == "expect-assessment") {
+                self.fail(format!(
+                    "a {level} result should show \"What to expect\" ([data-section=expect] with li[data-text=expect-assessment]); found {v}"
+                ));
+            }
+        } else if v["section"] != json!(false) || !items.is_empty() || v["ticks"] != json!(0) {
+            self.fail(format!(
+                "a {level} result should show neither \"What to expect\" ([data-section=expect]) nor \"Signs that fit IMS\" (.ims-ticks); found {v}"
+            ));
+        }
+    }
+
+    /// "What to expect" holds the collapsed-lung safety note
+    /// (`li[data-text=expect-after-treatment]`) or not.
+    #[track_caller]
+    pub fn expect_after_treatment_note(&self, shown: bool) {
+        let sel = "[data-section=expect] .ims-expect li[data-text=expect-after-treatment]";
+        if self.has(sel) != shown {
+            self.fail(format!(
+                "\"What to expect\" should {}hold the safety note after treatment (`{sel}`); its items: {}",
+                if shown { "" } else { "not " },
+                self.js(&format!("[...{ROOT_JS}.querySelectorAll('.ims-expect li')].map(e => e.dataset.text ?? e.innerText)"))
+            ));
+        }
+    }
+
+    /// The "Signs that fit IMS" statements shown (`.ims-ticks li`).
+    pub fn fit_signs(&self) -> Vec<String> {
+        strings(&self.js(&format!(
+            "[...{ROOT_JS}.querySelectorAll('.ims-ticks li')].map(e => e.innerText.trim())"
+        )))
+    }
+
+    /// Everything the facts ask of a result page for `expected`: its level
+    /// and date, look, handoff, places and "What to expect".
+    #[track_caller]
+    pub fn expect_result_page(&self, expected: &Expected) {
+        self.expect_outcome(expected.level, expected.until.as_deref());
+        self.expect_level_look(expected.level);
+        self.expect_handoff(expected.level);
+        if expected.places.is_empty() {
+            self.expect_no_place_list();
+        } else {
+            self.expect_places(&expected.places);
+        }
+        self.expect_places_never_better();
+        self.expect_what_to_expect_for(expected.level);
+    }
+
+    /// The handoff for `level`, as the facts' table gives it for the demo
+    /// clinic (phone, email, booking link and nurse line all configured):
+    /// exactly the links of [`handoff_actions_for`] in that order, and no
+    /// other link anywhere in the result; the emergency number `tel:911`, the
+    /// nurse line `tel:811`, `call` always the clinic's phone, the booking
+    /// link exactly the configured URL (for `wait` labelled with the same
+    /// day as the headline); print, copy and restart offered.
     #[track_caller]
     pub fn expect_handoff(&self, level: &str) {
-        let book = "[data-action=book]";
-        // Per the facts' handoff table, booking is offered only for
-        // `suitable` and `wait` (for after the date).
-        if !matches!(level, "suitable" | "wait") && self.has(book) {
+        let fr = self.lang() == "fr";
+        let v = self.js(&format!(
+            "(() => {{ const r = {ROOT_JS}; const res = r.querySelector('[data-outcome]'); return {{ \
+               until: res ? res.getAttribute('data-until') : null, \
+               result: (res?.innerText ?? '').replace(/\\s+/g, ' '), \
+               links: [...r.querySelectorAll('[data-step=result] a')].map(a => ({{ action: a.dataset.action ?? null, \
+                 inActions: a.closest('.ims-actions') !== null, href: a.getAttribute('href'), \
+                 text: a.innerText.trim().replace(/\\s+/g, ' '), classes: a.className }})) }}; }})()"
+        ));
+        let links = v["links"].as_array().cloned().unwrap_or_default();
+        let actions: Vec<&str> = links
+            .iter()
+            .map(|l| if l["inActions"] == json!(true) { l["action"].as_str().unwrap_or("(no data-action)") } else { "(outside .ims-actions)" })
+            .collect();
+        let want = handoff_actions_for(level);
+        if actions != want {
             self.fail(format!(
-                "a {level} result must not offer the booking link [data-action=book] (handoff for {level} is not booking)"
+                "a {level} result should offer exactly the links {want:?} (in that order, in .ims-actions) and no other link; \
+                 its links are {}",
+                Value::Array(links)
             ));
         }
-        match level {
-            "emergency" => {
-                let calls = self.js(&format!(
-                    "[...document.querySelector({HOST:?}).shadowRoot.querySelectorAll('[data-action=call]')].map(a => a.getAttribute('href'))"
-                ));
-                if calls != json!([EMERGENCY_TEL]) {
+        let books = self.count("[data-action=book]");
+        let want_books = want.iter().filter(|a| **a == "book").count();
+        if books != want_books {
+            self.fail(format!(
+                "a {level} result should show {want_books} booking link(s) [data-action=book] in the whole widget; it shows {books}"
+            ));
+        }
+        for l in &links {
+            let href = l["href"].as_str().unwrap_or("");
+            let text = l["text"].as_str().unwrap_or("");
+            match l["action"].as_str().unwrap_or("") {
+                "call-emergency" => {
+                    let classes = l["classes"].as_str().unwrap_or("");
+                    let want_text = match (level, fr) {
+                        ("emergency", false) => "Call 911",
+                        ("emergency", true) => "Appeler le 911",
+                        (_, false) => "If it gets worse, call 911",
+                        (_, true) => "Si ça s'aggrave, appelez le 911",
+                    };
+                    let emergency_class = classes.split_whitespace().any(|c| c == "ims-button--emergency");
+                    if href != EMERGENCY_TEL || text != want_text || emergency_class != (level == "emergency") {
+                        self.fail(format!(
+                            "a {level} result's emergency call should be <a href={EMERGENCY_TEL:?}> reading {want_text:?}{}; got {l}",
+                            if level == "emergency" { " with the class ims-button--emergency" } else { " without the emergency button's class" }
+                        ));
+                    }
+                }
+                "call-nurse" if href != NURSE_TEL || !text.contains("811") => {
+                    self.fail(format!("the nurse line should be <a href={NURSE_TEL:?}> naming 811; got {l}"));
+                }
+                "call" if !href.starts_with("tel:") || digits(href) != PHONE_DIGITS => {
                     self.fail(format!(
-                        "an emergency result should offer exactly one call link, href {EMERGENCY_TEL:?}; found {calls}"
+                        "[data-action=call] is the clinic's phone: expected href tel:+1-604-555-0142 (digits {PHONE_DIGITS}); got {l}"
                     ));
                 }
+                "email" if !href.starts_with(&format!("mailto:{EMAIL}")) => {
+                    self.fail(format!("the clinic's email should be a mailto:{EMAIL} link; got {l}"));
+                }
+                "book" => {
+                    let want_label = match (v["until"].as_str(), fr) {
+                        (Some(until), false) if level == "wait" => format!("Book from {}", date_in_words(until, "en")),
+                        (Some(until), true) if level == "wait" => format!("Prendre rendez-vous à partir du {}", date_in_words(until, "fr")),
+                        (_, false) => "Book an assessment".to_string(),
+                        (_, true) => "Prendre rendez-vous pour une évaluation".to_string(),
+                    };
+                    if !text.starts_with(&want_label) {
+                        self.fail(format!("a {level} result's booking link should read {want_label:?}; it reads {text:?}"));
+                    }
+                }
+                _ => {}
             }
-            "suitable" | "wait" => {
-                self.expect_book_link();
-            }
-            _ => {}
         }
-        if matches!(level, "see-doctor" | "not-suitable" | "talk-first" | "suitable" | "wait") {
-            let href = self.attr("[data-action=call]", "href").unwrap_or_default();
-            if !href.starts_with("tel:") || digits(&href) != PHONE_DIGITS {
-                self.fail(format!(
-                    "a {level} result should offer the clinic's phone as [data-action=call] href tel:+1-604-555-0142 (digits {PHONE_DIGITS}); got {href:?}"
-                ));
-            }
+        if want.contains(&"book") {
+            self.expect_book_link();
         }
-        if level == "talk-first" {
-            let mail = self.js(&format!(
-                "[...document.querySelector({HOST:?}).shadowRoot.querySelectorAll('[data-step=result] a[href^=\"mailto:\"]')].map(a => a.getAttribute('href'))"
-            ));
-            let found = mail
-                .as_array()
-                .map(|a| a.iter().any(|h| h.as_str().is_some_and(|h| h.starts_with(&format!("mailto:{EMAIL}")))))
-                .unwrap_or(false);
-            if !found {
-                self.fail(format!(
-                    "a talk-first result should offer the clinic's email (a mailto:{EMAIL} link); mailto links found: {mail}"
-                ));
+        if level == "urgent" {
+            let care = if fr {
+                "Allez aujourd'hui à l'urgence d'un hôpital ou dans un centre de soins d'urgence."
+            } else {
+                "Go today to an emergency department or an urgent care centre."
+            };
+            let result = v["result"].as_str().unwrap_or("").replace('\u{2019}', "'");
+            if !result.contains(care) {
+                self.fail(format!("an urgent result should say where to go today, {care:?}; it reads {result:?}"));
             }
         }
         for action in ["print", "copy"] {
@@ -748,6 +1177,212 @@ impl Widget {
         if !self.has("[data-action=restart]") {
             self.fail("the result should offer [data-action=restart]");
         }
+    }
+
+    /// A `wait` result that also has talk-first answers says, in its handoff
+    /// and before the booking link, to talk to the clinic before booking,
+    /// listing exactly `rules` (e.g. `bleeding/yes`), beside the clinic's phone.
+    #[track_caller]
+    pub fn expect_talk_first_note(&self, rules: &[&str]) {
+        let v = self.js(&format!(
+            "(() => {{ const r = {ROOT_JS}; const n = r.querySelector('[data-talk-first]'); if (!n) return null; \
+               const book = r.querySelector('[data-action=book]'); const handoff = n.closest('.ims-handoff'); \
+               return {{ text: n.innerText.replace(/\\s+/g, ' ').trim(), rules: [...n.querySelectorAll('li[data-rule]')].map(l => l.dataset.rule), \
+                 reasons: [...n.querySelectorAll('li[data-rule]')].map(l => l.innerText.trim()), \
+                 inHandoff: handoff !== null, \
+                 beforeBooking: !book || !!(n.compareDocumentPosition(book) & Node.DOCUMENT_POSITION_FOLLOWING), \
+                 phone: handoff ? [...handoff.querySelectorAll('a[data-action=call]')].map(a => a.getAttribute('href')) : [] }}; }})()"
+        ));
+        if v.is_null() {
+            self.fail(format!(
+                "this wait result has talk-first answers {rules:?}: it should show [data-talk-first] (\"Talk to the clinic before you book.\") in its handoff"
+            ));
+        }
+        let title = if self.lang() == "fr" {
+            "Parlez à la clinique avant de prendre rendez-vous."
+        } else {
+            "Talk to the clinic before you book."
+        };
+        let text = v["text"].as_str().unwrap_or("");
+        let reasons_have_text = v["reasons"].as_array().is_some_and(|a| a.iter().all(|t| t.as_str().is_some_and(|t| !t.is_empty())));
+        if !text.starts_with(title) || v["rules"] != json!(rules) || !reasons_have_text {
+            self.fail(format!(
+                "the talk-first note should read {title:?} and list the rules {rules:?} in words; found {v}"
+            ));
+        }
+        let phones = strings(&v["phone"]);
+        if v["inHandoff"] != json!(true)
+            || v["beforeBooking"] != json!(true)
+            || !phones.iter().any(|h| h.starts_with("tel:") && digits(h) == PHONE_DIGITS)
+        {
+            self.fail(format!(
+                "the talk-first note should sit in the handoff (.ims-handoff), before the booking link, beside the clinic's phone \
+                 (a[data-action=call] with digits {PHONE_DIGITS}); found {v}"
+            ));
+        }
+    }
+
+    /// No "talk to the clinic before you book" note.
+    #[track_caller]
+    pub fn expect_no_talk_first_note(&self) {
+        if self.has("[data-talk-first]") {
+            self.fail(format!(
+                "this result has no talk-first answer, yet shows the note [data-talk-first]: {:?}",
+                self.text("[data-talk-first]")
+            ));
+        }
+    }
+
+    /// The reason for `rule` (e.g. `bleeding/yes`): its `data-level` and the
+    /// text of its `.ims-source`; `None` when the result gives no such reason.
+    pub fn reason(&self, rule: &str) -> Option<(String, String)> {
+        let v = self.js(&format!(
+            "(() => {{ const e = {ROOT_JS}.querySelector({}); return e ? [e.dataset.level, e.querySelector('.ims-source')?.innerText.trim() ?? ''] : null; }})()",
+            json!(format!(".ims-reason[data-rule=\"{rule}\"]"))
+        ));
+        v.as_array().map(|a| (a[0].as_str().unwrap_or("").to_string(), a[1].as_str().unwrap_or("").to_string()))
+    }
+
+    /// The heading of the reason for `rule` (`.ims-reason-level`: its level's
+    /// name and the places it concerns); `None` when there is no such reason.
+    pub fn reason_heading(&self, rule: &str) -> Option<String> {
+        self.js(&format!(
+            "{ROOT_JS}.querySelector({})?.innerText.trim() ?? null",
+            json!(format!(".ims-reason[data-rule=\"{rule}\"] .ims-reason-level"))
+        ))
+        .as_str()
+        .map(str::to_string)
+    }
+
+    /// The `data-rule` of every reason the result gives.
+    pub fn reason_rules(&self) -> Vec<String> {
+        strings(&self.js(&format!(
+            "[...{ROOT_JS}.querySelectorAll('.ims-reason[data-rule]')].map(e => e.dataset.rule)"
+        )))
+    }
+
+    /// The `data-region` of each checkbox of the region follow-up
+    /// `[data-follow-up="<question>-regions"]`, in order.
+    pub fn follow_up_choices(&self, question: &str) -> Vec<String> {
+        strings(&self.js(&format!(
+            "[...{ROOT_JS}.querySelectorAll({})].map(e => e.dataset.region)",
+            json!(format!("[data-follow-up=\"{question}-regions\"] input[data-region]"))
+        )))
+    }
+
+    /// The values offered by the "where" select of surgery row `i` (0-based),
+    /// leaving out the empty "choose a place" option.
+    #[track_caller]
+    pub fn surgery_site_options(&self, i: usize) -> Vec<String> {
+        let v = self.js(&format!(
+            "(() => {{ const s = {ROOT_JS}.querySelectorAll('[data-follow-up=\"surgeries\"] select[data-field=\"surgery-region\"]')[{i}]; \
+               return s ? [...s.options].map(o => o.value).filter(v => v !== '') : null; }})()"
+        ));
+        if v.is_null() {
+            self.fail(format!("no surgery row {} with a `select[data-field=\"surgery-region\"]`", i + 1));
+        }
+        strings(&v)
+    }
+
+    /// The answers offered by question `q`, in order (`data-answer`).
+    pub fn answer_ids(&self, q: &str) -> Vec<String> {
+        strings(&self.js(&format!(
+            "[...{ROOT_JS}.querySelectorAll({})].map(e => e.dataset.answer)",
+            json!(format!("[data-question=\"{q}\"] [data-answer]"))
+        )))
+    }
+
+    // -----------------------------------------------------------------
+    // A journey to each level
+
+    /// From a fresh first step (after opening or Restart), a journey that
+    /// ends on `level`, and what its result must show:
+    ///
+    /// | level | journey | places |
+    /// |---|---|---|
+    /// | emergency | `stiff-neck-fever` ticked | none asked |
+    /// | urgent | `progressive-weakness` ticked | none asked |
+    /// | see-doctor | low back and left knee, back-cancer-flags = yes | one level: no list |
+    /// | not-suitable | left knee (operated 30 days ago) and low back, pregnant | one level: no list |
+    /// | wait | left knee (operated 30 days ago) and left thigh | knee D + 3 months, thigh D + 42 days |
+    /// | talk-first | left forearm and neck, bleeding, lymphoedema of the left arm | forearm not-suitable, neck talk-first |
+    /// | suitable | low back and left knee, tight muscles | one level: no list |
+    #[track_caller]
+    pub fn journey_to(&self, level: &str) -> Expected {
+        self.expect_first_step();
+        let flag = match level {
+            "emergency" => Some("stiff-neck-fever"),
+            "urgent" => Some("progressive-weakness"),
+            _ => None,
+        };
+        if let Some(flag) = flag {
+            self.answer("red-flags-general", flag);
+            self.next();
+            self.expect_outcome(level, None);
+            return Expected { level: level_id(level), until: None, places: vec![] };
+        }
+        self.answer("red-flags-general", "none");
+        self.next_to("where");
+        let operated = add_days(&self.today(), -30);
+        let expected = match level {
+            "see-doctor" => {
+                self.region_on_map("low-back");
+                self.region_in_list("knee-left");
+                self.answer("back-cancer-flags", "yes");
+                self.next_to("health");
+                self.fill_health(&[]);
+                Expected { level: "see-doctor", until: None, places: vec![] }
+            }
+            "not-suitable" => {
+                self.region_in_list("knee-left");
+                self.region_in_list("low-back");
+                self.answer("back-cancer-flags", "no");
+                self.next_to("health");
+                self.fill_health(&[("pregnant", "yes"), ("surgery", "yes")]);
+                self.surgeries(&[("knee-left", &operated)]);
+                Expected { level: "not-suitable", until: None, places: vec![] }
+            }
+            "wait" => {
+                self.region_in_list("knee-left");
+                self.region_in_list("thigh-left");
+                self.next_to("health");
+                self.fill_health(&[("surgery", "yes")]);
+                self.surgeries(&[("knee-left", &operated)]);
+                Expected {
+                    level: "wait",
+                    until: Some(add_days(&operated, 42)),
+                    places: vec![
+                        ("knee-left", "wait", Some(add_months(&operated, 3))),
+                        ("thigh-left", "wait", Some(add_days(&operated, 42))),
+                    ],
+                }
+            }
+            "talk-first" => {
+                self.region_in_list("forearm-left");
+                self.region_on_map("neck");
+                self.next_to("health");
+                self.fill_health(&[("bleeding", "yes"), ("lymphoedema", "yes")]);
+                self.region_follow_up("lymphoedema", &["arm-left"]);
+                Expected {
+                    level: "talk-first",
+                    until: None,
+                    places: vec![("forearm-left", "not-suitable", None), ("neck", "talk-first", None)],
+                }
+            }
+            "suitable" => {
+                self.region_on_map("low-back");
+                self.region_in_list("knee-left");
+                self.answer("fit-tight-muscles", "yes");
+                self.answer("back-cancer-flags", "no");
+                self.next_to("health");
+                self.fill_health(&[]);
+                Expected { level: "suitable", until: None, places: vec![] }
+            }
+            other => self.fail(format!("no journey to the level {other:?}")),
+        };
+        self.next();
+        self.expect_outcome(expected.level, expected.until.as_deref());
+        expected
     }
 
     /// `[data-action=book]` is a link to exactly the configured URL, opening a

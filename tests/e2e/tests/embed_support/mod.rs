@@ -635,6 +635,99 @@ impl Widget<'_> {
         }
     }
 
+    /// The result's links as `(data-action, href)`, in order: the handoff
+    /// the level calls for (`.ims-actions`), and any other link in the result.
+    pub fn result_links(&self) -> Vec<(String, String)> {
+        let v = self.js(&format!(
+            "{}.map(a => [(a.closest('.ims-actions') ? '' : 'outside .ims-actions: ') + (a.dataset.action ?? '(no data-action)'), a.getAttribute('href') ?? ''])",
+            self.qa("[data-step=result] a")
+        ));
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .map(|l| (l[0].as_str().unwrap_or("").to_string(), l[1].as_str().unwrap_or("").to_string()))
+            .collect()
+    }
+
+    /// The result offers exactly the ways onward `actions` (`data-action`,
+    /// in order) in its handoff, and no other link.
+    #[track_caller]
+    pub fn expect_handoff_actions(&self, actions: &[&str]) {
+        let links = self.result_links();
+        let got: Vec<&str> = links.iter().map(|(a, _)| a.as_str()).collect();
+        if got != actions {
+            self.fail(format!(
+                "expected the result's links to be exactly the handoff {actions:?}, in that order; found [action, href] {links:?}"
+            ));
+        }
+    }
+
+    /// Answer `question` = yes and tick `areas` (limb or region ids) in its
+    /// follow-up list `[data-follow-up="<question>-regions"]`.
+    #[track_caller]
+    pub fn region_follow_up(&self, question: &str, areas: &[&str]) {
+        self.answer(question, "yes");
+        let list = format!("[data-follow-up=\"{question}-regions\"]");
+        self.wait(
+            &format!("{} !== null", self.q(&list)),
+            format!("expected `{list}` after {question} = yes"),
+        );
+        for area in areas {
+            let sel = format!("{list} input[data-region=\"{area}\"]");
+            self.wait(&format!("{} !== null", self.q(&sel)), format!("expected the checkbox `{sel}`"));
+            if self.js(&format!("{}.checked", self.q(&sel))) != json!(true) {
+                self.act(&sel);
+            }
+            self.wait(
+                &format!("{}?.checked === true", self.q(&sel)),
+                format!("expected `{sel}` to be checked after activating it"),
+            );
+        }
+    }
+
+    /// The per-place list as `region=level`, in order (empty when the places
+    /// do not differ and no list is shown).
+    pub fn places(&self) -> Vec<String> {
+        strings(&self.js(&format!(
+            "{}.map(e => e.dataset.region + '=' + e.dataset.regionOutcome)",
+            self.qa("[data-region-outcome]")
+        )))
+    }
+
+    /// The reason for `rule` (e.g. `bleeding/yes`): its `data-level` and its
+    /// `.ims-source` text; `None` when the result gives no such reason.
+    pub fn reason(&self, rule: &str) -> Option<(String, String)> {
+        let v = self.js(&format!(
+            "((e) => e ? [e.dataset.level, e.querySelector('.ims-source')?.innerText.trim() ?? ''] : null)({})",
+            self.q(&format!(".ims-reason[data-rule=\"{rule}\"]"))
+        ));
+        v.as_array().map(|a| {
+            (a[0].as_str().unwrap_or("").to_string(), a[1].as_str().unwrap_or("").to_string())
+        })
+    }
+
+    /// The label shown for answer `a` of question `q`.
+    #[track_caller]
+    pub fn answer_label(&self, q: &str, a: &str) -> String {
+        let sel = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
+        let v = self.js(&format!("{}?.closest('label')?.innerText.trim() ?? null", self.q(&sel)));
+        match v.as_str() {
+            Some(t) => t.to_string(),
+            None => self.fail(format!("no label for the answer `{sel}`")),
+        }
+    }
+
+    /// Switch the widget's language with `[data-action=lang]` and wait until
+    /// its root `.ims` has `lang` = `lang`.
+    #[track_caller]
+    pub fn switch_lang(&self, lang: &str) {
+        self.act("[data-action=lang]");
+        self.wait(
+            &format!("{}?.getAttribute('lang') === {}", self.q(".ims"), json!(lang)),
+            format!("expected [data-action=lang] to switch the widget to lang={lang:?}"),
+        );
+    }
+
     /// Computed style `props` of each of `selectors` (null when missing),
     /// and for `.ims` also its bounding box width as `box-width`.
     pub fn computed(&self, selectors: &[&str], props: &[&str]) -> Value {
