@@ -432,10 +432,22 @@ fn rules_lists_every_question_answer_and_the_tables() {
     let dump: serde_json::Value = serde_json::from_str(&self::run(&["protocol"]).stdout).expect("JSON");
     for question in dump["questions"].as_array().expect("questions") {
         let id = question["id"].as_str().expect("id");
-        assert!(run.stdout.contains(&format!("### `{id}`")), "question {id} in the rules sheet");
+        // The question's own section: from its heading to the next heading.
+        let section = run
+            .stdout
+            .split("\n### ")
+            .find(|s| s.starts_with(&format!("`{id}`:")))
+            .unwrap_or_else(|| panic!("question {id} has no section in the rules sheet"));
+        let section = section.split("\n## ").next().unwrap_or_default();
         for answer in question["answers"].as_array().expect("answers") {
             let answer_id = answer["id"].as_str().expect("answer id");
-            assert!(run.stdout.contains(&format!("| `{answer_id}` |")), "{id}/{answer_id}");
+            let level = answer["level"].as_str().map_or("—".to_string(), |l| format!("`{l}`"));
+            let row = section
+                .lines()
+                .find(|line| line.starts_with(&format!("| `{answer_id}` |")))
+                .unwrap_or_else(|| panic!("{id}/{answer_id}: no row in its question's table:\n{section}"));
+            let cells: Vec<&str> = row.split(" | ").collect();
+            assert_eq!(cells.get(2).copied(), Some(level.as_str()), "{id}/{answer_id}: the row's level in {row}");
         }
     }
     for section in ["## How answers combine", "## Surgery windows", "## Adjacent regions", "| `low-back` | `mid-back`, `hip-left`, `hip-right`, `buttock-left`, `buttock-right` |", "2025-11-30 → site 2026-02-28", "Reviewed by"] {

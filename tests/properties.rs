@@ -4,10 +4,11 @@ use std::collections::BTreeMap;
 
 use ims_checker::config::{ClinicConfig, ClinicConfigModel};
 use ims_checker::date::Date;
-use ims_checker::engine::{applicable_questions, evaluate, Answers, ReasonScope, Surgery};
+use ims_checker::engine::{applicable_questions, evaluate, Answers, InputError, ReasonScope, Surgery};
 use ims_checker::protocol::{default_protocol, Category, Level, Protocol, Select};
 use ims_checker::regions::{Area, Limb, Region, SurgerySite};
 use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
 
 fn protocol() -> Protocol {
     default_protocol().expect("the default protocol is valid")
@@ -139,65 +140,117 @@ fn is_ticked(protocol: &Protocol, answers: &Answers) -> bool {
         .any(|id| screen.answer(id).is_some_and(|a| a.effect.is_some()))
 }
 
+/// Whether a property compared anything for a generated case (`false`: the
+/// case did not apply, e.g. no question could take a contraindication), so a
+/// test can count how many cases it really checked.
+type Checked = Result<bool, TestCaseError>;
+
+/// Any emergency-screen tick gives at least `urgent`, ends the check and
+/// asks nothing else, whatever else was (or was not) answered.
+fn emergency_tick_ends_the_check(raw: &Raw) -> Checked {
+    let mut raw = raw.clone();
+    raw.tick_emergency = true;
+    let protocol = protocol();
+    let (answers, today) = build(&protocol, &raw);
+    if !is_ticked(&protocol, &answers) {
+        return Ok(false);
+    }
+    let outcome = evaluate(&protocol, &answers, today).map_err(|e| TestCaseError::fail(format!("a tick gave errors: {e:?}")))?;
+    prop_assert!(outcome.level >= Level::Urgent);
+    prop_assert!(outcome.ended_at_emergency_screen);
+    prop_assert!(outcome.regions.is_empty());
+    prop_assert!(outcome.reasons.iter().all(|r| r.question == "red-flags-general"));
+    let asked: Vec<&str> = applicable_questions(&protocol, &answers).iter().map(|q| q.id.as_str()).collect();
+    prop_assert_eq!(asked, vec!["red-flags-general"]);
+    Ok(true)
+}
+
+/// Changing an answer that adds nothing to one with an effect (a
+/// contraindication or precaution) never makes the level, or any place's
+/// level, less severe.
+fn contraindication_never_lowers(raw: &Raw, question_pick: prop::sample::Index, answer_pick: prop::sample::Index) -> Checked {
+    let protocol = protocol();
+    let (mut answers, today) = build(&protocol, raw);
+    let candidates: Vec<_> = applicable_questions(&protocol, &answers)
+        .into_iter()
+        .filter(|q| q.category.may_change_level() && q.select == Select::One)
+        .filter(|q| q.answers.iter().any(|a| a.effect.is_none()) && q.answers.iter().any(|a| a.effect.is_some()))
+        .collect();
+    if candidates.is_empty() {
+        return Ok(false);
+    }
+    let question = candidates[question_pick.index(candidates.len())];
+    let harmless = question.answers.iter().find(|a| a.effect.is_none()).expect("filtered");
+    let with_effect: Vec<_> = question.answers.iter().filter(|a| a.effect.is_some()).collect();
+    let contraindication = with_effect[answer_pick.index(with_effect.len())];
+
+    answers.choose(&question.id, &harmless.id);
+    let before = evaluate(&protocol, &answers, today);
+    answers.choose(&question.id, &contraindication.id);
+    let after = evaluate(&protocol, &answers, today);
+    let (Ok(before), Ok(after)) = (&before, &after) else { return Ok(false) };
+    prop_assert!(after.level >= before.level, "{} -> {}: {:?} became {:?}", harmless.id, contraindication.id, before.level, after.level);
+    prop_assert_eq!(before.regions.len(), after.regions.len());
+    for (b, a) in before.regions.iter().zip(&after.regions) {
+        prop_assert!(a.level >= b.level, "{}: {:?} became {:?}", b.region.id(), b.level, a.level);
+    }
+    Ok(true)
+}
+
+/// A clinic's stricter levels, whatever it asks for, never make an outcome
+/// less severe (requests the validator refuses are not applied at all).
+fn clinic_configuration_never_lowers(raw: &Raw, asks: &[(prop::sample::Index, prop::sample::Index, usize)]) -> Checked {
+    let protocol = protocol();
+    let mut stricter = BTreeMap::new();
+    for (question, answer, level) in asks {
+        let q = &protocol.questions[question.index(protocol.questions.len())];
+        let a = &q.answers[answer.index(q.answers.len())];
+        stricter.insert(format!("{}/{}", q.id, a.id), Level::ALL[*level].id().to_string());
+    }
+    let model = ClinicConfigModel { clinic_name: "Test clinic".into(), stricter_levels: stricter, ..ClinicConfigModel::default() };
+    let Ok(config) = ClinicConfig::from_model(&model, &protocol) else { return Ok(false) };
+    let adjusted = config.apply(&protocol);
+    let (answers, today) = build(&protocol, raw);
+    let (Ok(before), Ok(after)) = (evaluate(&protocol, &answers, today), evaluate(&adjusted, &answers, today)) else {
+        return Ok(false);
+    };
+    prop_assert!(after.level >= before.level);
+    for (b, a) in before.regions.iter().zip(&after.regions) {
+        prop_assert!(a.level >= b.level);
+    }
+    Ok(true)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
+    /// The outcome depends on what was chosen, not on the order it was
+    /// chosen in: places and lists in reverse give the same outcome.
     #[test]
-    fn evaluation_is_deterministic(raw in raw()) {
+    fn the_order_of_choices_does_not_change_the_outcome(raw in raw()) {
         let protocol = protocol();
         let (answers, today) = build(&protocol, &raw);
-        prop_assert_eq!(evaluate(&protocol, &answers, today), evaluate(&protocol, &answers, today));
-        prop_assert_eq!(applicable_questions(&protocol, &answers), applicable_questions(&protocol, &answers));
+        let mut reversed = answers.clone();
+        reversed.regions.reverse();
+        reversed.surgeries.reverse();
+        reversed.lymphoedema_regions.reverse();
+        reversed.skin_infection_regions.reverse();
+        prop_assert_eq!(evaluate(&protocol, &answers, today), evaluate(&protocol, &reversed, today));
     }
 
-    /// Any emergency-screen tick gives at least `urgent`, ends the check and
-    /// asks nothing else, whatever else was (or was not) answered.
     #[test]
-    fn any_emergency_tick_gives_at_least_urgent_and_asks_nothing_else(mut raw in raw()) {
-        raw.tick_emergency = true;
-        let protocol = protocol();
-        let (answers, today) = build(&protocol, &raw);
-        prop_assume!(is_ticked(&protocol, &answers));
-        let outcome = evaluate(&protocol, &answers, today).expect("a tick always gives an outcome");
-        prop_assert!(outcome.level >= Level::Urgent);
-        prop_assert!(outcome.ended_at_emergency_screen);
-        prop_assert!(outcome.regions.is_empty());
-        prop_assert!(outcome.reasons.iter().all(|r| r.question == "red-flags-general"));
-        let asked: Vec<&str> = applicable_questions(&protocol, &answers).iter().map(|q| q.id.as_str()).collect();
-        prop_assert_eq!(asked, vec!["red-flags-general"]);
+    fn any_emergency_tick_gives_at_least_urgent_and_asks_nothing_else(raw in raw()) {
+        emergency_tick_ends_the_check(&raw)?;
     }
 
-    /// Changing an answer that adds nothing to one with an effect (a
-    /// contraindication or precaution) never makes the level less severe.
     #[test]
     fn adding_a_contraindication_never_lowers_the_level(raw in raw(), question_pick in any::<prop::sample::Index>(), answer_pick in any::<prop::sample::Index>()) {
-        let protocol = protocol();
-        let (mut answers, today) = build(&protocol, &raw);
-        let candidates: Vec<_> = applicable_questions(&protocol, &answers)
-            .into_iter()
-            .filter(|q| q.category.may_change_level() && q.select == Select::One)
-            .filter(|q| q.answers.iter().any(|a| a.effect.is_none()) && q.answers.iter().any(|a| a.effect.is_some()))
-            .collect();
-        prop_assume!(!candidates.is_empty());
-        let question = candidates[question_pick.index(candidates.len())];
-        let harmless = question.answers.iter().find(|a| a.effect.is_none()).expect("filtered");
-        let with_effect: Vec<_> = question.answers.iter().filter(|a| a.effect.is_some()).collect();
-        let contraindication = with_effect[answer_pick.index(with_effect.len())];
-
-        answers.choose(&question.id, &harmless.id);
-        let before = evaluate(&protocol, &answers, today);
-        answers.choose(&question.id, &contraindication.id);
-        let after = evaluate(&protocol, &answers, today);
-        if let (Ok(before), Ok(after)) = (&before, &after) {
-            prop_assert!(after.level >= before.level, "{} -> {}: {:?} became {:?}", harmless.id, contraindication.id, before.level, after.level);
-            for (b, a) in before.regions.iter().zip(&after.regions) {
-                prop_assert!(a.level >= b.level);
-            }
-        }
+        contraindication_never_lowers(&raw, question_pick, answer_pick)?;
     }
 
-    /// Every outcome names only chosen regions and existing rules, and gives a
-    /// date exactly when it says wait.
+    /// Every outcome names only chosen regions and existing rules, gives a
+    /// date exactly when it says wait, and no place reads better than the
+    /// whole result (the overall level is the least severe place).
     #[test]
     fn outcomes_are_well_formed(raw in raw()) {
         let protocol = protocol();
@@ -207,9 +260,13 @@ proptest! {
             for region in &outcome.regions {
                 prop_assert!(answers.regions.contains(&region.region));
                 prop_assert_eq!(region.until.is_some(), region.level == Level::Wait);
+                prop_assert!(region.level >= outcome.level, "{} reads {:?}, better than {:?}", region.region.id(), region.level, outcome.level);
                 if let Some(until) = region.until {
                     prop_assert!(until > today);
                 }
+            }
+            if let Some(least) = outcome.regions.iter().map(|r| r.level).min() {
+                prop_assert_eq!(least, outcome.level);
             }
             for reason in &outcome.reasons {
                 let answer = protocol.answer(&reason.question, &reason.answer);
@@ -223,35 +280,56 @@ proptest! {
         }
     }
 
-    /// Unknown or junk ids give errors, never a panic.
+    /// Answers to questions the protocol does not have are named in the
+    /// errors (never a panic, never silently dropped), unless an emergency
+    /// tick ends the check first.
     #[test]
-    fn junk_answers_give_errors_not_panics(raw in raw(), junk in prop::collection::btree_map("[a-z-]{0,12}", prop::collection::vec("[a-z-]{0,8}", 0..3), 0..4)) {
+    fn unknown_questions_are_named_in_the_errors(raw in raw(), junk in prop::collection::btree_map("[a-z-]{1,12}", prop::collection::vec("[a-z-]{0,8}", 0..3), 1..4)) {
         let protocol = protocol();
         let (mut answers, today) = build(&protocol, &raw);
-        answers.choices.extend(junk);
-        let _ = evaluate(&protocol, &answers, today);
-        let _ = applicable_questions(&protocol, &answers);
+        let unknown: Vec<String> = junk.keys().filter(|q| protocol.question(q).is_none()).cloned().collect();
+        let ticked = is_ticked(&protocol, &answers);
+        answers.choices.extend(junk.into_iter().filter(|(q, _)| protocol.question(q).is_none()));
+        let result = evaluate(&protocol, &answers, today);
+        if ticked {
+            prop_assert!(result.is_ok(), "an emergency tick always gives an outcome");
+        } else {
+            let errors = result.expect_err("unknown questions are errors");
+            for question in unknown {
+                prop_assert!(errors.contains(&InputError::UnknownQuestion { question: question.clone() }), "{question} not named in {errors:?}");
+            }
+        }
     }
 
-    /// A clinic's stricter levels, whatever it asks for, never make an outcome less severe.
     #[test]
     fn clinic_configuration_never_lowers_a_level(raw in raw(), asks in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>(), 0..7usize), 1..4)) {
-        let protocol = protocol();
-        let mut stricter = BTreeMap::new();
-        for (question, answer, level) in asks {
-            let q = &protocol.questions[question.index(protocol.questions.len())];
-            let a = &q.answers[answer.index(q.answers.len())];
-            stricter.insert(format!("{}/{}", q.id, a.id), Level::ALL[level].id().to_string());
-        }
-        let model = ClinicConfigModel { clinic_name: "Test clinic".into(), stricter_levels: stricter, ..ClinicConfigModel::default() };
-        // Invalid requests (less severe, on informational questions) are refused; valid ones are applied.
-        let Ok(config) = ClinicConfig::from_model(&model, &protocol) else { return Ok(()); };
-        let adjusted = config.apply(&protocol);
-        let (answers, today) = build(&protocol, &raw);
-        if let (Ok(before), Ok(after)) = (evaluate(&protocol, &answers, today), evaluate(&adjusted, &answers, today)) {
-            prop_assert!(after.level >= before.level);
-        }
+        clinic_configuration_never_lowers(&raw, &asks)?;
     }
+}
+
+/// The properties that may skip a case (it does not apply, or the answers
+/// do not evaluate) still check most generated cases: each is counted.
+#[test]
+fn properties_check_most_generated_cases() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let index = any::<prop::sample::Index>();
+    let asks = prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>(), 0..7usize), 1..4);
+    let (mut ticks, mut contraindications, mut clinics) = (0, 0, 0);
+    let cases = 400;
+    for _ in 0..cases {
+        let raw = raw().new_tree(&mut runner).expect("value").current();
+        let (q, a) = (index.new_tree(&mut runner).expect("index").current(), index.new_tree(&mut runner).expect("index").current());
+        let asks = asks.new_tree(&mut runner).expect("asks").current();
+        ticks += usize::from(emergency_tick_ends_the_check(&raw).expect("property holds"));
+        contraindications += usize::from(contraindication_never_lowers(&raw, q, a).expect("property holds"));
+        clinics += usize::from(clinic_configuration_never_lowers(&raw, &asks).expect("property holds"));
+    }
+    println!("of {cases} cases checked: emergency ticks {ticks}, contraindications {contraindications}, clinic levels {clinics}");
+    assert!(ticks * 10 >= cases * 9, "emergency ticks checked only {ticks} of {cases}");
+    assert!(contraindications * 2 >= cases, "contraindications checked only {contraindications} of {cases}");
+    assert!(clinics * 5 >= cases, "clinic levels checked only {clinics} of {cases}");
 }
 
 /// The generator reaches real outcomes often enough for the properties to mean something.
