@@ -557,9 +557,9 @@ mod tests {
         assert!(same <= 2, "{same} strings are identical in English and French");
     }
 
-    /// Flesch-Kincaid grade of an English text: 0.39 × words per sentence
-    /// + 11.8 × syllables per word − 15.59, syllables counted as groups of
-    /// vowels (a final silent "e" not counted). Rough, as every such formula,
+    /// Flesch-Kincaid grade of an English text: 0.39 × words per sentence,
+    /// plus 11.8 × syllables per word, minus 15.59; syllables counted as groups
+    /// of vowels (a final silent "e" not counted). Rough, as every such formula,
     /// but it catches long sentences and long words.
     fn reading_grade(text: &str) -> (f64, usize) {
         let words: Vec<String> = text

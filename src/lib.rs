@@ -1,5 +1,7 @@
 //! ims-checker: a private, in-browser check of whether IMS or dry needling may
 //! suit a visitor. See ARCHITECTURE.md for the codemap and invariants.
+// A panic aborts the widget (panic = "abort"): no unwrap or expect outside tests.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 #![forbid(unsafe_code)]
 
 pub mod config;

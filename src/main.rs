@@ -1,5 +1,7 @@
 //! The clinic's command-line tool on the native target; on the web the static
 //! loader calls the library's exported `mount` for each `<ims-checker>` element.
+// A panic aborts the widget (panic = "abort"): no unwrap or expect outside tests.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 fn main() {

@@ -1,8 +1,11 @@
 //! `cargo xtask <command>`: the project's build, serve and test entry points.
 //! Every command first installs what is missing (see `setup`), so a fresh
 //! machine needs nothing but Rust, Node and root for apt.
+// A panic aborts the widget (panic = "abort"): no unwrap or expect outside tests.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 mod bench;
 mod setup;
+mod tidy;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -16,7 +19,8 @@ usage: cargo xtask <command>
 
   serve [--port N]     build the release widget and serve the demo clinic page
                        (default http://127.0.0.1:8080) with the widget's CSP
-  test                 every test layer: native, components in Chromium, end-to-end
+  test                 every test layer: tidy, native, components in Chromium, end-to-end
+  tidy                 rustfmt, clippy, the layer order and the README's test hooks
   dist                 release build into dist/ with .br/.gz siblings and a size table
   fuzz [--seconds N]   fuzz configuration parsing and evaluation (needs cargo-fuzz, nightly)
   bench [--runs N] [--check]
@@ -35,6 +39,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
+        Some("tidy") => tidy::tidy(),
         Some("dist") => dist().map(|_| ()),
         Some("fuzz") => fuzz(&args[1..]),
         Some("bench") => bench::bench(&args[1..]),
@@ -81,7 +86,7 @@ pub fn run(command: &mut Command) -> Result<(), Failure> {
     }
 }
 
-fn cargo() -> Command {
+pub fn cargo() -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     command.current_dir(workspace_root());
     command
@@ -166,6 +171,7 @@ fn serve(args: &[String]) -> Result<(), Failure> {
 /// Every test layer in order; the first failing layer stops the run.
 fn test() -> Result<(), Failure> {
     setup::ensure_tools(Needs::BuildAndBrowser)?;
+    layer("0/4 tidy: rustfmt, clippy, layer order, README test hooks", tidy::tidy)?;
     layer("1/4 native tests (engine, protocol, command-line tool, xtask)", || {
         run(cargo().args(["test", "--workspace", "--exclude", "ims-checker-e2e"]))
     })?;

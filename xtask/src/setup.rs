@@ -25,6 +25,7 @@ pub enum Needs {
 pub fn ensure_tools(needs: Needs) -> Result<(), Failure> {
     prepend_tool_paths();
     step("wasm32 target", "seconds", ensure_wasm_target)?;
+    step("rustfmt and clippy", "seconds", ensure_lint_components)?;
     step("Node tools (binaryen wasm-opt, terser, clean-css, axe-core, lighthouse)", "under a minute", ensure_node_tools)?;
     step(
         &format!("Trunk {TRUNK_VERSION}"),
@@ -86,6 +87,17 @@ fn ensure_wasm_target() -> Result<(), Failure> {
         return Ok(());
     }
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// The tidy layer's rustfmt and clippy (in rustup's default profile, but a
+/// minimal toolchain lacks them).
+fn ensure_lint_components() -> Result<(), Failure> {
+    let installed = output_of("rustup", &["component", "list", "--installed"]).unwrap_or_default();
+    let has = |name: &str| installed.lines().any(|line| line.trim().starts_with(name));
+    if has("rustfmt") && has("clippy") {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["component", "add", "rustfmt", "clippy"]))
 }
 
 /// Lighthouse's command line, from tools/ (the end-to-end tests and the bench run it).
