@@ -10,7 +10,7 @@ use ims_checker::regions::{Area, Limb, Region, SurgerySite};
 use proptest::prelude::*;
 
 fn protocol() -> Protocol {
-    default_protocol().expect("the default protocol is valid")
+    default_protocol()
 }
 
 /// Raw choices, turned into [`Answers`] against the protocol by [`build`].
