@@ -49,9 +49,9 @@ impl Choices {
     }
 
     /// The answer ids of a question, if it has an entry.
-    pub fn get(&self, question: &str) -> Option<&Vec<String>> {
+    pub fn get(&self, question: &str) -> Option<&[String]> {
         let at = self.position(question).ok()?;
-        self.0.get(at).map(|(_, answers)| answers)
+        self.0.get(at).map(|(_, answers)| answers.as_slice())
     }
 
     /// Sets the answer ids of a question; returns the ones it replaces.
@@ -128,7 +128,7 @@ impl fmt::Debug for Choices {
 impl Answers {
     /// The answer ids chosen for a question (empty when unanswered).
     pub fn chosen(&self, question: &str) -> &[String] {
-        self.choices.get(question).map_or(&[], Vec::as_slice)
+        self.choices.get(question).unwrap_or_default()
     }
 
     /// Sets the single answer of a question.
@@ -709,7 +709,7 @@ mod tests {
 
     #[test]
     fn no_answers_ask_for_the_emergency_screen() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         let errors = evaluate(&protocol, &Answers::default(), date("2026-01-01")).expect_err("incomplete");
         assert!(errors.contains(&InputError::Unanswered { question: "red-flags-general".into() }), "{errors:?}");
         assert!(errors.contains(&InputError::NoRegions));
@@ -717,7 +717,7 @@ mod tests {
 
     #[test]
     fn a_clear_visit_is_suitable_with_no_reasons() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         let answers = all_clear(&protocol, &["low-back", "knee-left"]);
         let outcome = evaluate(&protocol, &answers, date("2026-01-01")).expect("complete");
         assert_eq!(outcome.level, Level::Suitable);
@@ -727,7 +727,7 @@ mod tests {
 
     #[test]
     fn a_tick_on_the_screen_asks_nothing_else() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         let mut answers = all_clear(&protocol, &["chest"]);
         answers.choose_many("red-flags-general", &["fever-spine"]);
         let asked = applicable_questions(&protocol, &answers);
@@ -739,7 +739,7 @@ mod tests {
 
     #[test]
     fn region_follow_ups_apply_only_to_their_regions() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         let answers = all_clear(&protocol, &["knee-left"]);
         let asked: Vec<_> = applicable_questions(&protocol, &answers).iter().map(|q| q.id.clone()).collect();
         assert!(!asked.contains(&"back-cancer-flags".to_string()));
@@ -751,7 +751,7 @@ mod tests {
 
     #[test]
     fn conditions_are_offered_for_their_regions() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         let conditions = protocol.question("conditions").expect("conditions");
         let answers = all_clear(&protocol, &["foot-right"]);
         let offered: Vec<_> = applicable_answers(conditions, &answers).iter().map(|a| a.id.as_str()).collect();
@@ -763,7 +763,7 @@ mod tests {
 
     #[test]
     fn fit_signs_are_statements_of_the_fit_questions_answered_yes() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         let mut answers = all_clear(&protocol, &["neck"]);
         answers.choose("fit-tight-muscles", "yes");
         answers.choose("fit-scans-unclear", "no");

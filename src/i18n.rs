@@ -2,9 +2,11 @@
 //! French. The protocol carries the screening texts; this carries the rest.
 //! Plain words, reading grade 8 or lower.
 use crate::date::Date;
-use crate::journey::{Problem, Step};
-use crate::protocol::{Lang, Level};
+use crate::journey::{Blocker, Step};
+use crate::lang::Lang;
+use crate::protocol::Level;
 use crate::regions::{Limb, Part, Region, Side};
+use crate::text::replace_all;
 
 /// Every fixed string the widget shows, one field each, so a missing
 /// translation is a compile error and an empty one fails `every_string_is_written`.
@@ -50,7 +52,7 @@ pub struct Words {
     pub listed_title_skin: &'static str,
     /// Left arm, right arm, left leg, right leg, for the lymphoedema list.
     pub limbs: [&'static str; 4],
-    pub problems_heading: &'static str,
+    pub blockers_heading: &'static str,
     pub err_unanswered: &'static str,
     pub err_no_regions: &'static str,
     pub err_empty_list: &'static str,
@@ -91,7 +93,7 @@ pub struct Words {
     pub copy_failed: &'static str,
     pub privacy: &'static str,
     pub disclaimer: &'static str,
-    pub config_problem: &'static str,
+    pub config_errors_heading: &'static str,
     pub months: [&'static str; 12],
 }
 
@@ -138,7 +140,7 @@ pub const EN: Words = Words {
     listed_title_lymphoedema: "Where is the swelling (lymphoedema)? Pick a whole arm or leg, or a place.",
     listed_title_skin: "Which places have a skin infection?",
     limbs: ["Your left arm (shoulder to hand)", "Your right arm (shoulder to hand)", "Your left leg (hip to foot)", "Your right leg (hip to foot)"],
-    problems_heading: "Please check the answers marked below.",
+    blockers_heading: "Please check the answers marked below.",
     err_unanswered: "Please choose an answer.",
     err_no_regions: "Please pick at least one place, or \"Pain in many places\".",
     err_empty_list: "Please pick at least one place.",
@@ -183,7 +185,7 @@ pub const EN: Words = Words {
     copy_failed: "Could not copy. Please use Print instead.",
     privacy: "Private: nothing you entered has left this device. Closing the page forgets it.",
     disclaimer: "This check is only a first step. It does not replace a visit with a physiotherapist or a doctor.",
-    config_problem: "This checker has a setup problem. Please contact the clinic.",
+    config_errors_heading: "This checker has a setup problem. Please contact the clinic.",
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
@@ -233,7 +235,7 @@ pub const FR: Words = Words {
     listed_title_lymphoedema: "Où est l'enflure (lymphœdème)? Choisissez un bras, une jambe ou un endroit.",
     listed_title_skin: "Quels endroits ont une infection de la peau?",
     limbs: ["Votre bras gauche (de l'épaule à la main)", "Votre bras droit (de l'épaule à la main)", "Votre jambe gauche (de la hanche au pied)", "Votre jambe droite (de la hanche au pied)"],
-    problems_heading: "Veuillez vérifier les réponses indiquées plus bas.",
+    blockers_heading: "Veuillez vérifier les réponses indiquées plus bas.",
     err_unanswered: "Veuillez choisir une réponse.",
     err_no_regions: "Veuillez choisir au moins un endroit, ou « Douleur à plusieurs endroits ».",
     err_empty_list: "Veuillez choisir au moins un endroit.",
@@ -278,7 +280,7 @@ pub const FR: Words = Words {
     copy_failed: "Impossible de copier. Utilisez plutôt Imprimer.",
     privacy: "Privé : rien de ce que vous avez entré n'a quitté cet appareil. Fermer la page l'efface.",
     disclaimer: "Ce questionnaire n'est qu'un premier pas. Il ne remplace pas une visite chez un physiothérapeute ou un médecin.",
-    config_problem: "Ce questionnaire a un problème de configuration. Veuillez contacter la clinique.",
+    config_errors_heading: "Ce questionnaire a un problème de configuration. Veuillez contacter la clinique.",
     months: [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
         "octobre", "novembre", "décembre",
@@ -291,43 +293,6 @@ pub fn words(lang: Lang) -> &'static Words {
         Lang::En => &ALL[0],
         Lang::Fr => &ALL[1],
     }
-}
-
-/// `text` with every `from` (not empty) replaced by `to`: `str::replace`
-/// without the substring searcher it would bring into the widget, for the
-/// short texts with placeholders here (`{date}`, `{n}`).
-pub fn replace_all(text: &str, from: &str, to: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(c) = rest.chars().next() {
-        if !from.is_empty() && rest.starts_with(from) {
-            out.push_str(to);
-            rest = rest.get(from.len()..).unwrap_or_default();
-        } else {
-            out.push(c);
-            rest = rest.get(c.len_utf8()..).unwrap_or_default();
-        }
-    }
-    out
-}
-
-/// `items` with `separator` between them: `[..].join` without the two copies
-/// of its specialised code the widget would carry (for `&str` and `String`).
-pub fn join<S: AsRef<str>>(items: &[S], separator: &str) -> String {
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(separator);
-        }
-        out.push_str(item.as_ref());
-    }
-    out
-}
-
-/// The language for a BCP 47 tag (`fr-CA` → French); English otherwise.
-pub fn lang_for_tag(tag: &str) -> Lang {
-    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-    Lang::from_id(&primary).unwrap_or(Lang::En)
 }
 
 impl Words {
@@ -349,15 +314,15 @@ impl Words {
         self.level_names[at]
     }
 
-    pub fn problem(&self, problem: &Problem) -> String {
-        match problem {
-            Problem::Unanswered { .. } => self.err_unanswered.into(),
-            Problem::NoRegions => self.err_no_regions.into(),
-            Problem::EmptyList { .. } => self.err_empty_list.into(),
-            Problem::SurgeryWithoutRegion { .. } => self.err_surgery_region.into(),
-            Problem::SurgeryWithoutDate { .. } => self.err_surgery_date.into(),
-            Problem::FutureSurgery { .. } => self.err_future_surgery.into(),
-            Problem::Other { message } => message.clone(),
+    pub fn blocker(&self, blocker: &Blocker) -> String {
+        match blocker {
+            Blocker::Unanswered { .. } => self.err_unanswered.into(),
+            Blocker::NoRegions => self.err_no_regions.into(),
+            Blocker::EmptyList { .. } => self.err_empty_list.into(),
+            Blocker::SurgeryWithoutRegion { .. } => self.err_surgery_region.into(),
+            Blocker::SurgeryWithoutDate { .. } => self.err_surgery_date.into(),
+            Blocker::FutureSurgery { .. } => self.err_future_surgery.into(),
+            Blocker::Other { message } => message.clone(),
         }
     }
 
@@ -434,33 +399,11 @@ pub fn group_of(region: Region) -> usize {
 mod tests {
     use super::*;
 
-    #[test]
-    fn join_matches_slice_join() {
-        assert_eq!(join(&["a", "b", "c"], ", "), ["a", "b", "c"].join(", "));
-        assert_eq!(join(&[String::from("x")], " "), "x");
-        assert_eq!(join::<&str>(&[], ", "), "");
-    }
-
-    #[test]
-    fn replace_all_matches_str_replace() {
-        for (text, from, to) in [
-            ("Step {n} of 4", "{n}", "2"),
-            ("Call {number} · {number}", "{number}", "911"),
-            ("à partir du {date}", "{date}", "28 février"),
-            ("a \nb \n\n", " \n", "\n"),
-            ("{{n}}", "{n}", "{n}"),
-            ("no placeholder", "{n}", "x"),
-            ("", "{n}", "x"),
-        ] {
-            assert_eq!(replace_all(text, from, to), text.replace(from, to), "{text:?}");
-        }
-    }
-
     /// Every string of a `Words`, by field name, for the completeness checks.
     /// The destructuring names every field, so a new one fails to compile
     /// here until it is listed (and so checked).
     fn all_strings(w: &Words) -> Vec<(&'static str, &'static str)> {
-        let Words { lang: _, widget_name, step_of, about_ims, next, see_result, back, restart, switch_lang, switch_lang_name, front, back_view, view_switch, your_left, your_right, map_hint, list_title, widespread, chosen_title, none_chosen, remove, required, optional, surgery_title, surgery_where, surgery_when, surgery_pick, surgery_elsewhere, surgery_add, surgery_remove, surgery_row, listed_title_lymphoedema, listed_title_skin, problems_heading, err_unanswered, err_no_regions, err_empty_list, err_surgery_region, err_surgery_date, err_future_surgery, from_date, reasons_title, good_to_know, source, you_answered, regions_title, now, map_result_caption, fit_title, expect_title, next_title, book, book_after, call_clinic, email_clinic, call_emergency, call_nurse, call_if_worse, talk_first_too, urgent_care, see_doctor_note, other_physio, new_tab, print, copy, copied, copy_failed, privacy, disclaimer, config_problem, step_titles, step_intros, groups, limbs, level_names, months } = w;
+        let Words { lang: _, widget_name, step_of, about_ims, next, see_result, back, restart, switch_lang, switch_lang_name, front, back_view, view_switch, your_left, your_right, map_hint, list_title, widespread, chosen_title, none_chosen, remove, required, optional, surgery_title, surgery_where, surgery_when, surgery_pick, surgery_elsewhere, surgery_add, surgery_remove, surgery_row, listed_title_lymphoedema, listed_title_skin, blockers_heading, err_unanswered, err_no_regions, err_empty_list, err_surgery_region, err_surgery_date, err_future_surgery, from_date, reasons_title, good_to_know, source, you_answered, regions_title, now, map_result_caption, fit_title, expect_title, next_title, book, book_after, call_clinic, email_clinic, call_emergency, call_nurse, call_if_worse, talk_first_too, urgent_care, see_doctor_note, other_physio, new_tab, print, copy, copied, copy_failed, privacy, disclaimer, config_errors_heading, step_titles, step_intros, groups, limbs, level_names, months } = w;
         let mut out = vec![
             ("widget_name", *widget_name),
             ("step_of", *step_of),
@@ -494,7 +437,7 @@ mod tests {
             ("surgery_row", *surgery_row),
             ("listed_title_lymphoedema", *listed_title_lymphoedema),
             ("listed_title_skin", *listed_title_skin),
-            ("problems_heading", *problems_heading),
+            ("blockers_heading", *blockers_heading),
             ("err_unanswered", *err_unanswered),
             ("err_no_regions", *err_no_regions),
             ("err_empty_list", *err_empty_list),
@@ -530,7 +473,7 @@ mod tests {
             ("copy_failed", *copy_failed),
             ("privacy", *privacy),
             ("disclaimer", *disclaimer),
-            ("config_problem", *config_problem),
+            ("config_errors_heading", *config_errors_heading),
         ];
         out.extend(step_titles.iter().map(|s| ("step_titles", *s)));
         // The result step has no intro.
@@ -609,7 +552,7 @@ mod tests {
             Lang::En => &EN,
             Lang::Fr => &FR,
         };
-        let protocol = crate::protocol::default_protocol().unwrap();
+        let protocol = crate::protocol::default_protocol();
         let mut texts: Vec<(String, String)> =
             all_strings(words).into_iter().map(|(k, t)| (k.to_string(), t.to_string())).collect();
         for q in &protocol.questions {
@@ -732,15 +675,6 @@ mod tests {
         assert_eq!(EN.date(date), "March 1, 2027");
         assert_eq!(FR.date(date), "1er mars 2027");
         assert_eq!(FR.date(Date::parse("2027-02-28").expect("date")), "28 février 2027");
-    }
-
-    #[test]
-    fn language_follows_the_primary_subtag() {
-        assert_eq!(lang_for_tag("fr-CA"), Lang::Fr);
-        assert_eq!(lang_for_tag("FR"), Lang::Fr);
-        assert_eq!(lang_for_tag("en-GB"), Lang::En);
-        assert_eq!(lang_for_tag("de"), Lang::En);
-        assert_eq!(lang_for_tag(""), Lang::En);
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub struct SurgeryDraft {
 
 /// What must be fixed before moving on, attached to the control it concerns.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
+pub enum Blocker {
     /// A required question has no answer.
     Unanswered { question: String },
     /// Neither a region nor "many places" was chosen.
@@ -80,26 +80,26 @@ pub enum Problem {
     Other { message: String },
 }
 
-impl Problem {
+impl Blocker {
     /// The `data-error-for` hook: the question, follow-up or field it belongs to.
     pub fn target(&self) -> String {
         match self {
-            Problem::Unanswered { question } => question.clone(),
-            Problem::NoRegions => "regions".into(),
-            Problem::EmptyList { follow_up } => follow_up.id().into(),
-            Problem::SurgeryWithoutRegion { .. }
-            | Problem::SurgeryWithoutDate { .. }
-            | Problem::FutureSurgery { .. } => FollowUp::Surgeries.id().into(),
-            Problem::Other { .. } => "journey".into(),
+            Blocker::Unanswered { question } => question.clone(),
+            Blocker::NoRegions => "regions".into(),
+            Blocker::EmptyList { follow_up } => follow_up.id().into(),
+            Blocker::SurgeryWithoutRegion { .. }
+            | Blocker::SurgeryWithoutDate { .. }
+            | Blocker::FutureSurgery { .. } => FollowUp::Surgeries.id().into(),
+            Blocker::Other { .. } => "journey".into(),
         }
     }
 
-    /// The operation row (from 0) a problem is about, if any.
+    /// The operation row (from 0) a blocker is about, if any.
     pub fn surgery_row(&self) -> Option<usize> {
         match self {
-            Problem::SurgeryWithoutRegion { index }
-            | Problem::SurgeryWithoutDate { index }
-            | Problem::FutureSurgery { index } => Some(*index),
+            Blocker::SurgeryWithoutRegion { index }
+            | Blocker::SurgeryWithoutDate { index }
+            | Blocker::FutureSurgery { index } => Some(*index),
             _ => None,
         }
     }
@@ -111,8 +111,8 @@ pub struct Journey {
     pub step: Step,
     pub answers: Answers,
     pub surgeries: Vec<SurgeryDraft>,
-    /// Problems on the current step, from the last attempt to move on.
-    pub problems: Vec<Problem>,
+    /// Blockers on the current step, from the last attempt to move on.
+    pub blockers: Vec<Blocker>,
     /// Set on reaching the result.
     pub outcome: Option<Outcome>,
     pub lang: Lang,
@@ -151,7 +151,7 @@ impl Journey {
             step: Step::Warning,
             answers: Answers::default(),
             surgeries: vec![SurgeryDraft::default()],
-            problems: Vec::new(),
+            blockers: Vec::new(),
             outcome: None,
             lang,
             today,
@@ -160,16 +160,16 @@ impl Journey {
         }
     }
 
-    /// The state after `action`. Never fails: invalid moves leave problems to show.
+    /// The state after `action`. Never fails: invalid moves leave blockers to show.
     pub fn apply(mut self, action: Action, protocol: &Protocol) -> Journey {
         match action {
             Action::Choose { question, answer } => {
                 self.answers.choose(&question, &answer);
-                self.forget_problem(&question);
+                self.forget_blocker(&question);
             }
             Action::Toggle { question, answer } => {
                 self.toggle(protocol, &question, &answer);
-                self.forget_problem(&question);
+                self.forget_blocker(&question);
             }
             Action::ToggleRegion { region } => {
                 if let Some(at) = self.answers.regions.iter().position(|r| *r == region) {
@@ -180,11 +180,11 @@ impl Journey {
                     self.answers.regions.push(region);
                     sort_regions(&mut self.answers.regions);
                 }
-                self.problems.retain(|p| *p != Problem::NoRegions);
+                self.blockers.retain(|b| *b != Blocker::NoRegions);
             }
             Action::ToggleWidespread => {
                 self.answers.widespread = !self.answers.widespread;
-                self.problems.retain(|p| *p != Problem::NoRegions);
+                self.blockers.retain(|b| *b != Blocker::NoRegions);
             }
             Action::ToggleListed { follow_up, area } => {
                 match (follow_up, area) {
@@ -208,7 +208,7 @@ impl Journey {
                     }
                     _ => return self,
                 }
-                self.forget_problem(follow_up.id());
+                self.forget_blocker(follow_up.id());
             }
             Action::AddSurgery => self.add_surgery_row(),
             Action::SetSurgerySite { index, site } => {
@@ -228,7 +228,7 @@ impl Journey {
                 if self.surgeries.is_empty() {
                     self.add_surgery_row();
                 }
-                self.problems.clear();
+                self.blockers.clear();
             }
             Action::Next => return self.next(protocol),
             Action::Back => {
@@ -265,12 +265,12 @@ impl Journey {
 
     fn go(&mut self, step: Step) {
         self.step = step;
-        self.problems.clear();
+        self.blockers.clear();
         self.moves += 1;
     }
 
-    fn forget_problem(&mut self, target: &str) {
-        self.problems.retain(|p| p.target() != target);
+    fn forget_blocker(&mut self, target: &str) {
+        self.blockers.retain(|b| b.target() != target);
     }
 
     /// Checklist ticks; a "none of these" answer stands alone.
@@ -315,14 +315,14 @@ impl Journey {
         if self.step == Step::Result {
             return self;
         }
-        let mut problems = Vec::new();
+        let mut blockers = Vec::new();
         if self.step == Step::Health && self.asks_for_surgeries(protocol) {
-            problems.extend(self.surgery_draft_problems());
+            blockers.extend(self.surgery_draft_blockers());
         }
         let result = engine::evaluate(protocol, &self.answers_for_engine(), self.today);
         match result {
             Ok(outcome) if outcome.ended_at_emergency_screen || self.step == Step::Health => {
-                if problems.is_empty() {
+                if blockers.is_empty() {
                     self.outcome = Some(outcome);
                     self.go(Step::Result);
                     return self;
@@ -331,29 +331,29 @@ impl Journey {
             Ok(_) => {}
             Err(errors) => {
                 for error in errors {
-                    if let Some(problem) = self.problem_on_this_step(protocol, error) {
-                        if !problems.contains(&problem) {
-                            problems.push(problem);
+                    if let Some(blocker) = self.blocker_on_this_step(protocol, error) {
+                        if !blockers.contains(&blocker) {
+                            blockers.push(blocker);
                         }
                     }
                 }
             }
         }
-        if problems.is_empty() {
+        if blockers.is_empty() {
             let next = match self.step {
                 Step::Warning => Step::Where,
                 _ => Step::Health,
             };
             self.go(next);
         } else {
-            self.problems = problems;
+            self.blockers = blockers;
         }
         self
     }
 
     /// Incomplete operation rows: every row the visitor started must be whole.
-    fn surgery_draft_problems(&self) -> Vec<Problem> {
-        let mut problems = Vec::new();
+    fn surgery_draft_blockers(&self) -> Vec<Blocker> {
+        let mut blockers = Vec::new();
         let started = |d: &SurgeryDraft| d.site.is_some() || !d.date.trim().is_empty();
         let only_row = self.surgeries.len() == 1;
         for (index, draft) in self.surgeries.iter().enumerate() {
@@ -361,18 +361,18 @@ impl Journey {
                 continue;
             }
             if draft.site.is_none() {
-                problems.push(Problem::SurgeryWithoutRegion { index });
+                blockers.push(Blocker::SurgeryWithoutRegion { index });
             }
             if Date::parse(draft.date.trim()).is_err() {
-                problems.push(Problem::SurgeryWithoutDate { index });
+                blockers.push(Blocker::SurgeryWithoutDate { index });
             }
         }
-        problems
+        blockers
     }
 
-    /// The engine's complaint as a problem to show here, or None when it
+    /// The engine's complaint as a blocker to show here, or None when it
     /// concerns a later step (it will be asked there).
-    fn problem_on_this_step(&self, protocol: &Protocol, error: InputError) -> Option<Problem> {
+    fn blocker_on_this_step(&self, protocol: &Protocol, error: InputError) -> Option<Blocker> {
         let on_this_step = |question: &str| {
             protocol
                 .question(question)
@@ -380,22 +380,22 @@ impl Journey {
         };
         match error {
             InputError::Unanswered { question } => {
-                on_this_step(&question).then_some(Problem::Unanswered { question })
+                on_this_step(&question).then_some(Blocker::Unanswered { question })
             }
-            InputError::NoRegions => (self.step >= Step::Where).then_some(Problem::NoRegions),
+            InputError::NoRegions => (self.step >= Step::Where).then_some(Blocker::NoRegions),
             InputError::MissingFollowUp { question, follow_up } => {
                 if !on_this_step(&question) {
                     return None;
                 }
                 // Surgery rows are checked one by one above.
-                (follow_up != FollowUp::Surgeries).then_some(Problem::EmptyList { follow_up })
+                (follow_up != FollowUp::Surgeries).then_some(Blocker::EmptyList { follow_up })
             }
             InputError::FutureSurgery { site, date, .. } => {
                 let index = self
                     .surgeries
                     .iter()
                     .position(|d| d.site == Some(site) && Date::parse(d.date.trim()) == Ok(date))?;
-                (self.step == Step::Health).then_some(Problem::FutureSurgery { index })
+                (self.step == Step::Health).then_some(Blocker::FutureSurgery { index })
             }
             other => {
                 let question = match &other {
@@ -406,7 +406,7 @@ impl Journey {
                     _ => None,
                 };
                 let here = question.as_deref().is_none_or(on_this_step);
-                here.then(|| Problem::Other { message: other.to_string() })
+                here.then(|| Blocker::Other { message: other.to_string() })
             }
         }
     }
@@ -466,7 +466,7 @@ mod tests {
     use crate::protocol::{default_protocol, Level};
 
     fn protocol() -> Protocol {
-        default_protocol().expect("the default protocol is valid")
+        default_protocol()
     }
 
     fn today() -> Date {
@@ -512,7 +512,7 @@ mod tests {
             .collect();
         follow_ups.push(Action::Next);
         let journey = act(journey, protocol, follow_ups);
-        assert_eq!(journey.step, Step::Health, "problems: {:?}", journey.problems);
+        assert_eq!(journey.step, Step::Health, "blockers: {:?}", journey.blockers);
         journey
     }
 
@@ -522,8 +522,8 @@ mod tests {
         let journey = Journey::new(today(), Lang::En).apply(Action::Next, &p);
         assert_eq!(journey.step, Step::Warning);
         assert_eq!(
-            journey.problems,
-            vec![Problem::Unanswered { question: "red-flags-general".into() }]
+            journey.blockers,
+            vec![Blocker::Unanswered { question: "red-flags-general".into() }]
         );
     }
 
@@ -566,11 +566,11 @@ mod tests {
             vec![toggle("red-flags-general", "none"), Action::Next, Action::Next],
         );
         assert_eq!(journey.step, Step::Where);
-        assert_eq!(journey.problems, vec![Problem::NoRegions]);
+        assert_eq!(journey.blockers, vec![Blocker::NoRegions]);
         let journey = act(journey, &p, vec![Action::ToggleRegion { region: region("low-back") }, Action::Next]);
         assert_eq!(
-            journey.problems,
-            vec![Problem::Unanswered { question: "back-cancer-flags".into() }],
+            journey.blockers,
+            vec![Blocker::Unanswered { question: "back-cancer-flags".into() }],
             "health questions wait for step 3"
         );
         let journey = act(journey, &p, vec![choose("back-cancer-flags", "no"), Action::Next]);
@@ -584,7 +584,7 @@ mod tests {
         let mut actions = healthy(&p, &journey);
         actions.push(Action::Next);
         let journey = act(journey, &p, actions);
-        assert_eq!(journey.step, Step::Result, "problems: {:?}", journey.problems);
+        assert_eq!(journey.step, Step::Result, "blockers: {:?}", journey.blockers);
         assert_eq!(journey.outcome.as_ref().map(|o| o.level), Some(Level::Suitable));
     }
 
@@ -598,10 +598,10 @@ mod tests {
         let journey = act(journey, &p, actions);
         assert_eq!(journey.step, Step::Health);
         assert_eq!(
-            journey.problems,
+            journey.blockers,
             vec![
-                Problem::SurgeryWithoutRegion { index: 0 },
-                Problem::SurgeryWithoutDate { index: 0 }
+                Blocker::SurgeryWithoutRegion { index: 0 },
+                Blocker::SurgeryWithoutDate { index: 0 }
             ]
         );
         let journey = act(
@@ -613,7 +613,7 @@ mod tests {
                 Action::Next,
             ],
         );
-        assert_eq!(journey.problems, vec![Problem::FutureSurgery { index: 0 }]);
+        assert_eq!(journey.blockers, vec![Blocker::FutureSurgery { index: 0 }]);
         let journey = act(
             journey,
             &p,
@@ -677,7 +677,7 @@ mod tests {
             &p,
             vec![toggle("red-flags-general", "none"), Action::Next, Action::ToggleWidespread, Action::Next],
         );
-        assert_eq!(journey.step, Step::Health, "problems: {:?}", journey.problems);
+        assert_eq!(journey.step, Step::Health, "blockers: {:?}", journey.blockers);
         let mut actions = healthy(&p, &journey);
         actions.push(choose("lymphoedema", "yes"));
         actions.push(choose("surgery", "yes"));
@@ -685,8 +685,8 @@ mod tests {
         let journey = act(journey, &p, actions);
         // The operation is still asked for (where and when), never a list of places.
         assert_eq!(
-            journey.problems,
-            vec![Problem::SurgeryWithoutRegion { index: 0 }, Problem::SurgeryWithoutDate { index: 0 }]
+            journey.blockers,
+            vec![Blocker::SurgeryWithoutRegion { index: 0 }, Blocker::SurgeryWithoutDate { index: 0 }]
         );
         let journey = act(
             journey,
@@ -697,7 +697,7 @@ mod tests {
                 Action::Next,
             ],
         );
-        assert_eq!(journey.step, Step::Result, "problems: {:?}", journey.problems);
+        assert_eq!(journey.step, Step::Result, "blockers: {:?}", journey.blockers);
         assert_eq!(journey.outcome.as_ref().map(|o| o.level), Some(Level::TalkFirst));
     }
 

@@ -1,18 +1,38 @@
 //! ims-checker: a private, in-browser check of whether IMS or dry needling may
-//! suit a visitor. See ARCHITECTURE.md for the codemap and invariants.
+//! suit a visitor. See ARCHITECTURE.md for the codemap, the layers and the
+//! invariants.
+//!
+//! Modules by layer, lowest first; a module imports only from its own layer
+//! (without a cycle) or below (kept by `tests/layers.rs`).
 // A panic aborts the widget (panic = "abort"): no unwrap or expect outside tests.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 #![forbid(unsafe_code)]
 
-pub mod config;
+// Leaves: plain data and helpers.
 pub mod date;
-pub mod engine;
-pub mod handoff;
-pub mod i18n;
-pub mod journey;
-pub mod protocol;
+pub mod lang;
 pub mod regions;
+pub mod text;
+pub mod validation;
+
+// The rules as data.
+pub mod protocol;
+
+// A clinic's adjustments, and the engine that applies the rules.
+pub mod config;
+pub mod engine;
+
+// The visitor's journey and the ways onward.
+pub mod handoff;
+pub mod journey;
+
+// Words for people: the widget's, the rules sheet's, the summary.
+pub mod i18n;
+#[cfg(feature = "cli")]
+pub mod rules_words;
 pub mod summary;
+
+// Edges: the widget's views, the command-line tool, the browser.
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod ui;

@@ -4,8 +4,9 @@
 use crate::config::ClinicConfig;
 use crate::engine::{Outcome, Reason, ReasonScope};
 use crate::handoff::{handoff, Step};
-use crate::i18n::{join, region_name, replace_all, words, Words};
+use crate::i18n::{region_name, words, Words};
 use crate::protocol::{Lang, Level, Protocol};
+use crate::text::{join, replace_all};
 
 /// A reason in the visitor's words: the question, their answer and any note.
 pub struct ReasonText {
@@ -138,7 +139,7 @@ mod tests {
     /// when `talk_first_too`), at the left knee and, when `two_places`, the
     /// left thigh next to it.
     fn outcome_at(level: Level, talk_first_too: bool, two_places: bool) -> (Protocol, Outcome) {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         let knee = Region::from_id("knee-left").expect("region");
         let mut regions = vec![knee];
         if two_places {
@@ -247,7 +248,7 @@ mod tests {
 
     #[test]
     fn every_reason_source_reads_in_both_languages() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         for question in &protocol.questions {
             for answer in &question.answers {
                 let Some(effect) = &answer.effect else { continue };

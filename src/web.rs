@@ -7,8 +7,9 @@ use web_sys::Element;
 
 use crate::config::keeping_what_is_valid;
 use crate::date::Date;
-use crate::i18n::lang_for_tag;
-use crate::protocol::{default_protocol, Lang, Protocol, ValidationError};
+use crate::lang::{lang_for_tag, Lang};
+use crate::protocol::default_protocol;
+use crate::validation::ValidationError;
 use crate::ui::app::{App, AppProps, Setup};
 use crate::web_config::{model_from_json, WebConfigModel};
 
@@ -16,26 +17,18 @@ use crate::web_config::{model_from_json, WebConfigModel};
 #[wasm_bindgen]
 pub fn mount(host: Element, into: Element) {
     let setup = setup_from(&host);
-    for problem in setup.problems.iter() {
-        web_sys::console::error_1(&format!("ims-checker configuration: {problem}").into());
+    for error in setup.config_errors.iter() {
+        web_sys::console::error_1(&format!("ims-checker configuration: {error}").into());
     }
     yew::Renderer::<App>::with_root_and_props(into, AppProps { setup }).render();
 }
 
 fn setup_from(host: &Element) -> Setup {
-    let mut problems: Vec<ValidationError> = Vec::new();
-    let protocol = match default_protocol() {
-        Ok(protocol) => protocol,
-        Err(errors) => {
-            // Unreachable with the shipped protocol (a native test validates it);
-            // an empty protocol still renders the frame and the error.
-            problems.extend(errors);
-            Protocol { name: String::new(), version: String::new(), questions: Vec::new(), texts: Vec::new() }
-        }
-    };
-    let model = model_from_host(host, &mut problems);
-    let (clinic, config_problems) = keeping_what_is_valid(model, &protocol);
-    problems.extend(config_problems);
+    let protocol = default_protocol();
+    let mut config_errors: Vec<ValidationError> = Vec::new();
+    let model = model_from_host(host, &mut config_errors);
+    let (clinic, invalid) = keeping_what_is_valid(model, &protocol);
+    config_errors.extend(invalid);
     let protocol = clinic.apply_to(protocol);
     let lang = preferred_language(host);
     let lang = if clinic.languages.contains(&lang) {
@@ -46,7 +39,7 @@ fn setup_from(host: &Element) -> Setup {
     Setup {
         protocol: Rc::new(protocol),
         clinic: Rc::new(clinic),
-        problems: problems.into(),
+        config_errors: config_errors.into(),
         lang,
         today: today(),
     }
@@ -54,7 +47,7 @@ fn setup_from(host: &Element) -> Setup {
 
 /// The full configuration named by the `config` attribute, if any, with the
 /// element's own attributes taking precedence for the settings they carry.
-fn model_from_host(host: &Element, problems: &mut Vec<ValidationError>) -> WebConfigModel {
+fn model_from_host(host: &Element, errors: &mut Vec<ValidationError>) -> WebConfigModel {
     let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
     let mut model = match attr("config") {
         None => WebConfigModel::default(),
@@ -66,10 +59,10 @@ fn model_from_host(host: &Element, problems: &mut Vec<ValidationError>) -> WebCo
             match script {
                 Some(script) => {
                     let text = script.text_content().unwrap_or_default();
-                    model_from_json(&text, problems).unwrap_or_default()
+                    model_from_json(&text, errors).unwrap_or_default()
                 }
                 None => {
-                    problems.push(ValidationError {
+                    errors.push(ValidationError {
                         path: "config".into(),
                         problem: format!("no <script type=\"application/json\" id=\"{id}\"> on this page"),
                     });

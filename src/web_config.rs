@@ -6,30 +6,14 @@
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::config::{ConfigModel, SortedMap};
+use crate::config::{field, ConfigModel, SortedMap, FIELDS};
 use crate::protocol::model::TextModel;
-use crate::protocol::ValidationError;
+use crate::text::join;
+use crate::validation::ValidationError;
 
-/// A configuration read in the widget: the same fields as
+/// A configuration read in the widget: the same fields ([`FIELDS`]) as
 /// [`crate::config::ClinicConfigModel`], with its maps in [`SortedMap`]s.
 pub type WebConfigModel = ConfigModel<SortedMap<String>, SortedMap<TextModel>>;
-
-/// Fields a configuration may have, as written in JSON.
-const FIELDS: [&str; 13] = [
-    "clinic-name",
-    "booking-url",
-    "phone",
-    "email",
-    "emergency-number",
-    "nurse-line",
-    "coverage",
-    "referral",
-    "languages",
-    "rows-turned-off",
-    "stricter-levels",
-    "text-overrides",
-    "$schema",
-];
 
 /// Parses `text` and reads it into a model; every problem found is listed.
 pub fn model_from_json(text: &str, problems: &mut Vec<ValidationError>) -> Option<WebConfigModel> {
@@ -65,23 +49,27 @@ impl Reader<'_> {
         let object = self.object("config", value)?;
         for key in keys(&object) {
             if !FIELDS.contains(&key.as_str()) {
-                self.add(&key, format!("unknown field; expected one of: {}", crate::i18n::join(&FIELDS[..12], ", ")));
+                // The settings a clinic writes; `$schema` only serves its editor.
+                // The settings a clinic writes: every field but the last, `$schema`.
+                let settings = FIELDS.split_last().map_or(&[][..], |(_, settings)| settings);
+                self.add(&key, format!("unknown field; expected one of: {}", join(settings, ", ")));
             }
         }
-        let field = |name: &str| Reflect::get(&object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        let get = |name: &str| Reflect::get(&object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
         Some(ConfigModel {
-            clinic_name: self.string("clinic-name", &field("clinic-name")).unwrap_or_default(),
-            booking_url: self.string("booking-url", &field("booking-url")),
-            phone: self.string("phone", &field("phone")),
-            email: self.string("email", &field("email")),
-            emergency_number: self.string("emergency-number", &field("emergency-number")),
-            nurse_line: self.string("nurse-line", &field("nurse-line")),
-            coverage: self.text("coverage", &field("coverage")),
-            referral: self.text("referral", &field("referral")),
-            languages: self.strings("languages", &field("languages")),
-            rows_turned_off: self.strings("rows-turned-off", &field("rows-turned-off")).unwrap_or_default(),
-            stricter_levels: self.map("stricter-levels", &field("stricter-levels"), Reader::string),
-            text_overrides: self.map("text-overrides", &field("text-overrides"), Reader::text),
+            clinic_name: self.string(field::CLINIC_NAME, &get(field::CLINIC_NAME)).unwrap_or_default(),
+            booking_url: self.string(field::BOOKING_URL, &get(field::BOOKING_URL)),
+            phone: self.string(field::PHONE, &get(field::PHONE)),
+            email: self.string(field::EMAIL, &get(field::EMAIL)),
+            emergency_number: self.string(field::EMERGENCY_NUMBER, &get(field::EMERGENCY_NUMBER)),
+            nurse_line: self.string(field::NURSE_LINE, &get(field::NURSE_LINE)),
+            coverage: self.text(field::COVERAGE, &get(field::COVERAGE)),
+            referral: self.text(field::REFERRAL, &get(field::REFERRAL)),
+            languages: self.strings(field::LANGUAGES, &get(field::LANGUAGES)),
+            rows_turned_off: self.strings(field::ROWS_TURNED_OFF, &get(field::ROWS_TURNED_OFF)).unwrap_or_default(),
+            stricter_levels: self.map(field::STRICTER_LEVELS, &get(field::STRICTER_LEVELS), Reader::string),
+            text_overrides: self.map(field::TEXT_OVERRIDES, &get(field::TEXT_OVERRIDES), Reader::text),
+            schema: self.string(field::SCHEMA, &get(field::SCHEMA)),
         })
     }
 

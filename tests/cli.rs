@@ -254,6 +254,29 @@ fn validate_accepts_a_good_clinic_configuration() {
     assert!(run.stdout.contains("valid clinic configuration for \"Main Street Physio\""), "{}", run.stdout);
 }
 
+/// `$schema` (a JSON Schema's address, for the clinic's editor) is accepted
+/// and ignored, as the widget accepts and ignores it; one that is not text is
+/// refused, as the widget refuses it.
+#[test]
+fn a_schema_in_a_configuration_is_accepted_and_ignored() {
+    let plain = r#""clinic-name": "Main Street Physio", "rows-turned-off": ["metal-allergy"]"#;
+    let with_schema = file(
+        "schema-config.json",
+        &format!(r#"{{"$schema": "https://example.com/ims-checker-config.schema.json", {plain}}}"#),
+    );
+    let without = file("no-schema-config.json", &format!("{{{plain}}}"));
+    let validated = run(&["validate", path_str(&with_schema)]);
+    assert_eq!(validated.code, 0, "{}", validated.stderr);
+    assert!(validated.stdout.contains("valid clinic configuration for \"Main Street Physio\""), "{}", validated.stdout);
+    let sheet = |config: &PathBuf| run(&["rules", "--config", path_str(config)]);
+    let (with_schema_sheet, plain_sheet) = (sheet(&with_schema), sheet(&without));
+    assert_eq!(with_schema_sheet.code, 0, "{}", with_schema_sheet.stderr);
+    assert_eq!(with_schema_sheet.stdout, plain_sheet.stdout);
+
+    let not_text = file("schema-number.json", r#"{"$schema": 2, "clinic-name": "A"}"#);
+    assert_fails_with(&run(&["validate", path_str(&not_text)]), 1, "invalid type: integer `2`, expected a string");
+}
+
 #[test]
 fn validate_refuses_links_other_than_web_phone_and_mail() {
     let path = file("js-link.json", r#"{"clinic-name": "A", "booking-url": "javascript:alert(1)"}"#);

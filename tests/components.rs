@@ -19,14 +19,14 @@ const BOOKING: &str = "https://booking.example.com/harbourside/ims-assessment";
 
 fn setup(lang: Lang) -> Setup {
     Setup {
-        protocol: Rc::new(default_protocol().expect("valid protocol")),
+        protocol: Rc::new(default_protocol()),
         clinic: Rc::new(ClinicConfig {
             clinic_name: "Harbourside Physiotherapy".into(),
             booking_url: Some(BOOKING.into()),
             phone: Some("604-555-0142".into()),
             ..ClinicConfig::default()
         }),
-        problems: Rc::new([]),
+        config_errors: Rc::new([]),
         lang,
         today: Date::parse("2026-11-22").expect("date"),
     }

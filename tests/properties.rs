@@ -11,7 +11,7 @@ use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
 fn protocol() -> Protocol {
-    default_protocol().expect("the default protocol is valid")
+    default_protocol()
 }
 
 /// Raw choices, turned into [`Answers`] against the protocol by [`build`].

@@ -8,10 +8,10 @@ use ims_checker::protocol::model::ProtocolModel;
 use ims_checker::protocol::{default_protocol, Protocol};
 use libfuzzer_sys::fuzz_target;
 
-/// Built once: building and validating the protocol each run would dominate the time.
-fn protocol() -> Option<&'static ims_checker::protocol::Protocol> {
-    static PROTOCOL: std::sync::OnceLock<Option<ims_checker::protocol::Protocol>> = std::sync::OnceLock::new();
-    PROTOCOL.get_or_init(|| default_protocol().ok()).as_ref()
+/// Built once: building the protocol each run would dominate the time.
+fn protocol() -> &'static ims_checker::protocol::Protocol {
+    static PROTOCOL: std::sync::OnceLock<ims_checker::protocol::Protocol> = std::sync::OnceLock::new();
+    PROTOCOL.get_or_init(default_protocol)
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -21,11 +21,10 @@ fuzz_target!(|data: &[u8]| {
         let _ = Protocol::from_model(&model);
     }
     if let Ok(model) = serde_json::from_str::<ClinicConfigModel>(text) {
-        if let Some(protocol) = protocol() {
-            if let Ok(config) = ClinicConfig::from_model(&model, protocol) {
-                let adjusted = config.apply(protocol);
-                assert!(adjusted.emergency_screen().is_some(), "the emergency screen always survives a configuration");
-            }
+        let protocol = protocol();
+        if let Ok(config) = ClinicConfig::from_model(&model, protocol) {
+            let adjusted = config.apply(protocol);
+            assert!(adjusted.emergency_screen().is_some(), "the emergency screen always survives a configuration");
         }
     }
 });

@@ -9,14 +9,14 @@ use ims_checker::protocol::{default_protocol, Level};
 use ims_checker::regions::{Area, Limb, Region, SurgerySite};
 use libfuzzer_sys::fuzz_target;
 
-/// Built once: building and validating the protocol each run would dominate the time.
-fn protocol() -> Option<&'static ims_checker::protocol::Protocol> {
-    static PROTOCOL: std::sync::OnceLock<Option<ims_checker::protocol::Protocol>> = std::sync::OnceLock::new();
-    PROTOCOL.get_or_init(|| default_protocol().ok()).as_ref()
+/// Built once: building the protocol each run would dominate the time.
+fn protocol() -> &'static ims_checker::protocol::Protocol {
+    static PROTOCOL: std::sync::OnceLock<ims_checker::protocol::Protocol> = std::sync::OnceLock::new();
+    PROTOCOL.get_or_init(default_protocol)
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some(protocol) = protocol() else { return };
+    let protocol = protocol();
     let mut bytes = data.iter().copied();
     let mut next = move || usize::from(bytes.next().unwrap_or(0));
     let region = |n: usize| Region::ALL[n % Region::ALL.len()];

@@ -21,13 +21,13 @@ use super::model::{AnswerModel, ProtocolModel, QuestionModel, SourceModel, TextE
 use super::validate::regions_named;
 use super::{
     Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope,
-    Select, Source, Text, TextEntry, ValidationError,
+    Select, Source, Text, TextEntry,
 };
 
-/// The default protocol. Always `Ok`: a test checks that the validator
-/// accepts [`default_model`] and makes exactly this of it.
-pub fn default_protocol() -> Result<Protocol, Vec<ValidationError>> {
-    Ok(Protocol {
+/// The default protocol. A test checks that the validator accepts
+/// [`default_model`] and makes exactly this of it.
+pub fn default_protocol() -> Protocol {
+    Protocol {
         name: NAME.to_string(),
         version: VERSION.to_string(),
         questions: QUESTIONS.iter().map(QuestionRow::question).collect(),
@@ -35,7 +35,7 @@ pub fn default_protocol() -> Result<Protocol, Vec<ValidationError>> {
             .iter()
             .map(|row| TextEntry { key: row.key.to_string(), text: row.text.text(), shown_for: region_set(row.shown_for) })
             .collect(),
-    })
+    }
 }
 
 /// The default protocol as model values (also what `protocol` dumps as JSON).
@@ -1026,13 +1026,13 @@ mod tests {
     /// direct build from them is exactly what the validator would give.
     #[test]
     fn the_validator_makes_exactly_the_default_protocol_of_the_default_model() {
-        assert_eq!(Protocol::from_model(&default_model()), default_protocol());
+        assert_eq!(Protocol::from_model(&default_model()), Ok(default_protocol()));
     }
 
     /// The facts' ids are a contract: every one must be in the default protocol.
     #[test]
     fn every_id_in_the_facts_is_present() {
-        let protocol = default_protocol().expect("default protocol is valid");
+        let protocol = default_protocol();
         let expected: &[(&str, &[&str])] = &[
             ("red-flags-general", &["chest-pain", "stiff-neck-fever", "stroke-signs", "thunderclap-headache", "bladder-bowel", "major-trauma", "fever-spine", "progressive-weakness", "none"]),
             ("duration", &["under-6-weeks", "6-weeks-to-3-months", "over-3-months"]),
@@ -1064,7 +1064,7 @@ mod tests {
 
     #[test]
     fn core_rows_are_exactly_the_rules_from_source_002() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         let core: Vec<&str> = protocol
             .questions
             .iter()
@@ -1076,7 +1076,7 @@ mod tests {
 
     #[test]
     fn surgery_windows_are_three_months_and_42_days() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         let effect = protocol.answer("surgery", "yes").and_then(|a| a.effect.as_ref()).expect("surgery effect");
         assert_eq!(effect.level, Level::Wait);
         assert_eq!(effect.scope, Scope::SurgeryWindows { site_months: 3, adjacent_days: 42 });
@@ -1084,7 +1084,7 @@ mod tests {
 
     #[test]
     fn every_not_sure_answer_means_talk_first() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         for question in &protocol.questions {
             if let Some(answer) = question.answer("not-sure") {
                 assert_eq!(answer.effect.as_ref().map(|e| e.level), Some(Level::TalkFirst), "{}", question.id);
@@ -1095,7 +1095,7 @@ mod tests {
     /// "Signs that fit IMS" read as statements on the result, not questions.
     #[test]
     fn fit_signs_are_statements() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         for question in protocol.questions.iter().filter(|q| q.category == Category::Fit) {
             let note = question.answer("yes").and_then(|a| a.note.as_ref()).expect("a statement for yes");
             for text in [&note.en, &note.fr] {
@@ -1108,7 +1108,7 @@ mod tests {
     /// the one that is already plain words.
     #[test]
     fn condition_names_carry_a_plain_gloss() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         let conditions = protocol.question("conditions").expect("conditions");
         for answer in conditions.answers.iter().filter(|a| a.id != "after-surgery-or-fracture") {
             for text in [&answer.label.en, &answer.label.fr] {
@@ -1121,7 +1121,7 @@ mod tests {
     /// right away; the French uses one term for dry needling.
     #[test]
     fn safety_words_follow_the_clinical_review() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         let screen = protocol.question("red-flags-general").expect("screen");
         assert!(screen.help.as_ref().is_some_and(|h| h.en.starts_with("Some of these need emergency help right away.")));
         let urgent = protocol.text("level-urgent").expect("urgent");
@@ -1152,7 +1152,7 @@ mod tests {
 
     #[test]
     fn texts_are_not_copied_between_languages() {
-        let protocol = default_protocol().expect("valid");
+        let protocol = default_protocol();
         for question in &protocol.questions {
             assert_ne!(question.prompt.en, question.prompt.fr, "{}", question.id);
         }

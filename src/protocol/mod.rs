@@ -12,31 +12,12 @@ pub mod model;
 pub(crate) mod validate;
 
 pub use default::{default_model, default_protocol};
-pub use validate::ValidationError;
+/// Re-exported: the protocol's texts are in these languages, and callers
+/// name them with the protocol's types.
+pub use crate::lang::Lang;
+pub use crate::validation::ValidationError;
 
 use crate::regions::Region;
-
-/// A language the widget speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Lang {
-    En,
-    Fr,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.id() == id)
-    }
-}
 
 /// A patient-facing text in both languages.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -310,8 +291,7 @@ impl Question {
 }
 
 /// A validated protocol. Build one with [`Protocol::from_model`] or
-/// [`default_protocol`]; apply a clinic's choices with
-/// [`crate::config::ClinicConfig::apply`].
+/// [`default_protocol`]; a clinic's configuration (`config`) adjusts it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Protocol {
     pub name: String,

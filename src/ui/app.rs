@@ -22,8 +22,8 @@ use crate::protocol::{Lang, Protocol, ValidationError};
 pub struct Setup {
     pub protocol: Rc<Protocol>,
     pub clinic: Rc<ClinicConfig>,
-    /// Configuration problems to show (the widget still works with what parsed).
-    pub problems: Rc<[ValidationError]>,
+    /// Configuration errors to show (the widget still works with what parsed).
+    pub config_errors: Rc<[ValidationError]>,
     pub lang: Lang,
     pub today: Date,
 }
@@ -181,11 +181,11 @@ pub fn App(props: &AppProps) -> Html {
                     </button>
                 }
             </header>
-            if !setup.problems.is_empty() {
+            if !setup.config_errors.is_empty() {
                 <div class="ims-config-problem" role="alert">
-                    <p>{ w.config_problem }</p>
+                    <p>{ w.config_errors_heading }</p>
                     <ul>
-                        { for setup.problems.iter().map(|p| html! { <li><code>{ p.to_string() }</code></li> }) }
+                        { for setup.config_errors.iter().map(|p| html! { <li><code>{ p.to_string() }</code></li> }) }
                     </ul>
                 </div>
             }
@@ -205,8 +205,8 @@ pub fn App(props: &AppProps) -> Html {
                 if !w.step_intros[usize::from(step.number() - 1)].is_empty() {
                     <p class="ims-intro">{ w.step_intros[usize::from(step.number() - 1)] }</p>
                 }
-                if !journey.problems.is_empty() {
-                    <p class="ims-problems" role="alert">{ w.problems_heading }</p>
+                if !journey.blockers.is_empty() {
+                    <p class="ims-problems" role="alert">{ w.blockers_heading }</p>
                 }
                 if body_drawn { { step_body(&env) } }
             </div>
@@ -261,14 +261,14 @@ fn step_body(env: &Env) -> Html {
         questions
             .iter()
             .map(|q| {
-                let problem = journey.problems.iter().find(|p| p.target() == q.id).cloned();
+                let blocker = journey.blockers.iter().find(|b| b.target() == q.id).cloned();
                 let chosen: Vec<String> = answers.chosen(&q.id).iter().map(|id| id.to_string()).collect();
                 let offered: Vec<String> = applicable_answers(q, answers).iter().map(|a| a.id.to_string()).collect();
                 // Keyed: questions come and go as regions and answers change.
                 html! {
                     <div class="ims-question-slot" key={q.id.to_string()}>
                         <QuestionView protocol={env.state.protocol.clone()} question={AttrValue::from(q.id.to_string())}
-                            lang={env.lang()} {problem} {chosen} {offered} dispatch={env.dispatch.clone()} />
+                            lang={env.lang()} {blocker} {chosen} {offered} dispatch={env.dispatch.clone()} />
                         <FollowUps env={env.clone()} question={AttrValue::from(q.id.clone())} />
                     </div>
                 }

@@ -5,11 +5,12 @@ use yew::prelude::*;
 use super::class_list;
 use super::app::Env;
 use crate::engine::follow_ups;
-use crate::i18n::{region_name, replace_all};
-use crate::journey::{Action, Problem};
+use crate::i18n::region_name;
+use crate::journey::{Action, Blocker};
 use crate::protocol::{FollowUp, Lang};
 use crate::i18n::Words;
 use crate::regions::{Area, SurgerySite};
+use crate::text::replace_all;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FollowUpsProps {
@@ -42,10 +43,10 @@ fn surgeries(env: &Env) -> Html {
             <legend class="ims-legend">{ w.surgery_title }</legend>
             <div class="ims-surgery-rows">
             { for journey.surgeries.iter().enumerate().map(|(index, draft)| {
-                let problems: Vec<&Problem> = journey
-                    .problems
+                let blockers: Vec<&Blocker> = journey
+                    .blockers
                     .iter()
-                    .filter(|p| p.surgery_row() == Some(index))
+                    .filter(|b| b.surgery_row() == Some(index))
                     .collect();
                 let region_id = format!("ims-surgery-region-{index}");
                 let date_id = format!("ims-surgery-date-{index}");
@@ -64,7 +65,7 @@ fn surgeries(env: &Env) -> Html {
                         dispatch.emit(Action::SetSurgeryDate { index, date });
                     })
                 };
-                let invalid = !problems.is_empty();
+                let invalid = !blockers.is_empty();
                 html! {
                     <div key={draft.key} class={class_list("ims-surgery", &[(invalid, "ims-question--invalid")])} data-surgery={index.to_string()}>
                         if journey.surgeries.len() > 1 {
@@ -72,7 +73,7 @@ fn surgeries(env: &Env) -> Html {
                         }
                         if invalid {
                             <ul class="ims-error" role="alert" id={error_id.clone()} data-error-for={FollowUp::Surgeries.id()}>
-                                { for problems.iter().map(|p| html! { <li>{ w.problem(p) }</li> }) }
+                                { for blockers.iter().map(|b| html! { <li>{ w.blocker(b) }</li> }) }
                             </ul>
                         }
                         <div class="ims-surgery-fields">
@@ -132,13 +133,13 @@ fn listed_regions(env: &Env, follow_up: FollowUp) -> Html {
         }
         area => journey.answers.lymphoedema_regions.contains(&area),
     };
-    let problem = journey.problems.iter().find(|p| p.target() == follow_up.id());
+    let blocker = journey.blockers.iter().find(|b| b.target() == follow_up.id());
     html! {
-        <fieldset class={class_list("ims-follow-up", &[(problem.is_some(), "ims-question--invalid")])}
+        <fieldset class={class_list("ims-follow-up", &[(blocker.is_some(), "ims-question--invalid")])}
             data-follow-up={follow_up.id()}>
             <legend class="ims-legend">{ title }</legend>
-            if let Some(problem) = problem {
-                <p class="ims-error" role="alert" data-error-for={follow_up.id()}>{ w.problem(problem) }</p>
+            if let Some(blocker) = blocker {
+                <p class="ims-error" role="alert" data-error-for={follow_up.id()}>{ w.blocker(blocker) }</p>
             }
             <div class="ims-answers ims-answers--grid">
                 { for choices.into_iter().map(|area| {

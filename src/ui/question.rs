@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::{class_list, target_attribute};
 use crate::i18n::words;
-use crate::journey::{Action, Journey, Problem};
+use crate::journey::{Action, Blocker, Journey};
 use crate::protocol::{Lang, Protocol};
 
 #[derive(Properties, Clone)]
@@ -19,7 +19,7 @@ pub struct QuestionProps {
     pub question: AttrValue,
     pub lang: Lang,
     /// What to fix in this question after a failed Next.
-    pub problem: Option<Problem>,
+    pub blocker: Option<Blocker>,
     /// The ids of the answers chosen.
     pub chosen: Vec<String>,
     /// The ids of the answers offered, in order (some depend on the regions).
@@ -34,7 +34,7 @@ impl PartialEq for QuestionProps {
         Rc::ptr_eq(&self.protocol, &other.protocol)
             && self.question == other.question
             && self.lang == other.lang
-            && self.problem == other.problem
+            && self.blocker == other.blocker
             && self.chosen == other.chosen
             && self.offered == other.offered
             && self.dispatch == other.dispatch
@@ -48,14 +48,14 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     };
     let lang = props.lang;
     let w = words(lang);
-    let problem = props.problem.as_ref();
+    let blocker = props.blocker.as_ref();
     let many = Journey::is_checklist(question);
     let error_id = format!("ims-err-{}", question.id);
     let help_id = format!("ims-help-{}", question.id);
-    let described = crate::i18n::join(
+    let described = crate::text::join(
         &[
             question.help.is_some().then(|| help_id.clone()),
-            problem.is_some().then(|| error_id.clone()),
+            blocker.is_some().then(|| error_id.clone()),
         ]
         .into_iter()
         .flatten()
@@ -79,7 +79,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
         })
     };
     html! {
-        <fieldset class={class_list("ims-question", &[(problem.is_some(), "ims-question--invalid")])} {onchange}
+        <fieldset class={class_list("ims-question", &[(blocker.is_some(), "ims-question--invalid")])} {onchange}
             data-question={question.id.clone()}
             aria-describedby={(!described.is_empty()).then_some(described)}>
             <legend class="ims-legend">
@@ -91,9 +91,9 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
             if let Some(help) = &question.help {
                 <p class="ims-help" id={help_id}>{ help.get(lang) }</p>
             }
-            if let Some(problem) = problem {
+            if let Some(blocker) = blocker {
                 <p class="ims-error" role="alert" id={error_id} data-error-for={question.id.clone()}>
-                    { w.problem(problem) }
+                    { w.blocker(blocker) }
                 </p>
             }
             <div class={class_list("ims-answers", &[(many, "ims-answers--many"), (row, "ims-answers--row"), (row && long, "ims-answers--long")])}>

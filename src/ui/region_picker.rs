@@ -7,10 +7,11 @@ use yew::prelude::*;
 use super::{class_list, target_region};
 use super::app::Env;
 use super::body_map::{BodyMap, BodyMapLabels, RegionMark};
-use crate::i18n::{group_of, region_name, replace_all, Words};
-use crate::journey::{Action, Problem};
+use crate::i18n::{group_of, region_name, Words};
+use crate::journey::{Action, Blocker};
 use crate::protocol::Lang;
 use crate::regions::{Region, WIDESPREAD};
+use crate::text::replace_all;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct RegionPickerProps {
@@ -52,7 +53,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
         dispatch.emit(Action::ToggleRegion { region })
     });
     let labels = use_memo(lang, |lang| map_labels(w, *lang));
-    let no_regions = journey.problems.contains(&Problem::NoRegions);
+    let no_regions = journey.blockers.contains(&Blocker::NoRegions);
     // Chosen places, each with the action that removes it.
     let mut chips: Vec<(&'static str, String, Action)> = chosen
         .iter()

@@ -11,10 +11,11 @@ use super::body_map::{BodyMap, RegionMark};
 use super::region_picker::map_labels;
 use crate::engine::{expect_texts, fit_signs};
 use crate::handoff::{handoff, Step};
-use crate::i18n::{join, region_name, replace_all};
+use crate::i18n::region_name;
 use crate::protocol::Level;
 use crate::regions::Region;
 use crate::summary::{handoff_note, headline, reason_text, summary};
+use crate::text::{join, replace_all};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultProps {

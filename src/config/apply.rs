@@ -1,0 +1,192 @@
+//! A protocol with a clinic's adjustments: guideline rows turned off,
+//! levels made stricter (with their sources saying so), texts reworded; and
+//! the safety texts no configuration may change.
+
+use super::{ClinicConfig, TextTarget};
+use crate::protocol::{Answer, Category, Effect, Level, Protocol, Scope, Source, Text};
+
+impl ClinicConfig {
+    /// The protocol with this clinic's adjustments. Only levels that are at
+    /// least as severe are ever applied, whatever the configuration says.
+    pub fn apply(&self, protocol: &Protocol) -> Protocol {
+        self.apply_to(protocol.clone())
+    }
+
+    /// [`apply`](Self::apply) to a protocol the caller no longer needs, so
+    /// the widget never copies the protocol.
+    pub fn apply_to(&self, protocol: Protocol) -> Protocol {
+        let mut adjusted = protocol;
+        adjusted
+            .questions
+            .retain(|q| !(q.category == Category::Guideline && self.rows_turned_off.contains(&q.id)));
+        for (question_id, answer_id, level) in &self.stricter_levels {
+            let Some(answer) = adjusted
+                .questions
+                .iter_mut()
+                .find(|q| &q.id == question_id)
+                .and_then(|q| q.answers.iter_mut().find(|a| &a.id == answer_id))
+            else {
+                continue;
+            };
+            match &mut answer.effect {
+                Some(effect) if *level > effect.level => {
+                    effect.level = *level;
+                    effect.source = made_stricter(&effect.source);
+                }
+                Some(_) => {}
+                None if *level > Level::Suitable && *level != Level::Wait => {
+                    answer.effect = Some(Effect {
+                        level: *level,
+                        scope: Scope::Visit,
+                        source: clinic_rule(),
+                    });
+                }
+                None => {}
+            }
+        }
+        for (target, text) in &self.text_overrides {
+            override_text(&mut adjusted, target, text.clone());
+        }
+        adjusted
+    }
+}
+
+/// The source of a level the clinic made stricter: the protocol's source,
+/// with the clinic's change said in the visitor's language too.
+fn made_stricter(source: &Source) -> Source {
+    Source {
+        citation: format!("{} (level made stricter by the clinic)", source.citation),
+        text: Text {
+            en: format!("{} This clinic made the rule stricter.", source.text.en),
+            fr: format!("{} Cette clinique a rendu la règle plus stricte.", source.text.fr),
+        },
+    }
+}
+
+/// The source of a level a clinic gave an answer that had none.
+fn clinic_rule() -> Source {
+    Source {
+        citation: "Clinic's own rule".to_string(),
+        text: Text {
+            en: "A rule of this clinic.".to_string(),
+            fr: "Une règle de cette clinique.".to_string(),
+        },
+    }
+}
+
+/// Texts no configuration may change: the emergency screen's question, help
+/// and items, and what the `emergency` and `urgent` levels tell the visitor.
+const LOCKED_LEVEL_TEXTS: [&str; 2] = ["level-emergency", "level-urgent"];
+
+/// Whether an override would change a locked text; validation refuses it.
+pub(super) fn is_locked(target: &TextTarget, protocol: &Protocol) -> bool {
+    match target {
+        TextTarget::Prompt { question }
+        | TextTarget::Help { question }
+        | TextTarget::Label { question, .. }
+        | TextTarget::Note { question, .. } => protocol.is_emergency_screen(question),
+        TextTarget::Text { key } => LOCKED_LEVEL_TEXTS.contains(&key.as_str()),
+    }
+}
+
+fn find_answer<'p>(protocol: &'p mut Protocol, q: &str, a: &str) -> Option<&'p mut Answer> {
+    protocol
+        .questions
+        .iter_mut()
+        .find(|question| question.id == q)
+        .and_then(|question| question.answers.iter_mut().find(|answer| answer.id == a))
+}
+
+fn override_text(protocol: &mut Protocol, target: &TextTarget, text: Text) {
+    match target {
+        TextTarget::Prompt { question } => {
+            if let Some(q) = protocol.questions.iter_mut().find(|q| &q.id == question) {
+                q.prompt = text;
+            }
+        }
+        TextTarget::Help { question } => {
+            if let Some(q) = protocol.questions.iter_mut().find(|q| &q.id == question) {
+                q.help = Some(text);
+            }
+        }
+        TextTarget::Label { question, answer } => {
+            if let Some(a) = find_answer(protocol, question, answer) {
+                a.label = text;
+            }
+        }
+        TextTarget::Note { question, answer } => {
+            if let Some(a) = find_answer(protocol, question, answer) {
+                a.note = Some(text);
+            }
+        }
+        TextTarget::Text { key } => {
+            if let Some(entry) = protocol.texts.iter_mut().find(|entry| &entry.key == key) {
+                entry.text = text;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::{full_model, model};
+    use super::super::keeping_what_is_valid;
+    use super::*;
+    use crate::protocol::default_protocol;
+    use crate::protocol::model::TextModel;
+
+    /// A locked override is refused with its path; the rest of the clinic's
+    /// overrides and settings stay, and the protocol keeps its safety words.
+    #[test]
+    fn a_locked_text_is_refused_and_only_it_is_left_out() {
+        let protocol = default_protocol();
+        let mut model = full_model();
+        for key in ["answer:red-flags-general/chest-pain", "text:level-urgent", "help:red-flags-general"] {
+            model.text_overrides.insert(key.into(), TextModel::new("Nothing to worry about.", "Rien de grave."));
+        }
+        let (config, errors) = keeping_what_is_valid(model, &protocol);
+        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["text-overrides.answer:red-flags-general/chest-pain", "text-overrides.help:red-flags-general", "text-overrides.text:level-urgent"]
+        );
+        assert!(errors.iter().all(|e| e.problem.contains("is a locked safety text")), "{errors:?}");
+        assert_eq!(config.text_overrides.len(), 1, "the privacy override stays");
+        let adjusted = config.apply(&protocol);
+        assert_eq!(adjusted.question("red-flags-general"), protocol.question("red-flags-general"));
+        assert_eq!(adjusted.text("level-urgent"), protocol.text("level-urgent"));
+        assert_eq!(adjusted.text("privacy").map(|t| t.en.as_str()), Some("Nothing leaves."));
+        assert_eq!(config.phone.as_deref(), Some("+1 (604) 555-0100"));
+    }
+
+    /// "A source shown with a clinic's stricter level is written in the
+    /// visitor's language", as is a clinic's own rule.
+    #[test]
+    fn stricter_levels_and_own_rules_carry_their_source_in_both_languages() {
+        let protocol = default_protocol();
+        let mut model = model();
+        model.stricter_levels.insert("bleeding/yes".into(), "not-suitable".into());
+        model.stricter_levels.insert("diabetes/yes".into(), "talk-first".into());
+        let adjusted = ClinicConfig::from_model(&model, &protocol).expect("valid").apply(&protocol);
+        let source = |q: &str, a: &str| adjusted.answer(q, a).and_then(|a| a.effect.as_ref()).map(|e| e.source.clone()).expect("effect");
+        let stricter = source("bleeding", "yes");
+        assert!(stricter.text.fr.starts_with("Guide sur la puncture sèche"), "{stricter:?}");
+        assert!(stricter.text.fr.ends_with("Cette clinique a rendu la règle plus stricte."), "{stricter:?}");
+        assert!(stricter.text.en.ends_with("This clinic made the rule stricter."), "{stricter:?}");
+        let own = source("diabetes", "yes");
+        assert_eq!((own.text.en.as_str(), own.text.fr.as_str()), ("A rule of this clinic.", "Une règle de cette clinique."));
+    }
+
+    #[test]
+    fn turned_off_rows_and_overrides_apply() {
+        let mut config = model();
+        config.rows_turned_off = vec!["metal-allergy".into()];
+        config
+            .text_overrides
+            .insert("text:privacy".into(), TextModel::new("Stays here.", "Reste ici."));
+        let protocol = default_protocol();
+        let adjusted = ClinicConfig::from_model(&config, &protocol).expect("valid").apply(&protocol);
+        assert!(adjusted.question("metal-allergy").is_none());
+        assert_eq!(adjusted.text("privacy").map(|t| t.en.as_str()), Some("Stays here."));
+    }
+}

@@ -1,0 +1,144 @@
+//! A clinic's configuration: contact details, handoff numbers, optional
+//! coverage and referral texts, languages, and the few ways a clinic may
+//! adjust the protocol (turn off guideline rows, make levels stricter,
+//! reword texts). Validated against the protocol it adjusts.
+//!
+//! - [`model`]: the serde shapes (what a configuration file looks like) and
+//!   the one list of their fields;
+//! - `validate`: a model into a [`ClinicConfig`], every problem with its
+//!   path, and [`keeping_what_is_valid`];
+//! - `apply`: a protocol with the clinic's adjustments, and the texts no
+//!   clinic may change;
+//! - here: the validated configuration and its links.
+
+mod apply;
+pub mod model;
+mod validate;
+
+pub use model::{field, ClinicConfigModel, ConfigModel, Entries, SortedMap, FIELDS};
+pub use validate::keeping_what_is_valid;
+
+use crate::lang::Lang;
+use crate::protocol::{Level, Text};
+
+/// Which protocol text an override replaces.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextTarget {
+    Prompt { question: String },
+    Help { question: String },
+    Label { question: String, answer: String },
+    Note { question: String, answer: String },
+    Text { key: String },
+}
+
+/// A validated clinic configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClinicConfig {
+    pub clinic_name: String,
+    pub booking_url: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub emergency_number: String,
+    pub nurse_line: Option<String>,
+    pub coverage: Option<Text>,
+    pub referral: Option<Text>,
+    /// Never empty; the first is the starting language.
+    pub languages: Vec<Lang>,
+    pub rows_turned_off: Vec<String>,
+    /// (question, answer, level).
+    pub stricter_levels: Vec<(String, String, Level)>,
+    pub text_overrides: Vec<(TextTarget, Text)>,
+}
+
+impl Default for ClinicConfig {
+    /// No clinic details, emergency number 911, both languages, protocol unchanged.
+    fn default() -> Self {
+        ClinicConfig {
+            clinic_name: String::new(),
+            booking_url: None,
+            phone: None,
+            email: None,
+            emergency_number: "911".to_string(),
+            nurse_line: None,
+            coverage: None,
+            referral: None,
+            languages: Lang::ALL.to_vec(),
+            rows_turned_off: Vec::new(),
+            stricter_levels: Vec::new(),
+            text_overrides: Vec::new(),
+        }
+    }
+}
+
+impl ClinicConfig {
+    /// `tel:` link for the clinic phone.
+    pub fn phone_link(&self) -> Option<String> {
+        self.phone.as_deref().map(tel_link)
+    }
+
+    pub fn emergency_link(&self) -> String {
+        tel_link(&self.emergency_number)
+    }
+
+    pub fn nurse_line_link(&self) -> Option<String> {
+        self.nurse_line.as_deref().map(tel_link)
+    }
+
+    pub fn email_link(&self) -> Option<String> {
+        self.email.as_ref().map(|email| format!("mailto:{email}"))
+    }
+}
+
+/// `tel:` and the digits (and a leading +) of a phone number.
+pub fn tel_link(number: &str) -> String {
+    let digits: String = number
+        .trim()
+        .chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect();
+    format!("tel:{digits}")
+}
+
+/// Configurations the tests of this module's files share.
+#[cfg(test)]
+mod fixtures {
+    use super::*;
+    use crate::protocol::default_protocol;
+    use crate::protocol::model::TextModel;
+
+    pub(super) fn model() -> ClinicConfigModel {
+        ClinicConfigModel {
+            clinic_name: "Main Street Physio".into(),
+            booking_url: Some("https://example.com/book".into()),
+            phone: Some("+1 (604) 555-0100".into()),
+            email: Some("front@example.com".into()),
+            nurse_line: Some("811".into()),
+            ..ClinicConfigModel::default()
+        }
+    }
+
+    pub(super) fn problems(model: &ClinicConfigModel) -> Vec<String> {
+        let protocol = default_protocol();
+        match ClinicConfig::from_model(model, &protocol) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    /// A configuration that sets every setting, validly.
+    pub(super) fn full_model() -> ClinicConfigModel {
+        let mut full = model();
+        full.emergency_number = Some("112".into());
+        full.coverage = Some(TextModel::new("Most plans cover it.", "La plupart des régimes le couvrent."));
+        full.referral = Some(TextModel::new("No referral needed.", "Pas besoin de recommandation."));
+        full.languages = Some(vec!["fr".into(), "en".into()]);
+        full.rows_turned_off = vec!["metal-allergy".into()];
+        full.stricter_levels.insert("bleeding/yes".into(), "not-suitable".into());
+        full.text_overrides
+            .insert("text:privacy".into(), TextModel::new("Nothing leaves.", "Rien ne sort."));
+        full.schema = Some("https://example.com/ims-checker-config.schema.json".into());
+        full
+    }
+}

@@ -1,0 +1,284 @@
+//! A clinic's configuration as written: the serde shapes `ims-checker
+//! validate` reads and the widget's inline-JSON reader fills, and the one list
+//! of their fields. [`super::ClinicConfig::from_model`] validates a model.
+//!
+//! A configuration file is recognised by its top-level `clinic-name` field:
+//!
+//! ```json
+//! {
+//!   "clinic-name": "Main Street Physio",
+//!   "booking-url": "https://example.com/book",
+//!   "phone": "604-555-0100",
+//!   "email": "front@example.com",
+//!   "emergency-number": "911",
+//!   "nurse-line": "811",
+//!   "coverage": {"en": "...", "fr": "..."},
+//!   "referral": {"en": "...", "fr": "..."},
+//!   "languages": ["en", "fr"],
+//!   "rows-turned-off": ["metal-allergy"],
+//!   "stricter-levels": {"bleeding/yes": "not-suitable"},
+//!   "text-overrides": {"text:privacy": {"en": "...", "fr": "..."}}
+//! }
+//! ```
+//!
+//! Text override keys: `question:<question>` (the prompt), `help:<question>`,
+//! `answer:<question>/<answer>` (the label), `note:<question>/<answer>`,
+//! `text:<key>` (a result-page text such as `privacy` or `expect-needle`).
+//! A `$schema` string is accepted and ignored.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::protocol::model::TextModel;
+
+/// The top-level fields of a configuration, as written in JSON.
+pub mod field {
+    pub const CLINIC_NAME: &str = "clinic-name";
+    pub const BOOKING_URL: &str = "booking-url";
+    pub const PHONE: &str = "phone";
+    pub const EMAIL: &str = "email";
+    pub const EMERGENCY_NUMBER: &str = "emergency-number";
+    pub const NURSE_LINE: &str = "nurse-line";
+    pub const COVERAGE: &str = "coverage";
+    pub const REFERRAL: &str = "referral";
+    pub const LANGUAGES: &str = "languages";
+    pub const ROWS_TURNED_OFF: &str = "rows-turned-off";
+    pub const STRICTER_LEVELS: &str = "stricter-levels";
+    pub const TEXT_OVERRIDES: &str = "text-overrides";
+    /// Read and ignored (see [`super::ConfigModel::schema`]).
+    pub const SCHEMA: &str = "$schema";
+}
+
+/// Every field of [`ConfigModel`], in its order: the one list of them, which
+/// [`ConfigModel::leave_out`] and the widget's inline-JSON reader go by. A test
+/// checks that it is exactly the keys serde reads and writes.
+pub const FIELDS: [&str; 13] = [
+    field::CLINIC_NAME,
+    field::BOOKING_URL,
+    field::PHONE,
+    field::EMAIL,
+    field::EMERGENCY_NUMBER,
+    field::NURSE_LINE,
+    field::COVERAGE,
+    field::REFERRAL,
+    field::LANGUAGES,
+    field::ROWS_TURNED_OFF,
+    field::STRICTER_LEVELS,
+    field::TEXT_OVERRIDES,
+    field::SCHEMA,
+];
+
+/// A configuration as written: the JSON shape `ims-checker validate` reads,
+/// with its two maps in a `BTreeMap`.
+pub type ClinicConfigModel = ConfigModel<BTreeMap<String, String>, BTreeMap<String, TextModel>>;
+
+/// The shape of a configuration, whatever holds its two maps: the command-line
+/// tool reads them into `BTreeMap`s ([`ClinicConfigModel`]), the widget into
+/// [`SortedMap`]s, which cost it far less code. Both are read in key order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    rename_all = "kebab-case",
+    deny_unknown_fields,
+    bound(
+        serialize = "Levels: Serialize + Entries, Overrides: Serialize + Entries",
+        deserialize = "Levels: Deserialize<'de> + Default, Overrides: Deserialize<'de> + Default"
+    )
+)]
+pub struct ConfigModel<Levels, Overrides> {
+    pub clinic_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub booking_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Default `911`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emergency_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nurse_line: Option<String>,
+    /// Off unless given: coverage is clinic- and province-specific.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coverage: Option<TextModel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral: Option<TextModel>,
+    /// Default `["en", "fr"]`; the first is the starting language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+    /// Ids of guideline questions to leave out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows_turned_off: Vec<String>,
+    /// `"question/answer": "level"`; never less severe than the protocol.
+    #[serde(default, skip_serializing_if = "Entries::is_empty")]
+    pub stricter_levels: Levels,
+    /// Text override key to text, e.g. `"text:privacy"`.
+    #[serde(default, skip_serializing_if = "Entries::is_empty")]
+    pub text_overrides: Overrides,
+    /// `$schema`: the address of a JSON Schema, for the clinic's editor. Read
+    /// and ignored, by the command-line tool and the widget alike.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+}
+
+impl<Levels: Default + Entries, Overrides: Default + Entries> ConfigModel<Levels, Overrides> {
+    /// Leaves out the setting a problem's path starts with (`booking-url`,
+    /// `languages[1]`); of the two maps, only the entry named
+    /// (`text-overrides.text:privacy`), so one locked or mistyped override
+    /// costs the clinic none of its others. False for a path that names none
+    /// of [`FIELDS`].
+    pub fn leave_out(&mut self, path: &str) -> bool {
+        if let Some((map, key)) = path.split_once('.') {
+            match map {
+                field::STRICTER_LEVELS if self.stricter_levels.remove(key) => return true,
+                field::TEXT_OVERRIDES if self.text_overrides.remove(key) => return true,
+                _ => {}
+            }
+        }
+        match path.split(['.', '[']).next().unwrap_or("") {
+            field::CLINIC_NAME => self.clinic_name = String::new(),
+            field::BOOKING_URL => self.booking_url = None,
+            field::PHONE => self.phone = None,
+            field::EMAIL => self.email = None,
+            field::EMERGENCY_NUMBER => self.emergency_number = None,
+            field::NURSE_LINE => self.nurse_line = None,
+            field::COVERAGE => self.coverage = None,
+            field::REFERRAL => self.referral = None,
+            field::LANGUAGES => self.languages = None,
+            field::ROWS_TURNED_OFF => self.rows_turned_off = Vec::new(),
+            field::STRICTER_LEVELS => self.stricter_levels = Levels::default(),
+            field::TEXT_OVERRIDES => self.text_overrides = Overrides::default(),
+            field::SCHEMA => self.schema = None,
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// A map from text keys, read in key order.
+pub trait Entries {
+    type Value;
+    /// The entries in key order.
+    fn entries(&self) -> impl Iterator<Item = (&str, &Self::Value)>;
+    fn is_empty(&self) -> bool;
+    /// Removes the entry for `key`; false if there was none.
+    fn remove(&mut self, key: &str) -> bool;
+}
+
+impl<T> Entries for BTreeMap<String, T> {
+    type Value = T;
+
+    fn entries(&self) -> impl Iterator<Item = (&str, &T)> {
+        self.iter().map(|(key, value)| (key.as_str(), value))
+    }
+
+    fn is_empty(&self) -> bool {
+        BTreeMap::is_empty(self)
+    }
+
+    fn remove(&mut self, key: &str) -> bool {
+        BTreeMap::remove(self, key).is_some()
+    }
+}
+
+/// A map kept as a list sorted by key, with only what the widget needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SortedMap<T>(Vec<(String, T)>);
+
+impl<T> Default for SortedMap<T> {
+    fn default() -> Self {
+        SortedMap(Vec::new())
+    }
+}
+
+impl<T> SortedMap<T> {
+    /// Adds or replaces the value for `key`.
+    pub fn insert(&mut self, key: String, value: T) {
+        match self.0.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+            Ok(at) => {
+                if let Some(entry) = self.0.get_mut(at) {
+                    entry.1 = value;
+                }
+            }
+            Err(at) => self.0.insert(at, (key, value)),
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+impl<T> Entries for SortedMap<T> {
+    type Value = T;
+
+    fn entries(&self) -> impl Iterator<Item = (&str, &T)> {
+        self.0.iter().map(|(key, value)| (key.as_str(), value))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn remove(&mut self, key: &str) -> bool {
+        match self.0.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
+            Ok(at) => {
+                self.0.remove(at);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::full_model;
+    use super::*;
+
+    /// The keys of a model with every field set, and the fields serde names
+    /// when it refuses an unknown one, are exactly [`FIELDS`] in order.
+    #[test]
+    fn fields_are_the_keys_serde_reads_and_writes() {
+        let written: Vec<String> = match serde_json::to_value(full_model()).expect("json") {
+            serde_json::Value::Object(map) => map.keys().cloned().collect(),
+            other => panic!("not an object: {other}"),
+        };
+        let mut sorted = FIELDS.map(String::from).to_vec();
+        sorted.sort();
+        assert_eq!(written, sorted, "serde_json writes its keys sorted");
+
+        let refusal = serde_json::from_str::<ClinicConfigModel>(r#"{"clinic-name": "x", "no-such-field": 1}"#)
+            .expect_err("unknown field")
+            .to_string();
+        let (_, expected) = refusal.split_once("expected one of").expect("serde lists the fields");
+        let named: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        assert_eq!(named, FIELDS, "{refusal}");
+    }
+
+    /// Every field, so a new setting cannot be forgotten here and sink a
+    /// whole configuration.
+    #[test]
+    fn leave_out_knows_every_setting() {
+        let full = full_model();
+        for key in FIELDS {
+            let mut model = full.clone();
+            assert!(model.leave_out(&format!("{key}[0]")), "leave_out does not know {key}");
+            let left = serde_json::to_value(&model).expect("json");
+            assert!(
+                left.get(key).is_none_or(|v| v == ""),
+                "{key} is still set after leave_out: {left}"
+            );
+        }
+        assert!(!full.clone().leave_out("no-such-setting"));
+    }
+
+    #[test]
+    fn a_schema_is_read_and_ignored() {
+        let model: ClinicConfigModel =
+            serde_json::from_str(r#"{"$schema": "https://example.com/ims-checker.schema.json", "clinic-name": "x"}"#)
+                .expect("valid");
+        assert_eq!(model.schema.as_deref(), Some("https://example.com/ims-checker.schema.json"));
+        assert!(serde_json::from_str::<ClinicConfigModel>(r#"{"$schema": 1, "clinic-name": "x"}"#).is_err());
+    }
+}

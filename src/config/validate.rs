@@ -1,0 +1,476 @@
+//! A configuration model into a [`ClinicConfig`], checked against the
+//! protocol it adjusts: every problem with its path, links, phone numbers
+//! and email addresses checked, and [`keeping_what_is_valid`] for the widget.
+
+use super::apply::is_locked;
+use super::model::{ConfigModel, Entries};
+use super::{ClinicConfig, TextTarget};
+use crate::lang::Lang;
+use crate::protocol::model::TextModel;
+use crate::protocol::{Category, Level, Protocol, Scope};
+use crate::text::join;
+use crate::validation::{known, Problems, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
+
+/// The configuration with every setting that has a problem left out, and
+/// those problems: the visitor still gets the clinic's phone when only the
+/// booking link is wrong. Never fails; at worst it is the defaults.
+pub fn keeping_what_is_valid<Levels, Overrides>(
+    mut model: ConfigModel<Levels, Overrides>,
+    protocol: &Protocol,
+) -> (ClinicConfig, Vec<ValidationError>)
+where
+    Levels: Entries<Value = String> + Default,
+    Overrides: Entries<Value = TextModel> + Default,
+{
+    let errors = match ClinicConfig::from_model(&model, protocol) {
+        Ok(config) => return (config, Vec::new()),
+        Err(errors) => errors,
+    };
+    for error in &errors {
+        model.leave_out(&error.path);
+    }
+    // A name is required of a configuration, but a visitor needs the clinic's
+    // contacts more than its name: check the rest under a stand-in name and
+    // show none (the summary then leaves its line out).
+    let unnamed = model.clinic_name.is_empty();
+    if unnamed {
+        model.clinic_name = "clinic".into();
+    }
+    let mut config = ClinicConfig::from_model(&model, protocol).unwrap_or_default();
+    if unnamed {
+        config.clinic_name = String::new();
+    }
+    (config, errors)
+}
+
+const MAX_LINK: usize = 2000;
+const LINK_SCHEMES: [&str; 4] = ["https://", "http://", "tel:", "mailto:"];
+
+impl ClinicConfig {
+    /// Validates a configuration against the protocol it will adjust,
+    /// listing every problem with its field.
+    pub fn from_model<Levels, Overrides>(
+        model: &ConfigModel<Levels, Overrides>,
+        protocol: &Protocol,
+    ) -> Result<ClinicConfig, Vec<ValidationError>>
+    where
+        Levels: Entries<Value = String>,
+        Overrides: Entries<Value = TextModel>,
+    {
+        let mut problems = Problems::default();
+        problems.plain_string("clinic-name", &model.clinic_name, 200);
+        if let Some(url) = &model.booking_url {
+            check_link(&mut problems, "booking-url", url);
+        }
+        for (field, number) in [
+            ("phone", &model.phone),
+            ("emergency-number", &model.emergency_number),
+            ("nurse-line", &model.nurse_line),
+        ] {
+            if let Some(number) = number {
+                check_phone(&mut problems, field, number);
+            }
+        }
+        if let Some(email) = &model.email {
+            check_email(&mut problems, "email", email);
+        }
+        let coverage = model.coverage.as_ref().map(|t| problems.text("coverage", t, MAX_PARAGRAPH));
+        let referral = model.referral.as_ref().map(|t| problems.text("referral", t, MAX_PARAGRAPH));
+        let languages = languages(&mut problems, model.languages.as_deref());
+
+        for (i, id) in model.rows_turned_off.iter().enumerate() {
+            let path = format!("rows-turned-off[{i}]");
+            match protocol.question(id) {
+                None => problems.add(path, format!("unknown question \"{id}\"")),
+                Some(q) if q.category != Category::Guideline => problems.add(
+                    path,
+                    format!(
+                        "\"{id}\" is {} question; only guideline rows can be turned off (rules from source 002 and the safety screens always apply)",
+                        with_article(q.category.id())
+                    ),
+                ),
+                Some(_) if model.rows_turned_off.iter().take(i).any(|earlier| earlier == id) => {
+                    problems.add(path, format!("\"{id}\" is listed twice"));
+                }
+                Some(_) => {}
+            }
+        }
+
+        let mut stricter_levels = Vec::new();
+        for (rule, level_id) in model.stricter_levels.entries() {
+            let path = format!("stricter-levels.{rule}");
+            if let Some(entry) = stricter_level(&mut problems, &path, rule, level_id, protocol, &model.rows_turned_off) {
+                stricter_levels.push(entry);
+            }
+        }
+
+        let mut text_overrides = Vec::new();
+        for (key, text) in model.text_overrides.entries() {
+            let path = format!("text-overrides.{key}");
+            let Some((target, max_chars)) = text_target(&mut problems, &path, key, protocol) else {
+                continue;
+            };
+            if is_locked(&target, protocol) {
+                problems.add(
+                    &path,
+                    format!("\"{key}\" is a locked safety text: no clinic may change the emergency screen's question, help or items, or the texts of the emergency and urgent levels"),
+                );
+                continue;
+            }
+            let text = problems.text(&path, text, max_chars);
+            text_overrides.push((target, text));
+        }
+
+        if !problems.0.is_empty() {
+            return Err(problems.0);
+        }
+        Ok(ClinicConfig {
+            clinic_name: model.clinic_name.clone(),
+            booking_url: model.booking_url.clone(),
+            phone: model.phone.clone(),
+            email: model.email.clone(),
+            emergency_number: model.emergency_number.clone().unwrap_or_else(|| "911".to_string()),
+            nurse_line: model.nurse_line.clone(),
+            coverage,
+            referral,
+            languages,
+            rows_turned_off: model.rows_turned_off.clone(),
+            stricter_levels,
+            text_overrides,
+        })
+    }
+}
+
+/// "a core", "an emergency-screen".
+fn with_article(word: &str) -> String {
+    let article = if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {word}")
+}
+
+fn check_link(problems: &mut Problems, field: &str, url: &str) {
+    let lower = url.to_ascii_lowercase();
+    let Some(scheme) = LINK_SCHEMES.iter().find(|scheme| lower.starts_with(*scheme)) else {
+        let shown: String = url.chars().take_while(|c| *c != ':').take(20).collect();
+        problems.add(
+            field,
+            format!("link must start with https://, http://, tel: or mailto: (got \"{shown}\"); other kinds of links are refused"),
+        );
+        return;
+    };
+    if url.chars().count() > MAX_LINK {
+        problems.add(field, format!("link is longer than {MAX_LINK} characters"));
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        problems.add(field, "link contains spaces or control characters");
+    }
+    let rest = url.get(scheme.len()..).unwrap_or("");
+    let host_or_target = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host_or_target.is_empty() {
+        problems.add(field, format!("link \"{url}\" has nothing after \"{scheme}\""));
+    }
+}
+
+fn check_phone(problems: &mut Problems, field: &str, number: &str) {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    let allowed = number
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'));
+    if !allowed || digits < 2 || number.chars().count() > 30 {
+        problems.add(
+            field,
+            format!("\"{number}\" is not a phone number (use 2 or more digits, with spaces, +, -, dots or parentheses; at most 30 characters)"),
+        );
+    }
+}
+
+fn check_email(problems: &mut Problems, field: &str, email: &str) {
+    let parts: Vec<&str> = email.split('@').collect();
+    let well_formed = match parts.as_slice() {
+        [local, domain] => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && email.len() <= 254
+                && !email
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '(' | ')' | ',' | ';' | ':' | '[' | ']' | '\\'))
+        }
+        _ => false,
+    };
+    if !well_formed {
+        problems.add(field, format!("\"{email}\" is not an email address like name@example.com"));
+    }
+}
+
+fn languages(problems: &mut Problems, ids: Option<&[String]>) -> Vec<Lang> {
+    let Some(ids) = ids else {
+        return Lang::ALL.to_vec();
+    };
+    if ids.is_empty() {
+        problems.add("languages", "is empty; offer at least one of en, fr");
+    }
+    let mut languages = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        match Lang::from_id(id) {
+            None => problems.add(format!("languages[{i}]"), format!("unknown language \"{id}\" (known: en, fr)")),
+            Some(lang) if languages.contains(&lang) => {
+                problems.add(format!("languages[{i}]"), format!("\"{id}\" is listed twice"));
+            }
+            Some(lang) => languages.push(lang),
+        }
+    }
+    languages
+}
+
+fn stricter_level(
+    problems: &mut Problems,
+    path: &str,
+    rule: &str,
+    level_id: &str,
+    protocol: &Protocol,
+    turned_off: &[String],
+) -> Option<(String, String, Level)> {
+    let level = problems.level(path, level_id);
+    let Some((question_id, answer_id)) = rule.split_once('/') else {
+        problems.add(path, "name a rule as \"question/answer\", e.g. \"bleeding/yes\"");
+        return None;
+    };
+    let Some(question) = protocol.question(question_id) else {
+        problems.add(path, format!("unknown question \"{question_id}\""));
+        return None;
+    };
+    let Some(answer) = question.answer(answer_id) else {
+        problems.add(path, format!("question \"{question_id}\" has no answer \"{answer_id}\""));
+        return None;
+    };
+    let level = level?;
+    if !question.category.may_change_level() {
+        problems.add(path, format!("\"{question_id}\" is {} question and never changes the outcome", with_article(question.category.id())));
+        return None;
+    }
+    if answer.exclusive {
+        problems.add(path, format!("\"{answer_id}\" means \"none of these\" and cannot have a level"));
+        return None;
+    }
+    if turned_off.iter().any(|id| id == question_id) {
+        problems.add(path, format!("\"{question_id}\" is turned off in rows-turned-off; keep the row or drop this level"));
+    }
+    let current = answer.effect.as_ref().map_or(Level::Suitable, |e| e.level);
+    let is_window = answer
+        .effect
+        .as_ref()
+        .is_some_and(|e| matches!(e.scope, Scope::SurgeryWindows { .. }));
+    if level < current {
+        problems.add(
+            path,
+            format!(
+                "\"{}\" is less severe than the protocol's \"{}\"; a clinic can only make a level stricter",
+                level.id(),
+                current.id()
+            ),
+        );
+        return None;
+    }
+    if level == Level::Wait && !is_window {
+        problems.add(path, "\"wait\" needs a date, which only the surgery windows give");
+        return None;
+    }
+    Some((question_id.to_string(), answer_id.to_string(), level))
+}
+
+fn text_target(problems: &mut Problems, path: &str, key: &str, protocol: &Protocol) -> Option<(TextTarget, usize)> {
+    let (kind, rest) = key.split_once(':').unwrap_or((key, ""));
+    let question_answer = |problems: &mut Problems| -> Option<(String, String)> {
+        let Some((q, a)) = rest.split_once('/') else {
+            problems.add(path, format!("name the answer as \"{kind}:question/answer\""));
+            return None;
+        };
+        if protocol.answer(q, a).is_none() {
+            problems.add(path, format!("there is no answer \"{a}\" in question \"{q}\""));
+            return None;
+        }
+        Some((q.to_string(), a.to_string()))
+    };
+    let question = |problems: &mut Problems| -> Option<String> {
+        if protocol.question(rest).is_none() {
+            problems.add(path, format!("unknown question \"{rest}\""));
+            return None;
+        }
+        Some(rest.to_string())
+    };
+    match kind {
+        "question" => question(problems).map(|question| (TextTarget::Prompt { question }, MAX_LABEL)),
+        "help" => question(problems).map(|question| (TextTarget::Help { question }, MAX_PARAGRAPH)),
+        "answer" => question_answer(problems).map(|(question, answer)| (TextTarget::Label { question, answer }, MAX_LABEL)),
+        "note" => question_answer(problems).map(|(question, answer)| (TextTarget::Note { question, answer }, MAX_PARAGRAPH)),
+        "text" if protocol.text(rest).is_some() => Some((TextTarget::Text { key: rest.to_string() }, MAX_PARAGRAPH)),
+        "text" => {
+            let keys: Vec<&str> = protocol.texts.iter().map(|entry| entry.key.as_str()).collect();
+            problems.add(path, format!("unknown text \"{rest}\" (known: {})", join(&keys, ", ")));
+            None
+        }
+        _ => {
+            problems.add(
+                path,
+                format!(
+                    "unknown override \"{key}\"; use {}",
+                    known(["question:<question>", "help:<question>", "answer:<question>/<answer>", "note:<question>/<answer>", "text:<key>"])
+                ),
+            );
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::super::fixtures::{full_model, model, problems};
+    use super::super::model::{ClinicConfigModel, SortedMap};
+    use super::*;
+    use crate::protocol::default_protocol;
+
+    #[test]
+    fn a_configuration_with_every_setting_is_valid() {
+        assert_eq!(problems(&full_model()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_setting_with_a_problem_is_left_out_and_every_other_kept() {
+        let protocol = default_protocol();
+        let long = "x".repeat(MAX_PARAGRAPH + 1);
+        let cases: [(&str, fn(&mut ClinicConfigModel, &str)); 12] = [
+            ("clinic-name", |m, _| m.clinic_name = String::new()),
+            ("booking-url", |m, _| m.booking_url = Some("javascript:alert(1)".into())),
+            ("phone", |m, _| m.phone = Some("call us".into())),
+            ("email", |m, _| m.email = Some("front desk".into())),
+            ("emergency-number", |m, _| m.emergency_number = Some("help".into())),
+            ("nurse-line", |m, _| m.nurse_line = Some("nurse".into())),
+            ("coverage", |m, long| m.coverage = Some(TextModel::new(long, "fr"))),
+            ("referral", |m, long| m.referral = Some(TextModel::new("en", long))),
+            ("languages", |m, _| m.languages = Some(vec!["de".into()])),
+            ("rows-turned-off", |m, _| m.rows_turned_off = vec!["no-such-row".into()]),
+            ("stricter-levels", |m, _| {
+                m.stricter_levels.insert("bleeding/yes".into(), "suitable".into());
+            }),
+            ("text-overrides", |m, _| {
+                m.text_overrides.insert("text:no-such-text".into(), TextModel::new("a", "b"));
+            }),
+        ];
+        for (field, spoil) in cases {
+            let mut model = full_model();
+            spoil(&mut model, &long);
+            let (config, errors) = keeping_what_is_valid(model, &protocol);
+            assert!(!errors.is_empty(), "{field}: no problem reported");
+            for error in &errors {
+                assert!(error.path.starts_with(field), "{field}: problem at {}: {}", error.path, error.problem);
+            }
+            // What was valid stays: the phone (or, when the phone is the
+            // problem, the booking link) and the turned-off row.
+            if field == "phone" {
+                assert_eq!(config.phone, None);
+                assert_eq!(config.booking_url.as_deref(), Some("https://example.com/book"));
+            } else {
+                assert_eq!(config.phone.as_deref(), Some("+1 (604) 555-0100"), "{field}");
+            }
+            let name = if field == "clinic-name" { "" } else { "Main Street Physio" };
+            assert_eq!(config.clinic_name, name, "{field}");
+            if field != "rows-turned-off" {
+                assert!(config.rows_turned_off.iter().any(|id| id == "metal-allergy"), "{field}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_plain_configuration_is_valid_with_defaults() {
+        let protocol = default_protocol();
+        let config = ClinicConfig::from_model(&model(), &protocol).expect("valid config");
+        assert_eq!(config.emergency_number, "911");
+        assert_eq!(config.languages, [Lang::En, Lang::Fr]);
+        assert_eq!(config.phone_link().as_deref(), Some("tel:+16045550100"));
+        assert!(config.coverage.is_none(), "coverage is off by default");
+        assert_eq!(config.apply(&protocol), protocol);
+    }
+
+    #[test]
+    fn links_other_than_web_phone_and_mail_are_refused() {
+        let mut bad = model();
+        bad.booking_url = Some("javascript:alert(1)".into());
+        let found = problems(&bad);
+        assert!(found.iter().any(|p| p.starts_with("booking-url: link must start with https://")), "{found:?}");
+        bad.booking_url = Some("mailto:front@example.com".into());
+        assert!(problems(&bad).is_empty());
+    }
+
+    #[test]
+    fn only_guideline_rows_can_be_turned_off() {
+        let mut config = model();
+        config.rows_turned_off = vec!["pregnant".into(), "metal-allergy".into(), "nope".into()];
+        let found = problems(&config);
+        assert!(found.iter().any(|p| p.starts_with("rows-turned-off[0]: \"pregnant\" is a core question")), "{found:?}");
+        assert!(found.iter().any(|p| p == "rows-turned-off[2]: unknown question \"nope\""), "{found:?}");
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn levels_can_only_get_stricter() {
+        let mut config = model();
+        config.stricter_levels.insert("red-flags-general/major-trauma".into(), "talk-first".into());
+        config.stricter_levels.insert("bleeding/yes".into(), "not-suitable".into());
+        let found = problems(&config);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("less severe than the protocol's \"urgent\""), "{found:?}");
+
+        config.stricter_levels.remove("red-flags-general/major-trauma");
+        let protocol = default_protocol();
+        let adjusted = ClinicConfig::from_model(&config, &protocol).expect("valid").apply(&protocol);
+        let level = adjusted.answer("bleeding", "yes").and_then(|a| a.effect.as_ref()).map(|e| e.level);
+        assert_eq!(level, Some(Level::NotSuitable));
+    }
+
+    #[test]
+    fn sorted_maps_validate_like_btree_maps_in_key_order() {
+        let protocol = default_protocol();
+        let entries = [
+            ("text:nope", "not-suitable"),
+            ("bleeding/yes", "suitable"),
+            ("red-flags-general/major-trauma", "talk-first"),
+            ("bleeding/yes", "urgent-ish"),
+        ];
+        let mut tree = model();
+        let mut sorted: ConfigModel<SortedMap<String>, SortedMap<TextModel>> = ConfigModel {
+            clinic_name: tree.clinic_name.clone(),
+            ..ConfigModel::default()
+        };
+        for (key, value) in entries {
+            tree.stricter_levels.insert(key.into(), value.into());
+            sorted.stricter_levels.insert(key.into(), value.into());
+            tree.text_overrides.insert(key.into(), TextModel::new(value, value));
+            sorted.text_overrides.insert(key.into(), TextModel::new(value, value));
+        }
+        let by_tree = ClinicConfig::from_model(&tree, &protocol).expect_err("invalid");
+        let by_list = ClinicConfig::from_model(&sorted, &protocol).expect_err("invalid");
+        assert_eq!(by_tree, by_list);
+        assert_eq!(by_tree.len(), 6, "{by_tree:?}");
+        sorted.stricter_levels.clear();
+        assert!(sorted.stricter_levels.is_empty());
+    }
+
+    #[test]
+    fn every_problem_is_listed_with_its_field() {
+        let config = ClinicConfigModel {
+            clinic_name: String::new(),
+            phone: Some("call us".into()),
+            email: Some("nobody".into()),
+            languages: Some(vec!["de".into()]),
+            text_overrides: BTreeMap::from([("answer:pregnant/maybe".into(), TextModel::new("a", "b"))]),
+            ..ClinicConfigModel::default()
+        };
+        let found = problems(&config);
+        for field in ["clinic-name:", "phone:", "email:", "languages[0]:", "text-overrides.answer:pregnant/maybe:"] {
+            assert!(found.iter().any(|p| p.starts_with(field)), "{field} in {found:?}");
+        }
+    }
+}

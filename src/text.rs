@@ -1,0 +1,60 @@
+//! Small string helpers the widget uses instead of the standard library's
+//! generic ones, which would bring more code into the wasm.
+
+/// `text` with every `from` (not empty) replaced by `to`: `str::replace`
+/// without the substring searcher it would bring into the widget, for the
+/// short texts with placeholders here (`{date}`, `{n}`).
+pub fn replace_all(text: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if !from.is_empty() && rest.starts_with(from) {
+            out.push_str(to);
+            rest = rest.get(from.len()..).unwrap_or_default();
+        } else {
+            out.push(c);
+            rest = rest.get(c.len_utf8()..).unwrap_or_default();
+        }
+    }
+    out
+}
+
+/// `items` with `separator` between them: `[..].join` without the two copies
+/// of its specialised code the widget would carry (for `&str` and `String`).
+pub fn join<S: AsRef<str>>(items: &[S], separator: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_matches_slice_join() {
+        assert_eq!(join(&["a", "b", "c"], ", "), ["a", "b", "c"].join(", "));
+        assert_eq!(join(&[String::from("x")], " "), "x");
+        assert_eq!(join::<&str>(&[], ", "), "");
+    }
+
+    #[test]
+    fn replace_all_matches_str_replace() {
+        for (text, from, to) in [
+            ("Step {n} of 4", "{n}", "2"),
+            ("Call {number} · {number}", "{number}", "911"),
+            ("à partir du {date}", "{date}", "28 février"),
+            ("a \nb \n\n", " \n", "\n"),
+            ("{{n}}", "{n}", "{n}"),
+            ("no placeholder", "{n}", "x"),
+            ("", "{n}", "x"),
+        ] {
+            assert_eq!(replace_all(text, from, to), text.replace(from, to), "{text:?}");
+        }
+    }
+}
