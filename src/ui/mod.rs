@@ -2,6 +2,7 @@
 //! state and emit [`crate::journey::Action`]s; every decision comes from the
 //! journey model and the engine.
 pub mod figure;
+mod figure_data;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]

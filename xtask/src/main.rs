@@ -2,6 +2,7 @@
 //! Every command first installs what is missing (see `setup`), so a fresh
 //! machine needs nothing but Rust, Node and root for apt.
 mod bench;
+mod figure;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -23,6 +24,8 @@ usage: cargo xtask <command>
                        release build, then sizes, load and interaction timings in headless
                        Chromium at 4x CPU throttling (target/bench/bench.json); --check fails on a missed target
   setup                install the build and browser test tools only
+  figure [--check]     draw src/ui/figure_data.rs from xtask/src/figure/body.txt
+                       (--check only compares)
 ";
 
 /// A failed step, with a message that names it.
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz(&args[1..]),
         Some("bench") => bench::bench(&args[1..]),
         Some("setup") => setup::ensure_tools(Needs::BuildAndBrowser),
+        Some("figure") => figure::figure(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             Ok(())
