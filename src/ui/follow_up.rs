@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::class_list;
-use super::app::Env;
+use super::state::Env;
 use crate::engine::follow_ups;
 use crate::i18n::{region_name, replace_all};
 use crate::journey::{Action, Problem};
