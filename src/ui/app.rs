@@ -7,14 +7,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::class_list;
-use super::follow_up::FollowUps;
+use super::follow_up::{FollowUpList, FollowUpView};
 use super::question::QuestionView;
 use super::region_picker::RegionPicker;
 use super::result::ResultView;
 use super::state::{Env, State};
 use crate::config::ClinicConfig;
 use crate::date::Date;
-use crate::engine::applicable_answers;
+use crate::engine::{applicable_answers, follow_ups};
 use crate::journey::{Action, Journey, Step};
 use crate::protocol::{Lang, Protocol, ValidationError};
 
@@ -195,6 +195,7 @@ fn step_body(env: &Env) -> Html {
     let journey = env.journey();
     let answers = &journey.answers;
     let questions = journey.questions_here(env.protocol());
+    let asked = follow_ups(env.protocol(), answers);
     let question_views = |questions: &[&crate::protocol::Question]| -> Html {
         questions
             .iter()
@@ -202,12 +203,19 @@ fn step_body(env: &Env) -> Html {
                 let problem = journey.problems.iter().find(|p| p.target() == q.id).cloned();
                 let chosen: Vec<String> = answers.chosen(&q.id).iter().map(|id| id.to_string()).collect();
                 let offered: Vec<String> = applicable_answers(q, answers).iter().map(|a| a.id.to_string()).collect();
+                // The lists this question's answer asks for, right under it.
+                let lists = asked.iter().filter(|(_, by)| by.id == q.id).map(|(follow_up, _)| {
+                    html! {
+                        <FollowUpView key={follow_up.id()} list={FollowUpList::of(*follow_up, journey)}
+                            lang={env.lang()} dispatch={env.dispatch.clone()} />
+                    }
+                });
                 // Keyed: questions come and go as regions and answers change.
                 html! {
                     <div class="ims-question-slot" key={q.id.to_string()}>
                         <QuestionView protocol={env.state.protocol.clone()} question={AttrValue::from(q.id.to_string())}
                             lang={env.lang()} {problem} {chosen} {offered} dispatch={env.dispatch.clone()} />
-                        <FollowUps env={env.clone()} question={AttrValue::from(q.id.clone())} />
+                        { for lists }
                     </div>
                 }
             })
