@@ -302,3 +302,90 @@ async fn removing_an_operation_row_keeps_the_other_rows_as_entered() {
         .collect();
     assert_eq!(shown, ["knee-left", "thigh-left"]);
 }
+
+/// Counts the changes a MutationObserver sees under some elements: nodes
+/// added or removed, attributes set (even to the same value), text changed.
+struct Mutations {
+    observer: js_sys::Object,
+    seen: Rc<std::cell::Cell<u32>>,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Mutations {
+    fn watch(elements: &[&Element]) -> Mutations {
+        use js_sys::Reflect;
+        let seen = Rc::new(std::cell::Cell::new(0));
+        let callback = {
+            let seen = seen.clone();
+            wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
+                seen.set(seen.get() + records.length());
+            })
+        };
+        let constructor: js_sys::Function =
+            Reflect::get(&js_sys::global(), &"MutationObserver".into()).expect("MutationObserver").unchecked_into();
+        let observer: js_sys::Object = Reflect::construct(&constructor, &js_sys::Array::of1(callback.as_ref()))
+            .expect("an observer")
+            .unchecked_into();
+        let options = js_sys::Object::new();
+        for option in ["subtree", "childList", "attributes", "characterData"] {
+            Reflect::set(&options, &option.into(), &true.into()).expect("option");
+        }
+        let observe: js_sys::Function = Reflect::get(&observer, &"observe".into()).expect("observe").unchecked_into();
+        for element in elements {
+            observe.call2(&observer, element, &options).expect("observing");
+        }
+        Mutations { observer, seen, _callback: callback }
+    }
+
+    /// Every change seen so far, including those not yet delivered.
+    fn count(&self) -> u32 {
+        let take: js_sys::Function =
+            js_sys::Reflect::get(&self.observer, &"takeRecords".into()).expect("takeRecords").unchecked_into();
+        let pending: js_sys::Array = take.call0(&self.observer).expect("records").unchecked_into();
+        self.seen.get() + pending.length()
+    }
+}
+
+/// A follow-up list gets only what it shows, so ticking a place in another
+/// list or answering another question leaves it as it is: Yew does not
+/// render it again, which would write its own values back into its fields.
+#[wasm_bindgen_test]
+async fn an_action_elsewhere_on_the_step_does_not_render_a_follow_up_list_again() {
+    let root = render(Lang::En).await;
+    to_health(&root, "knee-left").await;
+    answer_health_questions(&root).await;
+    for question in ["surgery", "lymphoedema", "skin-infection"] {
+        click(&root, &format!("[data-question={question}] [data-answer=yes]")).await;
+    }
+    let surgeries = find(&root, "[data-follow-up=surgeries]");
+    let lymphoedema = find(&root, "[data-follow-up=lymphoedema-regions]");
+    // A render writes the list's own values back into its fields. A date
+    // being typed (no change event yet) and a box ticked without an event
+    // are what a render of these two lists would undo.
+    let date: HtmlInputElement = find(&surgeries, "[data-field=surgery-date]").unchecked_into();
+    date.set_value("2026-10-01");
+    let limb: HtmlInputElement = find(&lymphoedema, "input[data-region=arm-left]").unchecked_into();
+    limb.set_checked(true);
+    let mutations = Mutations::watch(&[&surgeries, &lymphoedema]);
+
+    // Elsewhere on the step: a place in the skin infection list, and another question.
+    click(&root, "[data-follow-up=skin-infection-regions] input[data-region=knee-left]").await;
+    click(&root, "[data-question=bleeding] [data-answer=not-sure]").await;
+    let skin: HtmlInputElement =
+        find(&root, "[data-follow-up=skin-infection-regions] input[data-region=knee-left]").unchecked_into();
+    assert!(skin.checked(), "the list acted on shows the change");
+    let chosen: HtmlInputElement = find(&root, "[data-question=bleeding] [data-answer=not-sure]").unchecked_into();
+    assert!(chosen.checked(), "the question answered shows its answer");
+
+    assert_eq!(date.value(), "2026-10-01", "the operations list was rendered again");
+    assert!(limb.checked(), "the lymphoedema list was rendered again");
+    assert!(find(&root, "[data-field=surgery-date]").is_same_node(Some(&date)), "the same date field");
+    assert!(find(&root, "[data-follow-up=lymphoedema-regions] input[data-region=arm-left]").is_same_node(Some(&limb)));
+    assert_eq!(mutations.count(), 0, "nothing in either list changed");
+
+    // The probe itself: a change the operations list shows renders it again,
+    // and the render puts the journey's (empty) date back.
+    click(&root, "[data-action=add-surgery]").await;
+    assert_eq!(date.value(), "", "a render writes the field's value back");
+    assert!(mutations.count() > 0);
+}

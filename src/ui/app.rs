@@ -1,19 +1,20 @@
-//! The widget's root component: holds the journey in one reducer, renders the
-//! current step inside a frame (title, progress, language switch, live
-//! region, Back/Next) and moves focus to the step heading on each step change.
+//! The widget's root component: holds the journey in one reducer (see
+//! [`super::state`]), renders the current step inside a frame (title,
+//! progress, language switch, live region, Back/Next) and moves focus to the
+//! step heading on each step change.
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::class_list;
+use super::follow_up::{FollowUpList, FollowUpView};
 use super::question::QuestionView;
 use super::region_picker::RegionPicker;
 use super::result::ResultView;
-use super::follow_up::FollowUps;
+use super::state::{Env, State};
 use crate::config::ClinicConfig;
 use crate::date::Date;
-use crate::engine::applicable_answers;
-use crate::i18n::{words, Words};
+use crate::engine::{applicable_answers, follow_ups};
 use crate::journey::{Action, Journey, Step};
 use crate::protocol::{Lang, Protocol, ValidationError};
 
@@ -40,69 +41,6 @@ impl PartialEq for Setup {
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub setup: Setup,
-}
-
-/// The reducer's state: the journey and the protocol it follows.
-#[derive(Clone, PartialEq)]
-pub struct State {
-    pub journey: Journey,
-    pub protocol: Rc<Protocol>,
-    /// How many actions made this state: tells a step component whether
-    /// anything changed without comparing whole journeys.
-    pub revision: u64,
-}
-
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let state = Rc::unwrap_or_clone(self);
-        let journey = state.journey.apply(action, &state.protocol);
-        Rc::new(State { journey, protocol: state.protocol, revision: state.revision.wrapping_add(1) })
-    }
-}
-
-/// What every step component needs: the state, the clinic and a way to act.
-#[derive(Clone)]
-pub struct Env {
-    pub state: UseReducerHandle<State>,
-    /// The state's revision when this `Env` was made. The handle itself
-    /// always reads the newest state, so it cannot tell old from new.
-    pub revision: u64,
-    pub clinic: Rc<ClinicConfig>,
-    pub dispatch: Callback<Action>,
-}
-
-impl PartialEq for Env {
-    /// The same revision of the state: every action makes a new one, so a
-    /// child learns whether anything changed without walking the journey.
-    fn eq(&self, other: &Self) -> bool {
-        self.revision == other.revision && Rc::ptr_eq(&self.clinic, &other.clinic)
-    }
-}
-
-impl Env {
-    pub fn journey(&self) -> &Journey {
-        &self.state.journey
-    }
-
-    pub fn protocol(&self) -> &Protocol {
-        &self.state.protocol
-    }
-
-    pub fn words(&self) -> &'static Words {
-        words(self.state.journey.lang)
-    }
-
-    pub fn lang(&self) -> Lang {
-        self.state.journey.lang
-    }
-
-    /// A callback that sends `action` whatever the event.
-    pub fn send<E>(&self, action: Action) -> Callback<E> {
-        let dispatch = self.dispatch.clone();
-        Callback::from(move |_| dispatch.emit(action.clone()))
-    }
 }
 
 #[function_component]
@@ -257,6 +195,7 @@ fn step_body(env: &Env) -> Html {
     let journey = env.journey();
     let answers = &journey.answers;
     let questions = journey.questions_here(env.protocol());
+    let asked = follow_ups(env.protocol(), answers);
     let question_views = |questions: &[&crate::protocol::Question]| -> Html {
         questions
             .iter()
@@ -264,12 +203,19 @@ fn step_body(env: &Env) -> Html {
                 let blocker = journey.blockers.iter().find(|b| b.target() == q.id).cloned();
                 let chosen: Vec<String> = answers.chosen(&q.id).iter().map(|id| id.to_string()).collect();
                 let offered: Vec<String> = applicable_answers(q, answers).iter().map(|a| a.id.to_string()).collect();
+                // The lists this question's answer asks for, right under it.
+                let lists = asked.iter().filter(|(_, by)| by.id == q.id).map(|(follow_up, _)| {
+                    html! {
+                        <FollowUpView key={follow_up.id()} list={FollowUpList::of(*follow_up, journey)}
+                            lang={env.lang()} dispatch={env.dispatch.clone()} />
+                    }
+                });
                 // Keyed: questions come and go as regions and answers change.
                 html! {
                     <div class="ims-question-slot" key={q.id.to_string()}>
                         <QuestionView protocol={env.state.protocol.clone()} question={AttrValue::from(q.id.to_string())}
                             lang={env.lang()} {blocker} {chosen} {offered} dispatch={env.dispatch.clone()} />
-                        <FollowUps env={env.clone()} question={AttrValue::from(q.id.clone())} />
+                        { for lists }
                     </div>
                 }
             })

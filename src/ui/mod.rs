@@ -2,12 +2,15 @@
 //! state and emit [`crate::journey::Action`]s; every decision comes from the
 //! journey model and the engine.
 pub mod figure;
+mod figure_data;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod body_map;
 #[cfg(target_arch = "wasm32")]
 pub mod follow_up;
+#[cfg(target_arch = "wasm32")]
+pub mod map_labels;
 #[cfg(target_arch = "wasm32")]
 pub mod question;
 #[cfg(target_arch = "wasm32")]
@@ -16,6 +19,8 @@ pub mod region_path;
 pub mod region_picker;
 #[cfg(target_arch = "wasm32")]
 pub mod result;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
 
 /// A `class` value: `base`, then each modifier that is on, space-separated.
 /// The same text `classes!` gives for distinct names, without its set.
@@ -29,6 +34,13 @@ fn class_list(base: &str, modifiers: &[(bool, &str)]) -> String {
         }
     }
     class
+}
+
+/// A callback that sends `action` whatever the event.
+#[cfg(target_arch = "wasm32")]
+fn send<E>(dispatch: &yew::Callback<crate::journey::Action>, action: crate::journey::Action) -> yew::Callback<E> {
+    let dispatch = dispatch.clone();
+    yew::Callback::from(move |_| dispatch.emit(action.clone()))
 }
 
 /// The `name` attribute of the element an event started on: how a listener

@@ -4,40 +4,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::body_map::BodyMap;
+use super::map_labels::map_labels;
+use super::state::Env;
 use super::{class_list, target_region};
-use super::app::Env;
-use super::body_map::{BodyMap, BodyMapLabels, RegionMark};
-use crate::i18n::{group_of, region_name, Words};
+use crate::i18n::{group_of, region_name};
 use crate::journey::{Action, Blocker};
-use crate::protocol::Lang;
 use crate::regions::{Region, WIDESPREAD};
 use crate::text::replace_all;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct RegionPickerProps {
     pub env: Env,
-}
-
-/// The map's translated labels, shared by the selection step and the result.
-pub fn map_labels(w: &'static Words, lang: Lang) -> BodyMapLabels {
-    BodyMapLabels {
-        front: w.front.into(),
-        back: w.back_view.into(),
-        your_left: w.your_left.into(),
-        your_right: w.your_right.into(),
-        view_switch: w.view_switch.into(),
-        region_name: Callback::from(move |region: Region| AttrValue::from(region_name(region, lang))),
-        mark_name: Callback::from(move |mark: RegionMark| {
-            use crate::protocol::Level;
-            let level = match mark {
-                RegionMark::Selected | RegionMark::Go => Level::Suitable,
-                RegionMark::Caution => Level::TalkFirst,
-                RegionMark::Wait => Level::Wait,
-                RegionMark::Stop => Level::NotSuitable,
-            };
-            AttrValue::from(w.level_name(level))
-        }),
-    }
 }
 
 #[function_component]

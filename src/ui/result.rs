@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::Env;
 use super::body_map::{BodyMap, RegionMark};
-use super::region_picker::map_labels;
+use super::map_labels::map_labels;
+use super::state::Env;
 use crate::engine::{expect_texts, fit_signs};
 use crate::handoff::{handoff, Step};
 use crate::i18n::region_name;

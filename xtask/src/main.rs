@@ -4,6 +4,7 @@
 // A panic aborts the widget (panic = "abort"): no unwrap or expect outside tests.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 mod bench;
+mod figure;
 mod setup;
 mod tidy;
 
@@ -27,6 +28,8 @@ usage: cargo xtask <command>
                        release build, then sizes, load and interaction timings in headless
                        Chromium at 4x CPU throttling (target/bench/bench.json); --check fails on a missed target
   setup                install the build and browser test tools only
+  figure [--check]     draw src/ui/figure_data.rs from xtask/src/figure/body.txt
+                       (--check only compares)
 ";
 
 /// A failed step, with a message that names it.
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz(&args[1..]),
         Some("bench") => bench::bench(&args[1..]),
         Some("setup") => setup::ensure_tools(Needs::BuildAndBrowser),
+        Some("figure") => figure::figure(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             Ok(())

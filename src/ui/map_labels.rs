@@ -1,0 +1,30 @@
+//! The body map's labels in the visitor's language, for the selection step's
+//! map and the result's.
+use yew::prelude::*;
+
+use super::body_map::{BodyMapLabels, RegionMark};
+use crate::i18n::{region_name, Words};
+use crate::protocol::{Lang, Level};
+use crate::regions::Region;
+
+/// The map's translated labels: the views' captions, the sides, the region
+/// names and the name of each result mark (its level's).
+pub fn map_labels(w: &'static Words, lang: Lang) -> BodyMapLabels {
+    BodyMapLabels {
+        front: w.front.into(),
+        back: w.back_view.into(),
+        your_left: w.your_left.into(),
+        your_right: w.your_right.into(),
+        view_switch: w.view_switch.into(),
+        region_name: Callback::from(move |region: Region| AttrValue::from(region_name(region, lang))),
+        mark_name: Callback::from(move |mark: RegionMark| {
+            let level = match mark {
+                RegionMark::Selected | RegionMark::Go => Level::Suitable,
+                RegionMark::Caution => Level::TalkFirst,
+                RegionMark::Wait => Level::Wait,
+                RegionMark::Stop => Level::NotSuitable,
+            };
+            AttrValue::from(w.level_name(level))
+        }),
+    }
+}

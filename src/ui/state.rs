@@ -1,0 +1,76 @@
+//! The widget's state as Yew holds it: the journey in one reducer, and
+//! [`Env`], what a step component that shows the whole journey gets.
+//! Components with narrower props (a question, a follow-up list, the map)
+//! get only what they show plus [`Env::dispatch`].
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::config::ClinicConfig;
+use crate::i18n::{words, Words};
+use crate::journey::{Action, Journey};
+use crate::protocol::{Lang, Protocol};
+
+/// The reducer's state: the journey and the protocol it follows.
+#[derive(Clone, PartialEq)]
+pub struct State {
+    pub journey: Journey,
+    pub protocol: Rc<Protocol>,
+    /// How many actions made this state: tells a step component whether
+    /// anything changed without comparing whole journeys.
+    pub revision: u64,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let state = Rc::unwrap_or_clone(self);
+        let journey = state.journey.apply(action, &state.protocol);
+        Rc::new(State { journey, protocol: state.protocol, revision: state.revision.wrapping_add(1) })
+    }
+}
+
+/// What a step component showing the whole journey needs: the state, the
+/// clinic and a way to act.
+#[derive(Clone)]
+pub struct Env {
+    pub state: UseReducerHandle<State>,
+    /// The state's revision when this `Env` was made. The handle itself
+    /// always reads the newest state, so it cannot tell old from new.
+    pub revision: u64,
+    pub clinic: Rc<ClinicConfig>,
+    /// Stable across renders: the widget's dispatch.
+    pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for Env {
+    /// The same revision of the state: every action makes a new one, so a
+    /// child learns whether anything changed without walking the journey.
+    fn eq(&self, other: &Self) -> bool {
+        self.revision == other.revision && Rc::ptr_eq(&self.clinic, &other.clinic)
+    }
+}
+
+impl Env {
+    pub fn journey(&self) -> &Journey {
+        &self.state.journey
+    }
+
+    pub fn protocol(&self) -> &Protocol {
+        &self.state.protocol
+    }
+
+    pub fn words(&self) -> &'static Words {
+        words(self.state.journey.lang)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.state.journey.lang
+    }
+
+    /// A callback that sends `action` whatever the event.
+    pub fn send<E>(&self, action: Action) -> Callback<E> {
+        super::send(&self.dispatch, action)
+    }
+}
