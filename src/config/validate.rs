@@ -341,7 +341,8 @@ mod tests {
     fn a_setting_with_a_problem_is_left_out_and_every_other_kept() {
         let protocol = default_protocol();
         let long = "x".repeat(MAX_PARAGRAPH + 1);
-        let cases: [(&str, fn(&mut ClinicConfigModel, &str)); 12] = [
+        type Spoil = fn(&mut ClinicConfigModel, &str);
+        let cases: [(&str, Spoil); 12] = [
             ("clinic-name", |m, _| m.clinic_name = String::new()),
             ("booking-url", |m, _| m.booking_url = Some("javascript:alert(1)".into())),
             ("phone", |m, _| m.phone = Some("call us".into())),

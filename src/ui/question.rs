@@ -98,7 +98,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
             }
             <div class={class_list("ims-answers", &[(many, "ims-answers--many"), (row, "ims-answers--row"), (row && long, "ims-answers--long")])}>
                 { for answers.iter().map(|answer| {
-                    let checked = props.chosen.iter().any(|id| *id == answer.id);
+                    let checked = props.chosen.contains(&answer.id);
                     let input_type = if many { "checkbox" } else { "radio" };
                     let name = format!("ims-{}", question.id);
                     html! {
