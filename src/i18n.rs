@@ -66,9 +66,7 @@ pub struct Words {
     /// "Likely suitable" never shows on a result that is not.
     pub good_to_know: &'static str,
     pub source: &'static str,
-    pub you_answered: &'static str,
     pub regions_title: &'static str,
-    pub now: &'static str,
     pub map_result_caption: &'static str,
     pub fit_title: &'static str,
     pub expect_title: &'static str,
@@ -160,9 +158,7 @@ pub const EN: Words = Words {
     reasons_title: "Why",
     good_to_know: "Good to know",
     source: "Source",
-    you_answered: "You answered",
     regions_title: "Each place you picked",
-    now: "now",
     map_result_caption: "Your result for each place",
     fit_title: "Signs that fit IMS",
     expect_title: "What to expect",
@@ -255,9 +251,7 @@ pub const FR: Words = Words {
     reasons_title: "Pourquoi",
     good_to_know: "Bon à savoir",
     source: "Source",
-    you_answered: "Votre réponse",
     regions_title: "Chaque endroit choisi",
-    now: "maintenant",
     map_result_caption: "Votre résultat pour chaque endroit",
     fit_title: "Signes qui vont bien avec l'IMS",
     expect_title: "À quoi vous attendre",
@@ -403,7 +397,7 @@ mod tests {
     /// The destructuring names every field, so a new one fails to compile
     /// here until it is listed (and so checked).
     fn all_strings(w: &Words) -> Vec<(&'static str, &'static str)> {
-        let Words { lang: _, widget_name, step_of, about_ims, next, see_result, back, restart, switch_lang, switch_lang_name, front, back_view, view_switch, your_left, your_right, map_hint, list_title, widespread, chosen_title, none_chosen, remove, required, optional, surgery_title, surgery_where, surgery_when, surgery_pick, surgery_elsewhere, surgery_add, surgery_remove, surgery_row, listed_title_lymphoedema, listed_title_skin, blockers_heading, err_unanswered, err_no_regions, err_empty_list, err_surgery_region, err_surgery_date, err_future_surgery, from_date, reasons_title, good_to_know, source, you_answered, regions_title, now, map_result_caption, fit_title, expect_title, next_title, book, book_after, call_clinic, email_clinic, call_emergency, call_nurse, call_if_worse, talk_first_too, urgent_care, see_doctor_note, other_physio, new_tab, print, copy, copied, copy_failed, privacy, disclaimer, config_errors_heading, step_titles, step_intros, groups, limbs, level_names, months } = w;
+        let Words { lang: _, widget_name, step_of, about_ims, next, see_result, back, restart, switch_lang, switch_lang_name, front, back_view, view_switch, your_left, your_right, map_hint, list_title, widespread, chosen_title, none_chosen, remove, required, optional, surgery_title, surgery_where, surgery_when, surgery_pick, surgery_elsewhere, surgery_add, surgery_remove, surgery_row, listed_title_lymphoedema, listed_title_skin, blockers_heading, err_unanswered, err_no_regions, err_empty_list, err_surgery_region, err_surgery_date, err_future_surgery, from_date, reasons_title, good_to_know, source, regions_title, map_result_caption, fit_title, expect_title, next_title, book, book_after, call_clinic, email_clinic, call_emergency, call_nurse, call_if_worse, talk_first_too, urgent_care, see_doctor_note, other_physio, new_tab, print, copy, copied, copy_failed, privacy, disclaimer, config_errors_heading, step_titles, step_intros, groups, limbs, level_names, months } = w;
         let mut out = vec![
             ("widget_name", *widget_name),
             ("step_of", *step_of),
@@ -448,9 +442,7 @@ mod tests {
             ("reasons_title", *reasons_title),
             ("good_to_know", *good_to_know),
             ("source", *source),
-            ("you_answered", *you_answered),
             ("regions_title", *regions_title),
-            ("now", *now),
             ("map_result_caption", *map_result_caption),
             ("fit_title", *fit_title),
             ("expect_title", *expect_title),

@@ -49,7 +49,6 @@ impl Reader<'_> {
         let object = self.object("config", value)?;
         for key in keys(&object) {
             if !FIELDS.contains(&key.as_str()) {
-                // The settings a clinic writes; `$schema` only serves its editor.
                 // The settings a clinic writes: every field but the last, `$schema`.
                 let settings = FIELDS.split_last().map_or(&[][..], |(_, settings)| settings);
                 self.add(&key, format!("unknown field; expected one of: {}", join(settings, ", ")));
@@ -69,7 +68,12 @@ impl Reader<'_> {
             rows_turned_off: self.strings(field::ROWS_TURNED_OFF, &get(field::ROWS_TURNED_OFF)).unwrap_or_default(),
             stricter_levels: self.map(field::STRICTER_LEVELS, &get(field::STRICTER_LEVELS), Reader::string),
             text_overrides: self.map(field::TEXT_OVERRIDES, &get(field::TEXT_OVERRIDES), Reader::text),
-            schema: self.string(field::SCHEMA, &get(field::SCHEMA)),
+            // `$schema` only serves the clinic's editor: checked like the
+            // tool checks it (text or absent), then not kept.
+            schema: {
+                self.string(field::SCHEMA, &get(field::SCHEMA));
+                None
+            },
         })
     }
 

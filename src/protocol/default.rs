@@ -82,7 +82,11 @@ struct Cited {
     text: Bilingual,
 }
 
+/// The widget shows a source only in the visitor's words, never its
+/// citation, so its wasm leaves the citations out; the command-line tool,
+/// its rules sheet and the tests have them (the `citations` feature).
 const fn cited(citation: &'static str, en: &'static str, fr: &'static str) -> Cited {
+    let citation = if cfg!(feature = "citations") { citation } else { "" };
     Cited { citation, text: t(en, fr) }
 }
 
