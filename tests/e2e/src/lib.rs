@@ -9,11 +9,19 @@
 //! page.click("ims-checker >>> [data-action=next]").unwrap();
 //! page.privacy_report(&server.origin()).unwrap().assert_clean();
 //! ```
+//!
+//! Layers, lowest first: [`server`] (static files with the CSP) and
+//! [`browser`] (Chromium over the DevTools protocol, the privacy report);
+//! [`widget`], the tests' page object (a site, its `<ims-checker>`s, the
+//! steps, the result, the checks); the tests in `tests/` use the page object.
+//! [`sizes`] and [`lighthouse`] serve the size budget and the auditors.
 
 pub mod browser;
 pub mod lighthouse;
+pub mod poll;
 pub mod server;
 pub mod sizes;
+pub mod widget;
 
 use std::path::PathBuf;
 

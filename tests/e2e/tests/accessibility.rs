@@ -4,11 +4,9 @@
 //! axe is injected with `Runtime.evaluate` (not a script tag), which the
 //! page's CSP does not govern; it reads the widget's open shadow root itself.
 
-mod common;
-
 use std::path::PathBuf;
 
-use common::*;
+use ims_checker_e2e::widget::*;
 use ims_checker_e2e::workspace_dir;
 use serde_json::Value;
 
@@ -45,7 +43,7 @@ fn caused_by_axe(violation: &str) -> bool {
         || violation.starts_with("console: Applying inline style violates")
 }
 
-impl Axe for Widget {
+impl Axe for Widget<'_> {
     #[track_caller]
     fn expect_axe_clean(&self, label: &str) {
         let violations = self.axe_check(label);
@@ -58,26 +56,10 @@ impl Axe for Widget {
     /// Like [`Widget::expect_clean`], forgiving only axe's own blocked styles.
     #[track_caller]
     fn expect_clean_but_for_axe(&self) {
-        let mut report = self.page.privacy_report(&self.server.origin()).unwrap();
-        report.csp_violations.retain(|v| !caused_by_axe(v));
-        if !report.is_clean() {
-            self.fail(format!("the privacy promise was broken:\n{report}"));
-        }
-        let exceptions = self.page.exceptions().unwrap_or_default();
-        if !exceptions.is_empty() {
-            self.fail(format!("uncaught exceptions: {exceptions:#?}"));
-        }
-        let errors: Vec<String> = self
-            .page
-            .console_messages()
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|m| m.level == "error" && !m.text.starts_with("Applying inline style violates"))
-            .map(|m| format!("[{}] {}", m.source, m.text))
-            .collect();
-        if !errors.is_empty() {
-            self.fail(format!("console errors: {errors:#?}"));
-        }
+        let mut health = self.site.health(self.page);
+        health.privacy.csp_violations.retain(|v| !caused_by_axe(v));
+        health.console_errors.retain(|m| !m.text.starts_with("Applying inline style violates"));
+        self.site.expect_healthy(self.page, &health);
     }
 
     /// Load axe-core into the page, after checking the page is clean so far.
@@ -94,9 +76,10 @@ impl Axe for Widget {
     #[track_caller]
     fn axe_check(&self, label: &str) -> Vec<String> {
         let v = self.js(&format!(
-            "axe.run(document.querySelector({HOST:?}), {{ runOnly: {{ type: 'tag', values: {TAGS} }}, resultTypes: ['violations'] }})\
+            "axe.run(document.querySelector({}), {{ runOnly: {{ type: 'tag', values: {TAGS} }}, resultTypes: ['violations'] }})\
              .then(r => r.violations.map(v => ({{ id: v.id, impact: v.impact, help: v.help, url: v.helpUrl, \
-               nodes: v.nodes.map(n => ({{ target: JSON.stringify(n.target), html: n.html, why: n.failureSummary }})) }})))"
+               nodes: v.nodes.map(n => ({{ target: JSON.stringify(n.target), html: n.html, why: n.failureSummary }})) }})))",
+            serde_json::json!(self.host)
         ));
         let mut out = Vec::new();
         for viol in v.as_array().cloned().unwrap_or_default() {
@@ -127,16 +110,12 @@ impl Axe for Widget {
 /// open, and the result, running axe on each; fail listing all violations.
 fn audit_every_step(name: &str, french: bool) {
     let source = axe_source();
-    let wg = Widget::open(name, DESKTOP);
+    let site = Site::demo(name, DESKTOP);
+    let wg = site.demo_widget();
     wg.inject_axe(&source);
     let lang = if french { "fr" } else { "en" };
-    wg.expect_start();
     if french {
-        wg.act("[data-action=lang]");
-        wg.wait(
-            &format!("{}?.getAttribute('lang') === 'fr'", jq(".ims")),
-            "after [data-action=lang] the widget root .ims should have lang=\"fr\"",
-        );
+        wg.switch_lang("fr");
     }
     let mut violations = Vec::new();
     violations.extend(wg.axe_check(&format!("{lang} warning")));
@@ -189,16 +168,12 @@ fn every_step_in_french_has_no_axe_violations() {
 /// wait with the talk-first note, audited by axe.
 fn audit_every_level(name: &str, french: bool) {
     let source = axe_source();
-    let wg = Widget::open(name, DESKTOP);
+    let site = Site::demo(name, DESKTOP);
+    let wg = site.demo_widget();
     wg.inject_axe(&source);
     let lang = if french { "fr" } else { "en" };
-    wg.expect_start();
     if french {
-        wg.act("[data-action=lang]");
-        wg.wait(
-            &format!("{}?.getAttribute('lang') === 'fr'", jq(".ims")),
-            "after [data-action=lang] the widget root .ims should have lang=\"fr\"",
-        );
+        wg.switch_lang("fr");
     }
     let restart = || {
         wg.act("[data-action=restart]");
@@ -248,7 +223,8 @@ fn every_levels_result_in_french_has_no_axe_violations() {
 #[test]
 fn emergency_result_has_no_axe_violations() {
     let source = axe_source();
-    let wg = Widget::open("axe-emergency", DESKTOP);
+    let site = Site::demo("axe-emergency", DESKTOP);
+    let wg = site.demo_widget();
     wg.inject_axe(&source);
     wg.answer("red-flags-general", "bladder-bowel");
     wg.next();
@@ -260,8 +236,9 @@ fn emergency_result_has_no_axe_violations() {
 fn first_screen_at_phone_size_has_no_axe_violations() {
     // Needs only the rendered widget, not the step markup.
     let source = axe_source();
-    let wg = Widget::open_rendered("axe-first-screen-phone", PHONE);
-    wg.page.set_viewport(PHONE.0, PHONE.1, true).unwrap();
+    let site = Site::demo_phone("axe-first-screen-phone");
+    let wg = site.widget(HOST);
+    wg.expect_rendered();
     wg.inject_axe(&source);
     wg.expect_axe_clean("en first screen, phone");
 }
@@ -271,11 +248,13 @@ fn the_audit_sees_into_the_shadow_root() {
     // Proof the check works: a nameless button planted inside the widget's
     // shadow root must be reported (then removed again).
     let source = axe_source();
-    let wg = Widget::open_rendered("axe-self-check", DESKTOP);
+    let site = Site::demo("axe-self-check", DESKTOP);
+    let wg = site.widget(HOST);
+    wg.expect_rendered();
     wg.inject_axe(&source);
     wg.js(&format!(
         "(() => {{ const b = document.createElement('button'); b.id = 'e2e-planted'; {}.append(b); return true; }})()",
-        jq(".ims")
+        wg.q(".ims")
     ));
     let found = wg.axe_check("planted");
     assert!(
@@ -308,7 +287,8 @@ fn undersized(regions: &Value, min: f64, all_tab_stops: bool) -> Vec<String> {
 #[test]
 fn on_a_phone_the_map_shows_one_side_at_a_time_with_44_px_targets() {
     let source = axe_source();
-    let wg = Widget::open_phone("map-targets-touch");
+    let site = Site::demo_phone("map-targets-touch");
+    let wg = site.demo_widget();
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
     // The claim holds from a 320 px widget (here: a 360 px phone, 20 px page margins).
@@ -319,7 +299,7 @@ fn on_a_phone_the_map_shows_one_side_at_a_time_with_44_px_targets() {
         if side == "back" {
             wg.act("[data-view=back]");
             wg.wait(
-                &format!("{}?.getAttribute('aria-pressed') === 'true'", jq("[data-view=back]")),
+                &format!("{}?.getAttribute('aria-pressed') === 'true'", wg.q("[data-view=back]")),
                 "the Back button did not turn the map over",
             );
         }
@@ -340,8 +320,8 @@ fn on_a_phone_the_map_shows_one_side_at_a_time_with_44_px_targets() {
     wg.expect_region_chosen("low-back", true);
     let pressed = wg.js(&format!(
         "[{}.getAttribute('aria-pressed'), {}.getAttribute('aria-pressed')]",
-        jq("[data-view=front]"),
-        jq("[data-view=back]")
+        wg.q("[data-view=front]"),
+        wg.q("[data-view=back]")
     ));
     assert_eq!(pressed, serde_json::json!(["true", "false"]));
 
@@ -353,28 +333,29 @@ fn on_a_phone_the_map_shows_one_side_at_a_time_with_44_px_targets() {
 fn the_map_follows_a_change_of_pointer_while_it_shows() {
     // A tablet docked to a keyboard, or a browser's device mode: the pointer
     // changes while the map is on screen, and the map's layout follows it.
-    let mut wg = Widget::open("map-pointer-change", DESKTOP);
+    let site = Site::demo("map-pointer-change", DESKTOP);
+    let wg = site.demo_widget();
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
-    assert_eq!(wg.js(&format!("{} === null", jq(".ims-map-switch"))), true, "no switch with a mouse");
+    assert_eq!(wg.js(&format!("{} === null", wg.q(".ims-map-switch"))), true, "no switch with a mouse");
     wg.region_on_map("knee-left");
 
     wg.page.set_viewport(DESKTOP.0, DESKTOP.1, true).unwrap();
-    wg.touch = true;
+    wg.use_input(Input::Touch);
     wg.wait(
         "matchMedia('(pointer: coarse)').matches",
         "touch emulation did not make the pointer coarse",
     );
     wg.wait(
-        &format!("{} !== null", jq(".ims-map--single .ims-map-switch")),
+        &format!("{} !== null", wg.q(".ims-map--single .ims-map-switch")),
         "the map kept both sides after the pointer became a finger",
     );
     wg.expect_region_chosen("knee-left", true);
 
     wg.page.set_viewport(DESKTOP.0, DESKTOP.1, false).unwrap();
-    wg.touch = false;
+    wg.use_input(Input::Mouse);
     wg.wait(
-        &format!("{} === null", jq(".ims-map-switch")),
+        &format!("{} === null", wg.q(".ims-map-switch")),
         "the map kept one side after the pointer became a mouse again",
     );
     wg.expect_region_chosen("knee-left", true);
@@ -382,10 +363,11 @@ fn the_map_follows_a_change_of_pointer_while_it_shows() {
 
 #[test]
 fn with_a_mouse_the_map_shows_both_sides_with_24_px_targets() {
-    let wg = Widget::open("map-targets-mouse", DESKTOP);
+    let site = Site::demo("map-targets-mouse", DESKTOP);
+    let wg = site.demo_widget();
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
-    assert_eq!(wg.js(&format!("{} === null", jq(".ims-map-switch"))), true, "no switch with a mouse");
+    assert_eq!(wg.js(&format!("{} === null", wg.q(".ims-map-switch"))), true, "no switch with a mouse");
     let regions = wg.js(VISIBLE_REGIONS_JS);
     let shown = regions.as_array().map_or(0, Vec::len);
     if shown != 54 {

@@ -4,12 +4,7 @@
 //! opens its own page and ends by checking that the page saw no CSP
 //! violation, no uncaught exception, no dialog and kept the privacy promise.
 
-mod common;
-mod embed_support;
-
-use std::time::Duration;
-
-use embed_support::*;
+use ims_checker_e2e::widget::*;
 use ims_checker_e2e::DEFAULT_CSP;
 use serde_json::{json, Value};
 
@@ -33,14 +28,14 @@ const PROPS: [&str; 7] = [
 
 #[test]
 fn hostile_host_css_does_not_change_the_widget() {
-    let site = Site::open("hostile-css", "plain.html");
+    let site = Site::open("embed-hostile-css", "plain.html");
     let plain = site.widget("#widget");
-    plain.expect_started();
+    plain.expect_first_step();
     let want = plain.computed(&STYLED, &PROPS);
 
     let hostile_page = site.open_page("hostile.html");
     let hostile = site.widget_on(&hostile_page, "#widget");
-    hostile.expect_started();
+    hostile.expect_first_step();
     let got = hostile.computed(&STYLED, &PROPS);
 
     let mut differences = Vec::new();
@@ -91,11 +86,11 @@ fn hostile_host_css_does_not_change_the_widget() {
 fn two_clinics_on_one_page_are_independent() {
     const A_BOOK: &str = "https://north.example.com/book/ims?clinic=north&type=assessment";
     const B_BOOK: &str = "https://south.example.org/appointments/dry-needling#new";
-    let site = Site::open("two-clinics", "two-clinics.html");
+    let site = Site::open("embed-two-clinics", "two-clinics.html");
     let a = site.widget("#clinic-a");
     let b = site.widget("#clinic-b");
-    a.expect_started();
-    b.expect_started();
+    a.expect_first_step();
+    b.expect_first_step();
 
     let none = "[data-question=\"red-flags-general\"] [data-answer=\"none\"]";
     a.answer("red-flags-general", "none");
@@ -114,13 +109,13 @@ fn two_clinics_on_one_page_are_independent() {
 
     // A all the way to its result; B untouched meanwhile. A's two places
     // differ (an infected wrist is not suitable), so A lists them.
-    a.choose_region("hip-right");
-    a.choose_region("wrist-hand-right");
+    a.region_in_list("hip-right");
+    a.region_in_list("wrist-hand-right");
     a.next_to("health");
     a.fill_health(&[("skin-infection", "yes")]);
     a.region_follow_up("skin-infection", &["wrist-hand-right"]);
     a.next();
-    a.expect_outcome("suitable");
+    a.expect_outcome("suitable", None);
     if b.current_step().as_deref() != Some("warning")
         || b.js(&format!("{}?.checked", b.q(none))) != json!(false)
     {
@@ -132,7 +127,7 @@ fn two_clinics_on_one_page_are_independent() {
 
     // B to a result of its own (another place, a talk-first answer).
     b.journey("shoulder-right", &[("bleeding", "yes")], "talk-first");
-    a.expect_outcome("suitable");
+    a.check_outcome("suitable", None);
     b.expect_phone_link("+1-250-555-0122");
     if !b.book_hrefs().is_empty() {
         b.fail(format!(
@@ -166,7 +161,7 @@ fn two_clinics_on_one_page_are_independent() {
 #[test]
 fn launcher_loads_the_widget_only_when_opened() {
     const BOOK: &str = "https://booking.example.com/launch-bay/ims";
-    let site = Site::open("launcher", "launcher.html");
+    let site = Site::open("embed-launcher", "launcher.html");
     let w = site.widget("#launcher");
     w.wait(
         &format!(
@@ -175,8 +170,8 @@ fn launcher_loads_the_widget_only_when_opened() {
         ),
         "expected the launcher button `.ims-launch` and ims-checker.js",
     );
-    // Give a stray eager load time to show up.
-    site.settle(&site.page, Duration::from_millis(800));
+    // Whatever the page sets off at load has started once it is idle.
+    site.wait_until_idle(&site.page);
     let before = site.request_paths(&site.page);
     let page_own = ["/launcher.html", "/embed-trap.js"];
     let widget_files: Vec<&String> = before
@@ -335,9 +330,9 @@ fn expect_still_books(w: &Widget<'_>, book: &str, phone: &str) {
 
 #[test]
 fn a_javascript_booking_url_is_refused_and_the_phone_still_shown() {
-    let site = Site::open("config-javascript-url", "config-javascript-url.html");
+    let site = Site::open("embed-config-javascript-url", "config-javascript-url.html");
     let w = site.widget("#widget");
-    w.expect_started();
+    w.expect_first_step();
     expect_config_problem(&w, "booking-url", "refused");
     w.journey("hip-right", &[("bleeding", "yes")], "talk-first");
     w.expect_phone_link("+1-604-555-0144");
@@ -369,9 +364,9 @@ fn a_javascript_booking_url_is_refused_and_the_phone_still_shown() {
 
 #[test]
 fn malformed_json_configuration_is_reported_and_the_attributes_still_work() {
-    let site = Site::open("config-malformed-json", "config-malformed-json.html");
+    let site = Site::open("embed-config-malformed-json", "config-malformed-json.html");
     let w = site.widget("#widget");
-    w.expect_started();
+    w.expect_first_step();
     expect_config_problem(&w, "config", "not valid JSON");
     expect_still_books(
         &w,
@@ -383,9 +378,9 @@ fn malformed_json_configuration_is_reported_and_the_attributes_still_work() {
 
 #[test]
 fn a_config_id_that_is_not_on_the_page_is_reported() {
-    let site = Site::open("config-missing-id", "config-missing-id.html");
+    let site = Site::open("embed-config-missing-id", "config-missing-id.html");
     let w = site.widget("#widget");
-    w.expect_started();
+    w.expect_first_step();
     expect_config_problem(&w, "config", "id=\"no-such-config\"");
     expect_still_books(
         &w,
@@ -397,9 +392,9 @@ fn a_config_id_that_is_not_on_the_page_is_reported() {
 
 #[test]
 fn an_unknown_configuration_field_is_reported() {
-    let site = Site::open("config-unknown-field", "config-unknown-field.html");
+    let site = Site::open("embed-config-unknown-field", "config-unknown-field.html");
     let w = site.widget("#widget");
-    w.expect_started();
+    w.expect_first_step();
     expect_config_problem(&w, "colour", "unknown field");
     expect_still_books(
         &w,
@@ -411,9 +406,9 @@ fn an_unknown_configuration_field_is_reported() {
 
 #[test]
 fn a_number_where_text_is_expected_is_reported() {
-    let site = Site::open("config-wrong-type", "config-wrong-type.html");
+    let site = Site::open("embed-config-wrong-type", "config-wrong-type.html");
     let w = site.widget("#widget");
-    w.expect_started();
+    w.expect_first_step();
     expect_config_problem(&w, "nurse-line", "expected text, found a number");
     expect_still_books(
         &w,
@@ -425,9 +420,9 @@ fn a_number_where_text_is_expected_is_reported() {
 
 #[test]
 fn a_level_that_would_soften_an_emergency_is_refused_and_the_emergency_stays() {
-    let site = Site::open("config-weaker-emergency", "config-weaker-emergency.html");
+    let site = Site::open("embed-config-weaker-emergency", "config-weaker-emergency.html");
     let w = site.widget("#widget");
-    w.expect_started();
+    w.expect_first_step();
     expect_config_problem(
         &w,
         "stricter-levels.red-flags-general/chest-pain",
@@ -436,7 +431,7 @@ fn a_level_that_would_soften_an_emergency_is_refused_and_the_emergency_stays() {
     // The refused change has no effect: chest pain is still an emergency.
     w.answer("red-flags-general", "chest-pain");
     w.next();
-    w.expect_outcome("emergency");
+    w.expect_outcome("emergency", None);
     // Only the emergency number: no clinic phone, no booking link.
     let links = w.result_links();
     if links != [("call-emergency".to_string(), "tel:911".to_string())] {
@@ -466,20 +461,20 @@ fn locked_safety_texts_are_refused_and_the_rest_of_the_configuration_stays() {
         "Rest at home",
         "Reposez-vous à la maison",
     ];
-    let site = Site::open("config-locked-texts", "config-locked-texts.html");
+    let site = Site::open("embed-config-locked-texts", "config-locked-texts.html");
     let w = site.widget("#widget");
-    w.expect_started();
+    w.expect_first_step();
     // The default words, from a checker whose clinic overrides nothing.
     let plain_page = site.open_page("plain.html");
     let plain = site.widget_on(&plain_page, "#widget");
-    plain.expect_started();
+    plain.expect_first_step();
     let default_chest_pain_en = plain.answer_label("red-flags-general", "chest-pain");
     plain.switch_lang("fr");
     let default_chest_pain_fr = plain.answer_label("red-flags-general", "chest-pain");
     plain.switch_lang("en");
     plain.answer("red-flags-general", "major-trauma");
     plain.next();
-    plain.expect_outcome("urgent");
+    plain.expect_outcome("urgent", None);
     let default_urgent = plain.text(".ims-verdict-text");
     let default_privacy = plain.text(RESULT_PRIVACY);
     // Each locked text is named; the privacy text is no problem.
@@ -513,7 +508,7 @@ fn locked_safety_texts_are_refused_and_the_rest_of_the_configuration_stays() {
     // nurse line are in force.
     w.answer("red-flags-general", "major-trauma");
     w.next();
-    w.expect_outcome("urgent");
+    w.expect_outcome("urgent", None);
     let urgent = w.text(".ims-verdict-text");
     if urgent != default_urgent {
         w.fail(format!("the urgent level's text is locked: expected the default {default_urgent:?}; it reads {urgent:?}"));
@@ -547,9 +542,9 @@ fn locked_safety_texts_are_refused_and_the_rest_of_the_configuration_stays() {
 
 #[test]
 fn a_stricter_level_shows_its_source_in_french_saying_the_clinic_made_it_stricter() {
-    let site = Site::open("config-stricter-french", "config-stricter-french.html");
+    let site = Site::open("embed-config-stricter-french", "config-stricter-french.html");
     let w = site.widget("#widget");
-    w.expect_started();
+    w.expect_first_step();
     let problems = w.config_problems();
     if !problems.is_empty() {
         w.fail(format!("making bleeding/yes not-suitable is a valid stricter level; expected no problem, got {problems:?}"));
@@ -595,9 +590,9 @@ fn a_stricter_level_shows_its_source_in_french_saying_the_clinic_made_it_stricte
 
 #[test]
 fn an_unknown_language_is_reported() {
-    let site = Site::open("config-unknown-language", "config-unknown-language.html");
+    let site = Site::open("embed-config-unknown-language", "config-unknown-language.html");
     let w = site.widget("#widget");
-    w.expect_started();
+    w.expect_first_step();
     expect_config_problem(&w, "languages[1]", "unknown language");
     if w.js(&format!("{}?.getAttribute('lang')", w.q(".ims"))) != json!("en") {
         w.fail(format!(
@@ -620,9 +615,9 @@ fn an_unknown_language_is_reported() {
 fn configured_texts_that_look_like_html_are_shown_as_text() {
     const MARKUP: &str = "<img src=x onerror=alert(1)>";
     const REFERRAL: &str = "<b onmouseover=alert(3)>No note needed</b><script>alert(4)</script>";
-    let site = Site::open("hostile-text", "hostile-text.html");
+    let site = Site::open("embed-hostile-text", "hostile-text.html");
     let w = site.widget("#widget");
-    w.expect_started();
+    w.expect_first_step();
     let problems = w.config_problems();
     if !problems.is_empty() {
         w.fail(format!("texts that look like HTML are valid texts; expected no configuration problem, got {problems:?}"));
@@ -649,6 +644,8 @@ fn configured_texts_that_look_like_html_are_shown_as_text() {
     if !copied.contains(MARKUP) {
         w.fail(format!("expected the copied summary to contain the clinic name {MARKUP:?} as text; copied {copied:?}"));
     }
+    // A late load or onerror handler has run once the page is idle.
+    site.wait_until_idle(&site.page);
     let elements = w.js(&format!(
         "{}.map(e => e.tagName.toLowerCase())",
         w.qa("img, script, b, [onerror], [onmouseover]")
@@ -672,8 +669,6 @@ fn configured_texts_that_look_like_html_are_shown_as_text() {
     if !fetched_x.is_empty() {
         w.fail(format!("an <img src=x> was loaded: requests {fetched_x:?}"));
     }
-    // Give a late onerror handler time to fire before checking for dialogs.
-    site.settle(&site.page, Duration::from_millis(300));
     site.expect_clean(&[]);
 }
 
@@ -682,11 +677,11 @@ fn configured_texts_that_look_like_html_are_shown_as_text() {
 
 #[test]
 fn the_accent_custom_property_colours_the_primary_button() {
-    let site = Site::open("theme", "theme.html");
+    let site = Site::open("embed-theme", "theme.html");
     let plain = site.widget("#default-colours");
     let themed = site.widget("#clinic-colours");
-    plain.expect_started();
-    themed.expect_started();
+    plain.expect_first_step();
+    themed.expect_first_step();
     let background = |w: &Widget<'_>| -> String {
         w.js(&format!(
             "getComputedStyle({}).backgroundColor",
@@ -735,9 +730,9 @@ fn the_demo_page_works_inside_an_iframe() {
     // The host page must allow framing its own origin (frame-src); the
     // framed page keeps the widget's strict policy otherwise unchanged.
     let csp = format!("{DEFAULT_CSP}; frame-src 'self'");
-    let site = Site::open_with_csp("iframe", "iframe.html", &csp);
+    let site = Site::open_with_csp("embed-iframe", "iframe.html", &csp);
     let w = site.widget_in_frame("#frame", "ims-checker:not([mode=launcher])");
-    w.expect_started();
+    w.expect_first_step();
     w.journey("hip-right", &[], "suitable");
     w.expect_book_link("https://booking.example.com/harbourside/ims-assessment");
     w.expect_phone_link("+1-604-555-0142");
@@ -757,11 +752,11 @@ fn the_demo_page_works_inside_an_iframe() {
 
 #[test]
 fn a_french_page_starts_in_french_and_lang_on_the_element_wins() {
-    let site = Site::open("language", "french-page.html");
+    let site = Site::open("embed-language", "french-page.html");
     let fr = site.widget("#page-language");
     let en = site.widget("#english-override");
-    fr.expect_started();
-    en.expect_started();
+    fr.expect_first_step();
+    en.expect_first_step();
     for (w, lang, progress) in [(&fr, "fr", "Étape 1 sur 4"), (&en, "en", "Step 1 of 4")] {
         let got_lang = w.js(&format!("{}?.getAttribute('lang')", w.q(".ims")));
         let got_progress = w.text(".ims-progress").replace('\u{a0}', " ");
@@ -783,22 +778,12 @@ fn a_french_page_starts_in_french_and_lang_on_the_element_wins() {
     site.expect_clean(&[]);
 }
 
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .map(|x| x.as_str().unwrap_or("").to_string())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 // ---------------------------------------------------------------------------
 // Loading and failing to load
 
 #[test]
 fn a_placeholder_holds_the_widgets_place_while_it_loads() {
-    let site = Site::open("loading", "plain.html");
+    let site = Site::open("embed-loading", "plain.html");
     // Every request a second late: the loader runs, the glue and wasm lag.
     let page = site.browser.new_page().unwrap_or_else(|e| site.fail(format!("new tab: {e}")));
     page.cdp(
@@ -813,15 +798,15 @@ fn a_placeholder_holds_the_widgets_place_while_it_loads() {
     assert_eq!(text, "Loading the check…");
     // About the first step's height (60em at 16px), so the page below does not jump.
     assert!(height.as_f64().is_some_and(|h| h >= 900.0), "placeholder height {height}");
-    w.expect_started();
+    w.expect_first_step();
     assert!(!w.has(".ims-loading"), "the widget replaces the placeholder");
     site.expect_clean_on(&page, &[]);
 }
 
 #[test]
 fn without_its_wasm_the_widget_shows_the_clinics_contacts() {
-    let site = Site::open("no-wasm", "plain.html");
-    site.widget("#widget").expect_started();
+    let site = Site::open("embed-no-wasm", "plain.html");
+    site.widget("#widget").expect_first_step();
     site.remove("pkg/ims-checker_bg.wasm");
     let page = site.open_page("plain.html");
     let w = site.widget_on(&page, "#widget");

@@ -5,17 +5,15 @@
 //! than the whole result, "What to expect" only where needling may still
 //! happen. Every journey ends by checking the privacy promise held throughout.
 
-mod common;
-
-use common::*;
+use ims_checker_e2e::widget::*;
 
 // ---------------------------------------------------------------------------
 // Step 1 ends the check
 
 #[test]
 fn emergency_tick_ends_the_check_with_only_the_emergency_number() {
-    let wg = Widget::open("emergency", DESKTOP);
-    wg.expect_start();
+    let site = Site::demo("emergency", DESKTOP);
+    let wg = site.demo_widget();
     // `none` is exclusive: it cannot stay ticked together with a warning sign.
     wg.answer("red-flags-general", "none");
     wg.answer("red-flags-general", "chest-pain");
@@ -30,8 +28,8 @@ fn emergency_tick_ends_the_check_with_only_the_emergency_number() {
 
 #[test]
 fn urgent_tick_ends_the_check_at_urgent() {
-    let wg = Widget::open("urgent", DESKTOP);
-    wg.expect_start();
+    let site = Site::demo("urgent", DESKTOP);
+    let wg = site.demo_widget();
     wg.answer("red-flags-general", "major-trauma");
     wg.next();
     // Straight to the result: "where" and "health" are never asked.
@@ -44,7 +42,8 @@ fn urgent_tick_ends_the_check_at_urgent() {
 
 #[test]
 fn emergency_outranks_urgent_when_both_are_ticked() {
-    let wg = Widget::open("emergency-and-urgent", DESKTOP);
+    let site = Site::demo("emergency-and-urgent", DESKTOP);
+    let wg = site.demo_widget();
     wg.answer("red-flags-general", "fever-spine");
     wg.answer("red-flags-general", "stroke-signs");
     wg.next();
@@ -58,7 +57,8 @@ fn emergency_outranks_urgent_when_both_are_ticked() {
 
 #[test]
 fn back_pain_with_cancer_flags_leads_to_see_doctor() {
-    let wg = Widget::open("see-doctor", DESKTOP);
+    let site = Site::demo("see-doctor", DESKTOP);
+    let wg = site.demo_widget();
     wg.pass_warning();
     wg.region_on_map("low-back");
     wg.answer("duration", "over-3-months");
@@ -73,7 +73,8 @@ fn back_pain_with_cancer_flags_leads_to_see_doctor() {
 
 #[test]
 fn chest_pain_of_unknown_cause_leads_to_see_doctor() {
-    let wg = Widget::open("see-doctor-chest", DESKTOP);
+    let site = Site::demo("see-doctor-chest", DESKTOP);
+    let wg = site.demo_widget();
     wg.pass_warning();
     wg.region_in_list("chest");
     if wg.has("[data-question=\"back-cancer-flags\"]") {
@@ -89,7 +90,8 @@ fn chest_pain_of_unknown_cause_leads_to_see_doctor() {
 
 #[test]
 fn severe_needle_fear_leads_to_not_suitable() {
-    let wg = Widget::open("not-suitable", DESKTOP);
+    let site = Site::demo("not-suitable", DESKTOP);
+    let wg = site.demo_widget();
     wg.pass_warning();
     wg.region_on_map("knee-left");
     wg.next_to("health");
@@ -106,7 +108,8 @@ fn severe_needle_fear_leads_to_not_suitable() {
 
 #[test]
 fn bleeding_problem_leads_to_talk_first() {
-    let wg = Widget::open("talk-first", DESKTOP);
+    let site = Site::demo("talk-first", DESKTOP);
+    let wg = site.demo_widget();
     wg.pass_warning();
     wg.region_in_list("shoulder-right");
     wg.next_to("health");
@@ -119,7 +122,8 @@ fn bleeding_problem_leads_to_talk_first() {
 
 #[test]
 fn all_clear_leads_to_suitable_with_the_exact_booking_link() {
-    let wg = Widget::open("suitable", DESKTOP);
+    let site = Site::demo("suitable", DESKTOP);
+    let wg = site.demo_widget();
     wg.pass_warning();
     wg.region_on_map("low-back");
     wg.region_in_list("knee-left");
@@ -150,11 +154,12 @@ fn all_clear_leads_to_suitable_with_the_exact_booking_link() {
 #[test]
 fn only_widespread_pain_is_suitable() {
     // With only `widespread` chosen there are no regions: (b) is suitable.
-    let wg = Widget::open("widespread", DESKTOP);
+    let site = Site::demo("widespread", DESKTOP);
+    let wg = site.demo_widget();
     wg.pass_warning();
     wg.act("input[data-region=\"widespread\"]");
     wg.wait(
-        &format!("{}?.checked === true", jq("input[data-region=\"widespread\"]")),
+        &format!("{}?.checked === true", wg.q("input[data-region=\"widespread\"]")),
         "the widespread option did not become checked",
     );
     wg.next_to("health");
@@ -172,7 +177,8 @@ fn only_widespread_pain_is_suitable() {
 
 #[test]
 fn surgery_a_month_ago_at_the_knee_means_wait_three_months() {
-    let wg = Widget::open("wait", DESKTOP);
+    let site = Site::demo("wait", DESKTOP);
+    let wg = site.demo_widget();
     let today = wg.today();
     let surgery = add_days(&today, -30);
     let until = add_months(&surgery, 3);
@@ -199,7 +205,8 @@ fn surgery_windows_latest_per_region_and_earliest_overall() {
     //   thigh: max(D2 + 3 months, D1 + 42 days) = D2 + 3 months
     //   shin:  D1 + 42 days
     //   overall: the earliest of the regions' dates = D1 + 42 days.
-    let wg = Widget::open("wait-windows", DESKTOP);
+    let site = Site::demo("wait-windows", DESKTOP);
+    let wg = site.demo_widget();
     let today = wg.today();
     let d1 = add_days(&today, -30);
     let d2 = add_days(&today, -20);
@@ -217,19 +224,15 @@ fn surgery_windows_latest_per_region_and_earliest_overall() {
         wg.fail(format!("each surgery row should have a [data-action=remove-surgery]; 3 rows, {removes} remove buttons"));
     }
     wg.js(&format!(
-        "(() => {{ const b = document.querySelector('ims-checker').shadowRoot.querySelectorAll('[data-follow-up=\"surgeries\"] [data-action=remove-surgery]')[2]; b.setAttribute('data-e2e-target', ''); return true; }})()"
+        "({}[2].setAttribute('data-e2e-target', ''), true)",
+        wg.qa("[data-follow-up=\"surgeries\"] [data-action=remove-surgery]")
     ));
     wg.act("[data-follow-up=\"surgeries\"] [data-e2e-target]");
     wg.wait(
-        &format!(
-            "document.querySelector('ims-checker').shadowRoot.querySelectorAll({}).length === 2",
-            serde_json::json!(rows)
-        ),
+        &format!("{}.length === 2", wg.qa(rows)),
         "remove-surgery on the third row did not leave two rows",
     );
-    let kept = wg.js(
-        "[...document.querySelector('ims-checker').shadowRoot.querySelectorAll('[data-follow-up=\"surgeries\"] [data-field]')].map(e => e.value)",
-    );
+    let kept = wg.js(&format!("{}.map(e => e.value)", wg.qa("[data-follow-up=\"surgeries\"] [data-field]")));
     if kept != serde_json::json!(["knee-left", d1, "thigh-left", d2]) {
         wg.fail(format!("after removing the third operation the rows should be knee-left {d1}, thigh-left {d2}; fields hold {kept}"));
     }
@@ -246,7 +249,8 @@ fn surgery_windows_latest_per_region_and_earliest_overall() {
 fn a_waiting_knee_and_a_suitable_low_back_are_suitable_overall() {
     // Overall = worse of (a) whole-visit effects (none) and (b) the least
     // severe region (low-back suitable) = suitable; the knee still shows wait.
-    let wg = Widget::open("wait-and-suitable", DESKTOP);
+    let site = Site::demo("wait-and-suitable", DESKTOP);
+    let wg = site.demo_widget();
     let today = wg.today();
     let surgery = add_days(&today, -30);
     wg.pass_warning();
@@ -270,7 +274,8 @@ fn lymphoedema_of_the_left_arm_rules_out_the_forearm_and_leaves_the_neck_suitabl
     // so it is not suitable; the neck is not in a limb and stays suitable.
     // Overall: the least severe place = suitable. The places differ, so the
     // per-place list and the result body map show.
-    let wg = Widget::open("lymphoedema-limb", DESKTOP);
+    let site = Site::demo("lymphoedema-limb", DESKTOP);
+    let wg = site.demo_widget();
     wg.pass_warning();
     wg.region_in_list("forearm-left");
     wg.region_on_map("neck");
@@ -304,7 +309,8 @@ fn lymphoedema_of_the_left_arm_rules_out_the_forearm_and_leaves_the_neck_suitabl
 fn skin_infection_at_the_only_region_is_not_suitable_and_a_whole_visit_level_still_wins() {
     // Region: foot-right not-suitable (infection) → (b) = not-suitable.
     // Whole visit: epilepsy → talk-first. Overall: the more severe = not-suitable.
-    let wg = Widget::open("skin-infection-region", DESKTOP);
+    let site = Site::demo("skin-infection-region", DESKTOP);
+    let wg = site.demo_widget();
     wg.pass_warning();
     wg.region_on_map("foot-right");
     wg.next_to("health");
@@ -330,8 +336,8 @@ fn skin_infection_at_the_only_region_is_not_suitable_and_a_whole_visit_level_sti
 
 #[test]
 fn the_first_step_explains_ims_and_lists_every_emergency_sign() {
-    let wg = Widget::open("first-step", DESKTOP);
-    wg.expect_start();
+    let site = Site::demo("first-step", DESKTOP);
+    let wg = site.demo_widget();
     let about = wg.text("[data-step=warning] [data-about=ims]");
     if !about.contains("IMS") {
         wg.fail(format!("the first step should say in one sentence what IMS is ([data-about=ims]); it reads {about:?}"));
@@ -356,7 +362,8 @@ fn the_first_step_explains_ims_and_lists_every_emergency_sign() {
 
 #[test]
 fn an_emergency_result_offers_only_the_emergency_number_first_and_largest() {
-    let wg = Widget::open("level-emergency", DESKTOP);
+    let site = Site::demo("level-emergency", DESKTOP);
+    let wg = site.demo_widget();
     let expected = wg.journey_to("emergency");
     wg.expect_result_page(&expected);
     wg.expect_clean();
@@ -364,7 +371,8 @@ fn an_emergency_result_offers_only_the_emergency_number_first_and_largest() {
 
 #[test]
 fn an_urgent_result_sends_to_care_today_with_the_emergency_number_and_the_nurse_line() {
-    let wg = Widget::open("level-urgent", DESKTOP);
+    let site = Site::demo("level-urgent", DESKTOP);
+    let wg = site.demo_widget();
     let expected = wg.journey_to("urgent");
     wg.expect_result_page(&expected);
     wg.expect_clean();
@@ -374,7 +382,8 @@ fn an_urgent_result_sends_to_care_today_with_the_emergency_number_and_the_nurse_
 fn a_see_doctor_result_offers_the_clinics_phone_and_no_booking() {
     // Back-cancer flags concern the whole visit: the knee is see-doctor too,
     // so no place is listed, let alone as suitable.
-    let wg = Widget::open("level-see-doctor", DESKTOP);
+    let site = Site::demo("level-see-doctor", DESKTOP);
+    let wg = site.demo_widget();
     let expected = wg.journey_to("see-doctor");
     wg.expect_result_page(&expected);
     wg.expect_clean();
@@ -384,7 +393,8 @@ fn a_see_doctor_result_offers_the_clinics_phone_and_no_booking() {
 fn a_not_suitable_result_reads_not_suitable_at_every_place() {
     // Pregnancy concerns the whole visit: the operated knee (which would
     // wait) and the low back are both not-suitable, so they do not differ.
-    let wg = Widget::open("level-not-suitable", DESKTOP);
+    let site = Site::demo("level-not-suitable", DESKTOP);
+    let wg = site.demo_widget();
     let expected = wg.journey_to("not-suitable");
     wg.expect_result_page(&expected);
     wg.expect_clean();
@@ -394,7 +404,8 @@ fn a_not_suitable_result_reads_not_suitable_at_every_place() {
 fn a_reason_that_changes_nothing_never_reads_likely_suitable_on_a_result_that_is_not() {
     // Cancer in the past is noted on the result; beside a pregnancy it must
     // not put "Likely suitable" on a not-suitable page.
-    let wg = Widget::open("survivor-beside-pregnancy", DESKTOP);
+    let site = Site::demo("survivor-beside-pregnancy", DESKTOP);
+    let wg = site.demo_widget();
     wg.pass_warning();
     wg.region_on_map("knee-left");
     wg.next_to("health");
@@ -410,7 +421,8 @@ fn a_reason_that_changes_nothing_never_reads_likely_suitable_on_a_result_that_is
 
 #[test]
 fn a_wait_result_books_from_its_date_and_lists_each_places_date() {
-    let wg = Widget::open("level-wait", DESKTOP);
+    let site = Site::demo("level-wait", DESKTOP);
+    let wg = site.demo_widget();
     let expected = wg.journey_to("wait");
     wg.expect_result_page(&expected);
     wg.expect_no_talk_first_note();
@@ -424,7 +436,8 @@ fn a_talk_first_result_offers_phone_and_email_and_no_place_reads_suitable() {
     // Bleeding concerns the whole visit (talk-first); lymphoedema of the left
     // arm rules out the forearm. The neck, which alone would be suitable,
     // reads talk-first: a place never reads better than the whole result.
-    let wg = Widget::open("level-talk-first", DESKTOP);
+    let site = Site::demo("level-talk-first", DESKTOP);
+    let wg = site.demo_widget();
     let expected = wg.journey_to("talk-first");
     wg.expect_result_page(&expected);
     wg.expect_after_treatment_note(true);
@@ -433,7 +446,8 @@ fn a_talk_first_result_offers_phone_and_email_and_no_place_reads_suitable() {
 
 #[test]
 fn a_suitable_result_books_with_the_exact_link_and_shows_what_to_expect() {
-    let wg = Widget::open("level-suitable", DESKTOP);
+    let site = Site::demo("level-suitable", DESKTOP);
+    let wg = site.demo_widget();
     let expected = wg.journey_to("suitable");
     wg.expect_result_page(&expected);
     let signs = wg.fit_signs();
@@ -449,13 +463,9 @@ fn a_suitable_result_books_with_the_exact_link_and_shows_what_to_expect() {
 
 #[test]
 fn every_level_in_french_has_its_name_handoff_and_own_look() {
-    let wg = Widget::open("levels-fr", DESKTOP);
-    wg.expect_start();
-    wg.act("[data-action=lang]");
-    wg.wait(
-        &format!("{}?.getAttribute('lang') === 'fr'", jq(".ims")),
-        "after [data-action=lang] the widget root .ims should have lang=\"fr\"",
-    );
+    let site = Site::demo("levels-fr", DESKTOP);
+    let wg = site.demo_widget();
+    wg.switch_lang("fr");
     let mut looks = Vec::new();
     for (i, level) in LEVELS.into_iter().enumerate() {
         if i > 0 {
@@ -528,7 +538,8 @@ fn the_alarm_colour_check_tells_red_from_grey() {
 
 #[test]
 fn a_wait_with_a_talk_first_answer_says_to_call_before_booking_and_a_plain_wait_does_not() {
-    let wg = Widget::open("wait-talk-first", DESKTOP);
+    let site = Site::demo("wait-talk-first", DESKTOP);
+    let wg = site.demo_widget();
     let operated = add_days(&wg.today(), -30);
     let until = add_months(&operated, 3);
     let journey = |bleeding: &str| {
@@ -562,7 +573,8 @@ fn a_wait_with_a_talk_first_answer_says_to_call_before_booking_and_a_plain_wait_
 
 #[test]
 fn an_operation_elsewhere_yesterday_leaves_a_painful_knee_suitable() {
-    let wg = Widget::open("surgery-elsewhere", DESKTOP);
+    let site = Site::demo("surgery-elsewhere", DESKTOP);
+    let wg = site.demo_widget();
     wg.pass_warning();
     wg.region_on_map("knee-left");
     wg.next_to("health");
@@ -590,11 +602,12 @@ fn an_operation_elsewhere_yesterday_leaves_a_painful_knee_suitable() {
 
 #[test]
 fn with_only_pain_in_many_places_a_recent_operation_means_talk_first() {
-    let wg = Widget::open("surgery-widespread", DESKTOP);
+    let site = Site::demo("surgery-widespread", DESKTOP);
+    let wg = site.demo_widget();
     wg.pass_warning();
     wg.act("input[data-region=\"widespread\"]");
     wg.wait(
-        &format!("{}?.checked === true", jq("input[data-region=\"widespread\"]")),
+        &format!("{}?.checked === true", wg.q("input[data-region=\"widespread\"]")),
         "the widespread option did not become checked",
     );
     wg.next_to("health");
@@ -622,7 +635,7 @@ fn with_only_pain_in_many_places_a_recent_operation_means_talk_first() {
 /// A fault planted in the result's markup: what it is, the JavaScript that
 /// plants it and the one that undoes it (`ROOT` standing for the shadow
 /// root), and the check that must catch it.
-type Fault = (&'static str, &'static str, &'static str, fn(&Widget));
+type Fault = (&'static str, &'static str, &'static str, fn(&Widget<'_>));
 
 #[test]
 fn the_result_checks_catch_a_result_that_breaks_the_display_rules() {
@@ -631,10 +644,11 @@ fn the_result_checks_catch_a_result_that_breaks_the_display_rules() {
     // markup must make the check that covers it fail, and the page passes
     // again once the fault is undone. (Each caught failure prints its
     // message and saves a screenshot, as any failure does.)
-    let wg = Widget::open("result-checks-self-test", DESKTOP);
+    let site = Site::demo("result-checks-self-test", DESKTOP);
+    let wg = site.demo_widget();
     let expected = wg.journey_to("talk-first");
     wg.expect_result_page(&expected);
-    let root = ROOT_JS;
+    let root = wg.root_js();
     let faults: [Fault; 6] = [
         (
             "the neck reads suitable",
@@ -691,7 +705,8 @@ fn the_result_checks_catch_a_result_that_breaks_the_display_rules() {
 
 #[test]
 fn next_is_refused_until_required_answers_are_given() {
-    let wg = Widget::open("validation", DESKTOP);
+    let site = Site::demo("validation", DESKTOP);
+    let wg = site.demo_widget();
     wg.next_blocked("warning", "red-flags-general");
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
@@ -718,7 +733,8 @@ fn next_is_refused_until_required_answers_are_given() {
 
 #[test]
 fn back_keeps_answers_and_restart_clears_everything() {
-    let wg = Widget::open("back-restart", DESKTOP);
+    let site = Site::demo("back-restart", DESKTOP);
+    let wg = site.demo_widget();
     let none = "[data-question=\"red-flags-general\"] [data-answer=\"none\"]";
     let dur = "[data-question=\"duration\"] [data-answer=\"over-3-months\"]";
     let bleed = "[data-question=\"bleeding\"] [data-answer=\"yes\"]";
@@ -759,9 +775,7 @@ fn back_keeps_answers_and_restart_clears_everything() {
     // Restart: back to step 1 with nothing chosen, anywhere.
     wg.act("[data-action=restart]");
     wg.expect_step("warning");
-    let ticked = wg.js(
-        "[...document.querySelector('ims-checker').shadowRoot.querySelectorAll('input:checked')].map(e => e.dataset.answer || e.dataset.region || e.name)",
-    );
+    let ticked = wg.js(&format!("{}.map(e => e.dataset.answer || e.dataset.region || e.name)", wg.qa("input:checked")));
     if ticked != serde_json::json!([]) {
         wg.fail(format!("after Restart the emergency screen should have nothing ticked; ticked: {ticked}"));
     }
@@ -769,17 +783,19 @@ fn back_keeps_answers_and_restart_clears_everything() {
     wg.next_to("where");
     wg.expect_region_chosen("neck", false);
     wg.expect_region_chosen("wrist-hand-right", false);
-    let ticked = wg.js(
-        "[...document.querySelector('ims-checker').shadowRoot.querySelectorAll('input:checked, [aria-checked=true]')].map(e => e.dataset.answer || e.dataset.region || e.name)",
-    );
+    let ticked = wg.js(&format!(
+        "{}.map(e => e.dataset.answer || e.dataset.region || e.name)",
+        wg.qa("input:checked, [aria-checked=true]")
+    ));
     if ticked != serde_json::json!([]) {
         wg.fail(format!("after Restart the where step should have nothing chosen; chosen: {ticked}"));
     }
     wg.region_in_list("calf-left");
     wg.next_to("health");
-    let answered = wg.js(
-        "[...document.querySelector('ims-checker').shadowRoot.querySelectorAll('[data-step=health] input:checked')].map(e => e.closest('[data-question]')?.dataset.question + '=' + e.dataset.answer)",
-    );
+    let answered = wg.js(&format!(
+        "{}.map(e => e.closest('[data-question]')?.dataset.question + '=' + e.dataset.answer)",
+        wg.qa("[data-step=health] input:checked")
+    ));
     if answered != serde_json::json!([]) {
         wg.fail(format!("after Restart the health step should have no answers; found {answered}"));
     }
@@ -794,14 +810,10 @@ fn back_keeps_answers_and_restart_clears_everything() {
 
 #[test]
 fn french_journey_reaches_a_french_result() {
-    let wg = Widget::open("french", DESKTOP);
-    wg.expect_start();
+    let site = Site::demo("french", DESKTOP);
+    let wg = site.demo_widget();
     let english_title = wg.text("[data-step=warning] h2");
-    wg.act("[data-action=lang]");
-    wg.wait(
-        &format!("{}?.getAttribute('lang') === 'fr'", jq(".ims")),
-        "after [data-action=lang] the widget root .ims should have lang=\"fr\"",
-    );
+    wg.switch_lang("fr");
     wg.expect_progress("warning");
     let french_title = wg.text("[data-step=warning] h2");
     if french_title == english_title {
@@ -828,11 +840,7 @@ fn french_journey_reaches_a_french_result() {
     }
     wg.expect_handoff("suitable");
     // And back to English.
-    wg.act("[data-action=lang]");
-    wg.wait(
-        &format!("{}?.getAttribute('lang') === 'en'", jq(".ims")),
-        "a second [data-action=lang] should switch back to lang=\"en\"",
-    );
+    wg.switch_lang("en");
     wg.check_outcome("suitable", None);
     wg.expect_clean();
 }
@@ -842,31 +850,17 @@ fn french_journey_reaches_a_french_result() {
 
 #[test]
 fn phone_journey_by_touch() {
-    let wg = Widget::open_phone("phone-touch");
-    let fits = |wg: &Widget, step: &str| {
-        let v = wg.js(
-            "(() => { const h = document.querySelector('ims-checker'); const r = h.getBoundingClientRect(); \
-             const root = h.shadowRoot.querySelector('.ims'); \
-             return { right: r.right, width: innerWidth, scroll: root ? root.scrollWidth : -1, client: root ? root.clientWidth : -1 }; })()",
-        );
-        let (right, width) = (v["right"].as_f64().unwrap_or(0.0), v["width"].as_f64().unwrap_or(0.0));
-        let (scroll, client) = (v["scroll"].as_f64().unwrap_or(0.0), v["client"].as_f64().unwrap_or(0.0));
-        if right > width + 1.0 || scroll > client + 1.0 {
-            wg.fail(format!(
-                "at 360 px wide the widget on step `{step}` does not fit: host right edge {right} of {width}, .ims scrollWidth {scroll} > clientWidth {client}"
-            ));
-        }
-    };
-    wg.expect_start();
-    fits(&wg, "warning");
+    let site = Site::demo_phone("phone-touch");
+    let wg = site.demo_widget();
+    wg.expect_fits("warning");
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
-    fits(&wg, "where");
+    wg.expect_fits("where");
     wg.region_on_map("shoulder-left");
     wg.region_in_list("upper-back");
     wg.answer("back-cancer-flags", "no");
     wg.next_to("health");
-    fits(&wg, "health");
+    wg.expect_fits("health");
     wg.fill_health(&[("surgery", "yes")]);
     let surgery = add_days(&wg.today(), -10);
     wg.surgeries(&[("shoulder-left", &surgery)]);
@@ -874,7 +868,7 @@ fn phone_journey_by_touch() {
     // shoulder-left: site → wait until D + 3 months; upper-back is next to the
     // shoulder → wait until D + 42 days; overall: the earliest.
     wg.expect_outcome("wait", Some(&add_days(&surgery, 42)));
-    fits(&wg, "result");
+    wg.expect_fits("result");
     wg.expect_region_outcome("shoulder-left", "wait", Some(&add_months(&surgery, 3)));
     wg.expect_region_outcome("upper-back", "wait", Some(&add_days(&surgery, 42)));
     wg.expect_handoff("wait");

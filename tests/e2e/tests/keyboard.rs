@@ -1,33 +1,21 @@
 //! A full journey by keyboard alone: Tab, Shift+Tab, Space, Enter and the
 //! arrow keys; no clicks, no scripted changes (scripts only read the state).
 
-mod common;
-
-use common::*;
-use serde_json::json;
+use ims_checker_e2e::widget::*;
 
 /// Presses allowed to reach any one control before the test gives up.
 const MAX_TABS: usize = 250;
 
-/// JavaScript: whether the focused element (inside the widget) matches `inner`.
-fn focused_is(inner: &str) -> String {
-    format!(
-        "(() => {{ const e = {DEEP_ACTIVE_JS}; return !!e && e.getRootNode() === document.querySelector({HOST:?}).shadowRoot && e.matches({}); }})()",
-        json!(inner)
-    )
-}
-
 trait Keyboard {
     fn focus_label(&self) -> String;
     fn key(&self, key: &str);
-    fn focused(&self, inner: &str) -> bool;
     fn tab_to(&self, inner: &str);
     fn tick(&self, inner: &str);
     fn choose(&self, q: &str, a: &str);
     fn kb_next_to(&self, step: &str);
 }
 
-impl Keyboard for Widget {
+impl Keyboard for Widget<'_> {
     /// The focused element as `tag [data-…] in <question>` for messages.
     fn focus_label(&self) -> String {
         let v = self.js(&format!(
@@ -47,10 +35,6 @@ impl Keyboard for Widget {
         }
     }
 
-    fn focused(&self, inner: &str) -> bool {
-        self.js(&focused_is(inner)) == json!(true)
-    }
-
     /// Press Tab until the control `inner` has the focus.
     #[track_caller]
     fn tab_to(&self, inner: &str) {
@@ -59,7 +43,7 @@ impl Keyboard for Widget {
         }
         let mut seen = Vec::new();
         for _ in 0..MAX_TABS {
-            if self.focused(inner) {
+            if self.has_focus(inner) {
                 return;
             }
             self.key("Tab");
@@ -79,8 +63,8 @@ impl Keyboard for Widget {
         self.key("Space");
         self.wait(
             &format!(
-                "(() => {{ const e = {}; return !!e && (e.matches('input') ? e.checked : e.getAttribute('aria-checked') === 'true'); }})()",
-                jq(inner)
+                "((e) => !!e && (e.matches('input') ? e.checked : e.getAttribute('aria-checked') === 'true'))({})",
+                self.q(inner)
             ),
             format!("Space on `{inner}` did not check it"),
         );
@@ -93,19 +77,19 @@ impl Keyboard for Widget {
         let target = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
         self.tab_to(&group);
         for _ in 0..8 {
-            if self.focused(&target) {
+            if self.has_focus(&target) {
                 break;
             }
             self.key("ArrowDown");
         }
-        if !self.focused(&target) {
+        if !self.has_focus(&target) {
             self.fail(format!("arrow keys in the `{q}` group never reached answer `{a}`; focus is on {}", self.page.active_element().unwrap_or_default()));
         }
         if !self.is_checked(&target) {
             self.key("Space");
         }
         self.wait(
-            &format!("{}?.checked === true", jq(&target)),
+            &format!("{}?.checked === true", self.q(&target)),
             format!("keyboard did not select `{target}`"),
         );
     }
@@ -121,8 +105,8 @@ impl Keyboard for Widget {
 
 #[test]
 fn full_journey_by_keyboard_alone() {
-    let wg = Widget::open("keyboard", DESKTOP);
-    wg.expect_start();
+    let site = Site::demo("keyboard", DESKTOP);
+    let wg = site.demo_widget();
     // Start from the widget: Tab from the page into it.
     wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
     wg.kb_next_to("where");
@@ -135,13 +119,13 @@ fn full_journey_by_keyboard_alone() {
     wg.tick("input[type=checkbox][data-region=\"low-back\"]");
     wg.expect_region_chosen("low-back", true);
     let knee = "path[role=checkbox][data-region=\"knee-right\"]";
-    let focus_stays = |wg: &Widget, key: &str, problems: &mut Vec<String>| {
-        if !wg.focused(knee) {
+    let focus_stays = |wg: &Widget<'_>, key: &str, problems: &mut Vec<String>| {
+        if !wg.has_focus(knee) {
             problems.push(format!(
                 "after {key} on the body map's \"Right knee\" (path[role=checkbox][data-region=knee-right]) the focus should stay on it; \
                  it is on {} (data-region={})",
                 wg.page.active_element().unwrap_or_default(),
-                wg.js(&format!("{DEEP_ACTIVE_JS}?.dataset?.region ?? null"))
+                wg.js(&format!("{}?.dataset?.region ?? null", wg.focused_js()))
             ));
         }
     };
@@ -151,20 +135,20 @@ fn full_journey_by_keyboard_alone() {
     // Shift+Tab away and Tab back: the same region, still chosen.
     wg.tab_to(knee);
     wg.key("Shift+Tab");
-    if wg.focused(knee) {
+    if wg.has_focus(knee) {
         wg.fail("Shift+Tab did not move the focus off the knee region");
     }
     wg.key("Tab");
-    if !wg.focused(knee) {
+    if !wg.has_focus(knee) {
         wg.fail(format!("Tab after Shift+Tab should return to the knee region; focus is on {}", wg.page.active_element().unwrap_or_default()));
     }
     // The keyboard focus ring is drawn over the region, on top of its neighbours.
     let ring = format!(
         "{}?.getAttribute('d') === {}.getAttribute('d')",
-        jq(".ims-map-view--front .ims-map-ring .ims-map-focus"),
-        jq(&format!(".ims-map-view--front {knee}"))
+        wg.q(".ims-map-view--front .ims-map-ring .ims-map-focus"),
+        wg.q(&format!(".ims-map-view--front {knee}"))
     );
-    if wg.page.wait_for(&ring, std::time::Duration::from_secs(5)).is_err() {
+    if !wg.holds_within(&ring) {
         problems.push("Tab onto the knee region drew no focus ring over it (.ims-map-ring .ims-map-focus)".into());
     }
     // Enter toggles a map region too: off, then on again.
@@ -202,8 +186,8 @@ fn full_journey_by_keyboard_alone() {
 
 #[test]
 fn back_by_keyboard_returns_focus_to_the_heading() {
-    let wg = Widget::open("keyboard-back", DESKTOP);
-    wg.expect_start();
+    let site = Site::demo("keyboard-back", DESKTOP);
+    let wg = site.demo_widget();
     wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
     wg.kb_next_to("where");
     wg.tab_to("[data-action=back]");
@@ -221,8 +205,8 @@ fn duration_stays_reachable_by_tab_after_a_back_region_is_added() {
     // A keyboard user who tabs past "How long?" first and then chooses a back
     // region (which adds the back-cancer-flags question) must still be able
     // to Tab back to the duration answers.
-    let wg = Widget::open("keyboard-duration", DESKTOP);
-    wg.expect_start();
+    let site = Site::demo("keyboard-duration", DESKTOP);
+    let wg = site.demo_widget();
     wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
     wg.kb_next_to("where");
     wg.tab_to("[data-question=\"duration\"] input");

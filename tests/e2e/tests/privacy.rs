@@ -1,15 +1,13 @@
 //! The privacy promise: nothing the visitor enters leaves the device. The
 //! journeys check the report at their end too; these tests look closer.
 
-mod common;
-
-use common::*;
+use ims_checker_e2e::widget::*;
 use ims_checker_e2e::{dist_dir, is_local, origin_of};
 
 /// Every request went to the server's origin for a file that exists in dist/.
-fn only_own_static_files(wg: &Widget) -> Vec<String> {
+fn only_own_static_files(wg: &Widget<'_>) -> Vec<String> {
     let dist = dist_dir().unwrap();
-    let origin = origin_of(&wg.server.origin()).unwrap();
+    let origin = origin_of(&wg.site.server.origin()).unwrap();
     let requests = wg.page.requests().unwrap();
     let mut files = Vec::new();
     for r in &requests {
@@ -40,7 +38,9 @@ fn only_own_static_files(wg: &Widget) -> Vec<String> {
 
 #[test]
 fn first_screen_loads_only_its_own_files_and_stores_nothing() {
-    let wg = Widget::open_rendered("privacy-first-screen", DESKTOP);
+    let site = Site::demo("privacy-first-screen", DESKTOP);
+    let wg = site.widget(HOST);
+    wg.expect_rendered();
     let files = only_own_static_files(&wg);
     for needed in ["index.html", "ims-checker.js", "ims-checker.css"] {
         if !files.iter().any(|f| f == needed) {
@@ -61,7 +61,8 @@ fn first_screen_loads_only_its_own_files_and_stores_nothing() {
 
 #[test]
 fn a_whole_journey_sends_nothing_and_stores_nothing() {
-    let wg = Widget::open("privacy-journey", DESKTOP);
+    let site = Site::demo("privacy-journey", DESKTOP);
+    let wg = site.demo_widget();
     let before = only_own_static_files(&wg).len();
     wg.pass_warning();
     wg.region_on_map("neck");
@@ -84,7 +85,7 @@ fn a_whole_journey_sends_nothing_and_stores_nothing() {
     }
     // The answers are nowhere in the page's URL either.
     let url = wg.page.url().unwrap();
-    if url != wg.server.url("/") {
+    if url != site.server.url("/") {
         wg.fail(format!("the page URL changed during the journey (answers in the URL?): {url}"));
     }
     wg.expect_clean();
@@ -92,18 +93,16 @@ fn a_whole_journey_sends_nothing_and_stores_nothing() {
 
 #[test]
 fn reloading_forgets_everything() {
-    let wg = Widget::open("privacy-reload", DESKTOP);
+    let site = Site::demo("privacy-reload", DESKTOP);
+    let wg = site.demo_widget();
     wg.pass_warning();
     wg.region_on_map("elbow-right");
     wg.answer("duration", "over-3-months");
     wg.next_to("health");
     wg.answer("active-cancer", "survivor");
     wg.page.reload().unwrap();
-    wg.expect_first_step();
     wg.expect_start();
-    let ticked = wg.js(
-        "[...document.querySelector('ims-checker').shadowRoot.querySelectorAll('input:checked')].length",
-    );
+    let ticked = wg.js(&format!("{}.length", wg.qa("input:checked")));
     if ticked != serde_json::json!(0) {
         wg.fail(format!("after a reload the first step should have nothing ticked; {ticked} ticked"));
     }

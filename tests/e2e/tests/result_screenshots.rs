@@ -2,15 +2,14 @@
 //! phone and a desktop, written to screenshots/ (e.g.
 //! `screenshots/result-urgent-fr-phone.png`, and the whole widget under
 //! `screenshots/whole/`), so a reviewer can read every result as a visitor
-//! sees it. Each journey also checks it reached its level.
+//! sees it. Each journey also checks it reached its level, and each
+//! screenshot is checked against the page it shows (see `Widget::shot`).
 
-mod common;
-
-use common::*;
+use ims_checker_e2e::widget::*;
 
 /// Answers one journey to `level` (any but see-doctor), from the first step
 /// to the result.
-fn reach(wg: &Widget, level: &str) {
+fn reach(wg: &Widget<'_>, level: &str) {
     match level {
         "emergency" => wg.answer("red-flags-general", "stiff-neck-fever"),
         "urgent" => wg.answer("red-flags-general", "major-trauma"),
@@ -41,11 +40,10 @@ fn reach(wg: &Widget, level: &str) {
 
 fn shoot(level: &str, lang: &str, size: &str) {
     let name = format!("result-{level}-{lang}-{size}");
-    let wg = if size == "phone" { Widget::open_phone(&name) } else { Widget::open(&name, DESKTOP) };
-    wg.expect_start();
+    let site = if size == "phone" { Site::demo_phone(&name) } else { Site::demo(&name, DESKTOP) };
+    let wg = site.demo_widget();
     if lang == "fr" {
-        wg.act("[data-action=lang]");
-        wg.wait(&format!("{}?.getAttribute('lang') === 'fr'", jq(".ims")), "the widget switches to French");
+        wg.switch_lang("fr");
     }
     if level == "see-doctor" {
         // See-doctor comes from the back or chest follow-up, so its journey differs.
@@ -64,6 +62,7 @@ fn shoot(level: &str, lang: &str, size: &str) {
     if got.as_deref() != Some(level) {
         wg.fail(format!("expected the {level} result, got {got:?}"));
     }
+    wg.expect_fits("result");
     wg.shot(&name);
     wg.expect_clean();
 }

@@ -1,28 +1,30 @@
 //! Screenshots of every step at phone (360×740) and desktop (1280×800) size,
 //! in English and French, written to screenshots/ (git-ignored), e.g.
 //! `screenshots/en-where-phone.png` (the viewport, the step's heading at the
-//! top) and `screenshots/whole/en-where-phone.png` (the whole widget).
+//! top) and `screenshots/whole/en-where-phone.png` (the whole widget). Each
+//! is checked against the page it shows (see `Widget::shot`): the step it
+//! claims, the viewport's or the widget's size, the heading drawn, not
+//! blank; the page does not scroll sideways at that width, and no two steps
+//! give the same picture.
 
-mod common;
-
-use common::*;
+use ims_checker_e2e::widget::*;
 
 fn shoot_every_step(lang: &str, size: &str) {
     let name = format!("shots-{lang}-{size}");
-    let wg = if size == "phone" {
-        Widget::open_phone(&name)
-    } else {
-        Widget::open(&name, DESKTOP)
-    };
-    wg.expect_start();
+    let site = if size == "phone" { Site::demo_phone(&name) } else { Site::demo(&name, DESKTOP) };
+    let wg = site.demo_widget();
     if lang == "fr" {
-        wg.act("[data-action=lang]");
-        wg.wait(
-            &format!("{}?.getAttribute('lang') === 'fr'", jq(".ims")),
-            "after [data-action=lang] the widget root .ims should have lang=\"fr\"",
-        );
+        wg.switch_lang("fr");
     }
-    let shot = |step: &str| wg.shot(&format!("{lang}-{step}-{size}"));
+    let mut shots: Vec<Shot> = Vec::new();
+    let mut shot = |step: &str| {
+        wg.expect_fits(step);
+        let taken = wg.shot(&format!("{lang}-{step}-{size}"));
+        if taken.step != step {
+            wg.fail(format!("the screenshot meant for the `{step}` step shows the `{}` step", taken.step));
+        }
+        shots.push(taken);
+    };
     shot("warning");
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
@@ -38,14 +40,14 @@ fn shoot_every_step(lang: &str, size: &str) {
     wg.next();
     wg.expect_step("result");
     shot("result");
-    wg.expect_clean();
-    for step in STEPS {
-        for dir in [screenshots_dir(), screenshots_dir().join("whole")] {
-            let path = dir.join(format!("{lang}-{step}-{size}.png"));
-            let png = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "{} is not a PNG", path.display());
+    for (i, a) in shots.iter().enumerate() {
+        for b in &shots[i + 1..] {
+            if a.whole == b.whole {
+                wg.fail(format!("the whole-widget screenshots of `{}` and `{}` are the same picture", a.step, b.step));
+            }
         }
     }
+    wg.expect_clean();
 }
 
 #[test]

@@ -1,0 +1,297 @@
+//! Where a test's widgets live: a served site (dist/ as built, or a copy of
+//! it with the fixture pages of `tests/e2e/pages/embed/`), a Chromium and
+//! its pages, and failing with a screenshot of the page.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use super::facts::{DESKTOP, HOST, PHONE};
+use super::{Input, Widget};
+use crate::poll::poll;
+use crate::{dist_dir, workspace_dir, Browser, Page, Server, TempDir, DEFAULT_CSP};
+
+/// The fixture pages of the embedding tests.
+pub fn pages_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("pages").join("embed")
+}
+
+/// The screenshots folder (git-ignored).
+pub fn screenshots_dir() -> PathBuf {
+    workspace_dir().join("screenshots")
+}
+
+/// Files of dist/ the tests cannot do without.
+const NEEDED: [&str; 6] = [
+    "index.html",
+    "ims-checker.js",
+    "ims-checker.css",
+    "body-map.css",
+    "pkg/ims-checker.js",
+    "pkg/ims-checker_bg.wasm",
+];
+
+fn copy_tree(from: &Path, to: &Path) -> io::Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// Copy dist/ into `dir`. Another build may be replacing dist/ right now
+/// (`cargo xtask dist` clears it first): retry until every needed file
+/// arrives whole, for up to 3 minutes.
+fn copy_dist(dir: &Path) {
+    let copied = poll(
+        Duration::from_secs(180),
+        Duration::from_secs(5),
+        || {
+            let dist = dist_dir().map_err(|e| e.to_string())?;
+            for f in NEEDED {
+                if !dist.join(f).is_file() {
+                    return Err(format!("{} has no {f}", dist.display()));
+                }
+            }
+            copy_tree(&dist, dir).map_err(|e| format!("copying {}: {e}", dist.display()))?;
+            // A build that was writing the files meanwhile leaves some missing or empty.
+            for f in NEEDED {
+                match fs::metadata(dir.join(f)) {
+                    Ok(m) if m.len() > 0 => {}
+                    _ => return Err(format!("{f} vanished or was empty while copying")),
+                }
+            }
+            Ok(())
+        },
+        |e| eprintln!("waiting for dist/ (another build may be running): {e}"),
+    );
+    if let Err(e) = copied {
+        panic!("cannot copy the built widget: {e} (run `cargo xtask dist`)");
+    }
+}
+
+/// A served site and a Chromium with one page open on it.
+///
+/// Fields drop in order: page, browser (kills Chromium), server, directory.
+pub struct Site {
+    pub page: Page,
+    pub browser: Browser,
+    pub server: Server,
+    /// The copy of dist/ with the fixture pages, when the site is one.
+    dir: Option<TempDir>,
+    /// The test's name, for messages and failure screenshots.
+    pub name: String,
+    /// The main page emulates a touch screen.
+    touch: bool,
+}
+
+impl Site {
+    /// dist/ as built, served with [`DEFAULT_CSP`], its demo page open at
+    /// `viewport`.
+    pub fn demo(name: &str, viewport: (u32, u32)) -> Site {
+        Site::demo_with(name, viewport, false)
+    }
+
+    /// Like [`Site::demo`] at phone size with touch emulation: the demo
+    /// page's widgets are tapped.
+    pub fn demo_phone(name: &str) -> Site {
+        Site::demo_with(name, PHONE, true)
+    }
+
+    fn demo_with(name: &str, viewport: (u32, u32), touch: bool) -> Site {
+        let dist = dist_dir().unwrap_or_else(|e| panic!("[{name}] {e}"));
+        let server =
+            Server::start(&dist, 0).unwrap_or_else(|e| panic!("[{name}] cannot serve {}: {e}", dist.display()));
+        Site::launch(name, server, None, viewport, touch, "/")
+    }
+
+    /// A copy of dist/ with the fixture pages beside it, served with
+    /// [`DEFAULT_CSP`]; `path` (e.g. `plain.html`) open at desktop size.
+    pub fn open(name: &str, path: &str) -> Site {
+        Site::open_with_csp(name, path, DEFAULT_CSP)
+    }
+
+    /// Like [`Site::open`] with another Content-Security-Policy.
+    pub fn open_with_csp(name: &str, path: &str, csp: &str) -> Site {
+        let dir = TempDir::new("ims-embed").unwrap_or_else(|e| panic!("[{name}] temp dir: {e}"));
+        copy_dist(dir.path());
+        copy_tree(&pages_dir(), dir.path())
+            .unwrap_or_else(|e| panic!("[{name}] copying the fixture pages {}: {e}", pages_dir().display()));
+        let server = Server::builder(dir.path())
+            .csp(csp)
+            .start()
+            .unwrap_or_else(|e| panic!("[{name}] cannot serve {}: {e}", dir.path().display()));
+        Site::launch(name, server, Some(dir), DESKTOP, false, path)
+    }
+
+    fn launch(name: &str, server: Server, dir: Option<TempDir>, viewport: (u32, u32), touch: bool, path: &str) -> Site {
+        let browser = Browser::launch(viewport).unwrap_or_else(|e| panic!("[{name}] cannot launch Chromium: {e}"));
+        let page = browser.new_page().unwrap_or_else(|e| panic!("[{name}] cannot open a tab: {e}"));
+        if touch {
+            page.set_viewport(viewport.0, viewport.1, true)
+                .unwrap_or_else(|e| panic!("[{name}] cannot emulate a touch screen: {e}"));
+        }
+        let site = Site { page, browser, server, dir, name: name.to_string(), touch };
+        site.goto(&site.page, path);
+        site
+    }
+
+    /// Whether the site is the copy with the fixture pages, each of which
+    /// loads `embed-trap.js`.
+    pub fn has_fixtures(&self) -> bool {
+        self.dir.is_some()
+    }
+
+    // -----------------------------------------------------------------
+    // Widgets
+
+    /// The demo page's `<ims-checker>`, once it shows its first step (and
+    /// has not taken the page's focus).
+    #[track_caller]
+    pub fn demo_widget(&self) -> Widget<'_> {
+        let widget = self.widget(HOST);
+        widget.expect_start();
+        widget
+    }
+
+    /// The `<ims-checker>` matching `host` (a CSS selector) on the main page.
+    pub fn widget(&self, host: &str) -> Widget<'_> {
+        self.widget_on(&self.page, host)
+    }
+
+    /// The `<ims-checker>` matching `host` on `page`: clicked with the
+    /// mouse, or tapped on the main page of a [`Site::demo_phone`].
+    pub fn widget_on<'a>(&'a self, page: &'a Page, host: &str) -> Widget<'a> {
+        let input = if self.touch && std::ptr::eq(page, &self.page) { Input::Touch } else { Input::Mouse };
+        Widget::new(
+            self,
+            page,
+            host.to_string(),
+            format!("(document.querySelector({})?.shadowRoot ?? null)", json!(host)),
+            input,
+        )
+    }
+
+    /// The `<ims-checker>` matching `host` inside the same-origin iframe
+    /// matching `frame`. Driven by keyboard (focus, then Space), since mouse
+    /// clicks address elements of the top document.
+    pub fn widget_in_frame(&self, frame: &str, host: &str) -> Widget<'_> {
+        Widget::new(
+            self,
+            &self.page,
+            format!("{frame} | {host}"),
+            format!(
+                "(document.querySelector({})?.contentDocument?.querySelector({})?.shadowRoot ?? null)",
+                json!(frame),
+                json!(host)
+            ),
+            Input::Keyboard,
+        )
+    }
+
+    // -----------------------------------------------------------------
+    // Pages and files
+
+    /// Open `path` in another tab (its own browser context) of the same browser.
+    pub fn open_page(&self, path: &str) -> Page {
+        let page = self.browser.new_page().unwrap_or_else(|e| panic!("[{}] cannot open a tab: {e}", self.name));
+        self.goto(&page, path);
+        page
+    }
+
+    fn goto(&self, page: &Page, path: &str) {
+        let url = self.server.url(path);
+        if let Err(e) = page.goto(&url) {
+            panic!("[{}] cannot load {url}: {e}", self.name);
+        }
+    }
+
+    /// Delete `path` (e.g. `pkg/ims-checker_bg.wasm`) from the served copy.
+    pub fn remove(&self, path: &str) {
+        let Some(dir) = &self.dir else {
+            panic!("[{}] the demo site serves dist/ itself: it cannot remove {path}", self.name);
+        };
+        let file = dir.path().join(path);
+        fs::remove_file(&file).unwrap_or_else(|e| panic!("[{}] cannot remove {}: {e}", self.name, file.display()));
+    }
+
+    /// Paths (no origin) of every request `page` made so far, in order.
+    pub fn request_paths(&self, page: &Page) -> Vec<String> {
+        let origin = self.server.origin();
+        page.requests()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| r.url.strip_prefix(&origin).map(str::to_string).unwrap_or(r.url))
+            .collect()
+    }
+
+    /// The text of every console error `page` logged so far.
+    pub fn console_errors(&self, page: &Page) -> Vec<String> {
+        page.console_messages()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|m| m.level == "error")
+            .map(|m| m.text)
+            .collect()
+    }
+
+    /// Wait until `page` has loaded, then twice until it has painted a frame
+    /// and its main thread has gone idle after it: whatever the page set off
+    /// (at load, after a paint, in its idle time) has started by then. (An
+    /// idle callback alone may wait forever on a page that draws nothing.)
+    #[track_caller]
+    pub fn wait_until_idle(&self, page: &Page) {
+        let idle = page.eval(
+            "new Promise((done) => { const idle = (then) => requestAnimationFrame(() => requestIdleCallback(then)); \
+             const twice = () => idle(() => idle(() => done(true))); \
+             if (document.readyState === 'complete') twice(); else addEventListener('load', twice, { once: true }); })",
+        );
+        if let Err(e) = idle {
+            self.fail_on(page, format!("the page never went idle after loading: {e}"));
+        }
+    }
+
+    // -----------------------------------------------------------------
+    // Failing
+
+    /// Panic with `msg`, after saving a screenshot of `page` to
+    /// `screenshots/failures/<test>.png`.
+    #[track_caller]
+    pub fn fail_on(&self, page: &Page, msg: impl AsRef<str>) -> ! {
+        let shot = screenshots_dir().join("failures").join(format!("{}.png", self.name));
+        let saved = match page.screenshot(&shot) {
+            Ok(()) => format!("screenshot: {}", shot.display()),
+            Err(e) => format!("no screenshot: {e}"),
+        };
+        let exceptions = page.exceptions().unwrap_or_default();
+        panic!("[{}] {}\n  uncaught exceptions: {exceptions:?}\n  {saved}", self.name, msg.as_ref());
+    }
+
+    /// [`Site::fail_on`] the main page.
+    #[track_caller]
+    pub fn fail(&self, msg: impl AsRef<str>) -> ! {
+        self.fail_on(&self.page, msg)
+    }
+
+    /// Evaluate JavaScript on `page`; an exception is a test failure.
+    #[track_caller]
+    pub fn js_on(&self, page: &Page, code: &str) -> Value {
+        page.eval(code)
+            .unwrap_or_else(|e| self.fail_on(page, format!("evaluating JavaScript failed: {e}")))
+    }
+
+    /// [`Site::js_on`] the main page.
+    #[track_caller]
+    pub fn js(&self, code: &str) -> Value {
+        self.js_on(&self.page, code)
+    }
+}

@@ -1,0 +1,485 @@
+//! Moving through the widget's four steps: what each step must look like on
+//! arrival (focus, progress), answering, choosing places, the follow-ups,
+//! and whole journeys to a given level.
+
+use serde_json::json;
+
+use super::dates::{add_days, add_months};
+use super::facts::{level_id, Expected, HEALTH_DEFAULTS, STEPS};
+use super::Widget;
+
+impl Widget<'_> {
+    // -----------------------------------------------------------------
+    // Arriving on a step
+
+    /// The widget has rendered its root `.ims` with a heading (for checks
+    /// that do not depend on the step markup).
+    #[track_caller]
+    pub fn expect_rendered(&self) {
+        self.wait(
+            &format!("{} !== null", self.q(".ims h2")),
+            "the widget never rendered (no `.ims h2` in its shadow root)",
+        );
+    }
+
+    /// The first step is shown.
+    #[track_caller]
+    pub fn expect_first_step(&self) {
+        self.wait(
+            &format!("{}?.dataset.step === 'warning'", self.q("[data-step]")),
+            "the widget never showed its first step ([data-step=\"warning\"])",
+        );
+    }
+
+    /// The widget shows its first step as the page loaded: "Step 1 of 4"
+    /// (or French), and it has not pulled the host page's focus into itself
+    /// (focus moves to a heading only on a step change).
+    #[track_caller]
+    pub fn expect_start(&self) {
+        self.expect_first_step();
+        self.expect_progress("warning");
+        if self.js(&format!("{} !== null", self.focused_js())) == json!(true) {
+            self.fail(format!(
+                "on first render the widget took the page's focus (focus is on {}); it should move focus only on a step change",
+                self.page.active_element().unwrap_or_default()
+            ));
+        }
+    }
+
+    /// Step `step` is shown, alone, its progress reads "Step N of 4" (or the
+    /// French "Étape N sur 4") and its `h2` heading has the focus.
+    #[track_caller]
+    pub fn expect_step(&self, step: &str) {
+        self.wait(
+            &format!("{}?.dataset.step === {}", self.q("[data-step]"), json!(step)),
+            format!("expected step `{step}`"),
+        );
+        let shown = self.count("[data-step]");
+        if shown != 1 {
+            self.fail(format!("{shown} elements with [data-step] shown at once; expected 1"));
+        }
+        self.expect_heading_focused(step);
+        self.expect_progress(step);
+    }
+
+    /// The `h2` of step `step` has the focus.
+    #[track_caller]
+    pub fn expect_heading_focused(&self, step: &str) {
+        let cond = format!(
+            "((e) => !!e && e.tagName === 'H2' && e.closest('[data-step]')?.dataset.step === {})({})",
+            json!(step),
+            self.focused_js()
+        );
+        if !self.holds_within(&cond) {
+            let focused = self.page.active_element().unwrap_or_default();
+            let heading = self.page.eval(&format!(
+                "((s) => {{ const h = s && s.querySelector('h2'); return h ? h.innerText : 'no h2 in the step'; }})({})",
+                self.q("[data-step]")
+            ));
+            self.fail(format!(
+                "on entering step `{step}` the focus should be on its h2 ({}); it is on: {focused}",
+                heading.map(|v| v.to_string()).unwrap_or_default()
+            ));
+        }
+    }
+
+    /// `.ims-progress` reads "Step N of 4" / "Étape N sur 4", and the
+    /// progress bar beside it shows step N as the current one.
+    #[track_caller]
+    pub fn expect_progress(&self, step: &str) {
+        let n = match STEPS.iter().position(|s| *s == step) {
+            Some(i) => i + 1,
+            None => self.fail(format!("unknown step {step:?}")),
+        };
+        let want = if self.lang() == "fr" { format!("Étape {n} sur 4") } else { format!("Step {n} of 4") };
+        let got = self.js(&format!("{}?.innerText ?? null", self.q(".ims-progress")));
+        let got = got.as_str().unwrap_or("(no .ims-progress)").replace('\u{a0}', " ");
+        if !got.contains(&want) {
+            self.fail(format!("progress text on step `{step}`: expected {want:?}, got {got:?}"));
+        }
+        // Step N's segment is the current one, the earlier ones done, and
+        // every segment can be seen.
+        let bar = self.js(&format!(
+            "{}.map(d => [d.classList.contains('ims-dot--current'), d.classList.contains('ims-dot--done'), d.getBoundingClientRect().height])",
+            self.qa(".ims-steps .ims-dot")
+        ));
+        let segments = bar.as_array().cloned().unwrap_or_default();
+        let shown = segments.len() == 4
+            && segments.iter().enumerate().all(|(i, s)| {
+                s[0] == (i + 1 == n) && s[1] == (i + 1 < n) && s[2].as_f64().is_some_and(|h| h >= 4.0)
+            });
+        if !shown {
+            self.fail(format!(
+                "progress bar on step `{step}`: expected 4 visible segments, segment {n} current; got [current, done, height] {bar}"
+            ));
+        }
+    }
+
+    // -----------------------------------------------------------------
+    // Moving
+
+    /// Press Next (or "See my result").
+    #[track_caller]
+    pub fn next(&self) {
+        self.act("[data-action=next]");
+    }
+
+    /// Press Back.
+    #[track_caller]
+    pub fn back(&self) {
+        self.act("[data-action=back]");
+    }
+
+    /// Press Next and expect `step`.
+    #[track_caller]
+    pub fn next_to(&self, step: &str) {
+        self.next();
+        self.expect_step(step);
+    }
+
+    /// Press Next and expect to stay on `step`, with a visible alert for
+    /// `error_for`.
+    #[track_caller]
+    pub fn next_blocked(&self, step: &str, error_for: &str) {
+        self.next();
+        let sel = format!("[role=alert][data-error-for=\"{error_for}\"]");
+        self.wait(
+            &format!(
+                "((e) => !!e && e.getClientRects().length > 0 && e.innerText.trim().length > 0)({})",
+                self.q(&sel)
+            ),
+            format!("Next with a missing or wrong answer should show a visible `{sel}` with text"),
+        );
+        // A wrong step change would have drawn the next step by now.
+        self.settled();
+        match self.current_step() {
+            Some(s) if s == step => {}
+            other => self.fail(format!("Next advanced from `{step}` to {other:?} although `{sel}` is shown")),
+        }
+    }
+
+    /// Tick `none` on the emergency screen (fresh, or after Restart) and go
+    /// on to `where`.
+    #[track_caller]
+    pub fn pass_warning(&self) {
+        self.expect_first_step();
+        self.expect_progress("warning");
+        self.answer("red-flags-general", "none");
+        self.next_to("where");
+    }
+
+    /// Switch the widget's language with `[data-action=lang]` and wait until
+    /// its root `.ims` has `lang` = `lang`.
+    #[track_caller]
+    pub fn switch_lang(&self, lang: &str) {
+        self.act("[data-action=lang]");
+        self.wait(
+            &format!("{}?.getAttribute('lang') === {}", self.q(".ims"), json!(lang)),
+            format!("after [data-action=lang] the widget root .ims should have lang={lang:?}"),
+        );
+    }
+
+    // -----------------------------------------------------------------
+    // Answering
+
+    /// Choose answer `a` of question `q` and check it took.
+    #[track_caller]
+    pub fn answer(&self, q: &str, a: &str) {
+        let sel = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
+        self.wait(&format!("{} !== null", self.q(&sel)), format!("answer `{sel}` never appeared"));
+        if self.is_checked(&sel) {
+            return;
+        }
+        self.act(&sel);
+        self.wait(
+            &format!("{}?.checked === true", self.q(&sel)),
+            format!("activating `{sel}` did not check it"),
+        );
+    }
+
+    /// Answer the 16 screening questions: `overrides` first where given,
+    /// otherwise the answer that adds nothing.
+    #[track_caller]
+    pub fn fill_health(&self, overrides: &[(&str, &str)]) {
+        for (q, default) in HEALTH_DEFAULTS {
+            let a = overrides.iter().find(|(oq, _)| *oq == q).map_or(default, |(_, a)| *a);
+            self.answer(q, a);
+        }
+    }
+
+    /// Choose a region on the body map (`path[role=checkbox]`) and check the
+    /// map and the checklist agree it is chosen.
+    #[track_caller]
+    pub fn region_on_map(&self, id: &str) {
+        let map = format!(".ims-map-view:not(.ims-map-view--hidden) path[role=checkbox][data-region=\"{id}\"]");
+        // On a touch screen the map shows one side at a time: turn it over
+        // when the region is on the other side.
+        if !self.has(&map) {
+            self.act(".ims-map-switch-button[aria-pressed=false]");
+            self.wait(&format!("{} !== null", self.q(&map)), format!("region `{id}` is on neither side of the map"));
+        }
+        self.act(&map);
+        self.expect_region_chosen(id, true);
+    }
+
+    /// Choose a region in the checklist (`input[type=checkbox][data-region]`)
+    /// and check the map and the checklist agree it is chosen.
+    #[track_caller]
+    pub fn region_in_list(&self, id: &str) {
+        self.act(&format!("input[type=checkbox][data-region=\"{id}\"]"));
+        self.expect_region_chosen(id, true);
+    }
+
+    /// The map's region(s) and the checklist's box for `id` all say `chosen`.
+    #[track_caller]
+    pub fn expect_region_chosen(&self, id: &str, chosen: bool) {
+        let cond = format!(
+            "((r) => {{ if (!r) return false; const paths = [...r.querySelectorAll('path[role=checkbox][data-region=\"{id}\"]')]; \
+             const box = r.querySelector('input[type=checkbox][data-region=\"{id}\"]'); \
+             return paths.length > 0 && box !== null && box.checked === {chosen} && \
+               paths.every(p => (p.getAttribute('aria-checked') === 'true') === {chosen}); }})({})",
+            self.root_js()
+        );
+        if !self.holds_within(&cond) {
+            let state = self.js(&format!(
+                "((r) => ({{ map: [...r.querySelectorAll('path[role=checkbox][data-region=\"{id}\"]')].map(p => p.getAttribute('aria-checked')), \
+                 list: r.querySelector('input[type=checkbox][data-region=\"{id}\"]')?.checked ?? 'no checkbox' }}))({})",
+                self.root_js()
+            ));
+            self.fail(format!(
+                "region `{id}` should be {} on the body map (aria-checked) and in the checklist; found {state}",
+                if chosen { "chosen" } else { "not chosen" }
+            ));
+        }
+    }
+
+    /// Answer `surgery` = yes and describe the operations `(region, date)`,
+    /// adding rows with `[data-action=add-surgery]` as needed.
+    #[track_caller]
+    pub fn surgeries(&self, ops: &[(&str, &str)]) {
+        self.answer("surgery", "yes");
+        let box_ = "[data-follow-up=\"surgeries\"]";
+        self.wait(&format!("{} !== null", self.q(box_)), format!("`{box_}` did not appear after surgery = yes"));
+        let rows = format!("{box_} select[data-field=\"surgery-region\"]");
+        for (i, (region, date)) in ops.iter().enumerate() {
+            if self.count(&rows) <= i {
+                self.act(&format!("{box_} [data-action=add-surgery]"));
+                let want = i + 1;
+                self.wait(
+                    &format!("{}.length >= {want}", self.qa(&rows)),
+                    format!("add-surgery did not add row {want}"),
+                );
+            }
+            self.surgery_row(i, region, date);
+        }
+    }
+
+    /// Fill row `i` (0-based) of the surgeries follow-up, as a date picker
+    /// and a select would: set the value, then `input` and `change`.
+    #[track_caller]
+    pub fn surgery_row(&self, i: usize, region: &str, date: &str) {
+        let n = i + 1;
+        for (field, value) in [("surgery-region", region), ("surgery-date", date)] {
+            let v = self.js(&format!(
+                "((all) => {{ const e = all[{i}]; if (!e) return {{ missing: all.length }}; \
+                 if (e.tagName === 'SELECT' && ![...e.options].some(o => o.value === {value})) \
+                   return {{ options: [...e.options].map(o => o.value) }}; \
+                 e.focus(); e.value = {value}; \
+                 e.dispatchEvent(new Event('input', {{ bubbles: true, composed: true }})); \
+                 e.dispatchEvent(new Event('change', {{ bubbles: true, composed: true }})); \
+                 return {{ value: e.value }}; }})({})",
+                self.qa(&format!("[data-follow-up=\"surgeries\"] [data-field=\"{field}\"]")),
+                value = json!(value)
+            ));
+            if let Some(m) = v.get("missing") {
+                self.fail(format!("surgery row {n}: no `[data-field=\"{field}\"]` (found {m} such fields)"));
+            }
+            if let Some(opts) = v.get("options") {
+                self.fail(format!("surgery row {n}: the region select has no option `{region}`; options: {opts}"));
+            }
+            if v["value"] != json!(value) {
+                self.fail(format!("surgery row {n}: `{field}` did not take {value:?}; holds {}", v["value"]));
+            }
+        }
+    }
+
+    /// Answer `question` = yes and tick `areas` (limb or region ids) in its
+    /// follow-up list `[data-follow-up="<question>-regions"]`.
+    #[track_caller]
+    pub fn region_follow_up(&self, question: &str, areas: &[&str]) {
+        self.answer(question, "yes");
+        let list = format!("[data-follow-up=\"{question}-regions\"]");
+        self.wait(&format!("{} !== null", self.q(&list)), format!("`{list}` did not appear after {question} = yes"));
+        for area in areas {
+            let sel = format!("{list} input[data-region=\"{area}\"]");
+            self.wait(&format!("{} !== null", self.q(&sel)), format!("no checkbox `{sel}`"));
+            if !self.is_checked(&sel) {
+                self.act(&sel);
+            }
+            self.wait(&format!("{}?.checked === true", self.q(&sel)), format!("`{sel}` did not become checked"));
+        }
+    }
+
+    /// The browser's today as YYYY-MM-DD (its local calendar date).
+    pub fn today(&self) -> String {
+        self.js(
+            "(() => { const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); })()",
+        )
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    }
+
+    // -----------------------------------------------------------------
+    // Whole journeys
+
+    /// A whole journey from the first step: nothing on the emergency screen,
+    /// pain at `region` (ticked in the checklist), the health answers with
+    /// `overrides`; ends on the result, which must be `level` (not `wait`).
+    #[track_caller]
+    pub fn journey(&self, region: &str, overrides: &[(&str, &str)], level: &str) {
+        self.pass_warning();
+        self.region_in_list(region);
+        self.next_to("health");
+        self.fill_health(overrides);
+        self.next();
+        self.expect_outcome(level, None);
+    }
+
+    /// From a fresh first step (after opening or Restart), a journey that
+    /// ends on `level`, and what its result must show:
+    ///
+    /// | level | journey | places |
+    /// |---|---|---|
+    /// | emergency | `stiff-neck-fever` ticked | none asked |
+    /// | urgent | `progressive-weakness` ticked | none asked |
+    /// | see-doctor | low back and left knee, back-cancer-flags = yes | one level: no list |
+    /// | not-suitable | left knee (operated 30 days ago) and low back, pregnant | one level: no list |
+    /// | wait | left knee (operated 30 days ago) and left thigh | knee D + 3 months, thigh D + 42 days |
+    /// | talk-first | left forearm and neck, bleeding, lymphoedema of the left arm | forearm not-suitable, neck talk-first |
+    /// | suitable | low back and left knee, tight muscles | one level: no list |
+    #[track_caller]
+    pub fn journey_to(&self, level: &str) -> Expected {
+        self.expect_first_step();
+        let flag = match level {
+            "emergency" => Some("stiff-neck-fever"),
+            "urgent" => Some("progressive-weakness"),
+            _ => None,
+        };
+        if let Some(flag) = flag {
+            self.answer("red-flags-general", flag);
+            self.next();
+            self.expect_outcome(level, None);
+            return Expected { level: level_id(level), until: None, places: vec![] };
+        }
+        self.answer("red-flags-general", "none");
+        self.next_to("where");
+        let operated = add_days(&self.today(), -30);
+        let expected = match level {
+            "see-doctor" => {
+                self.region_on_map("low-back");
+                self.region_in_list("knee-left");
+                self.answer("back-cancer-flags", "yes");
+                self.next_to("health");
+                self.fill_health(&[]);
+                Expected { level: "see-doctor", until: None, places: vec![] }
+            }
+            "not-suitable" => {
+                self.region_in_list("knee-left");
+                self.region_in_list("low-back");
+                self.answer("back-cancer-flags", "no");
+                self.next_to("health");
+                self.fill_health(&[("pregnant", "yes"), ("surgery", "yes")]);
+                self.surgeries(&[("knee-left", &operated)]);
+                Expected { level: "not-suitable", until: None, places: vec![] }
+            }
+            "wait" => {
+                self.region_in_list("knee-left");
+                self.region_in_list("thigh-left");
+                self.next_to("health");
+                self.fill_health(&[("surgery", "yes")]);
+                self.surgeries(&[("knee-left", &operated)]);
+                Expected {
+                    level: "wait",
+                    until: Some(add_days(&operated, 42)),
+                    places: vec![
+                        ("knee-left", "wait", Some(add_months(&operated, 3))),
+                        ("thigh-left", "wait", Some(add_days(&operated, 42))),
+                    ],
+                }
+            }
+            "talk-first" => {
+                self.region_in_list("forearm-left");
+                self.region_on_map("neck");
+                self.next_to("health");
+                self.fill_health(&[("bleeding", "yes"), ("lymphoedema", "yes")]);
+                self.region_follow_up("lymphoedema", &["arm-left"]);
+                Expected {
+                    level: "talk-first",
+                    until: None,
+                    places: vec![("forearm-left", "not-suitable", None), ("neck", "talk-first", None)],
+                }
+            }
+            "suitable" => {
+                self.region_on_map("low-back");
+                self.region_in_list("knee-left");
+                self.answer("fit-tight-muscles", "yes");
+                self.answer("back-cancer-flags", "no");
+                self.next_to("health");
+                self.fill_health(&[]);
+                Expected { level: "suitable", until: None, places: vec![] }
+            }
+            other => self.fail(format!("no journey to the level {other:?}")),
+        };
+        self.next();
+        self.expect_outcome(expected.level, expected.until.as_deref());
+        expected
+    }
+}
+
+impl Widget<'_> {
+    // -----------------------------------------------------------------
+    // Reading the questions
+
+    /// The answers offered by question `q`, in order (`data-answer`).
+    pub fn answer_ids(&self, q: &str) -> Vec<String> {
+        super::strings(&self.js(&format!(
+            "{}.map(e => e.dataset.answer)",
+            self.qa(&format!("[data-question=\"{q}\"] [data-answer]"))
+        )))
+    }
+
+    /// The label shown for answer `a` of question `q`.
+    #[track_caller]
+    pub fn answer_label(&self, q: &str, a: &str) -> String {
+        let sel = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
+        let v = self.js(&format!("{}?.closest('label')?.innerText.trim() ?? null", self.q(&sel)));
+        match v.as_str() {
+            Some(t) => t.to_string(),
+            None => self.fail(format!("no label for the answer `{sel}`")),
+        }
+    }
+
+    /// The `data-region` of each checkbox of the region follow-up
+    /// `[data-follow-up="<question>-regions"]`, in order.
+    pub fn follow_up_choices(&self, question: &str) -> Vec<String> {
+        super::strings(&self.js(&format!(
+            "{}.map(e => e.dataset.region)",
+            self.qa(&format!("[data-follow-up=\"{question}-regions\"] input[data-region]"))
+        )))
+    }
+
+    /// The values offered by the "where" select of surgery row `i` (0-based),
+    /// leaving out the empty "choose a place" option.
+    #[track_caller]
+    pub fn surgery_site_options(&self, i: usize) -> Vec<String> {
+        let v = self.js(&format!(
+            "((s) => s ? [...s.options].map(o => o.value).filter(v => v !== '') : null)({}[{i}])",
+            self.qa("[data-follow-up=\"surgeries\"] select[data-field=\"surgery-region\"]")
+        ));
+        if v.is_null() {
+            self.fail(format!("no surgery row {} with a `select[data-field=\"surgery-region\"]`", i + 1));
+        }
+        super::strings(&v)
+    }
+}
