@@ -55,8 +55,16 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 impl Date {
-    pub const MIN: Date = Date { year: 1, month: 1, day: 1 };
-    pub const MAX: Date = Date { year: 9999, month: 12, day: 31 };
+    pub const MIN: Date = Date {
+        year: 1,
+        month: 1,
+        day: 1,
+    };
+    pub const MAX: Date = Date {
+        year: 9999,
+        month: 12,
+        day: 31,
+    };
 
     /// The date, if it is a real day between year 1 and year 9999.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
@@ -89,8 +97,7 @@ impl Date {
                 b.is_ascii_digit().then(|| acc * 10 + u16::from(b - b'0'))
             })
         };
-        let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10))
-        else {
+        let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
             return Err(format_error());
         };
         let (Ok(month), Ok(day)) = (u8::try_from(month), u8::try_from(day)) else {
@@ -128,9 +135,7 @@ impl Date {
         let year = i64::from(self.year) - i64::from(month <= 2);
         let era = year.div_euclid(400);
         let year_of_era = year - era * 400;
-        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5
-            + i64::from(self.day)
-            - 1;
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
         let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
         era * 146_097 + day_of_era - 719_468
     }
@@ -146,16 +151,13 @@ impl Date {
         let z = number + 719_468;
         let era = z.div_euclid(146_097);
         let day_of_era = z - era * 146_097;
-        let year_of_era =
-            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
         let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
         let mp = (5 * day_of_year + 2) / 153;
         let day = day_of_year - (153 * mp + 2) / 5 + 1;
         let month = if mp < 10 { mp + 3 } else { mp - 9 };
         let year = year_of_era + era * 400 + i64::from(month <= 2);
-        let (Ok(year), Ok(month), Ok(day)) =
-            (u16::try_from(year), u8::try_from(month), u8::try_from(day))
-        else {
+        let (Ok(year), Ok(month), Ok(day)) = (u16::try_from(year), u8::try_from(month), u8::try_from(day)) else {
             return Date::MAX;
         };
         Date::new(year, month, day).unwrap_or(Date::MAX)
@@ -185,14 +187,32 @@ mod tests {
 
     #[test]
     fn refuses_malformed_text() {
-        for text in ["", "2026-1-22", "2026/11/22", "26-11-22", "2026-11-22 ", "２026-11-22", "+026-11-22", "2026-11-2x"] {
+        for text in [
+            "",
+            "2026-1-22",
+            "2026/11/22",
+            "26-11-22",
+            "2026-11-22 ",
+            "２026-11-22",
+            "+026-11-22",
+            "2026-11-2x",
+        ] {
             assert!(matches!(Date::parse(text), Err(DateError::Format(_))), "{text:?}");
         }
     }
 
     #[test]
     fn refuses_days_that_do_not_exist() {
-        for text in ["2026-02-29", "2026-02-30", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "0000-01-01", "1900-02-29"] {
+        for text in [
+            "2026-02-29",
+            "2026-02-30",
+            "2026-04-31",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-01-00",
+            "0000-01-01",
+            "1900-02-29",
+        ] {
             assert!(matches!(Date::parse(text), Err(DateError::NoSuchDay(_))), "{text:?}");
         }
         assert!(Date::parse("2000-02-29").is_ok(), "2000 is a leap year");

@@ -9,7 +9,9 @@ use core::fmt;
 use std::borrow::Cow;
 
 use crate::date::Date;
-use crate::protocol::{Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, Scope, Source, Text, TextEntry};
+use crate::protocol::{
+    Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, Scope, Source, Text, TextEntry,
+};
 use crate::regions::{insertion_sort_by, sort_regions, Area, Region, SurgerySite};
 
 /// One operation: where and when.
@@ -244,17 +246,39 @@ impl Outcome {
 /// Why the answers cannot be evaluated. Each names what to fix.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputError {
-    UnknownQuestion { question: String },
-    UnknownAnswer { question: String, answer: String },
-    RepeatedAnswer { question: String, answer: String },
-    SeveralAnswers { question: String },
+    UnknownQuestion {
+        question: String,
+    },
+    UnknownAnswer {
+        question: String,
+        answer: String,
+    },
+    RepeatedAnswer {
+        question: String,
+        answer: String,
+    },
+    SeveralAnswers {
+        question: String,
+    },
     /// "None of these" chosen together with other answers.
-    ExclusiveWithOthers { question: String, answer: String },
-    Unanswered { question: String },
+    ExclusiveWithOthers {
+        question: String,
+        answer: String,
+    },
+    Unanswered {
+        question: String,
+    },
     NoRegions,
     /// An answer asked for a follow-up list that is empty.
-    MissingFollowUp { question: String, follow_up: FollowUp },
-    FutureSurgery { site: SurgerySite, date: Date, today: Date },
+    MissingFollowUp {
+        question: String,
+        follow_up: FollowUp,
+    },
+    FutureSurgery {
+        site: SurgerySite,
+        date: Date,
+        today: Date,
+    },
 }
 
 impl fmt::Display for InputError {
@@ -558,7 +582,11 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
     let chosen_regions = answers.distinct_regions();
     let mut landed: Vec<Landed> = Vec::new();
     for question in asked {
-        for answer in question.answers.iter().filter(|a| answers.has_chosen(&question.id, &a.id)) {
+        for answer in question
+            .answers
+            .iter()
+            .filter(|a| answers.has_chosen(&question.id, &a.id))
+        {
             let Some(effect) = &answer.effect else { continue };
             let regions = match effect.scope {
                 Scope::Visit => Vec::new(),
@@ -569,7 +597,10 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
                     .map(|r| (*r, None))
                     .collect(),
                 // "with several, the latest date wins"
-                Scope::SurgeryWindows { site_months, adjacent_days } => chosen_regions
+                Scope::SurgeryWindows {
+                    site_months,
+                    adjacent_days,
+                } => chosen_regions
                     .iter()
                     .filter_map(|region| {
                         answers
@@ -599,7 +630,12 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
                         scope: Scope::Visit,
                         source: effect.source.clone(),
                     };
-                    landed.push(Landed { question, answer, effect: Cow::Owned(talk_first), regions: Vec::new() });
+                    landed.push(Landed {
+                        question,
+                        answer,
+                        effect: Cow::Owned(talk_first),
+                        regions: Vec::new(),
+                    });
                 }
                 if effect.scope != Scope::Visit {
                     continue;
@@ -609,7 +645,12 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
             if effect.scope != Scope::Visit && regions.is_empty() {
                 continue;
             }
-            landed.push(Landed { question, answer, effect: Cow::Borrowed(effect), regions });
+            landed.push(Landed {
+                question,
+                answer,
+                effect: Cow::Borrowed(effect),
+                regions,
+            });
         }
     }
 
@@ -650,7 +691,13 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
     let level = regions.iter().map(|r| r.level).min().unwrap_or(visit_level);
     // "The overall wait date is the earliest among the regions that wait."
     let until = (level == Level::Wait)
-        .then(|| regions.iter().filter(|r| r.level == Level::Wait).filter_map(|r| r.until).min())
+        .then(|| {
+            regions
+                .iter()
+                .filter(|r| r.level == Level::Wait)
+                .filter_map(|r| r.until)
+                .min()
+        })
         .flatten();
 
     let mut reasons: Vec<Reason> = landed
@@ -711,7 +758,12 @@ mod tests {
     fn no_answers_ask_for_the_emergency_screen() {
         let protocol = default_protocol();
         let errors = evaluate(&protocol, &Answers::default(), date("2026-01-01")).expect_err("incomplete");
-        assert!(errors.contains(&InputError::Unanswered { question: "red-flags-general".into() }), "{errors:?}");
+        assert!(
+            errors.contains(&InputError::Unanswered {
+                question: "red-flags-general".into()
+            }),
+            "{errors:?}"
+        );
         assert!(errors.contains(&InputError::NoRegions));
     }
 
@@ -731,7 +783,10 @@ mod tests {
         let mut answers = all_clear(&protocol, &["chest"]);
         answers.choose_many("red-flags-general", &["fever-spine"]);
         let asked = applicable_questions(&protocol, &answers);
-        assert_eq!(asked.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(), ["red-flags-general"]);
+        assert_eq!(
+            asked.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(),
+            ["red-flags-general"]
+        );
         let outcome = evaluate(&protocol, &answers, date("2026-01-01")).expect("outcome");
         assert_eq!(outcome.level, Level::Urgent);
         assert!(outcome.ended_at_emergency_screen);
@@ -741,11 +796,17 @@ mod tests {
     fn region_follow_ups_apply_only_to_their_regions() {
         let protocol = default_protocol();
         let answers = all_clear(&protocol, &["knee-left"]);
-        let asked: Vec<_> = applicable_questions(&protocol, &answers).iter().map(|q| q.id.clone()).collect();
+        let asked: Vec<_> = applicable_questions(&protocol, &answers)
+            .iter()
+            .map(|q| q.id.clone())
+            .collect();
         assert!(!asked.contains(&"back-cancer-flags".to_string()));
         assert!(!asked.contains(&"chest-cause".to_string()));
         let answers = all_clear(&protocol, &["mid-back"]);
-        let asked: Vec<_> = applicable_questions(&protocol, &answers).iter().map(|q| q.id.clone()).collect();
+        let asked: Vec<_> = applicable_questions(&protocol, &answers)
+            .iter()
+            .map(|q| q.id.clone())
+            .collect();
         assert!(asked.contains(&"back-cancer-flags".to_string()));
     }
 
@@ -754,7 +815,10 @@ mod tests {
         let protocol = default_protocol();
         let conditions = protocol.question("conditions").expect("conditions");
         let answers = all_clear(&protocol, &["foot-right"]);
-        let offered: Vec<_> = applicable_answers(conditions, &answers).iter().map(|a| a.id.as_str()).collect();
+        let offered: Vec<_> = applicable_answers(conditions, &answers)
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
         assert!(offered.contains(&"plantar-fasciitis"));
         assert!(offered.contains(&"osteoarthritis"));
         assert!(!offered.contains(&"tennis-elbow"));

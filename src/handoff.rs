@@ -16,7 +16,9 @@ pub enum Step {
     EmailClinic,
     /// The clinic's booking link, exactly as configured; for `wait`, for an
     /// appointment on or after `from`.
-    Book { from: Option<Date> },
+    Book {
+        from: Option<Date>,
+    },
 }
 
 /// A way onward and whether it is the main one.
@@ -128,9 +130,19 @@ mod tests {
     fn a_wait_books_from_its_date_and_missing_contacts_are_left_out() {
         let date = Date::parse("2027-01-06").expect("date");
         let wait = handoff(Level::Wait, Some(date), &clinic());
-        assert_eq!(wait[0], Handoff { step: Step::Book { from: Some(date) }, primary: true });
+        assert_eq!(
+            wait[0],
+            Handoff {
+                step: Step::Book { from: Some(date) },
+                primary: true
+            }
+        );
         let bare = ClinicConfig::default();
         assert!(handoff(Level::Suitable, None, &bare).is_empty());
-        assert_eq!(handoff(Level::Urgent, None, &bare).len(), 1, "the emergency number is always there");
+        assert_eq!(
+            handoff(Level::Urgent, None, &bare).len(),
+            1,
+            "the emergency number is always there"
+        );
     }
 }

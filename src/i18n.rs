@@ -137,7 +137,12 @@ pub const EN: Words = Words {
     surgery_row: "Operation {n}",
     listed_title_lymphoedema: "Where is the swelling (lymphoedema)? Pick a whole arm or leg, or a place.",
     listed_title_skin: "Which places have a skin infection?",
-    limbs: ["Your left arm (shoulder to hand)", "Your right arm (shoulder to hand)", "Your left leg (hip to foot)", "Your right leg (hip to foot)"],
+    limbs: [
+        "Your left arm (shoulder to hand)",
+        "Your right arm (shoulder to hand)",
+        "Your left leg (hip to foot)",
+        "Your right leg (hip to foot)",
+    ],
     blockers_heading: "Please check the answers marked below.",
     err_unanswered: "Please choose an answer.",
     err_no_regions: "Please pick at least one place, or \"Pain in many places\".",
@@ -183,8 +188,18 @@ pub const EN: Words = Words {
     disclaimer: "This check is only a first step. It does not replace a visit with a physiotherapist or a doctor.",
     config_errors_heading: "This checker has a setup problem. Please contact the clinic.",
     months: [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ],
 };
 
@@ -329,7 +344,11 @@ impl Words {
     pub fn date(&self, date: Date) -> String {
         let month = self.months[usize::from(date.month().clamp(1, 12) - 1)];
         if self.lang == Lang::Fr {
-            let day = if date.day() == 1 { "1er".to_string() } else { date.day().to_string() };
+            let day = if date.day() == 1 {
+                "1er".to_string()
+            } else {
+                date.day().to_string()
+            };
             format!("{day} {month} {}", date.year())
         } else {
             format!("{month} {}, {}", date.day(), date.year())
@@ -397,7 +416,82 @@ mod tests {
     /// The destructuring names every field, so a new one fails to compile
     /// here until it is listed (and so checked).
     fn all_strings(w: &Words) -> Vec<(&'static str, &'static str)> {
-        let Words { lang: _, widget_name, step_of, about_ims, next, see_result, back, restart, switch_lang, switch_lang_name, front, back_view, view_switch, your_left, your_right, map_hint, list_title, widespread, chosen_title, none_chosen, remove, required, optional, surgery_title, surgery_where, surgery_when, surgery_pick, surgery_elsewhere, surgery_add, surgery_remove, surgery_row, listed_title_lymphoedema, listed_title_skin, blockers_heading, err_unanswered, err_no_regions, err_empty_list, err_surgery_region, err_surgery_date, err_future_surgery, from_date, reasons_title, good_to_know, source, regions_title, map_result_caption, fit_title, expect_title, next_title, book, book_after, call_clinic, email_clinic, call_emergency, call_nurse, call_if_worse, talk_first_too, urgent_care, see_doctor_note, other_physio, new_tab, print, copy, copied, copy_failed, privacy, disclaimer, config_errors_heading, step_titles, step_intros, groups, limbs, level_names, months } = w;
+        let Words {
+            lang: _,
+            widget_name,
+            step_of,
+            about_ims,
+            next,
+            see_result,
+            back,
+            restart,
+            switch_lang,
+            switch_lang_name,
+            front,
+            back_view,
+            view_switch,
+            your_left,
+            your_right,
+            map_hint,
+            list_title,
+            widespread,
+            chosen_title,
+            none_chosen,
+            remove,
+            required,
+            optional,
+            surgery_title,
+            surgery_where,
+            surgery_when,
+            surgery_pick,
+            surgery_elsewhere,
+            surgery_add,
+            surgery_remove,
+            surgery_row,
+            listed_title_lymphoedema,
+            listed_title_skin,
+            blockers_heading,
+            err_unanswered,
+            err_no_regions,
+            err_empty_list,
+            err_surgery_region,
+            err_surgery_date,
+            err_future_surgery,
+            from_date,
+            reasons_title,
+            good_to_know,
+            source,
+            regions_title,
+            map_result_caption,
+            fit_title,
+            expect_title,
+            next_title,
+            book,
+            book_after,
+            call_clinic,
+            email_clinic,
+            call_emergency,
+            call_nurse,
+            call_if_worse,
+            talk_first_too,
+            urgent_care,
+            see_doctor_note,
+            other_physio,
+            new_tab,
+            print,
+            copy,
+            copied,
+            copy_failed,
+            privacy,
+            disclaimer,
+            config_errors_heading,
+            step_titles,
+            step_intros,
+            groups,
+            limbs,
+            level_names,
+            months,
+        } = w;
         let mut out = vec![
             ("widget_name", *widget_name),
             ("step_of", *step_of),
@@ -499,7 +593,12 @@ mod tests {
     fn reading_grade(text: &str) -> (f64, usize) {
         let words: Vec<String> = text
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '’'))
-            .map(|w| w.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_ascii_lowercase())
+            .map(|w| {
+                w.chars()
+                    .filter(char::is_ascii_alphabetic)
+                    .collect::<String>()
+                    .to_ascii_lowercase()
+            })
             .filter(|w| !w.is_empty())
             .collect();
         let syllables: usize = words
@@ -520,7 +619,10 @@ mod tests {
                 groups.max(1)
             })
             .sum();
-        let ends = text.split(['.', '!', '?']).filter(|part| !part.trim().is_empty()).count();
+        let ends = text
+            .split(['.', '!', '?'])
+            .filter(|part| !part.trim().is_empty())
+            .count();
         let (n, sentences) = (words.len().max(1) as f64, ends.max(1) as f64);
         (0.39 * n / sentences + 11.8 * syllables as f64 / n - 15.59, words.len())
     }
@@ -533,7 +635,9 @@ mod tests {
         assert!((grade - (0.39 * 4.0 + 11.8 - 15.59)).abs() < 1e-9, "{grade}");
         // Long words raise the grade; shorter sentences lower it.
         assert!(reading_grade("Physiotherapists administer intramuscular stimulation.").0 > 12.0);
-        assert!(reading_grade("We help. You rest. It is fine.").0 < reading_grade("We help and you rest and it is fine.").0);
+        assert!(
+            reading_grade("We help. You rest. It is fine.").0 < reading_grade("We help and you rest and it is fine.").0
+        );
     }
 
     /// Every text a visitor reads in `lang`, named: the widget's words, the
@@ -545,8 +649,10 @@ mod tests {
             Lang::Fr => &FR,
         };
         let protocol = crate::protocol::default_protocol();
-        let mut texts: Vec<(String, String)> =
-            all_strings(words).into_iter().map(|(k, t)| (k.to_string(), t.to_string())).collect();
+        let mut texts: Vec<(String, String)> = all_strings(words)
+            .into_iter()
+            .map(|(k, t)| (k.to_string(), t.to_string()))
+            .collect();
         for q in &protocol.questions {
             texts.push((format!("{}: prompt", q.id), q.prompt.get(lang).to_string()));
             if let Some(help) = &q.help {
@@ -566,7 +672,10 @@ mod tests {
             texts.push((format!("{}: source", q.id), q.source.text.get(lang).to_string()));
             for a in &q.answers {
                 if let Some(effect) = &a.effect {
-                    texts.push((format!("{}/{}: source", q.id, a.id), effect.source.text.get(lang).to_string()));
+                    texts.push((
+                        format!("{}/{}: source", q.id, a.id),
+                        effect.source.text.get(lang).to_string(),
+                    ));
                 }
             }
         }
@@ -599,7 +708,12 @@ mod tests {
             .filter(|(_, _, (grade, words))| *words >= 10 && *grade > 8.0)
             .map(|(key, text, (grade, _))| format!("{grade:.1} {key}: {text}"))
             .collect();
-        assert!(hard.is_empty(), "{} text(s) above grade 8:\n{}", hard.len(), hard.join("\n"));
+        assert!(
+            hard.is_empty(),
+            "{} text(s) above grade 8:\n{}",
+            hard.len(),
+            hard.join("\n")
+        );
         let all: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
         let (overall, _) = reading_grade(&all.join(" "));
         assert!(overall <= 6.0, "all texts together read at grade {overall:.1}");
@@ -623,7 +737,15 @@ mod tests {
     #[test]
     fn french_uses_one_term_for_each_thing() {
         for (key, text) in visitor_texts(Lang::Fr) {
-            for word in ["aiguilles sèches", "Voyez", "voyez", "oup du lapin", "vérification", " test", "sans rendez-vous"] {
+            for word in [
+                "aiguilles sèches",
+                "Voyez",
+                "voyez",
+                "oup du lapin",
+                "vérification",
+                " test",
+                "sans rendez-vous",
+            ] {
                 assert!(!text.contains(word), "{key}: {word:?} in {text}");
             }
         }
@@ -633,7 +755,11 @@ mod tests {
     fn placeholders_match_between_languages() {
         for ((name, e), (_, f)) in all_strings(&EN).iter().zip(&all_strings(&FR)) {
             for placeholder in ["{n}", "{name}", "{date}", "{number}"] {
-                assert_eq!(e.contains(placeholder), f.contains(placeholder), "{name}: {placeholder}");
+                assert_eq!(
+                    e.contains(placeholder),
+                    f.contains(placeholder),
+                    "{name}: {placeholder}"
+                );
             }
         }
     }

@@ -127,22 +127,43 @@ pub struct Journey {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Pick the single answer of a one-answer question.
-    Choose { question: String, answer: String },
+    Choose {
+        question: String,
+        answer: String,
+    },
     /// Tick or untick an answer of a checklist question.
-    Toggle { question: String, answer: String },
-    ToggleRegion { region: Region },
+    Toggle {
+        question: String,
+        answer: String,
+    },
+    ToggleRegion {
+        region: Region,
+    },
     ToggleWidespread,
     /// Tick or untick a place in a follow-up list: a region or a whole limb
     /// for lymphoedema, a region for a skin infection.
-    ToggleListed { follow_up: FollowUp, area: Area },
+    ToggleListed {
+        follow_up: FollowUp,
+        area: Area,
+    },
     AddSurgery,
-    SetSurgerySite { index: usize, site: Option<SurgerySite> },
-    SetSurgeryDate { index: usize, date: String },
-    RemoveSurgery { index: usize },
+    SetSurgerySite {
+        index: usize,
+        site: Option<SurgerySite>,
+    },
+    SetSurgeryDate {
+        index: usize,
+        date: String,
+    },
+    RemoveSurgery {
+        index: usize,
+    },
     Next,
     Back,
     Restart,
-    SetLang { lang: Lang },
+    SetLang {
+        lang: Lang,
+    },
 }
 
 impl Journey {
@@ -253,7 +274,10 @@ impl Journey {
     }
 
     fn add_surgery_row(&mut self) {
-        self.surgeries.push(SurgeryDraft { key: self.next_surgery_key, ..SurgeryDraft::default() });
+        self.surgeries.push(SurgeryDraft {
+            key: self.next_surgery_key,
+            ..SurgeryDraft::default()
+        });
         self.next_surgery_key += 1;
     }
 
@@ -298,7 +322,10 @@ impl Journey {
             .iter()
             .filter_map(|draft| {
                 let date = Date::parse(draft.date.trim()).ok()?;
-                Some(Surgery { site: draft.site?, date })
+                Some(Surgery {
+                    site: draft.site?,
+                    date,
+                })
             })
             .collect();
         answers
@@ -373,15 +400,9 @@ impl Journey {
     /// The engine's complaint as a blocker to show here, or None when it
     /// concerns a later step (it will be asked there).
     fn blocker_on_this_step(&self, protocol: &Protocol, error: InputError) -> Option<Blocker> {
-        let on_this_step = |question: &str| {
-            protocol
-                .question(question)
-                .is_some_and(|q| Step::of(q) == self.step)
-        };
+        let on_this_step = |question: &str| protocol.question(question).is_some_and(|q| Step::of(q) == self.step);
         match error {
-            InputError::Unanswered { question } => {
-                on_this_step(&question).then_some(Blocker::Unanswered { question })
-            }
+            InputError::Unanswered { question } => on_this_step(&question).then_some(Blocker::Unanswered { question }),
             InputError::NoRegions => (self.step >= Step::Where).then_some(Blocker::NoRegions),
             InputError::MissingFollowUp { question, follow_up } => {
                 if !on_this_step(&question) {
@@ -406,7 +427,9 @@ impl Journey {
                     _ => None,
                 };
                 let here = question.as_deref().is_none_or(on_this_step);
-                here.then(|| Blocker::Other { message: other.to_string() })
+                here.then(|| Blocker::Other {
+                    message: other.to_string(),
+                })
             }
         }
     }
@@ -446,7 +469,13 @@ impl Journey {
         Limb::ALL
             .into_iter()
             .map(Area::Limb)
-            .chain(self.answers.regions.iter().filter(|r| r.limb().is_none()).map(|r| Area::Region(*r)))
+            .chain(
+                self.answers
+                    .regions
+                    .iter()
+                    .filter(|r| r.limb().is_none())
+                    .map(|r| Area::Region(*r)),
+            )
             .collect()
     }
 
@@ -482,11 +511,17 @@ mod tests {
     }
 
     fn choose(question: &str, answer: &str) -> Action {
-        Action::Choose { question: question.into(), answer: answer.into() }
+        Action::Choose {
+            question: question.into(),
+            answer: answer.into(),
+        }
     }
 
     fn toggle(question: &str, answer: &str) -> Action {
-        Action::Toggle { question: question.into(), answer: answer.into() }
+        Action::Toggle {
+            question: question.into(),
+            answer: answer.into(),
+        }
     }
 
     /// Every required health question given its harmless answer: "no", except
@@ -523,7 +558,9 @@ mod tests {
         assert_eq!(journey.step, Step::Warning);
         assert_eq!(
             journey.blockers,
-            vec![Blocker::Unanswered { question: "red-flags-general".into() }]
+            vec![Blocker::Unanswered {
+                question: "red-flags-general".into()
+            }]
         );
     }
 
@@ -541,7 +578,10 @@ mod tests {
         // Back returns to the screen, not to questions never asked.
         let back = journey.apply(Action::Back, &p);
         assert_eq!(back.step, Step::Warning);
-        assert!(back.is_chosen("red-flags-general", "stroke-signs"), "Back keeps answers");
+        assert!(
+            back.is_chosen("red-flags-general", "stroke-signs"),
+            "Back keeps answers"
+        );
     }
 
     #[test]
@@ -550,7 +590,10 @@ mod tests {
         let journey = act(
             Journey::new(today(), Lang::En),
             &p,
-            vec![toggle("red-flags-general", "chest-pain"), toggle("red-flags-general", "none")],
+            vec![
+                toggle("red-flags-general", "chest-pain"),
+                toggle("red-flags-general", "none"),
+            ],
         );
         assert_eq!(journey.answers.chosen("red-flags-general"), ["none".to_string()]);
         let journey = journey.apply(toggle("red-flags-general", "fever-spine"), &p);
@@ -567,10 +610,21 @@ mod tests {
         );
         assert_eq!(journey.step, Step::Where);
         assert_eq!(journey.blockers, vec![Blocker::NoRegions]);
-        let journey = act(journey, &p, vec![Action::ToggleRegion { region: region("low-back") }, Action::Next]);
+        let journey = act(
+            journey,
+            &p,
+            vec![
+                Action::ToggleRegion {
+                    region: region("low-back"),
+                },
+                Action::Next,
+            ],
+        );
         assert_eq!(
             journey.blockers,
-            vec![Blocker::Unanswered { question: "back-cancer-flags".into() }],
+            vec![Blocker::Unanswered {
+                question: "back-cancer-flags".into()
+            }],
             "health questions wait for step 3"
         );
         let journey = act(journey, &p, vec![choose("back-cancer-flags", "no"), Action::Next]);
@@ -608,8 +662,14 @@ mod tests {
             journey,
             &p,
             vec![
-                Action::SetSurgerySite { index: 0, site: Some(SurgerySite::Region(region("knee-left"))) },
-                Action::SetSurgeryDate { index: 0, date: "2026-12-01".into() },
+                Action::SetSurgerySite {
+                    index: 0,
+                    site: Some(SurgerySite::Region(region("knee-left"))),
+                },
+                Action::SetSurgeryDate {
+                    index: 0,
+                    date: "2026-12-01".into(),
+                },
                 Action::Next,
             ],
         );
@@ -617,7 +677,13 @@ mod tests {
         let journey = act(
             journey,
             &p,
-            vec![Action::SetSurgeryDate { index: 0, date: "2026-10-01".into() }, Action::Next],
+            vec![
+                Action::SetSurgeryDate {
+                    index: 0,
+                    date: "2026-10-01".into(),
+                },
+                Action::Next,
+            ],
         );
         let outcome = journey.outcome.as_ref().expect("outcome");
         assert_eq!(outcome.level, Level::Wait);
@@ -628,7 +694,11 @@ mod tests {
     fn surgery_choices_are_the_pain_regions_their_neighbours_and_elsewhere() {
         let p = protocol();
         let journey = to_health_step(&p, &["knee-left"]);
-        let ids: Vec<_> = journey.surgery_site_choices().into_iter().map(SurgerySite::id).collect();
+        let ids: Vec<_> = journey
+            .surgery_site_choices()
+            .into_iter()
+            .map(SurgerySite::id)
+            .collect();
         assert_eq!(ids, ["thigh-left", "knee-left", "shin-left", "calf-left", "elsewhere"]);
     }
 
@@ -638,7 +708,11 @@ mod tests {
         let journey = act(
             Journey::new(today(), Lang::En),
             &p,
-            vec![toggle("red-flags-general", "none"), Action::Next, Action::ToggleWidespread],
+            vec![
+                toggle("red-flags-general", "none"),
+                Action::Next,
+                Action::ToggleWidespread,
+            ],
         );
         let choices = journey.surgery_site_choices();
         assert_eq!(choices.len(), Region::ALL.len() + 1);
@@ -650,7 +724,10 @@ mod tests {
         let p = protocol();
         let journey = to_health_step(&p, &["neck", "forearm-left", "low-back"]);
         let ids: Vec<_> = journey.lymphoedema_choices().into_iter().map(Area::id).collect();
-        assert_eq!(ids, ["arm-left", "arm-right", "leg-left", "leg-right", "neck", "low-back"]);
+        assert_eq!(
+            ids,
+            ["arm-left", "arm-right", "leg-left", "leg-right", "neck", "low-back"]
+        );
     }
 
     #[test]
@@ -662,8 +739,13 @@ mod tests {
             &p,
             vec![
                 choose("lymphoedema", "yes"),
-                Action::ToggleListed { follow_up: FollowUp::LymphoedemaRegions, area: Area::Region(region("knee-left")) },
-                Action::ToggleRegion { region: region("knee-left") },
+                Action::ToggleListed {
+                    follow_up: FollowUp::LymphoedemaRegions,
+                    area: Area::Region(region("knee-left")),
+                },
+                Action::ToggleRegion {
+                    region: region("knee-left"),
+                },
             ],
         );
         assert!(journey.answers.lymphoedema_regions.is_empty());
@@ -675,7 +757,12 @@ mod tests {
         let journey = act(
             Journey::new(today(), Lang::En),
             &p,
-            vec![toggle("red-flags-general", "none"), Action::Next, Action::ToggleWidespread, Action::Next],
+            vec![
+                toggle("red-flags-general", "none"),
+                Action::Next,
+                Action::ToggleWidespread,
+                Action::Next,
+            ],
         );
         assert_eq!(journey.step, Step::Health, "blockers: {:?}", journey.blockers);
         let mut actions = healthy(&p, &journey);
@@ -686,14 +773,23 @@ mod tests {
         // The operation is still asked for (where and when), never a list of places.
         assert_eq!(
             journey.blockers,
-            vec![Blocker::SurgeryWithoutRegion { index: 0 }, Blocker::SurgeryWithoutDate { index: 0 }]
+            vec![
+                Blocker::SurgeryWithoutRegion { index: 0 },
+                Blocker::SurgeryWithoutDate { index: 0 }
+            ]
         );
         let journey = act(
             journey,
             &p,
             vec![
-                Action::SetSurgerySite { index: 0, site: Some(SurgerySite::Elsewhere) },
-                Action::SetSurgeryDate { index: 0, date: "2026-11-01".into() },
+                Action::SetSurgerySite {
+                    index: 0,
+                    site: Some(SurgerySite::Elsewhere),
+                },
+                Action::SetSurgeryDate {
+                    index: 0,
+                    date: "2026-11-01".into(),
+                },
                 Action::Next,
             ],
         );

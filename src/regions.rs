@@ -125,10 +125,7 @@ impl Part {
     }
 
     fn neighbours(self) -> &'static [Part] {
-        ADJACENT
-            .iter()
-            .find(|row| row.0 == self)
-            .map_or(&[], |row| row.1)
+        ADJACENT.iter().find(|row| row.0 == self).map_or(&[], |row| row.1)
     }
 }
 
@@ -222,10 +219,7 @@ impl Region {
     }
 
     pub fn from_id(id: &str) -> Option<Region> {
-        REGION_IDS
-            .iter()
-            .position(|known| *known == id)
-            .map(|i| Region::ALL[i])
+        REGION_IDS.iter().position(|known| *known == id).map(|i| Region::ALL[i])
     }
 
     /// Whether two distinct regions touch, per the screening facts' table.
@@ -303,7 +297,12 @@ pub enum Limb {
 }
 
 impl Limb {
-    pub const ALL: [Limb; 4] = [Limb::Arm(Side::Left), Limb::Arm(Side::Right), Limb::Leg(Side::Left), Limb::Leg(Side::Right)];
+    pub const ALL: [Limb; 4] = [
+        Limb::Arm(Side::Left),
+        Limb::Arm(Side::Right),
+        Limb::Leg(Side::Left),
+        Limb::Leg(Side::Right),
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -332,9 +331,14 @@ impl Region {
         let side = side?;
         match part {
             Part::Shoulder | Part::UpperArm | Part::Elbow | Part::Forearm | Part::WristHand => Some(Limb::Arm(side)),
-            Part::Hip | Part::Buttock | Part::Thigh | Part::Knee | Part::Shin | Part::Calf | Part::Ankle | Part::Foot => {
-                Some(Limb::Leg(side))
-            }
+            Part::Hip
+            | Part::Buttock
+            | Part::Thigh
+            | Part::Knee
+            | Part::Shin
+            | Part::Calf
+            | Part::Ankle
+            | Part::Foot => Some(Limb::Leg(side)),
             _ => None,
         }
     }
@@ -357,7 +361,9 @@ impl Area {
 
     /// A region id or a limb id (`arm-left`).
     pub fn from_id(id: &str) -> Option<Area> {
-        Region::from_id(id).map(Area::Region).or_else(|| Limb::from_id(id).map(Area::Limb))
+        Region::from_id(id)
+            .map(Area::Region)
+            .or_else(|| Limb::from_id(id).map(Area::Limb))
     }
 
     /// Whether `region` is this area, reading a region inside a limb as that
@@ -409,7 +415,9 @@ pub(crate) fn insertion_sort_by<T>(items: &mut [T], is_less: impl Fn(&T, &T) -> 
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 {
-            let (Some(before), Some(at)) = (items.get(j - 1), items.get(j)) else { break };
+            let (Some(before), Some(at)) = (items.get(j - 1), items.get(j)) else {
+                break;
+            };
             if !is_less(at, before) {
                 break;
             }
@@ -470,7 +478,10 @@ mod tests {
     #[test]
     fn surgery_sites_read_region_ids_and_elsewhere() {
         assert_eq!(SurgerySite::from_id("elsewhere"), Some(SurgerySite::Elsewhere));
-        assert_eq!(SurgerySite::from_id("knee-left"), Some(SurgerySite::Region(region("knee-left"))));
+        assert_eq!(
+            SurgerySite::from_id("knee-left"),
+            Some(SurgerySite::Region(region("knee-left")))
+        );
         assert_eq!(SurgerySite::from_id("arm-left"), None);
         assert_eq!(SurgerySite::Elsewhere.id(), ELSEWHERE);
     }
@@ -532,10 +543,21 @@ mod tests {
             ("head", &["jaw-left", "jaw-right", "neck"]),
             (
                 "neck",
-                &["head", "jaw-left", "jaw-right", "shoulder-left", "shoulder-right", "upper-back", "chest"],
+                &[
+                    "head",
+                    "jaw-left",
+                    "jaw-right",
+                    "shoulder-left",
+                    "shoulder-right",
+                    "upper-back",
+                    "chest",
+                ],
             ),
             ("knee-left", &["thigh-left", "shin-left", "calf-left"]),
-            ("low-back", &["mid-back", "hip-left", "hip-right", "buttock-left", "buttock-right"]),
+            (
+                "low-back",
+                &["mid-back", "hip-left", "hip-right", "buttock-left", "buttock-right"],
+            ),
             ("wrist-hand-right", &["forearm-right"]),
         ];
         for (id, expected) in cases {

@@ -59,11 +59,18 @@ pub fn handoff_note(level: Level, w: &Words) -> Option<&'static str> {
 fn handoff_line(step: &Step, clinic: &ClinicConfig, w: &Words) -> String {
     match step {
         Step::CallEmergency => replace_all(w.call_emergency, "{number}", &clinic.emergency_number),
-        Step::CallNurseLine => replace_all(w.call_nurse, "{number}", clinic.nurse_line.as_deref().unwrap_or_default()),
+        Step::CallNurseLine => replace_all(
+            w.call_nurse,
+            "{number}",
+            clinic.nurse_line.as_deref().unwrap_or_default(),
+        ),
         Step::CallClinic => format!("{}: {}", w.call_clinic, clinic.phone.as_deref().unwrap_or_default()),
         Step::EmailClinic => format!("{}: {}", w.email_clinic, clinic.email.as_deref().unwrap_or_default()),
         Step::Book { from } => {
-            let label = from.map_or_else(|| w.book.to_string(), |d| replace_all(w.book_after, "{date}", &w.date(d)));
+            let label = from.map_or_else(
+                || w.book.to_string(),
+                |d| replace_all(w.book_after, "{date}", &w.date(d)),
+            );
             format!("{label}: {}", clinic.booking_url.as_deref().unwrap_or_default())
         }
     }
@@ -82,7 +89,12 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
                 Some(until) => w.starting(until),
                 None => String::new(),
             };
-            out += &format!("- {}: {} {}\n", region_name(region.region, lang), w.level_name(region.level), when);
+            out += &format!(
+                "- {}: {} {}\n",
+                region_name(region.region, lang),
+                w.level_name(region.level),
+                when
+            );
         }
     }
     if !outcome.reasons.is_empty() {
@@ -127,8 +139,8 @@ mod tests {
     use super::*;
     use crate::date::Date;
     use crate::engine::{evaluate, Answers, Surgery};
-    use crate::protocol::default_protocol;
     use crate::handoff::{handoff, Step};
+    use crate::protocol::default_protocol;
     use crate::regions::{Region, SurgerySite};
 
     fn today() -> Date {
@@ -148,9 +160,16 @@ mod tests {
         if level == Level::SeeDoctor {
             regions.push(Region::LowBack);
         }
-        let mut answers = Answers { regions, ..Answers::default() };
+        let mut answers = Answers {
+            regions,
+            ..Answers::default()
+        };
         answers.choose_many("red-flags-general", &["none"]);
-        for q in protocol.questions.iter().filter(|q| q.is_required() && q.id != "red-flags-general") {
+        for q in protocol
+            .questions
+            .iter()
+            .filter(|q| q.is_required() && q.id != "red-flags-general")
+        {
             answers.choose(&q.id, if q.id == "understanding" { "yes" } else { "no" });
         }
         match level {
@@ -160,7 +179,10 @@ mod tests {
             Level::NotSuitable => answers.choose("pregnant", "yes"),
             Level::Wait => {
                 answers.choose("surgery", "yes");
-                answers.surgeries = vec![Surgery { site: SurgerySite::Region(knee), date: Date::parse("2026-11-30").expect("date") }];
+                answers.surgeries = vec![Surgery {
+                    site: SurgerySite::Region(knee),
+                    date: Date::parse("2026-11-30").expect("date"),
+                }];
             }
             Level::TalkFirst => answers.choose("bleeding", "yes"),
             Level::Suitable => {}
@@ -212,7 +234,10 @@ mod tests {
         let (protocol, outcome) = outcome_at(Level::NotSuitable, false, true);
         let text = summary(&protocol, &outcome, &clinic(), Lang::En);
         assert!(!text.contains("Each place you picked"), "{text}");
-        assert!(!text.contains("Likely suitable"), "a pregnant visitor's places are not suitable: {text}");
+        assert!(
+            !text.contains("Likely suitable"),
+            "a pregnant visitor's places are not suitable: {text}"
+        );
     }
 
     /// "The printed and copied summary gives exactly the handoff the result
@@ -224,14 +249,37 @@ mod tests {
         for level in Level::ALL {
             let (protocol, outcome) = outcome_at(level, false, false);
             let text = summary(&protocol, &outcome, &clinic, Lang::En);
-            let steps: Vec<Step> = handoff(level, outcome.until, &clinic).into_iter().map(|h| h.step).collect();
+            let steps: Vec<Step> = handoff(level, outcome.until, &clinic)
+                .into_iter()
+                .map(|h| h.step)
+                .collect();
             let listed: Vec<&str> = next_lines(&text).into_iter().filter(|l| l.starts_with("- ")).collect();
             assert_eq!(listed.len(), steps.len(), "{level:?}: {text}");
-            assert_eq!(text.contains("https://booking.example.com"), level.offers_booking(), "{level:?}: {text}");
-            assert_eq!(text.contains("604-555-0142"), steps.contains(&Step::CallClinic), "{level:?}: {text}");
-            assert_eq!(text.contains("Call 911"), level == Level::Emergency, "{level:?}: {text}");
-            assert_eq!(text.contains("If it gets worse, call 911"), level == Level::Urgent, "{level:?}: {text}");
-            assert_eq!(text.contains("nurse line (811)"), level == Level::Urgent, "{level:?}: {text}");
+            assert_eq!(
+                text.contains("https://booking.example.com"),
+                level.offers_booking(),
+                "{level:?}: {text}"
+            );
+            assert_eq!(
+                text.contains("604-555-0142"),
+                steps.contains(&Step::CallClinic),
+                "{level:?}: {text}"
+            );
+            assert_eq!(
+                text.contains("Call 911"),
+                level == Level::Emergency,
+                "{level:?}: {text}"
+            );
+            assert_eq!(
+                text.contains("If it gets worse, call 911"),
+                level == Level::Urgent,
+                "{level:?}: {text}"
+            );
+            assert_eq!(
+                text.contains("nurse line (811)"),
+                level == Level::Urgent,
+                "{level:?}: {text}"
+            );
         }
     }
 
@@ -253,8 +301,17 @@ mod tests {
             for answer in &question.answers {
                 let Some(effect) = &answer.effect else { continue };
                 let text = &effect.source.text;
-                assert!(!text.en.is_empty() && !text.fr.is_empty() && text.en != text.fr, "{}/{}", question.id, answer.id);
-                assert_ne!(text.en, effect.source.citation, "{}/{}: plain words, not the citation", question.id, answer.id);
+                assert!(
+                    !text.en.is_empty() && !text.fr.is_empty() && text.en != text.fr,
+                    "{}/{}",
+                    question.id,
+                    answer.id
+                );
+                assert_ne!(
+                    text.en, effect.source.citation,
+                    "{}/{}: plain words, not the citation",
+                    question.id, answer.id
+                );
             }
         }
     }

@@ -43,7 +43,10 @@ impl Problems {
         if value.trim().is_empty() {
             self.add(path, "is empty; write the text");
         } else if length > max_chars {
-            self.add(path, format!("is {length} characters long; keep it to {max_chars} or fewer"));
+            self.add(
+                path,
+                format!("is {length} characters long; keep it to {max_chars} or fewer"),
+            );
         }
         if value.chars().any(|c| c.is_control() && c != '\n') {
             self.add(path, "contains a control character (only new lines are allowed)");

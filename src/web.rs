@@ -9,8 +9,8 @@ use crate::config::keeping_what_is_valid;
 use crate::date::Date;
 use crate::lang::{lang_for_tag, Lang};
 use crate::protocol::default_protocol;
-use crate::validation::ValidationError;
 use crate::ui::app::{App, AppProps, Setup};
+use crate::validation::ValidationError;
 use crate::web_config::{model_from_json, WebConfigModel};
 
 /// Renders one independent widget into `into`, configured by `host`'s attributes.

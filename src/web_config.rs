@@ -33,7 +33,10 @@ pub fn model_from_json(text: &str, problems: &mut Vec<ValidationError>) -> Optio
 }
 
 fn problem(path: &str, text: impl Into<String>) -> ValidationError {
-    ValidationError { path: path.to_string(), problem: text.into() }
+    ValidationError {
+        path: path.to_string(),
+        problem: text.into(),
+    }
 }
 
 struct Reader<'a> {
@@ -51,12 +54,17 @@ impl Reader<'_> {
             if !FIELDS.contains(&key.as_str()) {
                 // The settings a clinic writes: every field but the last, `$schema`.
                 let settings = FIELDS.split_last().map_or(&[][..], |(_, settings)| settings);
-                self.add(&key, format!("unknown field; expected one of: {}", join(settings, ", ")));
+                self.add(
+                    &key,
+                    format!("unknown field; expected one of: {}", join(settings, ", ")),
+                );
             }
         }
         let get = |name: &str| Reflect::get(&object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
         Some(ConfigModel {
-            clinic_name: self.string(field::CLINIC_NAME, &get(field::CLINIC_NAME)).unwrap_or_default(),
+            clinic_name: self
+                .string(field::CLINIC_NAME, &get(field::CLINIC_NAME))
+                .unwrap_or_default(),
             booking_url: self.string(field::BOOKING_URL, &get(field::BOOKING_URL)),
             phone: self.string(field::PHONE, &get(field::PHONE)),
             email: self.string(field::EMAIL, &get(field::EMAIL)),
@@ -65,7 +73,9 @@ impl Reader<'_> {
             coverage: self.text(field::COVERAGE, &get(field::COVERAGE)),
             referral: self.text(field::REFERRAL, &get(field::REFERRAL)),
             languages: self.strings(field::LANGUAGES, &get(field::LANGUAGES)),
-            rows_turned_off: self.strings(field::ROWS_TURNED_OFF, &get(field::ROWS_TURNED_OFF)).unwrap_or_default(),
+            rows_turned_off: self
+                .strings(field::ROWS_TURNED_OFF, &get(field::ROWS_TURNED_OFF))
+                .unwrap_or_default(),
             stricter_levels: self.map(field::STRICTER_LEVELS, &get(field::STRICTER_LEVELS), Reader::string),
             text_overrides: self.map(field::TEXT_OVERRIDES, &get(field::TEXT_OVERRIDES), Reader::text),
             // `$schema` only serves the clinic's editor: checked like the

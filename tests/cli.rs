@@ -38,7 +38,11 @@ fn path_str(path: &std::path::Path) -> &str {
 
 fn assert_fails_with(run: &Run, code: i32, message: &str) {
     assert_eq!(run.code, code, "exit status; stderr:\n{}", run.stderr);
-    assert!(run.stderr.contains(message), "expected {message:?} in stderr:\n{}", run.stderr);
+    assert!(
+        run.stderr.contains(message),
+        "expected {message:?} in stderr:\n{}",
+        run.stderr
+    );
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
 }
 
@@ -48,11 +52,17 @@ const COMPLETE_ANSWERS: &str = r#""red-flags-general": ["none"], "active-cancer"
     "diabetes": "no", "epilepsy": "no", "metal-allergy": "no", "fainting": "no", "back-cancer-flags": "no""#;
 
 fn scenario(today: &str, regions: &str, surgeries: &str) -> String {
-    format!(r#"{{"today": "{today}", "regions": {regions}, "answers": {{{COMPLETE_ANSWERS}}}, "surgeries": {surgeries}, "lymphoedema-regions": [], "skin-infection-regions": []}}"#)
+    format!(
+        r#"{{"today": "{today}", "regions": {regions}, "answers": {{{COMPLETE_ANSWERS}}}, "surgeries": {surgeries}, "lymphoedema-regions": [], "skin-infection-regions": []}}"#
+    )
 }
 
 fn good_scenario() -> String {
-    scenario("2026-11-22", r#"["low-back", "knee-left"]"#, r#"[{"region": "knee-left", "date": "2026-10-01"}]"#)
+    scenario(
+        "2026-11-22",
+        r#"["low-back", "knee-left"]"#,
+        r#"[{"region": "knee-left", "date": "2026-10-01"}]"#,
+    )
 }
 
 // ------------------------------------------------------------------ general
@@ -61,7 +71,12 @@ fn good_scenario() -> String {
 fn help_describes_every_command() {
     let run = run(&["--help"]);
     assert_eq!(run.code, 0);
-    for command in ["validate FILE", "rules [--lang en|fr]", "evaluate [--today YYYY-MM-DD]", "protocol"] {
+    for command in [
+        "validate FILE",
+        "rules [--lang en|fr]",
+        "evaluate [--today YYYY-MM-DD]",
+        "protocol",
+    ] {
         assert!(run.stdout.contains(command), "{command} in help:\n{}", run.stdout);
     }
 }
@@ -81,12 +96,23 @@ fn evaluate_prints_the_outcome_json() {
     let run = run(&["evaluate", path_str(&path)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let outcome: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON on stdout");
-    assert_eq!(outcome["level"], "suitable", "low-back is free, so the best the clinic can do is suitable");
+    assert_eq!(
+        outcome["level"], "suitable",
+        "low-back is free, so the best the clinic can do is suitable"
+    );
     assert_eq!(outcome["regions"]["knee-left"]["level"], "wait");
     assert_eq!(outcome["regions"]["knee-left"]["until"], "2027-01-01");
     assert_eq!(outcome["regions"]["low-back"]["level"], "suitable");
-    assert!(outcome.get("until").is_none(), "until only when the overall level is wait");
-    let rules: Vec<&str> = outcome["reasons"].as_array().expect("reasons").iter().filter_map(|r| r["rule"].as_str()).collect();
+    assert!(
+        outcome.get("until").is_none(),
+        "until only when the overall level is wait"
+    );
+    let rules: Vec<&str> = outcome["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .filter_map(|r| r["rule"].as_str())
+        .collect();
     assert_eq!(rules, ["surgery/yes", "needle-fear/nervous"]);
     assert_eq!(outcome["reasons"][0]["scope"], serde_json::json!(["knee-left"]));
     assert_eq!(outcome["reasons"][1]["scope"], "visit");
@@ -98,7 +124,10 @@ fn today_on_the_command_line_overrides_the_file() {
     let run = run(&["evaluate", "--today", "2027-01-01", path_str(&path)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let outcome: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
-    assert_eq!(outcome["regions"]["knee-left"]["level"], "suitable", "the window has ended on that day");
+    assert_eq!(
+        outcome["regions"]["knee-left"]["level"], "suitable",
+        "the window has ended on that day"
+    );
 }
 
 #[test]
@@ -115,52 +144,103 @@ fn unknown_fields_are_refused() {
 
 #[test]
 fn unknown_region_ids_are_refused_with_their_path() {
-    let path = file("unknown-region.json", &scenario("2026-11-22", r#"["low-back", "knee-lft"]"#, "[]"));
-    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "regions[1]: unknown region \"knee-lft\"");
+    let path = file(
+        "unknown-region.json",
+        &scenario("2026-11-22", r#"["low-back", "knee-lft"]"#, "[]"),
+    );
+    assert_fails_with(
+        &run(&["evaluate", path_str(&path)]),
+        1,
+        "regions[1]: unknown region \"knee-lft\"",
+    );
 }
 
 #[test]
 fn duplicate_regions_are_refused() {
-    let path = file("duplicate-region.json", &scenario("2026-11-22", r#"["neck", "neck"]"#, "[]"));
-    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "regions[1]: \"neck\" is listed twice");
+    let path = file(
+        "duplicate-region.json",
+        &scenario("2026-11-22", r#"["neck", "neck"]"#, "[]"),
+    );
+    assert_fails_with(
+        &run(&["evaluate", path_str(&path)]),
+        1,
+        "regions[1]: \"neck\" is listed twice",
+    );
 }
 
 #[test]
 fn a_question_given_twice_is_refused() {
     let text = good_scenario().replace(r#""pregnant": "no","#, r#""pregnant": "no", "pregnant": "yes","#);
     let path = file("duplicate-question.json", &text);
-    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "question \"pregnant\" is given twice");
+    assert_fails_with(
+        &run(&["evaluate", path_str(&path)]),
+        1,
+        "question \"pregnant\" is given twice",
+    );
 }
 
 #[test]
 fn unknown_question_and_answer_ids_are_all_listed() {
-    let text = good_scenario()
-        .replace(r#""pregnant": "no""#, r#""pregnant": "maybe", "pregant": "no""#);
+    let text = good_scenario().replace(r#""pregnant": "no""#, r#""pregnant": "maybe", "pregant": "no""#);
     let path = file("unknown-ids.json", &text);
     let run = run(&["evaluate", path_str(&path)]);
     assert_fails_with(&run, 1, "answers.pregnant: unknown answer \"maybe\"");
-    assert!(run.stderr.contains("answers: unknown question \"pregant\""), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("answers: unknown question \"pregant\""),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
 fn a_question_the_protocol_asks_must_be_answered() {
     let text = good_scenario().replace(r#""fainting": "no","#, "");
     let path = file("missing-answer.json", &text);
-    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "answers.fainting: not answered, but this question is asked");
+    assert_fails_with(
+        &run(&["evaluate", path_str(&path)]),
+        1,
+        "answers.fainting: not answered, but this question is asked",
+    );
 }
 
 #[test]
 fn impossible_dates_are_refused() {
     let path = file("impossible-date.json", &scenario("2026-02-30", r#"["neck"]"#, "[]"));
-    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "today: \"2026-02-30\" is not a real calendar day");
-    let path = file("bad-surgery-date.json", &scenario("2026-11-22", r#"["neck"]"#, r#"[{"region": "neck", "date": "1 Oct 2026"}]"#));
-    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "surgeries[0].date: \"1 Oct 2026\" is not a date in the form YYYY-MM-DD");
+    assert_fails_with(
+        &run(&["evaluate", path_str(&path)]),
+        1,
+        "today: \"2026-02-30\" is not a real calendar day",
+    );
+    let path = file(
+        "bad-surgery-date.json",
+        &scenario(
+            "2026-11-22",
+            r#"["neck"]"#,
+            r#"[{"region": "neck", "date": "1 Oct 2026"}]"#,
+        ),
+    );
+    assert_fails_with(
+        &run(&["evaluate", path_str(&path)]),
+        1,
+        "surgeries[0].date: \"1 Oct 2026\" is not a date in the form YYYY-MM-DD",
+    );
 }
 
 #[test]
 fn a_future_surgery_date_is_an_input_error() {
-    let path = file("future-surgery.json", &scenario("2026-11-22", r#"["knee-left"]"#, r#"[{"region": "knee-left", "date": "2026-12-01"}]"#));
-    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "after today (2026-11-22); a surgery date cannot be in the future");
+    let path = file(
+        "future-surgery.json",
+        &scenario(
+            "2026-11-22",
+            r#"["knee-left"]"#,
+            r#"[{"region": "knee-left", "date": "2026-12-01"}]"#,
+        ),
+    );
+    assert_fails_with(
+        &run(&["evaluate", path_str(&path)]),
+        1,
+        "after today (2026-11-22); a surgery date cannot be in the future",
+    );
 }
 
 #[test]
@@ -168,7 +248,11 @@ fn a_missing_today_or_a_bad_today_option_is_refused() {
     let text = good_scenario().replace(r#""today": "2026-11-22", "#, "");
     let path = file("no-today.json", &text);
     assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "today: missing");
-    assert_fails_with(&run(&["evaluate", "--today", "tomorrow", path_str(&path)]), 2, "--today: \"tomorrow\" is not a date");
+    assert_fails_with(
+        &run(&["evaluate", "--today", "tomorrow", path_str(&path)]),
+        2,
+        "--today: \"tomorrow\" is not a date",
+    );
 }
 
 #[test]
@@ -181,12 +265,19 @@ fn a_missing_file_is_reported() {
 fn an_answer_that_is_neither_an_id_nor_a_list_is_refused() {
     let text = good_scenario().replace(r#""pregnant": "no""#, r#""pregnant": 3"#);
     let path = file("number-answer.json", &text);
-    assert_fails_with(&run(&["evaluate", path_str(&path)]), 1, "answers.pregnant: give an answer id or a list of answer ids");
+    assert_fails_with(
+        &run(&["evaluate", path_str(&path)]),
+        1,
+        "answers.pregnant: give an answer id or a list of answer ids",
+    );
 }
 
 #[test]
 fn an_emergency_tick_gives_an_outcome_even_with_nothing_else() {
-    let path = file("emergency.json", r#"{"today": "2026-11-22", "answers": {"red-flags-general": ["bladder-bowel"]}}"#);
+    let path = file(
+        "emergency.json",
+        r#"{"today": "2026-11-22", "answers": {"red-flags-general": ["bladder-bowel"]}}"#,
+    );
     let run = run(&["evaluate", path_str(&path)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let outcome: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
@@ -196,7 +287,10 @@ fn an_emergency_tick_gives_an_outcome_even_with_nothing_else() {
 
 #[test]
 fn a_clinic_configuration_can_make_evaluate_stricter() {
-    let config = file("stricter.json", r#"{"clinic-name": "Test Physio", "stricter-levels": {"needle-fear/nervous": "talk-first"}}"#);
+    let config = file(
+        "stricter.json",
+        r#"{"clinic-name": "Test Physio", "stricter-levels": {"needle-fear/nervous": "talk-first"}}"#,
+    );
     let scenario = file("for-stricter.json", &good_scenario());
     let run = run(&["evaluate", "--config", path_str(&config), path_str(&scenario)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -225,8 +319,18 @@ fn validate_lists_every_protocol_problem_with_its_path() {
     let path = file("bad-protocol.json", &protocol.to_string());
     let run = run(&["validate", path_str(&path)]);
     assert_fails_with(&run, 1, "questions[4].answers[1].level: unknown level \"sutable\"");
-    assert!(run.stderr.contains("questions[0].answers[4].level: every emergency-screen item must be \"urgent\" or \"emergency\""), "{}", run.stderr);
-    assert!(run.stderr.contains("questions[7].asked-when-regions[0]: unknown region \"lower-back\""), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("questions[0].answers[4].level: every emergency-screen item must be \"urgent\" or \"emergency\""),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("questions[7].asked-when-regions[0]: unknown region \"lower-back\""),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -234,8 +338,15 @@ fn validate_refuses_malformed_json_and_unknown_kinds() {
     let path = file("not-json.json", "questions: []");
     assert_fails_with(&run(&["validate", path_str(&path)]), 1, "not valid JSON");
     let path = file("neither.json", r#"{"name": "x"}"#);
-    assert_fails_with(&run(&["validate", path_str(&path)]), 1, "has neither \"questions\" (a protocol) nor \"clinic-name\"");
-    let path = file("typo-field.json", r#"{"clinic-name": "A", "booking-link": "https://a.example"}"#);
+    assert_fails_with(
+        &run(&["validate", path_str(&path)]),
+        1,
+        "has neither \"questions\" (a protocol) nor \"clinic-name\"",
+    );
+    let path = file(
+        "typo-field.json",
+        r#"{"clinic-name": "A", "booking-link": "https://a.example"}"#,
+    );
     assert_fails_with(&run(&["validate", path_str(&path)]), 1, "unknown field `booking-link`");
 }
 
@@ -251,7 +362,12 @@ fn validate_accepts_a_good_clinic_configuration() {
     );
     let run = run(&["validate", path_str(&path)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("valid clinic configuration for \"Main Street Physio\""), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("valid clinic configuration for \"Main Street Physio\""),
+        "{}",
+        run.stdout
+    );
 }
 
 /// `$schema` (a JSON Schema's address, for the clinic's editor) is accepted
@@ -267,30 +383,66 @@ fn a_schema_in_a_configuration_is_accepted_and_ignored() {
     let without = file("no-schema-config.json", &format!("{{{plain}}}"));
     let validated = run(&["validate", path_str(&with_schema)]);
     assert_eq!(validated.code, 0, "{}", validated.stderr);
-    assert!(validated.stdout.contains("valid clinic configuration for \"Main Street Physio\""), "{}", validated.stdout);
+    assert!(
+        validated
+            .stdout
+            .contains("valid clinic configuration for \"Main Street Physio\""),
+        "{}",
+        validated.stdout
+    );
     let sheet = |config: &PathBuf| run(&["rules", "--config", path_str(config)]);
     let (with_schema_sheet, plain_sheet) = (sheet(&with_schema), sheet(&without));
     assert_eq!(with_schema_sheet.code, 0, "{}", with_schema_sheet.stderr);
     assert_eq!(with_schema_sheet.stdout, plain_sheet.stdout);
 
     let not_text = file("schema-number.json", r#"{"$schema": 2, "clinic-name": "A"}"#);
-    assert_fails_with(&run(&["validate", path_str(&not_text)]), 1, "invalid type: integer `2`, expected a string");
+    assert_fails_with(
+        &run(&["validate", path_str(&not_text)]),
+        1,
+        "invalid type: integer `2`, expected a string",
+    );
 }
 
 #[test]
 fn validate_refuses_links_other_than_web_phone_and_mail() {
-    let path = file("js-link.json", r#"{"clinic-name": "A", "booking-url": "javascript:alert(1)"}"#);
-    assert_fails_with(&run(&["validate", path_str(&path)]), 1, "booking-url: link must start with https://, http://, tel: or mailto: (got \"javascript\")");
-    let path = file("data-link.json", r#"{"clinic-name": "A", "booking-url": "data:text/html,hi"}"#);
-    assert_fails_with(&run(&["validate", path_str(&path)]), 1, "booking-url: link must start with");
+    let path = file(
+        "js-link.json",
+        r#"{"clinic-name": "A", "booking-url": "javascript:alert(1)"}"#,
+    );
+    assert_fails_with(
+        &run(&["validate", path_str(&path)]),
+        1,
+        "booking-url: link must start with https://, http://, tel: or mailto: (got \"javascript\")",
+    );
+    let path = file(
+        "data-link.json",
+        r#"{"clinic-name": "A", "booking-url": "data:text/html,hi"}"#,
+    );
+    assert_fails_with(
+        &run(&["validate", path_str(&path)]),
+        1,
+        "booking-url: link must start with",
+    );
 }
 
 #[test]
 fn validate_refuses_turning_off_rules_from_source_002() {
-    let path = file("off-002.json", r#"{"clinic-name": "A", "rows-turned-off": ["pregnant", "red-flags-general"]}"#);
+    let path = file(
+        "off-002.json",
+        r#"{"clinic-name": "A", "rows-turned-off": ["pregnant", "red-flags-general"]}"#,
+    );
     let run = run(&["validate", path_str(&path)]);
-    assert_fails_with(&run, 1, "rows-turned-off[0]: \"pregnant\" is a core question; only guideline rows can be turned off");
-    assert!(run.stderr.contains("rows-turned-off[1]: \"red-flags-general\" is an emergency-screen question"), "{}", run.stderr);
+    assert_fails_with(
+        &run,
+        1,
+        "rows-turned-off[0]: \"pregnant\" is a core question; only guideline rows can be turned off",
+    );
+    assert!(
+        run.stderr
+            .contains("rows-turned-off[1]: \"red-flags-general\" is an emergency-screen question"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -300,8 +452,18 @@ fn validate_refuses_making_a_level_less_severe() {
         r#"{"clinic-name": "A", "stricter-levels": {"red-flags-general/chest-pain": "urgent", "pregnant/yes": "talk-first", "duration/over-3-months": "talk-first"}}"#,
     );
     let run = run(&["validate", path_str(&path)]);
-    assert_fails_with(&run, 1, "stricter-levels.red-flags-general/chest-pain: \"urgent\" is less severe than the protocol's \"emergency\"");
-    assert!(run.stderr.contains("stricter-levels.pregnant/yes: \"talk-first\" is less severe than the protocol's \"not-suitable\""), "{}", run.stderr);
+    assert_fails_with(
+        &run,
+        1,
+        "stricter-levels.red-flags-general/chest-pain: \"urgent\" is less severe than the protocol's \"emergency\"",
+    );
+    assert!(
+        run.stderr.contains(
+            "stricter-levels.pregnant/yes: \"talk-first\" is less severe than the protocol's \"not-suitable\""
+        ),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("stricter-levels.duration/over-3-months: \"duration\" is an informational question and never changes the outcome"), "{}", run.stderr);
 }
 
@@ -351,12 +513,18 @@ fn validate_refuses_every_locked_safety_text_with_its_path() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     for key in locked {
         assert!(
-            run.stderr.contains(&format!("text-overrides.{key}: \"{key}\" is a locked safety text")),
+            run.stderr
+                .contains(&format!("text-overrides.{key}: \"{key}\" is a locked safety text")),
             "{key} in:\n{}",
             run.stderr
         );
     }
-    assert_eq!(run.stderr.lines().filter(|l| l.starts_with("error:")).count(), locked.len(), "{}", run.stderr);
+    assert_eq!(
+        run.stderr.lines().filter(|l| l.starts_with("error:")).count(),
+        locked.len(),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -371,7 +539,10 @@ fn lymphoedema_takes_limb_ids_and_operations_may_be_elsewhere() {
     let run = run(&["evaluate", path_str(&path)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let outcome: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
-    assert_eq!(outcome["regions"]["shoulder-left"]["level"], "not-suitable", "{outcome}");
+    assert_eq!(
+        outcome["regions"]["shoulder-left"]["level"], "not-suitable",
+        "{outcome}"
+    );
     assert_eq!(outcome["regions"]["neck"]["level"], "suitable", "{outcome}");
 
     scenario["skin-infection-regions"] = serde_json::json!(["arm-left"]);
@@ -380,13 +551,25 @@ fn lymphoedema_takes_limb_ids_and_operations_may_be_elsewhere() {
     let path = file("bad-limb.json", &scenario.to_string());
     let run = self::run(&["evaluate", path_str(&path)]);
     assert_fails_with(&run, 1, "lymphoedema-regions[0]: unknown region or limb \"arm-middle\"");
-    assert!(run.stderr.contains("skin-infection-regions[0]: unknown region \"arm-left\""), "{}", run.stderr);
-    assert!(run.stderr.contains("surgeries[0].region: unknown region \"somewhere\""), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("skin-infection-regions[0]: unknown region \"arm-left\""),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("surgeries[0].region: unknown region \"somewhere\""),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
 fn a_stricter_level_cites_the_clinic() {
-    let config = file("stricter-source.json", r#"{"clinic-name": "Test Physio", "stricter-levels": {"bleeding/yes": "not-suitable"}}"#);
+    let config = file(
+        "stricter-source.json",
+        r#"{"clinic-name": "Test Physio", "stricter-levels": {"bleeding/yes": "not-suitable"}}"#,
+    );
     let mut scenario: serde_json::Value = serde_json::from_str(&good_scenario()).expect("JSON");
     scenario["answers"]["bleeding"] = "yes".into();
     let path = file("stricter-scenario.json", &scenario.to_string());
@@ -470,10 +653,21 @@ fn rules_lists_every_question_answer_and_the_tables() {
                 .find(|line| line.starts_with(&format!("| `{answer_id}` |")))
                 .unwrap_or_else(|| panic!("{id}/{answer_id}: no row in its question's table:\n{section}"));
             let cells: Vec<&str> = row.split(" | ").collect();
-            assert_eq!(cells.get(2).copied(), Some(level.as_str()), "{id}/{answer_id}: the row's level in {row}");
+            assert_eq!(
+                cells.get(2).copied(),
+                Some(level.as_str()),
+                "{id}/{answer_id}: the row's level in {row}"
+            );
         }
     }
-    for section in ["## How answers combine", "## Surgery windows", "## Adjacent regions", "| `low-back` | `mid-back`, `hip-left`, `hip-right`, `buttock-left`, `buttock-right` |", "2025-11-30 → site 2026-02-28", "Reviewed by"] {
+    for section in [
+        "## How answers combine",
+        "## Surgery windows",
+        "## Adjacent regions",
+        "| `low-back` | `mid-back`, `hip-left`, `hip-right`, `buttock-left`, `buttock-right` |",
+        "2025-11-30 → site 2026-02-28",
+        "Reviewed by",
+    ] {
         assert!(run.stdout.contains(section), "{section}");
     }
 }

@@ -64,10 +64,14 @@ async fn after_next_paint() {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let later = wasm_bindgen::closure::Closure::once_into_js(move || {
             let window = web_sys::window().expect("window");
-            window.set_timeout_with_callback(resolve.unchecked_ref()).expect("setTimeout");
+            window
+                .set_timeout_with_callback(resolve.unchecked_ref())
+                .expect("setTimeout");
         });
         let window = web_sys::window().expect("window");
-        window.request_animation_frame(later.unchecked_ref()).expect("requestAnimationFrame");
+        window
+            .request_animation_frame(later.unchecked_ref())
+            .expect("requestAnimationFrame");
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.expect("a frame");
     yew::scheduler::flush().await;
@@ -79,7 +83,9 @@ fn step(root: &Element) -> String {
 
 /// Answers every required question on the health step harmlessly.
 async fn answer_health_questions(root: &Element) {
-    let questions = root.query_selector_all("[data-step=health] [data-question]").expect("selector");
+    let questions = root
+        .query_selector_all("[data-step=health] [data-question]")
+        .expect("selector");
     for i in 0..questions.length() {
         let question: Element = questions.item(i).expect("item").unchecked_into();
         let id = question.get_attribute("data-question").unwrap_or_default();
@@ -105,7 +111,9 @@ async fn first_screen_is_the_warning_checklist() {
     assert_eq!(step(&root), "warning");
     assert_eq!(text_of(&root, ".ims-progress"), "Step 1 of 4");
     assert_eq!(text_of(&root, "h2"), "Warning signs");
-    let items = root.query_selector_all("[data-question=red-flags-general] input[type=checkbox]").expect("selector");
+    let items = root
+        .query_selector_all("[data-question=red-flags-general] input[type=checkbox]")
+        .expect("selector");
     assert_eq!(items.length(), 9, "eight warning signs and none of these");
     assert_eq!(
         text_of(&root, "[data-about=ims]"),
@@ -117,7 +125,9 @@ async fn first_screen_is_the_warning_checklist() {
 async fn a_new_step_shows_its_heading_first_and_its_body_after_the_next_paint() {
     let root = render(Lang::En).await;
     click(&root, "[data-answer=none]").await;
-    find(&root, "[data-action=next]").unchecked_into::<HtmlElement>().click();
+    find(&root, "[data-action=next]")
+        .unchecked_into::<HtmlElement>()
+        .click();
     yew::scheduler::flush().await;
     // The frame right after Next: the new heading and progress, no body yet.
     assert_eq!(text_of(&root, "h2"), "Where does it hurt?");
@@ -130,7 +140,10 @@ async fn a_new_step_shows_its_heading_first_and_its_body_after_the_next_paint() 
     after_next_paint().await;
     assert_eq!(step(&root), "where");
     assert_eq!(find(&root, ".ims-step").get_attribute("aria-busy"), None);
-    assert!(root.query_selector("path[data-region=knee-left]").expect("selector").is_some());
+    assert!(root
+        .query_selector("path[data-region=knee-left]")
+        .expect("selector")
+        .is_some());
 }
 
 #[wasm_bindgen_test]
@@ -151,8 +164,16 @@ async fn a_warning_sign_ends_the_check_with_only_the_emergency_number() {
     click(&root, "[data-action=next]").await;
     let result = find(&root, "[data-outcome]");
     assert_eq!(result.get_attribute("data-outcome").as_deref(), Some("emergency"));
-    assert_eq!(find(&root, "[data-action=call-emergency]").get_attribute("href").as_deref(), Some("tel:911"));
-    assert!(root.query_selector("[data-action=call]").expect("selector").is_none(), "no clinic phone at an emergency");
+    assert_eq!(
+        find(&root, "[data-action=call-emergency]")
+            .get_attribute("href")
+            .as_deref(),
+        Some("tel:911")
+    );
+    assert!(
+        root.query_selector("[data-action=call]").expect("selector").is_none(),
+        "no clinic phone at an emergency"
+    );
     assert!(root.query_selector("[data-action=book]").expect("selector").is_none());
 }
 
@@ -172,7 +193,12 @@ async fn the_map_and_the_list_choose_the_same_regions() {
     yew::scheduler::flush().await;
     let input: HtmlInputElement = find(&root, "input[data-region=knee-left]").unchecked_into();
     assert!(input.checked(), "list shows the map's choice");
-    assert_eq!(find(&root, "path[data-region=knee-left]").get_attribute("aria-checked").as_deref(), Some("true"));
+    assert_eq!(
+        find(&root, "path[data-region=knee-left]")
+            .get_attribute("aria-checked")
+            .as_deref(),
+        Some("true")
+    );
     click(&root, "[data-remove-region=knee-left]").await;
     let input: HtmlInputElement = find(&root, "input[data-region=knee-left]").unchecked_into();
     assert!(!input.checked());
@@ -183,9 +209,15 @@ async fn a_back_region_asks_the_cancer_flags_follow_up() {
     let root = render(Lang::En).await;
     click(&root, "[data-answer=none]").await;
     click(&root, "[data-action=next]").await;
-    assert!(root.query_selector("[data-question=back-cancer-flags]").expect("selector").is_none());
+    assert!(root
+        .query_selector("[data-question=back-cancer-flags]")
+        .expect("selector")
+        .is_none());
     click(&root, "input[data-region=low-back]").await;
-    assert!(root.query_selector("[data-question=back-cancer-flags]").expect("selector").is_some());
+    assert!(root
+        .query_selector("[data-question=back-cancer-flags]")
+        .expect("selector")
+        .is_some());
 }
 
 #[wasm_bindgen_test]
@@ -194,7 +226,10 @@ async fn healthy_answers_reach_likely_suitable_with_the_booking_link() {
     to_health(&root, "neck").await;
     answer_health_questions(&root).await;
     click(&root, "[data-action=next]").await;
-    assert_eq!(find(&root, "[data-outcome]").get_attribute("data-outcome").as_deref(), Some("suitable"));
+    assert_eq!(
+        find(&root, "[data-outcome]").get_attribute("data-outcome").as_deref(),
+        Some("suitable")
+    );
     let book = find(&root, "[data-action=book]");
     assert_eq!(book.get_attribute("href").as_deref(), Some(BOOKING));
     assert_eq!(book.get_attribute("target").as_deref(), Some("_blank"));
@@ -209,17 +244,21 @@ async fn surgery_yes_asks_where_and_when_and_refuses_a_future_date() {
     click(&root, "[data-question=surgery] [data-answer=yes]").await;
     let select: web_sys::HtmlSelectElement = find(&root, "[data-field=surgery-region]").unchecked_into();
     select.set_value("knee-left");
-    select.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    select
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
     let date: HtmlInputElement = find(&root, "[data-field=surgery-date]").unchecked_into();
     date.set_value("2026-12-25");
-    date.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    date.dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
     yew::scheduler::flush().await;
     click(&root, "[data-action=next]").await;
     assert_eq!(step(&root), "health");
     assert!(text_of(&root, "[data-error-for=surgeries]").contains("future"));
     let date: HtmlInputElement = find(&root, "[data-field=surgery-date]").unchecked_into();
     date.set_value("2026-10-01");
-    date.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    date.dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
     yew::scheduler::flush().await;
     click(&root, "[data-action=next]").await;
     let result = find(&root, "[data-outcome]");
@@ -253,7 +292,9 @@ async fn the_language_switch_translates_the_step() {
 
 /// The shadow-free test page has one widget per test; the active element is the document's.
 fn focused_region() -> Option<String> {
-    gloo::utils::document().active_element().and_then(|el| el.get_attribute("data-region"))
+    gloo::utils::document()
+        .active_element()
+        .and_then(|el| el.get_attribute("data-region"))
 }
 
 #[wasm_bindgen_test]
@@ -274,7 +315,10 @@ async fn toggling_a_region_by_keyboard_keeps_focus_on_it() {
         yew::scheduler::flush().await;
         assert_eq!(focused_region().as_deref(), Some("knee-right"), "after {key:?}");
         let still: Element = find(&root, "path[data-region=knee-right][tabindex='0']");
-        assert_eq!(still.get_attribute("aria-checked").as_deref(), Some(if key == " " { "true" } else { "false" }));
+        assert_eq!(
+            still.get_attribute("aria-checked").as_deref(),
+            Some(if key == " " { "true" } else { "false" })
+        );
     }
 }
 
@@ -285,20 +329,38 @@ async fn removing_an_operation_row_keeps_the_other_rows_as_entered() {
     click(&root, "[data-question=surgery] [data-answer=yes]").await;
     click(&root, "[data-action=add-surgery]").await;
     click(&root, "[data-action=add-surgery]").await;
-    let selects = root.query_selector_all("[data-field=surgery-region]").expect("selector");
+    let selects = root
+        .query_selector_all("[data-field=surgery-region]")
+        .expect("selector");
     assert_eq!(selects.length(), 3);
     for (i, region) in ["knee-left", "thigh-left", "shin-left"].iter().enumerate() {
         let select: web_sys::HtmlSelectElement = selects.item(i as u32).expect("row").unchecked_into();
         select.set_value(region);
-        select.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+        select
+            .dispatch_event(&web_sys::Event::new("change").expect("event"))
+            .expect("dispatch");
         yew::scheduler::flush().await;
     }
-    let removes = root.query_selector_all("[data-action=remove-surgery]").expect("selector");
-    removes.item(2).expect("third row").unchecked_into::<HtmlElement>().click();
+    let removes = root
+        .query_selector_all("[data-action=remove-surgery]")
+        .expect("selector");
+    removes
+        .item(2)
+        .expect("third row")
+        .unchecked_into::<HtmlElement>()
+        .click();
     yew::scheduler::flush().await;
-    let selects = root.query_selector_all("[data-field=surgery-region]").expect("selector");
+    let selects = root
+        .query_selector_all("[data-field=surgery-region]")
+        .expect("selector");
     let shown: Vec<String> = (0..selects.length())
-        .map(|i| selects.item(i).expect("row").unchecked_into::<web_sys::HtmlSelectElement>().value())
+        .map(|i| {
+            selects
+                .item(i)
+                .expect("row")
+                .unchecked_into::<web_sys::HtmlSelectElement>()
+                .value()
+        })
         .collect();
     assert_eq!(shown, ["knee-left", "thigh-left"]);
 }
@@ -321,8 +383,9 @@ impl Mutations {
                 seen.set(seen.get() + records.length());
             })
         };
-        let constructor: js_sys::Function =
-            Reflect::get(&js_sys::global(), &"MutationObserver".into()).expect("MutationObserver").unchecked_into();
+        let constructor: js_sys::Function = Reflect::get(&js_sys::global(), &"MutationObserver".into())
+            .expect("MutationObserver")
+            .unchecked_into();
         let observer: js_sys::Object = Reflect::construct(&constructor, &js_sys::Array::of1(callback.as_ref()))
             .expect("an observer")
             .unchecked_into();
@@ -330,17 +393,24 @@ impl Mutations {
         for option in ["subtree", "childList", "attributes", "characterData"] {
             Reflect::set(&options, &option.into(), &true.into()).expect("option");
         }
-        let observe: js_sys::Function = Reflect::get(&observer, &"observe".into()).expect("observe").unchecked_into();
+        let observe: js_sys::Function = Reflect::get(&observer, &"observe".into())
+            .expect("observe")
+            .unchecked_into();
         for element in elements {
             observe.call2(&observer, element, &options).expect("observing");
         }
-        Mutations { observer, seen, _callback: callback }
+        Mutations {
+            observer,
+            seen,
+            _callback: callback,
+        }
     }
 
     /// Every change seen so far, including those not yet delivered.
     fn count(&self) -> u32 {
-        let take: js_sys::Function =
-            js_sys::Reflect::get(&self.observer, &"takeRecords".into()).expect("takeRecords").unchecked_into();
+        let take: js_sys::Function = js_sys::Reflect::get(&self.observer, &"takeRecords".into())
+            .expect("takeRecords")
+            .unchecked_into();
         let pending: js_sys::Array = take.call0(&self.observer).expect("records").unchecked_into();
         self.seen.get() + pending.length()
     }
@@ -369,18 +439,32 @@ async fn an_action_elsewhere_on_the_step_does_not_render_a_follow_up_list_again(
     let mutations = Mutations::watch(&[&surgeries, &lymphoedema]);
 
     // Elsewhere on the step: a place in the skin infection list, and another question.
-    click(&root, "[data-follow-up=skin-infection-regions] input[data-region=knee-left]").await;
+    click(
+        &root,
+        "[data-follow-up=skin-infection-regions] input[data-region=knee-left]",
+    )
+    .await;
     click(&root, "[data-question=bleeding] [data-answer=not-sure]").await;
-    let skin: HtmlInputElement =
-        find(&root, "[data-follow-up=skin-infection-regions] input[data-region=knee-left]").unchecked_into();
+    let skin: HtmlInputElement = find(
+        &root,
+        "[data-follow-up=skin-infection-regions] input[data-region=knee-left]",
+    )
+    .unchecked_into();
     assert!(skin.checked(), "the list acted on shows the change");
     let chosen: HtmlInputElement = find(&root, "[data-question=bleeding] [data-answer=not-sure]").unchecked_into();
     assert!(chosen.checked(), "the question answered shows its answer");
 
     assert_eq!(date.value(), "2026-10-01", "the operations list was rendered again");
     assert!(limb.checked(), "the lymphoedema list was rendered again");
-    assert!(find(&root, "[data-field=surgery-date]").is_same_node(Some(&date)), "the same date field");
-    assert!(find(&root, "[data-follow-up=lymphoedema-regions] input[data-region=arm-left]").is_same_node(Some(&limb)));
+    assert!(
+        find(&root, "[data-field=surgery-date]").is_same_node(Some(&date)),
+        "the same date field"
+    );
+    assert!(find(
+        &root,
+        "[data-follow-up=lymphoedema-regions] input[data-region=arm-left]"
+    )
+    .is_same_node(Some(&limb)));
     assert_eq!(mutations.count(), 0, "nothing in either list changed");
 
     // The probe itself: a change the operations list shows renders it again,

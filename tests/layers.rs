@@ -221,7 +221,9 @@ fn imports(source: &str, file_module: &[String]) -> (Vec<Import>, Vec<String>) {
                     inline.pop();
                 }
             }
-            "crate" | "super" if text(at + 1) == "::" && at.checked_sub(1).is_none_or(|p| !matches!(text(p), "::" | "$")) => {
+            "crate" | "super"
+                if text(at + 1) == "::" && at.checked_sub(1).is_none_or(|p| !matches!(text(p), "::" | "$")) =>
+            {
                 let mut here: Vec<String> = file_module.to_vec();
                 here.extend(inline.iter().map(|(name, _)| name.clone()));
                 let mut resolved = if token == "crate" { Vec::new() } else { here.clone() };
@@ -238,7 +240,9 @@ fn imports(source: &str, file_module: &[String]) -> (Vec<Import>, Vec<String>) {
                 }
                 // As written, up to the first brace: `crate::text::join`, `crate::{`.
                 let mut end = next;
-                while end < tokens.len() && (text(end) == "::" || text(end).starts_with(|c: char| c.is_alphanumeric() || c == '_')) {
+                while end < tokens.len()
+                    && (text(end) == "::" || text(end).starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+                {
                     end += 1;
                 }
                 let mut written: String = tokens[at..end].iter().map(|(_, t)| t.as_str()).collect();
@@ -277,7 +281,11 @@ fn imports(source: &str, file_module: &[String]) -> (Vec<Import>, Vec<String>) {
                     reached.push(text(next).to_string());
                 }
                 for module in reached {
-                    found.push(Import { line: *line, path: written.clone(), module });
+                    found.push(Import {
+                        line: *line,
+                        path: written.clone(),
+                        module,
+                    });
                 }
             }
             _ => {}
@@ -323,7 +331,9 @@ fn layer_violations(src: &Path) -> Vec<String> {
         let shown = Path::new("src").join(relative).display().to_string();
         let from = top_module(relative);
         let Some((from_layer, from_name)) = layer_of(&from) else {
-            violations.push(format!("{shown}: module `{from}` is in no layer; add it to LAYERS in tests/layers.rs"));
+            violations.push(format!(
+                "{shown}: module `{from}` is in no layer; add it to LAYERS in tests/layers.rs"
+            ));
             continue;
         };
         let source = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("cannot read {shown}: {e}"));
@@ -382,7 +392,10 @@ fn cycles(edges: &BTreeMap<(String, String), String>) -> Vec<String> {
                         let mut closed = route.clone();
                         closed.push(start.clone());
                         for pair in closed.windows(2) {
-                            let at = edges.get(&(pair[0].clone(), pair[1].clone())).cloned().unwrap_or_default();
+                            let at = edges
+                                .get(&(pair[0].clone(), pair[1].clone()))
+                                .cloned()
+                                .unwrap_or_default();
                             let _ = write!(text, " `{}` → `{}` ({at});", pair[0], pair[1]);
                         }
                         out.push(text);
@@ -407,7 +420,11 @@ fn no_module_imports_from_a_layer_above_it() {
         violations.is_empty(),
         "{} import(s) break the layers of ARCHITECTURE.md (lowest first: {}):\n{}",
         violations.len(),
-        LAYERS.iter().map(|(name, modules)| format!("{name} [{}]", modules.join(", "))).collect::<Vec<_>>().join(" < "),
+        LAYERS
+            .iter()
+            .map(|(name, modules)| format!("{name} [{}]", modules.join(", ")))
+            .collect::<Vec<_>>()
+            .join(" < "),
         violations.join("\n")
     );
 }
@@ -440,7 +457,12 @@ fn paths_in_uses_groups_and_code_are_found() {
                   pub(crate) fn g() {}\n";
     assert_eq!(
         modules_reached(source, &["engine"]),
-        [(1, "protocol".into()), (2, "date".into()), (2, "regions".into()), (3, "text".into())]
+        [
+            (1, "protocol".into()),
+            (2, "date".into()),
+            (2, "regions".into()),
+            (3, "text".into())
+        ]
     );
 }
 
@@ -451,10 +473,18 @@ fn super_resolves_through_the_file_and_its_inline_modules() {
                   use super::super::i18n::Words;\n";
     assert_eq!(
         modules_reached(source, &["config", "validate"]),
-        [(1, "config".into()), (3, "config".into()), (4, "config".into()), (6, "i18n".into())]
+        [
+            (1, "config".into()),
+            (3, "config".into()),
+            (4, "config".into()),
+            (6, "i18n".into())
+        ]
     );
     // In a top-level file, `super::` inside `mod tests` is the file's own module.
-    assert_eq!(modules_reached("mod tests { use super::*; }", &["engine"]), [(1, "engine".into())]);
+    assert_eq!(
+        modules_reached("mod tests { use super::*; }", &["engine"]),
+        [(1, "engine".into())]
+    );
 }
 
 #[test]
@@ -477,7 +507,10 @@ fn an_upward_import_and_a_cycle_are_reported() {
     std::fs::create_dir_all(src.join("protocol")).expect("temp dir");
     let files = [
         ("lib.rs", "pub mod protocol; pub mod i18n; pub mod summary;"),
-        ("protocol/mod.rs", "use crate::regions::Region;\nuse crate::i18n::words;\n"),
+        (
+            "protocol/mod.rs",
+            "use crate::regions::Region;\nuse crate::i18n::words;\n",
+        ),
         ("i18n.rs", "use crate::summary::summary;"),
         ("summary.rs", "use crate::i18n::{words, Words};"),
     ];

@@ -45,16 +45,18 @@ fn raw() -> impl Strategy<Value = Raw> {
         10_957..23_700i64,
     )
         .prop_map(
-            |(regions, widespread, picks, tick_emergency, leave_out, surgeries, lymphoedema, skin_infection, today)| Raw {
-                regions,
-                widespread,
-                picks,
-                tick_emergency,
-                leave_out,
-                surgeries,
-                lymphoedema,
-                skin_infection,
-                today,
+            |(regions, widespread, picks, tick_emergency, leave_out, surgeries, lymphoedema, skin_infection, today)| {
+                Raw {
+                    regions,
+                    widespread,
+                    picks,
+                    tick_emergency,
+                    leave_out,
+                    surgeries,
+                    lymphoedema,
+                    skin_infection,
+                    today,
+                }
             },
         )
 }
@@ -83,7 +85,13 @@ fn build(protocol: &Protocol, raw: &Raw) -> (Answers, Date) {
         lymphoedema_regions: raw
             .lymphoedema
             .iter()
-            .map(|i| if i % 5 == 4 { Area::Limb(Limb::ALL[i % 4]) } else { Area::Region(region(i)) })
+            .map(|i| {
+                if i % 5 == 4 {
+                    Area::Limb(Limb::ALL[i % 4])
+                } else {
+                    Area::Region(region(i))
+                }
+            })
             .collect(),
         skin_infection_regions: raw.skin_infection.iter().map(region).collect(),
         ..Answers::default()
@@ -155,12 +163,16 @@ fn emergency_tick_ends_the_check(raw: &Raw) -> Checked {
     if !is_ticked(&protocol, &answers) {
         return Ok(false);
     }
-    let outcome = evaluate(&protocol, &answers, today).map_err(|e| TestCaseError::fail(format!("a tick gave errors: {e:?}")))?;
+    let outcome =
+        evaluate(&protocol, &answers, today).map_err(|e| TestCaseError::fail(format!("a tick gave errors: {e:?}")))?;
     prop_assert!(outcome.level >= Level::Urgent);
     prop_assert!(outcome.ended_at_emergency_screen);
     prop_assert!(outcome.regions.is_empty());
     prop_assert!(outcome.reasons.iter().all(|r| r.question == "red-flags-general"));
-    let asked: Vec<&str> = applicable_questions(&protocol, &answers).iter().map(|q| q.id.as_str()).collect();
+    let asked: Vec<&str> = applicable_questions(&protocol, &answers)
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
     prop_assert_eq!(asked, vec!["red-flags-general"]);
     Ok(true)
 }
@@ -168,7 +180,11 @@ fn emergency_tick_ends_the_check(raw: &Raw) -> Checked {
 /// Changing an answer that adds nothing to one with an effect (a
 /// contraindication or precaution) never makes the level, or any place's
 /// level, less severe.
-fn contraindication_never_lowers(raw: &Raw, question_pick: prop::sample::Index, answer_pick: prop::sample::Index) -> Checked {
+fn contraindication_never_lowers(
+    raw: &Raw,
+    question_pick: prop::sample::Index,
+    answer_pick: prop::sample::Index,
+) -> Checked {
     let protocol = protocol();
     let (mut answers, today) = build(&protocol, raw);
     let candidates: Vec<_> = applicable_questions(&protocol, &answers)
@@ -188,11 +204,26 @@ fn contraindication_never_lowers(raw: &Raw, question_pick: prop::sample::Index, 
     let before = evaluate(&protocol, &answers, today);
     answers.choose(&question.id, &contraindication.id);
     let after = evaluate(&protocol, &answers, today);
-    let (Ok(before), Ok(after)) = (&before, &after) else { return Ok(false) };
-    prop_assert!(after.level >= before.level, "{} -> {}: {:?} became {:?}", harmless.id, contraindication.id, before.level, after.level);
+    let (Ok(before), Ok(after)) = (&before, &after) else {
+        return Ok(false);
+    };
+    prop_assert!(
+        after.level >= before.level,
+        "{} -> {}: {:?} became {:?}",
+        harmless.id,
+        contraindication.id,
+        before.level,
+        after.level
+    );
     prop_assert_eq!(before.regions.len(), after.regions.len());
     for (b, a) in before.regions.iter().zip(&after.regions) {
-        prop_assert!(a.level >= b.level, "{}: {:?} became {:?}", b.region.id(), b.level, a.level);
+        prop_assert!(
+            a.level >= b.level,
+            "{}: {:?} became {:?}",
+            b.region.id(),
+            b.level,
+            a.level
+        );
     }
     Ok(true)
 }
@@ -207,11 +238,20 @@ fn clinic_configuration_never_lowers(raw: &Raw, asks: &[(prop::sample::Index, pr
         let a = &q.answers[answer.index(q.answers.len())];
         stricter.insert(format!("{}/{}", q.id, a.id), Level::ALL[*level].id().to_string());
     }
-    let model = ClinicConfigModel { clinic_name: "Test clinic".into(), stricter_levels: stricter, ..ClinicConfigModel::default() };
-    let Ok(config) = ClinicConfig::from_model(&model, &protocol) else { return Ok(false) };
+    let model = ClinicConfigModel {
+        clinic_name: "Test clinic".into(),
+        stricter_levels: stricter,
+        ..ClinicConfigModel::default()
+    };
+    let Ok(config) = ClinicConfig::from_model(&model, &protocol) else {
+        return Ok(false);
+    };
     let adjusted = config.apply(&protocol);
     let (answers, today) = build(&protocol, raw);
-    let (Ok(before), Ok(after)) = (evaluate(&protocol, &answers, today), evaluate(&adjusted, &answers, today)) else {
+    let (Ok(before), Ok(after)) = (
+        evaluate(&protocol, &answers, today),
+        evaluate(&adjusted, &answers, today),
+    ) else {
         return Ok(false);
     };
     prop_assert!(after.level >= before.level);
@@ -315,20 +355,32 @@ fn properties_check_most_generated_cases() {
     use proptest::test_runner::TestRunner;
     let mut runner = TestRunner::deterministic();
     let index = any::<prop::sample::Index>();
-    let asks = prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>(), 0..7usize), 1..4);
+    let asks = prop::collection::vec(
+        (any::<prop::sample::Index>(), any::<prop::sample::Index>(), 0..7usize),
+        1..4,
+    );
     let (mut ticks, mut contraindications, mut clinics) = (0, 0, 0);
     let cases = 400;
     for _ in 0..cases {
         let raw = raw().new_tree(&mut runner).expect("value").current();
-        let (q, a) = (index.new_tree(&mut runner).expect("index").current(), index.new_tree(&mut runner).expect("index").current());
+        let (q, a) = (
+            index.new_tree(&mut runner).expect("index").current(),
+            index.new_tree(&mut runner).expect("index").current(),
+        );
         let asks = asks.new_tree(&mut runner).expect("asks").current();
         ticks += usize::from(emergency_tick_ends_the_check(&raw).expect("property holds"));
         contraindications += usize::from(contraindication_never_lowers(&raw, q, a).expect("property holds"));
         clinics += usize::from(clinic_configuration_never_lowers(&raw, &asks).expect("property holds"));
     }
     println!("of {cases} cases checked: emergency ticks {ticks}, contraindications {contraindications}, clinic levels {clinics}");
-    assert!(ticks * 10 >= cases * 9, "emergency ticks checked only {ticks} of {cases}");
-    assert!(contraindications * 2 >= cases, "contraindications checked only {contraindications} of {cases}");
+    assert!(
+        ticks * 10 >= cases * 9,
+        "emergency ticks checked only {ticks} of {cases}"
+    );
+    assert!(
+        contraindications * 2 >= cases,
+        "contraindications checked only {contraindications} of {cases}"
+    );
     assert!(clinics * 5 >= cases, "clinic levels checked only {clinics} of {cases}");
 }
 
@@ -361,7 +413,12 @@ fn every_id_the_protocol_names_exists() {
         for answer in &question.answers {
             assert!(protocol.answer(&question.id, &answer.id).is_some());
             if let Some(set) = &answer.shown_for {
-                assert!(!set.regions.is_empty() || set.widespread, "{}/{}", question.id, answer.id);
+                assert!(
+                    !set.regions.is_empty() || set.widespread,
+                    "{}/{}",
+                    question.id,
+                    answer.id
+                );
                 for region in &set.regions {
                     assert_eq!(Region::from_id(region.id()), Some(*region));
                 }
@@ -380,7 +437,18 @@ fn every_id_the_protocol_names_exists() {
 #[test]
 fn levels_are_ordered_by_severity() {
     let ids: Vec<&str> = Level::ALL.iter().map(|l| l.id()).collect();
-    assert_eq!(ids, ["emergency", "urgent", "see-doctor", "not-suitable", "wait", "talk-first", "suitable"]);
+    assert_eq!(
+        ids,
+        [
+            "emergency",
+            "urgent",
+            "see-doctor",
+            "not-suitable",
+            "wait",
+            "talk-first",
+            "suitable"
+        ]
+    );
     assert!(Level::ALL.windows(2).all(|pair| pair[0] > pair[1]));
 }
 
@@ -394,8 +462,15 @@ fn each_effect_alone_gives_at_least_its_own_level() {
     use ims_checker::protocol::Scope;
     let protocol = protocol();
     let today = Date::parse("2026-11-22").expect("date");
-    let regions = vec![Region::LowBack, Region::Chest, Region::Knee(ims_checker::regions::Side::Left)];
-    let mut baseline = Answers { regions: regions.clone(), ..Answers::default() };
+    let regions = vec![
+        Region::LowBack,
+        Region::Chest,
+        Region::Knee(ims_checker::regions::Side::Left),
+    ];
+    let mut baseline = Answers {
+        regions: regions.clone(),
+        ..Answers::default()
+    };
     for question in &protocol.questions {
         if question.category == Category::EmergencyScreen {
             baseline.choose_many(&question.id, &["none"]);
@@ -407,7 +482,11 @@ fn each_effect_alone_gives_at_least_its_own_level() {
     assert_eq!(calm.level, Level::Suitable, "baseline reasons: {:?}", calm.reasons);
 
     let mut checked = 0;
-    for question in protocol.questions.iter().filter(|q| q.category != Category::EmergencyScreen) {
+    for question in protocol
+        .questions
+        .iter()
+        .filter(|q| q.category != Category::EmergencyScreen)
+    {
         for answer in question.answers.iter() {
             let Some(effect) = &answer.effect else { continue };
             let mut answers = baseline.clone();
@@ -421,12 +500,15 @@ fn each_effect_alone_gives_at_least_its_own_level() {
                 Scope::SurgeryWindows { .. } => {
                     answers.surgeries = regions
                         .iter()
-                        .map(|region| Surgery { site: SurgerySite::Region(*region), date: Date::parse("2026-11-01").expect("date") })
+                        .map(|region| Surgery {
+                            site: SurgerySite::Region(*region),
+                            date: Date::parse("2026-11-01").expect("date"),
+                        })
                         .collect();
                 }
             }
-            let outcome = evaluate(&protocol, &answers, today)
-                .unwrap_or_else(|e| panic!("{}/{}: {e:?}", question.id, answer.id));
+            let outcome =
+                evaluate(&protocol, &answers, today).unwrap_or_else(|e| panic!("{}/{}: {e:?}", question.id, answer.id));
             assert!(
                 outcome.level >= effect.level,
                 "{}/{} alone gives {:?}, below its own {:?}",
@@ -436,7 +518,10 @@ fn each_effect_alone_gives_at_least_its_own_level() {
                 effect.level
             );
             assert!(
-                outcome.reasons.iter().any(|r| r.question == question.id && r.answer == answer.id),
+                outcome
+                    .reasons
+                    .iter()
+                    .any(|r| r.question == question.id && r.answer == answer.id),
                 "{}/{} is missing from the reasons",
                 question.id,
                 answer.id

@@ -19,7 +19,12 @@ fn markup_sources() -> Vec<(String, String)> {
     files.push(root.join("static/ims-checker.js"));
     files
         .into_iter()
-        .map(|path| (path.display().to_string(), std::fs::read_to_string(&path).expect("readable source")))
+        .map(|path| {
+            (
+                path.display().to_string(),
+                std::fs::read_to_string(&path).expect("readable source"),
+            )
+        })
         .collect()
 }
 
@@ -44,7 +49,13 @@ fn all_rust_sources() -> String {
 /// in angle brackets are placeholders and are not listed.
 fn readme_hooks() -> Vec<(String, Vec<String>)> {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README");
-    let table = readme.split("## Test hooks").nth(1).expect("a Test hooks section").split("\n## ").next().unwrap_or_default();
+    let table = readme
+        .split("## Test hooks")
+        .nth(1)
+        .expect("a Test hooks section")
+        .split("\n## ")
+        .next()
+        .unwrap_or_default();
     let mut hooks = Vec::new();
     for line in table.lines().filter(|l| l.starts_with("| `data-")) {
         let first_cell = line.replace("\\|", "\u{1}");
@@ -72,7 +83,9 @@ fn every_hook_in_the_readme_is_in_the_markup_with_its_values() {
     let mut missing = Vec::new();
     for (name, values) in &hooks {
         if !markup.contains(name.as_str()) {
-            missing.push(format!("{name}: not set anywhere in src/ui, src/*.rs or static/ims-checker.js"));
+            missing.push(format!(
+                "{name}: not set anywhere in src/ui, src/*.rs or static/ims-checker.js"
+            ));
         }
         for value in values {
             if !rust.contains(&format!("\"{value}\"")) {
@@ -80,7 +93,11 @@ fn every_hook_in_the_readme_is_in_the_markup_with_its_values() {
             }
         }
     }
-    assert!(missing.is_empty(), "README hooks missing from the widget:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "README hooks missing from the widget:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -90,7 +107,10 @@ fn every_data_attribute_of_the_markup_is_in_the_readme() {
     for (file, text) in markup_sources() {
         let mut rest = text.as_str();
         while let Some(at) = rest.find("data-") {
-            let name: String = rest[at..].chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
+            let name: String = rest[at..]
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                .collect();
             rest = &rest[at + name.len().max(5)..];
             // `data-` alone, or a dataset read in JavaScript, names no hook.
             if name.len() > 5 && !name.ends_with('-') && !documented.contains(&name) {
@@ -99,5 +119,9 @@ fn every_data_attribute_of_the_markup_is_in_the_readme() {
         }
     }
     undocumented.dedup();
-    assert!(undocumented.is_empty(), "data attributes not in the README's Test hooks:\n{}", undocumented.join("\n"));
+    assert!(
+        undocumented.is_empty(),
+        "data attributes not in the README's Test hooks:\n{}",
+        undocumented.join("\n")
+    );
 }

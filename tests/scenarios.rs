@@ -25,7 +25,8 @@ fn run_case(name: &str) {
     let result = evaluate_text(&protocol, &scenario, None);
     match (case.get("expected"), case.get("expected-error")) {
         (Some(expected), None) => {
-            let outcome = result.unwrap_or_else(|errors| panic!("{name} ({description}): unexpected errors {errors:#?}"));
+            let outcome =
+                result.unwrap_or_else(|errors| panic!("{name} ({description}): unexpected errors {errors:#?}"));
             let got = serde_json::to_value(&outcome).expect("outcome serialises");
             assert_eq!(&got, expected, "{name}: {description}\ngot: {got:#}");
         }

@@ -70,7 +70,15 @@ impl From<&Outcome> for OutcomeJson {
                 outcome
                     .regions
                     .iter()
-                    .map(|r| (r.region.id(), RegionJson { level: r.level.id(), until: r.until.map(|d| d.to_string()) }))
+                    .map(|r| {
+                        (
+                            r.region.id(),
+                            RegionJson {
+                                level: r.level.id(),
+                                until: r.until.map(|d| d.to_string()),
+                            },
+                        )
+                    })
                     .collect(),
             ),
             reasons: outcome

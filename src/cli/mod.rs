@@ -36,7 +36,11 @@ pub struct CliOutput {
 
 impl CliOutput {
     fn ok(stdout: String) -> CliOutput {
-        CliOutput { code: 0, stdout, stderr: String::new() }
+        CliOutput {
+            code: 0,
+            stdout,
+            stderr: String::new(),
+        }
     }
 
     fn problems(problems: &[String]) -> CliOutput {
@@ -44,7 +48,11 @@ impl CliOutput {
         for problem in problems {
             let _ = writeln!(stderr, "error: {problem}");
         }
-        CliOutput { code: 1, stdout: String::new(), stderr }
+        CliOutput {
+            code: 1,
+            stdout: String::new(),
+            stderr,
+        }
     }
 
     fn usage(message: &str) -> CliOutput {
@@ -136,7 +144,12 @@ struct Options {
 }
 
 fn options(args: &[String], allowed: &[&str], wants_file: bool) -> Result<Options, CliOutput> {
-    let mut found = Options { lang: None, today: None, config: None, file: None };
+    let mut found = Options {
+        lang: None,
+        today: None,
+        config: None,
+        file: None,
+    };
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         if arg == "--help" || arg == "-h" {
@@ -231,21 +244,32 @@ fn evaluate_command(args: &[String]) -> CliOutput {
 /// by its top-level field (`questions` or `clinic-name`). Returns a one-line
 /// summary, or every problem.
 pub fn validate_text(text: &str) -> Result<String, Vec<String>> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| vec![format!("not valid JSON: {e}")])?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| vec![format!("not valid JSON: {e}")])?;
     let Some(object) = value.as_object() else {
-        return Err(vec!["the file must hold a JSON object (a protocol or a clinic configuration)".to_string()]);
+        return Err(vec![
+            "the file must hold a JSON object (a protocol or a clinic configuration)".to_string(),
+        ]);
     };
     let is_protocol = object.contains_key("questions");
     let is_config = object.contains_key("clinic-name");
     let as_strings = |errors: Vec<ValidationError>| errors.iter().map(ToString::to_string).collect::<Vec<_>>();
     match (is_protocol, is_config) {
-        (true, true) => Err(vec!["has both \"questions\" and \"clinic-name\"; a file is either a protocol or a clinic configuration".to_string()]),
-        (false, false) => Err(vec!["has neither \"questions\" (a protocol) nor \"clinic-name\" (a clinic configuration)".to_string()]),
+        (true, true) => Err(vec![
+            "has both \"questions\" and \"clinic-name\"; a file is either a protocol or a clinic configuration"
+                .to_string(),
+        ]),
+        (false, false) => Err(vec![
+            "has neither \"questions\" (a protocol) nor \"clinic-name\" (a clinic configuration)".to_string(),
+        ]),
         (true, false) => {
             let model: ProtocolModel = serde_json::from_str(text).map_err(|e| vec![format!("protocol: {e}")])?;
             let protocol = Protocol::from_model(&model).map_err(as_strings)?;
-            Ok(format!("valid protocol {:?} version {:?} ({} questions)", protocol.name, protocol.version, protocol.questions.len()))
+            Ok(format!(
+                "valid protocol {:?} version {:?} ({} questions)",
+                protocol.name,
+                protocol.version,
+                protocol.questions.len()
+            ))
         }
         (false, true) => {
             let model: ClinicConfigModel =
@@ -258,8 +282,13 @@ pub fn validate_text(text: &str) -> Result<String, Vec<String>> {
 }
 
 /// Parses and evaluates a scenario, giving the outcome in its JSON shape.
-pub fn evaluate_text(protocol: &Protocol, text: &str, today_override: Option<Date>) -> Result<OutcomeJson, Vec<String>> {
+pub fn evaluate_text(
+    protocol: &Protocol,
+    text: &str,
+    today_override: Option<Date>,
+) -> Result<OutcomeJson, Vec<String>> {
     let (answers, today) = parse_scenario(text, today_override)?;
-    let outcome = evaluate(protocol, &answers, today).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let outcome = evaluate(protocol, &answers, today)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     Ok(OutcomeJson::from(&outcome))
 }

@@ -37,11 +37,12 @@ fn scope_words(scope: Scope, w: &RulesWords) -> String {
     match scope {
         Scope::Visit => w.whole_visit.to_string(),
         Scope::ListedRegions(list) => format!("{} `{}`", w.listed_regions, list.id()),
-        Scope::SurgeryWindows { site_months, adjacent_days } => format!(
+        Scope::SurgeryWindows {
+            site_months,
+            adjacent_days,
+        } => format!(
             "{} ({site_months} {}, {adjacent_days} {})",
-            w.window_regions,
-            w.months_at_site,
-            w.days_next_to_site,
+            w.window_regions, w.months_at_site, w.days_next_to_site,
         ),
     }
 }
@@ -59,39 +60,51 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
     let w = rules_words(lang);
     writeln!(out, "# {}", w.title)?;
     writeln!(out)?;
-    writeln!(out, "{}: `{}`, version `{}`", w.protocol, protocol.name, protocol.version)?;
+    writeln!(
+        out,
+        "{}: `{}`, version `{}`",
+        w.protocol, protocol.name, protocol.version
+    )?;
     if let Some(config) = config {
         writeln!(out, "{}: {}", w.clinic, config.clinic_name)?;
     }
     writeln!(out)?;
     writeln!(out, "{}", w.intro)?;
     writeln!(out)?;
-    writeln!(out, "{}: ______________________   {}: ______________   {}: ____________", w.reviewed_by, w.signature, w.date)?;
+    writeln!(
+        out,
+        "{}: ______________________   {}: ______________   {}: ____________",
+        w.reviewed_by, w.signature, w.date
+    )?;
     writeln!(out)?;
 
     writeln!(out, "## {}", w.levels_heading)?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "| {} | {} | {} |",
-        w.level,
-        w.visitor_is_told,
-        w.ways_onward
-    )?;
+    writeln!(out, "| {} | {} | {} |", w.level, w.visitor_is_told, w.ways_onward)?;
     writeln!(out, "|---|---|---|")?;
     for level in Level::ALL {
         let steps: Vec<String> = steps_for(level)
             .iter()
             .map(|(step, primary)| {
                 let words = step_words(step, w);
-                if *primary { words.to_string() } else { format!("{words} ({})", w.second_option) }
+                if *primary {
+                    words.to_string()
+                } else {
+                    format!("{words} ({})", w.second_option)
+                }
             })
             .collect();
         let mut meaning = level_meaning(protocol, level, lang);
         if matches!(level, Level::Emergency | Level::Urgent) {
             let _ = write!(meaning, " ({})", w.locked_text);
         }
-        writeln!(out, "| `{}` | {} | {} |", level.id(), cell(&meaning), cell(&steps.join("; ")))?;
+        writeln!(
+            out,
+            "| `{}` | {} | {} |",
+            level.id(),
+            cell(&meaning),
+            cell(&steps.join("; "))
+        )?;
     }
     writeln!(out)?;
     writeln!(out, "{}", w.summary_same_ways)?;
@@ -121,7 +134,11 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
     for (heading, categories) in sections {
         writeln!(out, "## {heading}")?;
         writeln!(out)?;
-        let questions: Vec<_> = protocol.questions.iter().filter(|q| categories.contains(&q.category)).collect();
+        let questions: Vec<_> = protocol
+            .questions
+            .iter()
+            .filter(|q| categories.contains(&q.category))
+            .collect();
         if questions.is_empty() {
             writeln!(out, "{}", w.none_in_protocol)?;
             writeln!(out)?;
@@ -132,7 +149,17 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
     }
     if let Some(config) = config {
         if !config.rows_turned_off.is_empty() {
-            writeln!(out, "{}: {}", w.turned_off, config.rows_turned_off.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", "))?;
+            writeln!(
+                out,
+                "{}: {}",
+                w.turned_off,
+                config
+                    .rows_turned_off
+                    .iter()
+                    .map(|id| format!("`{id}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )?;
             writeln!(out)?;
         }
     }
@@ -144,7 +171,10 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
         .iter()
         .flat_map(|q| q.answers.iter())
         .filter_map(|a| match a.effect.as_ref().map(|e| e.scope) {
-            Some(Scope::SurgeryWindows { site_months, adjacent_days }) => Some((site_months, adjacent_days)),
+            Some(Scope::SurgeryWindows {
+                site_months,
+                adjacent_days,
+            }) => Some((site_months, adjacent_days)),
             _ => None,
         })
         .next();
@@ -155,7 +185,11 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
             writeln!(out, "- {}", w.wait_ends)?;
             let example = Date::new(2025, 11, 30).map(|d| (d, d.add_months(months), d.add_days(days)));
             if let Some((date, site, adjacent)) = example {
-                writeln!(out, "- {}: {date} → {} {site}, {} {adjacent}.", w.example, w.site, w.next_to_it)?;
+                writeln!(
+                    out,
+                    "- {}: {date} → {} {site}, {} {adjacent}.",
+                    w.example, w.site, w.next_to_it
+                )?;
             }
         }
         None => writeln!(out, "{}", w.no_surgery_rule)?,
@@ -168,7 +202,16 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
     writeln!(out, "|---|---|")?;
     for region in Region::ALL {
         let neighbours: Vec<&str> = region.neighbours().map(Region::id).collect();
-        writeln!(out, "| `{}` | {} |", region.id(), neighbours.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", "))?;
+        writeln!(
+            out,
+            "| `{}` | {} |",
+            region.id(),
+            neighbours
+                .iter()
+                .map(|id| format!("`{id}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )?;
     }
     writeln!(out)?;
 
@@ -179,7 +222,11 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
             Some(set) => format!(
                 " ({} {})",
                 w.shown_only_when,
-                set.names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                set.names
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             None => String::new(),
         };
@@ -205,7 +252,11 @@ fn write_question(out: &mut String, question: &Question, w: &RulesWords) -> core
         AskedWhen::AnyOf(set) => format!(
             "{} {}",
             w.asked_only_when,
-            set.names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+            set.names
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
     writeln!(out, "- {}: {asked}", w.asked)?;
@@ -215,7 +266,13 @@ fn write_question(out: &mut String, question: &Question, w: &RulesWords) -> core
         Select::Many => w.many_answers,
     };
     writeln!(out, "- {}: {required}, {select}", w.answer)?;
-    writeln!(out, "- {}: {} ({})", w.source, question.source.citation, question.source.text.get(lang))?;
+    writeln!(
+        out,
+        "- {}: {} ({})",
+        w.source,
+        question.source.citation,
+        question.source.text.get(lang)
+    )?;
     if let Some(help) = &question.help {
         writeln!(out, "- {}: {}", w.help_shown, cell(help.get(lang)))?;
     }
@@ -223,11 +280,7 @@ fn write_question(out: &mut String, question: &Question, w: &RulesWords) -> core
     writeln!(
         out,
         "| {} | {} | {} | {} | {} |",
-        w.answer_id,
-        w.visitor_sees,
-        w.level,
-        w.scope,
-        w.source_and_note
+        w.answer_id, w.visitor_sees, w.level, w.scope, w.source_and_note
     )?;
     writeln!(out, "|---|---|---|---|---|")?;
     for answer in &question.answers {
@@ -248,12 +301,29 @@ fn write_question(out: &mut String, question: &Question, w: &RulesWords) -> core
         };
         let mut detail = source;
         if let Some(follow_up) = answer.asks {
-            let _ = write!(detail, "{}{} `{}`", if detail.is_empty() { "" } else { ". " }, w.then_asks, follow_up.id());
+            let _ = write!(
+                detail,
+                "{}{} `{}`",
+                if detail.is_empty() { "" } else { ". " },
+                w.then_asks,
+                follow_up.id()
+            );
         }
         if let Some(note) = &answer.note {
-            let _ = write!(detail, "{}{}: {}", if detail.is_empty() { "" } else { ". " }, w.result_note, note.get(lang));
+            let _ = write!(
+                detail,
+                "{}{}: {}",
+                if detail.is_empty() { "" } else { ". " },
+                w.result_note,
+                note.get(lang)
+            );
         }
-        writeln!(out, "| `{}` | {label} | {level} | {scope} | {} |", answer.id, cell(&detail))?;
+        writeln!(
+            out,
+            "| `{}` | {label} | {level} | {scope} | {} |",
+            answer.id,
+            cell(&detail)
+        )?;
     }
     writeln!(out)?;
     Ok(())

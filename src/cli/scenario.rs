@@ -25,7 +25,9 @@ impl<'de> Deserialize<'de> for Entries {
                 let mut entries: Vec<(String, serde_json::Value)> = Vec::new();
                 while let Some((key, value)) = map.next_entry::<String, serde_json::Value>()? {
                     if entries.iter().any(|(k, _)| *k == key) {
-                        return Err(serde::de::Error::custom(format!("answers: question {key:?} is given twice")));
+                        return Err(serde::de::Error::custom(format!(
+                            "answers: question {key:?} is given twice"
+                        )));
                     }
                     entries.push((key, value));
                 }
@@ -63,8 +65,7 @@ struct SurgeryModel {
 /// Reads a scenario into answers and today's date (`today_override` wins
 /// over the file's `today`), listing every problem with its path.
 pub fn parse_scenario(text: &str, today_override: Option<Date>) -> Result<(Answers, Date), Vec<String>> {
-    let model: ScenarioModel =
-        serde_json::from_str(text).map_err(|e| vec![format!("not a valid scenario: {e}")])?;
+    let model: ScenarioModel = serde_json::from_str(text).map_err(|e| vec![format!("not a valid scenario: {e}")])?;
     let mut problems = Vec::new();
     let today = match (today_override, &model.today) {
         (Some(today), _) => Some(today),
@@ -86,7 +87,8 @@ pub fn parse_scenario(text: &str, today_override: Option<Date>) -> Result<(Answe
         }
     }
     answers.lymphoedema_regions = area_list(&mut problems, "lymphoedema-regions", &model.lymphoedema_regions);
-    answers.skin_infection_regions = region_list(&mut problems, "skin-infection-regions", &model.skin_infection_regions);
+    answers.skin_infection_regions =
+        region_list(&mut problems, "skin-infection-regions", &model.skin_infection_regions);
     for (i, surgery) in model.surgeries.iter().enumerate() {
         let path = format!("surgeries[{i}]");
         let site = SurgerySite::from_id(&surgery.region);
@@ -96,11 +98,16 @@ pub fn parse_scenario(text: &str, today_override: Option<Date>) -> Result<(Answe
                 surgery.region
             ));
         }
-        let date = Date::parse(&surgery.date).map_err(|e| problems.push(format!("{path}.date: {e}"))).ok();
+        let date = Date::parse(&surgery.date)
+            .map_err(|e| problems.push(format!("{path}.date: {e}")))
+            .ok();
         if let (Some(site), Some(date)) = (site, date) {
             let surgery = Surgery { site, date };
             if answers.surgeries.contains(&surgery) {
-                problems.push(format!("{path}: the same operation ({}, {date}) is listed twice", site.id()));
+                problems.push(format!(
+                    "{path}: the same operation ({}, {date}) is listed twice",
+                    site.id()
+                ));
             }
             answers.surgeries.push(surgery);
         }
@@ -115,7 +122,9 @@ pub fn parse_scenario(text: &str, today_override: Option<Date>) -> Result<(Answe
             Some(ids) => {
                 answers.choices.insert(question, ids);
             }
-            None => problems.push(format!("answers.{question}: give an answer id or a list of answer ids, not {value}")),
+            None => problems.push(format!(
+                "answers.{question}: give an answer id or a list of answer ids, not {value}"
+            )),
         }
     }
     match (today, problems.is_empty()) {
@@ -127,7 +136,9 @@ pub fn parse_scenario(text: &str, today_override: Option<Date>) -> Result<(Answe
 fn region(problems: &mut Vec<String>, path: &str, id: &str) -> Option<Region> {
     let region = Region::from_id(id);
     if region.is_none() {
-        problems.push(format!("{path}: unknown region {id:?} (ids look like \"low-back\" or \"knee-left\")"));
+        problems.push(format!(
+            "{path}: unknown region {id:?} (ids look like \"low-back\" or \"knee-left\")"
+        ));
     }
     region
 }

@@ -141,19 +141,35 @@ mod tests {
     fn a_locked_text_is_refused_and_only_it_is_left_out() {
         let protocol = default_protocol();
         let mut model = full_model();
-        for key in ["answer:red-flags-general/chest-pain", "text:level-urgent", "help:red-flags-general"] {
-            model.text_overrides.insert(key.into(), TextModel::new("Nothing to worry about.", "Rien de grave."));
+        for key in [
+            "answer:red-flags-general/chest-pain",
+            "text:level-urgent",
+            "help:red-flags-general",
+        ] {
+            model
+                .text_overrides
+                .insert(key.into(), TextModel::new("Nothing to worry about.", "Rien de grave."));
         }
         let (config, errors) = keeping_what_is_valid(model, &protocol);
         let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
         assert_eq!(
             paths,
-            ["text-overrides.answer:red-flags-general/chest-pain", "text-overrides.help:red-flags-general", "text-overrides.text:level-urgent"]
+            [
+                "text-overrides.answer:red-flags-general/chest-pain",
+                "text-overrides.help:red-flags-general",
+                "text-overrides.text:level-urgent"
+            ]
         );
-        assert!(errors.iter().all(|e| e.problem.contains("is a locked safety text")), "{errors:?}");
+        assert!(
+            errors.iter().all(|e| e.problem.contains("is a locked safety text")),
+            "{errors:?}"
+        );
         assert_eq!(config.text_overrides.len(), 1, "the privacy override stays");
         let adjusted = config.apply(&protocol);
-        assert_eq!(adjusted.question("red-flags-general"), protocol.question("red-flags-general"));
+        assert_eq!(
+            adjusted.question("red-flags-general"),
+            protocol.question("red-flags-general")
+        );
         assert_eq!(adjusted.text("level-urgent"), protocol.text("level-urgent"));
         assert_eq!(adjusted.text("privacy").map(|t| t.en.as_str()), Some("Nothing leaves."));
         assert_eq!(config.phone.as_deref(), Some("+1 (604) 555-0100"));
@@ -165,16 +181,41 @@ mod tests {
     fn stricter_levels_and_own_rules_carry_their_source_in_both_languages() {
         let protocol = default_protocol();
         let mut model = model();
-        model.stricter_levels.insert("bleeding/yes".into(), "not-suitable".into());
+        model
+            .stricter_levels
+            .insert("bleeding/yes".into(), "not-suitable".into());
         model.stricter_levels.insert("diabetes/yes".into(), "talk-first".into());
-        let adjusted = ClinicConfig::from_model(&model, &protocol).expect("valid").apply(&protocol);
-        let source = |q: &str, a: &str| adjusted.answer(q, a).and_then(|a| a.effect.as_ref()).map(|e| e.source.clone()).expect("effect");
+        let adjusted = ClinicConfig::from_model(&model, &protocol)
+            .expect("valid")
+            .apply(&protocol);
+        let source = |q: &str, a: &str| {
+            adjusted
+                .answer(q, a)
+                .and_then(|a| a.effect.as_ref())
+                .map(|e| e.source.clone())
+                .expect("effect")
+        };
         let stricter = source("bleeding", "yes");
-        assert!(stricter.text.fr.starts_with("Guide sur la puncture sèche"), "{stricter:?}");
-        assert!(stricter.text.fr.ends_with("Cette clinique a rendu la règle plus stricte."), "{stricter:?}");
-        assert!(stricter.text.en.ends_with("This clinic made the rule stricter."), "{stricter:?}");
+        assert!(
+            stricter.text.fr.starts_with("Guide sur la puncture sèche"),
+            "{stricter:?}"
+        );
+        assert!(
+            stricter
+                .text
+                .fr
+                .ends_with("Cette clinique a rendu la règle plus stricte."),
+            "{stricter:?}"
+        );
+        assert!(
+            stricter.text.en.ends_with("This clinic made the rule stricter."),
+            "{stricter:?}"
+        );
         let own = source("diabetes", "yes");
-        assert_eq!((own.text.en.as_str(), own.text.fr.as_str()), ("A rule of this clinic.", "Une règle de cette clinique."));
+        assert_eq!(
+            (own.text.en.as_str(), own.text.fr.as_str()),
+            ("A rule of this clinic.", "Une règle de cette clinique.")
+        );
     }
 
     #[test]
@@ -185,7 +226,9 @@ mod tests {
             .text_overrides
             .insert("text:privacy".into(), TextModel::new("Stays here.", "Reste ici."));
         let protocol = default_protocol();
-        let adjusted = ClinicConfig::from_model(&config, &protocol).expect("valid").apply(&protocol);
+        let adjusted = ClinicConfig::from_model(&config, &protocol)
+            .expect("valid")
+            .apply(&protocol);
         assert!(adjusted.question("metal-allergy").is_none());
         assert_eq!(adjusted.text("privacy").map(|t| t.en.as_str()), Some("Stays here."));
     }

@@ -131,13 +131,19 @@ mod fixtures {
     pub(super) fn full_model() -> ClinicConfigModel {
         let mut full = model();
         full.emergency_number = Some("112".into());
-        full.coverage = Some(TextModel::new("Most plans cover it.", "La plupart des régimes le couvrent."));
+        full.coverage = Some(TextModel::new(
+            "Most plans cover it.",
+            "La plupart des régimes le couvrent.",
+        ));
         full.referral = Some(TextModel::new("No referral needed.", "Pas besoin de recommandation."));
         full.languages = Some(vec!["fr".into(), "en".into()]);
         full.rows_turned_off = vec!["metal-allergy".into()];
-        full.stricter_levels.insert("bleeding/yes".into(), "not-suitable".into());
-        full.text_overrides
-            .insert("text:privacy".into(), TextModel::new("Nothing leaves.", "Rien ne sort."));
+        full.stricter_levels
+            .insert("bleeding/yes".into(), "not-suitable".into());
+        full.text_overrides.insert(
+            "text:privacy".into(),
+            TextModel::new("Nothing leaves.", "Rien ne sort."),
+        );
         full.schema = Some("https://example.com/ims-checker-config.schema.json".into());
         full
     }

@@ -278,7 +278,10 @@ mod tests {
         let model: ClinicConfigModel =
             serde_json::from_str(r#"{"$schema": "https://example.com/ims-checker.schema.json", "clinic-name": "x"}"#)
                 .expect("valid");
-        assert_eq!(model.schema.as_deref(), Some("https://example.com/ims-checker.schema.json"));
+        assert_eq!(
+            model.schema.as_deref(),
+            Some("https://example.com/ims-checker.schema.json")
+        );
         assert!(serde_json::from_str::<ClinicConfigModel>(r#"{"$schema": 1, "clinic-name": "x"}"#).is_err());
     }
 }

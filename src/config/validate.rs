@@ -74,8 +74,14 @@ impl ClinicConfig {
         if let Some(email) = &model.email {
             check_email(&mut problems, "email", email);
         }
-        let coverage = model.coverage.as_ref().map(|t| problems.text("coverage", t, MAX_PARAGRAPH));
-        let referral = model.referral.as_ref().map(|t| problems.text("referral", t, MAX_PARAGRAPH));
+        let coverage = model
+            .coverage
+            .as_ref()
+            .map(|t| problems.text("coverage", t, MAX_PARAGRAPH));
+        let referral = model
+            .referral
+            .as_ref()
+            .map(|t| problems.text("referral", t, MAX_PARAGRAPH));
         let languages = languages(&mut problems, model.languages.as_deref());
 
         for (i, id) in model.rows_turned_off.iter().enumerate() {
@@ -99,7 +105,8 @@ impl ClinicConfig {
         let mut stricter_levels = Vec::new();
         for (rule, level_id) in model.stricter_levels.entries() {
             let path = format!("stricter-levels.{rule}");
-            if let Some(entry) = stricter_level(&mut problems, &path, rule, level_id, protocol, &model.rows_turned_off) {
+            if let Some(entry) = stricter_level(&mut problems, &path, rule, level_id, protocol, &model.rows_turned_off)
+            {
                 stricter_levels.push(entry);
             }
         }
@@ -143,7 +150,11 @@ impl ClinicConfig {
 
 /// "a core", "an emergency-screen".
 fn with_article(word: &str) -> String {
-    let article = if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    let article = if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
     format!("{article} {word}")
 }
 
@@ -192,14 +203,19 @@ fn check_email(problems: &mut Problems, field: &str, email: &str) {
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
                 && email.len() <= 254
-                && !email
-                    .chars()
-                    .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '(' | ')' | ',' | ';' | ':' | '[' | ']' | '\\'))
+                && !email.chars().any(|c| {
+                    c.is_whitespace()
+                        || c.is_control()
+                        || matches!(c, '<' | '>' | '"' | '(' | ')' | ',' | ';' | ':' | '[' | ']' | '\\')
+                })
         }
         _ => false,
     };
     if !well_formed {
-        problems.add(field, format!("\"{email}\" is not an email address like name@example.com"));
+        problems.add(
+            field,
+            format!("\"{email}\" is not an email address like name@example.com"),
+        );
     }
 }
 
@@ -213,7 +229,10 @@ fn languages(problems: &mut Problems, ids: Option<&[String]>) -> Vec<Lang> {
     let mut languages = Vec::new();
     for (i, id) in ids.iter().enumerate() {
         match Lang::from_id(id) {
-            None => problems.add(format!("languages[{i}]"), format!("unknown language \"{id}\" (known: en, fr)")),
+            None => problems.add(
+                format!("languages[{i}]"),
+                format!("unknown language \"{id}\" (known: en, fr)"),
+            ),
             Some(lang) if languages.contains(&lang) => {
                 problems.add(format!("languages[{i}]"), format!("\"{id}\" is listed twice"));
             }
@@ -241,20 +260,35 @@ fn stricter_level(
         return None;
     };
     let Some(answer) = question.answer(answer_id) else {
-        problems.add(path, format!("question \"{question_id}\" has no answer \"{answer_id}\""));
+        problems.add(
+            path,
+            format!("question \"{question_id}\" has no answer \"{answer_id}\""),
+        );
         return None;
     };
     let level = level?;
     if !question.category.may_change_level() {
-        problems.add(path, format!("\"{question_id}\" is {} question and never changes the outcome", with_article(question.category.id())));
+        problems.add(
+            path,
+            format!(
+                "\"{question_id}\" is {} question and never changes the outcome",
+                with_article(question.category.id())
+            ),
+        );
         return None;
     }
     if answer.exclusive {
-        problems.add(path, format!("\"{answer_id}\" means \"none of these\" and cannot have a level"));
+        problems.add(
+            path,
+            format!("\"{answer_id}\" means \"none of these\" and cannot have a level"),
+        );
         return None;
     }
     if turned_off.iter().any(|id| id == question_id) {
-        problems.add(path, format!("\"{question_id}\" is turned off in rows-turned-off; keep the row or drop this level"));
+        problems.add(
+            path,
+            format!("\"{question_id}\" is turned off in rows-turned-off; keep the row or drop this level"),
+        );
     }
     let current = answer.effect.as_ref().map_or(Level::Suitable, |e| e.level);
     let is_window = answer
@@ -302,8 +336,12 @@ fn text_target(problems: &mut Problems, path: &str, key: &str, protocol: &Protoc
     match kind {
         "question" => question(problems).map(|question| (TextTarget::Prompt { question }, MAX_LABEL)),
         "help" => question(problems).map(|question| (TextTarget::Help { question }, MAX_PARAGRAPH)),
-        "answer" => question_answer(problems).map(|(question, answer)| (TextTarget::Label { question, answer }, MAX_LABEL)),
-        "note" => question_answer(problems).map(|(question, answer)| (TextTarget::Note { question, answer }, MAX_PARAGRAPH)),
+        "answer" => {
+            question_answer(problems).map(|(question, answer)| (TextTarget::Label { question, answer }, MAX_LABEL))
+        }
+        "note" => {
+            question_answer(problems).map(|(question, answer)| (TextTarget::Note { question, answer }, MAX_PARAGRAPH))
+        }
         "text" if protocol.text(rest).is_some() => Some((TextTarget::Text { key: rest.to_string() }, MAX_PARAGRAPH)),
         "text" => {
             let keys: Vec<&str> = protocol.texts.iter().map(|entry| entry.key.as_str()).collect();
@@ -315,7 +353,13 @@ fn text_target(problems: &mut Problems, path: &str, key: &str, protocol: &Protoc
                 path,
                 format!(
                     "unknown override \"{key}\"; use {}",
-                    known(["question:<question>", "help:<question>", "answer:<question>/<answer>", "note:<question>/<answer>", "text:<key>"])
+                    known([
+                        "question:<question>",
+                        "help:<question>",
+                        "answer:<question>/<answer>",
+                        "note:<question>/<answer>",
+                        "text:<key>"
+                    ])
                 ),
             );
             None
@@ -357,7 +401,8 @@ mod tests {
                 m.stricter_levels.insert("bleeding/yes".into(), "suitable".into());
             }),
             ("text-overrides", |m, _| {
-                m.text_overrides.insert("text:no-such-text".into(), TextModel::new("a", "b"));
+                m.text_overrides
+                    .insert("text:no-such-text".into(), TextModel::new("a", "b"));
             }),
         ];
         for (field, spoil) in cases {
@@ -366,7 +411,12 @@ mod tests {
             let (config, errors) = keeping_what_is_valid(model, &protocol);
             assert!(!errors.is_empty(), "{field}: no problem reported");
             for error in &errors {
-                assert!(error.path.starts_with(field), "{field}: problem at {}: {}", error.path, error.problem);
+                assert!(
+                    error.path.starts_with(field),
+                    "{field}: problem at {}: {}",
+                    error.path,
+                    error.problem
+                );
             }
             // What was valid stays: the phone (or, when the phone is the
             // problem, the booking link) and the turned-off row.
@@ -376,7 +426,11 @@ mod tests {
             } else {
                 assert_eq!(config.phone.as_deref(), Some("+1 (604) 555-0100"), "{field}");
             }
-            let name = if field == "clinic-name" { "" } else { "Main Street Physio" };
+            let name = if field == "clinic-name" {
+                ""
+            } else {
+                "Main Street Physio"
+            };
             assert_eq!(config.clinic_name, name, "{field}");
             if field != "rows-turned-off" {
                 assert!(config.rows_turned_off.iter().any(|id| id == "metal-allergy"), "{field}");
@@ -400,7 +454,12 @@ mod tests {
         let mut bad = model();
         bad.booking_url = Some("javascript:alert(1)".into());
         let found = problems(&bad);
-        assert!(found.iter().any(|p| p.starts_with("booking-url: link must start with https://")), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with("booking-url: link must start with https://")),
+            "{found:?}"
+        );
         bad.booking_url = Some("mailto:front@example.com".into());
         assert!(problems(&bad).is_empty());
     }
@@ -410,24 +469,46 @@ mod tests {
         let mut config = model();
         config.rows_turned_off = vec!["pregnant".into(), "metal-allergy".into(), "nope".into()];
         let found = problems(&config);
-        assert!(found.iter().any(|p| p.starts_with("rows-turned-off[0]: \"pregnant\" is a core question")), "{found:?}");
-        assert!(found.iter().any(|p| p == "rows-turned-off[2]: unknown question \"nope\""), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with("rows-turned-off[0]: \"pregnant\" is a core question")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p == "rows-turned-off[2]: unknown question \"nope\""),
+            "{found:?}"
+        );
         assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]
     fn levels_can_only_get_stricter() {
         let mut config = model();
-        config.stricter_levels.insert("red-flags-general/major-trauma".into(), "talk-first".into());
-        config.stricter_levels.insert("bleeding/yes".into(), "not-suitable".into());
+        config
+            .stricter_levels
+            .insert("red-flags-general/major-trauma".into(), "talk-first".into());
+        config
+            .stricter_levels
+            .insert("bleeding/yes".into(), "not-suitable".into());
         let found = problems(&config);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].contains("less severe than the protocol's \"urgent\""), "{found:?}");
+        assert!(
+            found[0].contains("less severe than the protocol's \"urgent\""),
+            "{found:?}"
+        );
 
         config.stricter_levels.remove("red-flags-general/major-trauma");
         let protocol = default_protocol();
-        let adjusted = ClinicConfig::from_model(&config, &protocol).expect("valid").apply(&protocol);
-        let level = adjusted.answer("bleeding", "yes").and_then(|a| a.effect.as_ref()).map(|e| e.level);
+        let adjusted = ClinicConfig::from_model(&config, &protocol)
+            .expect("valid")
+            .apply(&protocol);
+        let level = adjusted
+            .answer("bleeding", "yes")
+            .and_then(|a| a.effect.as_ref())
+            .map(|e| e.level);
         assert_eq!(level, Some(Level::NotSuitable));
     }
 
@@ -470,7 +551,13 @@ mod tests {
             ..ClinicConfigModel::default()
         };
         let found = problems(&config);
-        for field in ["clinic-name:", "phone:", "email:", "languages[0]:", "text-overrides.answer:pregnant/maybe:"] {
+        for field in [
+            "clinic-name:",
+            "phone:",
+            "email:",
+            "languages[0]:",
+            "text-overrides.answer:pregnant/maybe:",
+        ] {
             assert!(found.iter().any(|p| p.starts_with(field)), "{field} in {found:?}");
         }
     }

@@ -20,8 +20,8 @@
 use super::model::{AnswerModel, ProtocolModel, QuestionModel, SourceModel, TextEntryModel, TextModel};
 use super::validate::regions_named;
 use super::{
-    Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope,
-    Select, Source, Text, TextEntry,
+    Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source, Text,
+    TextEntry,
 };
 
 /// The default protocol. A test checks that the validator accepts
@@ -33,7 +33,11 @@ pub fn default_protocol() -> Protocol {
         questions: QUESTIONS.iter().map(QuestionRow::question).collect(),
         texts: TEXTS
             .iter()
-            .map(|row| TextEntry { key: row.key.to_string(), text: row.text.text(), shown_for: region_set(row.shown_for) })
+            .map(|row| TextEntry {
+                key: row.key.to_string(),
+                text: row.text.text(),
+                shown_for: region_set(row.shown_for),
+            })
             .collect(),
     }
 }
@@ -46,7 +50,11 @@ pub fn default_model() -> ProtocolModel {
         questions: QUESTIONS.iter().map(QuestionRow::model).collect(),
         texts: TEXTS
             .iter()
-            .map(|row| TextEntryModel { key: row.key.to_string(), text: row.text.model(), shown_for: names(row.shown_for) })
+            .map(|row| TextEntryModel {
+                key: row.key.to_string(),
+                text: row.text.model(),
+                shown_for: names(row.shown_for),
+            })
             .collect(),
     }
 }
@@ -67,7 +75,10 @@ const fn t(en: &'static str, fr: &'static str) -> Bilingual {
 
 impl Bilingual {
     fn text(&self) -> Text {
-        Text { en: self.en.to_string(), fr: self.fr.to_string() }
+        Text {
+            en: self.en.to_string(),
+            fr: self.fr.to_string(),
+        }
     }
 
     fn model(&self) -> TextModel {
@@ -87,16 +98,25 @@ struct Cited {
 /// its rules sheet and the tests have them (the `citations` feature).
 const fn cited(citation: &'static str, en: &'static str, fr: &'static str) -> Cited {
     let citation = if cfg!(feature = "citations") { citation } else { "" };
-    Cited { citation, text: t(en, fr) }
+    Cited {
+        citation,
+        text: t(en, fr),
+    }
 }
 
 impl Cited {
     fn source(&self) -> Source {
-        Source { citation: self.citation.to_string(), text: self.text.text() }
+        Source {
+            citation: self.citation.to_string(),
+            text: self.text.text(),
+        }
     }
 
     fn model(&self) -> SourceModel {
-        SourceModel { citation: self.citation.to_string(), text: self.text.model() }
+        SourceModel {
+            citation: self.citation.to_string(),
+            text: self.text.model(),
+        }
     }
 }
 
@@ -108,7 +128,11 @@ struct TextRow {
 }
 
 const fn text(key: &'static str, text: Bilingual) -> TextRow {
-    TextRow { key, text, shown_for: &[] }
+    TextRow {
+        key,
+        text,
+        shown_for: &[],
+    }
 }
 
 /// One question; the `const fn`s below fill in what most rows leave out.
@@ -147,7 +171,16 @@ const fn question(
     source: Cited,
     answers: &'static [AnswerRow],
 ) -> QuestionRow {
-    QuestionRow { id, category, select: Select::One, asked_when: &[], prompt, help: None, source, answers }
+    QuestionRow {
+        id,
+        category,
+        select: Select::One,
+        asked_when: &[],
+        prompt,
+        help: None,
+        source,
+        answers,
+    }
 }
 
 impl QuestionRow {
@@ -232,7 +265,10 @@ impl AnswerRow {
 
     const fn surgery_windows(mut self, site_months: u32, adjacent_days: u32) -> AnswerRow {
         self.asks = Some(FollowUp::Surgeries);
-        self.scope = Some(Scope::SurgeryWindows { site_months, adjacent_days });
+        self.scope = Some(Scope::SurgeryWindows {
+            site_months,
+            adjacent_days,
+        });
         self
     }
 
@@ -264,7 +300,10 @@ impl AnswerRow {
 
     fn model(&self) -> AnswerModel {
         let (site_months, adjacent_days) = match self.scope {
-            Some(Scope::SurgeryWindows { site_months, adjacent_days }) => (Some(site_months), Some(adjacent_days)),
+            Some(Scope::SurgeryWindows {
+                site_months,
+                adjacent_days,
+            }) => (Some(site_months), Some(adjacent_days)),
             _ => (None, None),
         };
         AnswerModel {
@@ -291,7 +330,9 @@ fn region_set(names: &[&str]) -> Option<RegionSet> {
     }
     let mut set = RegionSet::default();
     for name in names {
-        let Some((regions, widespread)) = regions_named(name) else { continue };
+        let Some((regions, widespread)) = regions_named(name) else {
+            continue;
+        };
         set.names.push(name.to_string());
         for region in regions {
             if !set.regions.contains(&region) {
@@ -309,7 +350,11 @@ fn names(names: &[&str]) -> Option<Vec<String>> {
 
 // ---------------------------------------------------------------- sources
 
-const RED_FLAGS: Cited = cited("Medical red flags", "Medical warning signs.", "Signes d'alerte médicaux.");
+const RED_FLAGS: Cited = cited(
+    "Medical red flags",
+    "Medical warning signs.",
+    "Signes d'alerte médicaux.",
+);
 const CARDIAC: Cited = cited(
     "Standard cardiac warning signs",
     "Warning signs of a heart attack.",
@@ -320,8 +365,16 @@ const MENINGITIS: Cited = cited(
     "Warning signs of meningitis, a serious infection.",
     "Signes d'alerte de la méningite, une infection grave.",
 );
-const STROKE: Cited = cited("Stroke (FAST) signs", "Warning signs of a stroke (FAST).", "Signes d'alerte d'un AVC (VITE).");
-const HEADACHE: Cited = cited("Red flags for headache", "Medical warning signs for headaches.", "Signes d'alerte médicaux pour les maux de tête.");
+const STROKE: Cited = cited(
+    "Stroke (FAST) signs",
+    "Warning signs of a stroke (FAST).",
+    "Signes d'alerte d'un AVC (VITE).",
+);
+const HEADACHE: Cited = cited(
+    "Red flags for headache",
+    "Medical warning signs for headaches.",
+    "Signes d'alerte médicaux pour les maux de tête.",
+);
 const CAUDA_EQUINA: Cited = cited(
     "Cauda equina red flags (NICE CKS low back pain; BMJ Best Practice)",
     "Medical warning signs of a serious nerve problem in the low back (NICE, BMJ).",
@@ -347,13 +400,31 @@ const INTAKE: Cited = cited(
     "A question for your physiotherapist. It does not change the result.",
     "Une question pour votre physiothérapeute. Elle ne change pas le résultat.",
 );
-const FIT_001: Cited = cited("001", "What an IMS clinic says about who IMS helps.", "Ce qu'une clinique IMS dit des personnes que l'IMS aide.");
-const FIT_000_001: Cited =
-    cited("000, 001", "What IMS clinics say about who IMS helps.", "Ce que des cliniques IMS disent des personnes que l'IMS aide.");
-const FIT_000_002: Cited =
-    cited("000, 002", "What IMS clinics say about who IMS helps.", "Ce que des cliniques IMS disent des personnes que l'IMS aide.");
-const CONDITIONS_002: Cited = cited("002", "Problems an IMS clinic treats.", "Problèmes qu'une clinique IMS traite.");
-const CONDITIONS_000: Cited = cited("000", "Problems an IMS clinic treats.", "Problèmes qu'une clinique IMS traite.");
+const FIT_001: Cited = cited(
+    "001",
+    "What an IMS clinic says about who IMS helps.",
+    "Ce qu'une clinique IMS dit des personnes que l'IMS aide.",
+);
+const FIT_000_001: Cited = cited(
+    "000, 001",
+    "What IMS clinics say about who IMS helps.",
+    "Ce que des cliniques IMS disent des personnes que l'IMS aide.",
+);
+const FIT_000_002: Cited = cited(
+    "000, 002",
+    "What IMS clinics say about who IMS helps.",
+    "Ce que des cliniques IMS disent des personnes que l'IMS aide.",
+);
+const CONDITIONS_002: Cited = cited(
+    "002",
+    "Problems an IMS clinic treats.",
+    "Problèmes qu'une clinique IMS traite.",
+);
+const CONDITIONS_000: Cited = cited(
+    "000",
+    "Problems an IMS clinic treats.",
+    "Problèmes qu'une clinique IMS traite.",
+);
 const BACK_FLAGS: Cited = cited(
     "NICE CKS / NHS low back pain red flags",
     "Medical warning signs for low back pain (NICE, NHS).",
@@ -459,7 +530,12 @@ const fn red_flag(id: &'static str, level: Level, label: Bilingual, source: Cite
 /// The optional "does this sound like you?" choice, offered only for
 /// `regions` (ids, pair stems or `widespread`; none: every region). They
 /// never change the outcome. Each name comes with a short plain gloss.
-const fn condition(id: &'static str, regions: &'static [&'static str], en: &'static str, fr: &'static str) -> AnswerRow {
+const fn condition(
+    id: &'static str,
+    regions: &'static [&'static str],
+    en: &'static str,
+    fr: &'static str,
+) -> AnswerRow {
     answer(id, t(en, fr)).shown_for(regions)
 }
 
@@ -1038,7 +1114,20 @@ mod tests {
     fn every_id_in_the_facts_is_present() {
         let protocol = default_protocol();
         let expected: &[(&str, &[&str])] = &[
-            ("red-flags-general", &["chest-pain", "stiff-neck-fever", "stroke-signs", "thunderclap-headache", "bladder-bowel", "major-trauma", "fever-spine", "progressive-weakness", "none"]),
+            (
+                "red-flags-general",
+                &[
+                    "chest-pain",
+                    "stiff-neck-fever",
+                    "stroke-signs",
+                    "thunderclap-headache",
+                    "bladder-bowel",
+                    "major-trauma",
+                    "fever-spine",
+                    "progressive-weakness",
+                    "none",
+                ],
+            ),
             ("duration", &["under-6-weeks", "6-weeks-to-3-months", "over-3-months"]),
             ("back-cancer-flags", &["yes", "no", "not-sure"]),
             ("chest-cause", &["yes", "no", "not-sure"]),
@@ -1060,7 +1149,9 @@ mod tests {
             ("fainting", &["yes", "no", "not-sure"]),
         ];
         for (question_id, answer_ids) in expected {
-            let question = protocol.question(question_id).unwrap_or_else(|| panic!("missing {question_id}"));
+            let question = protocol
+                .question(question_id)
+                .unwrap_or_else(|| panic!("missing {question_id}"));
             let got: Vec<&str> = question.answers.iter().map(|a| a.id.as_str()).collect();
             assert_eq!(&got, answer_ids, "answers of {question_id}: exactly the facts' ids");
         }
@@ -1075,15 +1166,35 @@ mod tests {
             .filter(|q| q.category == Category::Core)
             .map(|q| q.id.as_str())
             .collect();
-        assert_eq!(core, ["active-cancer", "needle-fear", "understanding", "pregnant", "autoimmune", "osteoporosis", "surgery"]);
+        assert_eq!(
+            core,
+            [
+                "active-cancer",
+                "needle-fear",
+                "understanding",
+                "pregnant",
+                "autoimmune",
+                "osteoporosis",
+                "surgery"
+            ]
+        );
     }
 
     #[test]
     fn surgery_windows_are_three_months_and_42_days() {
         let protocol = default_protocol();
-        let effect = protocol.answer("surgery", "yes").and_then(|a| a.effect.as_ref()).expect("surgery effect");
+        let effect = protocol
+            .answer("surgery", "yes")
+            .and_then(|a| a.effect.as_ref())
+            .expect("surgery effect");
         assert_eq!(effect.level, Level::Wait);
-        assert_eq!(effect.scope, Scope::SurgeryWindows { site_months: 3, adjacent_days: 42 });
+        assert_eq!(
+            effect.scope,
+            Scope::SurgeryWindows {
+                site_months: 3,
+                adjacent_days: 42
+            }
+        );
     }
 
     #[test]
@@ -1091,7 +1202,12 @@ mod tests {
         let protocol = default_protocol();
         for question in &protocol.questions {
             if let Some(answer) = question.answer("not-sure") {
-                assert_eq!(answer.effect.as_ref().map(|e| e.level), Some(Level::TalkFirst), "{}", question.id);
+                assert_eq!(
+                    answer.effect.as_ref().map(|e| e.level),
+                    Some(Level::TalkFirst),
+                    "{}",
+                    question.id
+                );
             }
         }
     }
@@ -1101,7 +1217,10 @@ mod tests {
     fn fit_signs_are_statements() {
         let protocol = default_protocol();
         for question in protocol.questions.iter().filter(|q| q.category == Category::Fit) {
-            let note = question.answer("yes").and_then(|a| a.note.as_ref()).expect("a statement for yes");
+            let note = question
+                .answer("yes")
+                .and_then(|a| a.note.as_ref())
+                .expect("a statement for yes");
             for text in [&note.en, &note.fr] {
                 assert!(text.ends_with('.') && !text.contains('?'), "{}: {text}", question.id);
             }
@@ -1114,7 +1233,11 @@ mod tests {
     fn condition_names_carry_a_plain_gloss() {
         let protocol = default_protocol();
         let conditions = protocol.question("conditions").expect("conditions");
-        for answer in conditions.answers.iter().filter(|a| a.id != "after-surgery-or-fracture") {
+        for answer in conditions
+            .answers
+            .iter()
+            .filter(|a| a.id != "after-surgery-or-fracture")
+        {
             for text in [&answer.label.en, &answer.label.fr] {
                 assert!(text.contains(" (") && text.ends_with(')'), "{}: {text}", answer.id);
             }
@@ -1127,15 +1250,29 @@ mod tests {
     fn safety_words_follow_the_clinical_review() {
         let protocol = default_protocol();
         let screen = protocol.question("red-flags-general").expect("screen");
-        assert!(screen.help.as_ref().is_some_and(|h| h.en.starts_with("Some of these need emergency help right away.")));
+        assert!(screen
+            .help
+            .as_ref()
+            .is_some_and(|h| h.en.starts_with("Some of these need emergency help right away.")));
         let urgent = protocol.text("level-urgent").expect("urgent");
-        for phrase in ["today", "emergency department", "urgent care centre", "If it gets worse, call the emergency number"] {
+        for phrase in [
+            "today",
+            "emergency department",
+            "urgent care centre",
+            "If it gets worse, call the emergency number",
+        ] {
             assert!(urgent.en.contains(phrase), "{phrase}: {}", urgent.en);
         }
         assert!(!urgent.en.contains("walk-in"), "{}", urgent.en);
-        assert!(protocol.text("level-see-doctor").is_some_and(|t| t.en.contains("before you book")));
-        assert!(protocol.text("level-not-suitable").is_some_and(|t| t.en.contains("may still help")));
-        assert!(protocol.text("expect-sessions").is_some_and(|t| t.en.contains("on average") && t.fr.contains("en moyenne")));
+        assert!(protocol
+            .text("level-see-doctor")
+            .is_some_and(|t| t.en.contains("before you book")));
+        assert!(protocol
+            .text("level-not-suitable")
+            .is_some_and(|t| t.en.contains("may still help")));
+        assert!(protocol
+            .text("expect-sessions")
+            .is_some_and(|t| t.en.contains("on average") && t.fr.contains("en moyenne")));
         let mut french = String::new();
         for question in &protocol.questions {
             french += &question.prompt.fr;

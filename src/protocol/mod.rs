@@ -11,11 +11,11 @@ pub mod default;
 pub mod model;
 pub(crate) mod validate;
 
-pub use default::{default_model, default_protocol};
 /// Re-exported: the protocol's texts are in these languages, and callers
 /// name them with the protocol's types.
 pub use crate::lang::Lang;
 pub use crate::validation::ValidationError;
+pub use default::{default_model, default_protocol};
 
 use crate::regions::Region;
 
@@ -326,18 +326,20 @@ impl Protocol {
     }
 
     pub fn text(&self, key: &str) -> Option<&Text> {
-        self.texts.iter().find(|entry| entry.key == key).map(|entry| &entry.text)
+        self.texts
+            .iter()
+            .find(|entry| entry.key == key)
+            .map(|entry| &entry.text)
     }
 
     /// Whether a question is the step-1 checklist, whose texts no clinic may change.
     pub fn is_emergency_screen(&self, question: &str) -> bool {
-        self.question(question).is_some_and(|q| q.category == Category::EmergencyScreen)
+        self.question(question)
+            .is_some_and(|q| q.category == Category::EmergencyScreen)
     }
 
     /// The step-1 checklist (`red-flags-general` in the default protocol).
     pub fn emergency_screen(&self) -> Option<&Question> {
-        self.questions
-            .iter()
-            .find(|q| q.category == Category::EmergencyScreen)
+        self.questions.iter().find(|q| q.category == Category::EmergencyScreen)
     }
 }

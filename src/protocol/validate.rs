@@ -3,8 +3,8 @@
 
 use super::model::{AnswerModel, ProtocolModel, QuestionModel, SourceModel, TextModel};
 use super::{
-    Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope,
-    Select, Source, Text, TextEntry,
+    Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source, Text,
+    TextEntry,
 };
 use crate::regions::{Region, WIDESPREAD};
 use crate::validation::{known, Problems, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
@@ -35,7 +35,10 @@ impl Problems {
     pub(crate) fn level(&mut self, path: &str, id: &str) -> Option<Level> {
         let level = Level::from_id(id);
         if level.is_none() {
-            self.add(path, format!("unknown level \"{id}\" (known: {})", known(Level::ALL.map(Level::id))));
+            self.add(
+                path,
+                format!("unknown level \"{id}\" (known: {})", known(Level::ALL.map(Level::id))),
+            );
         }
         level
     }
@@ -59,8 +62,7 @@ pub fn regions_named(name: &str) -> Option<(Vec<Region>, bool)> {
         .into_iter()
         .filter(|r| {
             r.side().is_some()
-                && (r.id().strip_suffix("-left") == Some(name)
-                    || r.id().strip_suffix("-right") == Some(name))
+                && (r.id().strip_suffix("-left") == Some(name) || r.id().strip_suffix("-right") == Some(name))
         })
         .collect();
     (!both_sides.is_empty()).then_some((both_sides, false))
@@ -108,7 +110,10 @@ pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<Validation
 
     for (i, q) in model.questions.iter().enumerate() {
         if model.questions.iter().take(i).any(|earlier| earlier.id == q.id) {
-            problems.add(format!("questions[{i}].id"), format!("question id \"{}\" is used twice", q.id));
+            problems.add(
+                format!("questions[{i}].id"),
+                format!("question id \"{}\" is used twice", q.id),
+            );
         }
     }
     check_emergency_screen(&mut problems, model);
@@ -119,17 +124,27 @@ pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<Validation
         let path = format!("texts[{i}]");
         problems.id(&format!("{path}.key"), &entry.key);
         if model.texts.iter().take(i).any(|earlier| earlier.key == entry.key) {
-            problems.add(format!("{path}.key"), format!("text key \"{}\" is used twice", entry.key));
+            problems.add(
+                format!("{path}.key"),
+                format!("text key \"{}\" is used twice", entry.key),
+            );
         }
         let text = problems.text(&format!("{path}.text"), &entry.text, MAX_PARAGRAPH);
         let shown_for = entry
             .shown_for
             .as_ref()
             .map(|names| region_set(&mut problems, &format!("{path}.shown-for"), names));
-        texts.push(TextEntry { key: entry.key.clone(), text, shown_for });
+        texts.push(TextEntry {
+            key: entry.key.clone(),
+            text,
+            shown_for,
+        });
     }
     if !model.texts.iter().any(|entry| entry.key == "privacy") {
-        problems.add("texts", "has no \"privacy\" text; the result must state the privacy promise");
+        problems.add(
+            "texts",
+            "has no \"privacy\" text; the result must state the privacy promise",
+        );
     }
 
     if problems.0.is_empty() && questions.len() == model.questions.len() {
@@ -150,14 +165,21 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
     if category.is_none() {
         problems.add(
             format!("{path}.category"),
-            format!("unknown category \"{}\" (known: {})", model.category, known(Category::ALL.map(Category::id))),
+            format!(
+                "unknown category \"{}\" (known: {})",
+                model.category,
+                known(Category::ALL.map(Category::id))
+            ),
         );
     }
     let select = match model.select.as_deref() {
         None | Some("one") => Some(Select::One),
         Some("many") => Some(Select::Many),
         Some(other) => {
-            problems.add(format!("{path}.select"), format!("unknown select \"{other}\" (use \"one\" or \"many\")"));
+            problems.add(
+                format!("{path}.select"),
+                format!("unknown select \"{other}\" (use \"one\" or \"many\")"),
+            );
             None
         }
     };
@@ -175,15 +197,16 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
     if model.answers.is_empty() {
         problems.add(format!("{path}.answers"), "is empty; a question needs answers");
     } else if select == Some(Select::One) && model.answers.len() < 2 {
-        problems.add(format!("{path}.answers"), "has one answer; a one-answer question needs at least two");
+        problems.add(
+            format!("{path}.answers"),
+            "has one answer; a one-answer question needs at least two",
+        );
     }
     let answers: Vec<Answer> = model
         .answers
         .iter()
         .enumerate()
-        .filter_map(|(i, a)| {
-            answer(problems, &format!("{path}.answers[{i}]"), a, &source, category, select)
-        })
+        .filter_map(|(i, a)| answer(problems, &format!("{path}.answers[{i}]"), a, &source, category, select))
         .collect();
     for (i, a) in model.answers.iter().enumerate() {
         if model.answers.iter().take(i).any(|earlier| earlier.id == a.id) {
@@ -194,7 +217,10 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
         }
     }
     if category == Some(Category::Fit) && !model.answers.iter().any(|a| a.id == "yes") {
-        problems.add(format!("{path}.answers"), "a fit question needs a \"yes\" answer (the sign that fits IMS)");
+        problems.add(
+            format!("{path}.answers"),
+            "a fit question needs a \"yes\" answer (the sign that fits IMS)",
+        );
     }
 
     Some(Question {
@@ -223,7 +249,10 @@ fn answer(
         .note
         .as_ref()
         .map(|note| problems.text(&format!("{path}.note"), note, MAX_PARAGRAPH));
-    let source = model.source.as_ref().map(|source| problems.source(&format!("{path}.source"), source));
+    let source = model
+        .source
+        .as_ref()
+        .map(|source| problems.source(&format!("{path}.source"), source));
     let asks = match &model.asks {
         None => Some(None),
         Some(id) => {
@@ -231,25 +260,43 @@ fn answer(
             if follow_up.is_none() {
                 problems.add(
                     format!("{path}.asks"),
-                    format!("unknown follow-up \"{id}\" (known: {})", known(FollowUp::ALL.map(FollowUp::id))),
+                    format!(
+                        "unknown follow-up \"{id}\" (known: {})",
+                        known(FollowUp::ALL.map(FollowUp::id))
+                    ),
                 );
             }
             follow_up.map(Some)
         }
     };
-    let effect = effect(problems, path, model, source.as_ref().unwrap_or(question_source), asks.flatten());
+    let effect = effect(
+        problems,
+        path,
+        model,
+        source.as_ref().unwrap_or(question_source),
+        asks.flatten(),
+    );
 
     if model.exclusive && select != Some(Select::Many) {
-        problems.add(format!("{path}.exclusive"), "only a \"many\" question can have a \"none of these\" answer");
+        problems.add(
+            format!("{path}.exclusive"),
+            "only a \"many\" question can have a \"none of these\" answer",
+        );
     }
     if model.exclusive && model.level.is_some() {
-        problems.add(format!("{path}.level"), "a \"none of these\" answer cannot change the level");
+        problems.add(
+            format!("{path}.level"),
+            "a \"none of these\" answer cannot change the level",
+        );
     }
     if let Some(category) = category {
         if !category.may_change_level() && (model.level.is_some() || model.asks.is_some()) {
             problems.add(
                 format!("{path}.level"),
-                format!("{} questions never change the outcome; remove the level and follow-up", category.id()),
+                format!(
+                    "{} questions never change the outcome; remove the level and follow-up",
+                    category.id()
+                ),
             );
         }
     }
@@ -280,7 +327,10 @@ fn effect(
     let windows_given = model.site_months.is_some() || model.adjacent_days.is_some();
     let Some(level_id) = &model.level else {
         if model.scope.is_some() || windows_given {
-            problems.add(format!("{path}.scope"), "a scope needs a level; add \"level\" or remove the scope");
+            problems.add(
+                format!("{path}.scope"),
+                "a scope needs a level; add \"level\" or remove the scope",
+            );
             return None;
         }
         return Some(None);
@@ -291,12 +341,16 @@ fn effect(
         "visit" => Some(Scope::Visit),
         "surgery-windows" => {
             if asks != Some(FollowUp::Surgeries) {
-                problems.add(format!("{path}.asks"), "scope \"surgery-windows\" needs \"asks\": \"surgeries\" (where and when)");
+                problems.add(
+                    format!("{path}.asks"),
+                    "scope \"surgery-windows\" needs \"asks\": \"surgeries\" (where and when)",
+                );
             }
             match (model.site_months, model.adjacent_days) {
-                (Some(site_months @ 1..=24), Some(adjacent_days @ 1..=730)) => {
-                    Some(Scope::SurgeryWindows { site_months, adjacent_days })
-                }
+                (Some(site_months @ 1..=24), Some(adjacent_days @ 1..=730)) => Some(Scope::SurgeryWindows {
+                    site_months,
+                    adjacent_days,
+                }),
                 _ => {
                     problems.add(
                         format!("{path}.site-months"),
@@ -316,18 +370,27 @@ fn effect(
             }
             Some(list) => {
                 if asks != Some(list) {
-                    problems.add(format!("{path}.asks"), format!("scope \"{other}\" needs \"asks\": \"{other}\" so the visitor can name the regions"));
+                    problems.add(
+                        format!("{path}.asks"),
+                        format!("scope \"{other}\" needs \"asks\": \"{other}\" so the visitor can name the regions"),
+                    );
                 }
                 Some(Scope::ListedRegions(list))
             }
         },
     };
     if windows_given && !matches!(scope, Some(Scope::SurgeryWindows { .. })) && scope.is_some() {
-        problems.add(format!("{path}.site-months"), "\"site-months\" and \"adjacent-days\" belong only to scope \"surgery-windows\"");
+        problems.add(
+            format!("{path}.site-months"),
+            "\"site-months\" and \"adjacent-days\" belong only to scope \"surgery-windows\"",
+        );
     }
     // A wait needs a date, and only surgery windows compute one.
     if level == Some(Level::Wait) && !matches!(scope, Some(Scope::SurgeryWindows { .. })) {
-        problems.add(format!("{path}.level"), "level \"wait\" needs a date; only scope \"surgery-windows\" gives one");
+        problems.add(
+            format!("{path}.level"),
+            "level \"wait\" needs a date; only scope \"surgery-windows\" gives one",
+        );
     }
     Some(Some(Effect {
         level: level?,
@@ -348,22 +411,37 @@ fn check_emergency_screen(problems: &mut Problems, model: &ProtocolModel) {
     let [(index, screen)] = screens.as_slice() else {
         problems.add(
             "questions",
-            format!("needs exactly one \"emergency-screen\" question, found {}", screens.len()),
+            format!(
+                "needs exactly one \"emergency-screen\" question, found {}",
+                screens.len()
+            ),
         );
         return;
     };
     let path = format!("questions[{index}]");
     if *index != 0 {
-        problems.add(format!("{path}.category"), "the emergency screen must be the first question");
+        problems.add(
+            format!("{path}.category"),
+            "the emergency screen must be the first question",
+        );
     }
     if screen.select.as_deref() != Some("many") {
-        problems.add(format!("{path}.select"), "the emergency screen must be a checklist (\"select\": \"many\")");
+        problems.add(
+            format!("{path}.select"),
+            "the emergency screen must be a checklist (\"select\": \"many\")",
+        );
     }
     if screen.asked_when_regions.is_some() {
-        problems.add(format!("{path}.asked-when-regions"), "the emergency screen is always asked");
+        problems.add(
+            format!("{path}.asked-when-regions"),
+            "the emergency screen is always asked",
+        );
     }
     if screen.answers.iter().filter(|a| a.exclusive).count() != 1 {
-        problems.add(format!("{path}.answers"), "the emergency screen needs exactly one \"none of these\" answer (\"exclusive\": true)");
+        problems.add(
+            format!("{path}.answers"),
+            "the emergency screen needs exactly one \"none of these\" answer (\"exclusive\": true)",
+        );
     }
     for (i, answer) in screen.answers.iter().enumerate() {
         if answer.exclusive {
@@ -377,7 +455,10 @@ fn check_emergency_screen(problems: &mut Problems, model: &ProtocolModel) {
             );
         }
         if answer.scope.as_deref().is_some_and(|scope| scope != "visit") || answer.asks.is_some() {
-            problems.add(format!("{path}.answers[{i}].scope"), "emergency-screen items apply to the whole visit and ask nothing more");
+            problems.add(
+                format!("{path}.answers[{i}].scope"),
+                "emergency-screen items apply to the whole visit and ask nothing more",
+            );
         }
     }
 }
@@ -401,7 +482,11 @@ fn check_follow_ups(problems: &mut Problems, model: &ProtocolModel) {
             for path in later {
                 problems.add(
                     format!("{path}.asks"),
-                    format!("follow-up \"{}\" is already asked by {}; only one answer may ask it", follow_up.id(), askers.first().map_or("", String::as_str)),
+                    format!(
+                        "follow-up \"{}\" is already asked by {}; only one answer may ask it",
+                        follow_up.id(),
+                        askers.first().map_or("", String::as_str)
+                    ),
                 );
             }
         }
@@ -432,10 +517,17 @@ mod tests {
         model.questions[5].answers[0].label.fr = String::new();
         let problems = problems_of(&model);
         assert!(
-            problems.iter().any(|p| p.starts_with("questions[4].answers[1].level: unknown level \"sutable\"")),
+            problems
+                .iter()
+                .any(|p| p.starts_with("questions[4].answers[1].level: unknown level \"sutable\"")),
             "{problems:?}"
         );
-        assert!(problems.iter().any(|p| p == "questions[5].answers[0].label.fr: is empty; write the text"), "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p == "questions[5].answers[0].label.fr: is empty; write the text"),
+            "{problems:?}"
+        );
     }
 
     #[test]
@@ -446,7 +538,12 @@ mod tests {
         model.questions[3].answers[0].id = "Yes please".into();
         let problems = problems_of(&model);
         assert!(problems.iter().any(|p| p.contains("is used twice")), "{problems:?}");
-        assert!(problems.iter().any(|p| p.starts_with("questions[3].answers[0].id: id \"Yes please\"")), "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("questions[3].answers[0].id: id \"Yes please\"")),
+            "{problems:?}"
+        );
     }
 
     #[test]
@@ -454,27 +551,53 @@ mod tests {
         let mut model = default_model();
         model.questions[0].answers[0].level = Some("talk-first".into());
         let problems = problems_of(&model);
-        assert!(problems.iter().any(|p| p.starts_with("questions[0].answers[0].level: every emergency-screen item")), "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("questions[0].answers[0].level: every emergency-screen item")),
+            "{problems:?}"
+        );
     }
 
     #[test]
     fn wait_without_a_window_and_unknown_regions_are_refused() {
         let mut model = default_model();
-        let bleeding = model.questions.iter().position(|q| q.id == "bleeding").expect("bleeding");
+        let bleeding = model
+            .questions
+            .iter()
+            .position(|q| q.id == "bleeding")
+            .expect("bleeding");
         model.questions[bleeding].answers[0].level = Some("wait".into());
         model.questions[bleeding].asked_when_regions = Some(vec!["knees".into()]);
         let problems = problems_of(&model);
-        assert!(problems.iter().any(|p| p.contains("level \"wait\" needs a date")), "{problems:?}");
-        assert!(problems.iter().any(|p| p.contains("asked-when-regions[0]: unknown region \"knees\"")), "{problems:?}");
+        assert!(
+            problems.iter().any(|p| p.contains("level \"wait\" needs a date")),
+            "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("asked-when-regions[0]: unknown region \"knees\"")),
+            "{problems:?}"
+        );
     }
 
     #[test]
     fn informational_questions_cannot_change_the_level() {
         let mut model = default_model();
-        let duration = model.questions.iter().position(|q| q.id == "duration").expect("duration");
+        let duration = model
+            .questions
+            .iter()
+            .position(|q| q.id == "duration")
+            .expect("duration");
         model.questions[duration].answers[0].level = Some("not-suitable".into());
         let problems = problems_of(&model);
-        assert!(problems.iter().any(|p| p.contains("informational questions never change the outcome")), "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("informational questions never change the outcome")),
+            "{problems:?}"
+        );
     }
 
     #[test]

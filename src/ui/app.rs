@@ -196,8 +196,9 @@ fn step_body(env: &Env) -> Html {
     let answers = &journey.answers;
     let questions = journey.questions_here(env.protocol());
     let asked = follow_ups(env.protocol(), answers);
-    let question_views = |questions: &[&crate::protocol::Question]| -> Html {
-        questions
+    let question_views =
+        |questions: &[&crate::protocol::Question]| -> Html {
+            questions
             .iter()
             .map(|q| {
                 let blocker = journey.blockers.iter().find(|b| b.target() == q.id).cloned();
@@ -220,7 +221,7 @@ fn step_body(env: &Env) -> Html {
                 }
             })
             .collect()
-    };
+        };
     match journey.step {
         Step::Warning | Step::Health => question_views(&questions),
         Step::Where => html! {

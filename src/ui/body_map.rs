@@ -24,13 +24,11 @@ use web_sys::Element;
 use yew::prelude::*;
 
 pub use super::figure::RegionMark;
-use super::figure::{
-    label_lines, primary_view, svg_number, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX,
-};
 #[cfg(doc)]
 use super::figure::MIN_TARGET_UNITS;
-use super::{class_list, target_region};
+use super::figure::{label_lines, primary_view, svg_number, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX};
 use super::region_path::RegionPath;
+use super::{class_list, target_region};
 use crate::regions::{Region, Side};
 
 /// Already-translated text the map shows or announces.
@@ -73,12 +71,7 @@ pub struct BodyMapProps {
 static NEXT_MAP: AtomicUsize = AtomicUsize::new(0);
 
 /// Marks shown on the result page, in legend order.
-const RESULT_MARKS: [RegionMark; 4] = [
-    RegionMark::Go,
-    RegionMark::Caution,
-    RegionMark::Wait,
-    RegionMark::Stop,
-];
+const RESULT_MARKS: [RegionMark; 4] = [RegionMark::Go, RegionMark::Caution, RegionMark::Wait, RegionMark::Stop];
 
 #[function_component]
 pub fn BodyMap(props: &BodyMapProps) -> Html {
@@ -105,10 +98,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     let mark_of = |region: Region| -> Option<RegionMark> {
         match &props.outcomes {
             Some(outcomes) => outcomes.iter().find(|(r, _)| *r == region).map(|(_, m)| *m),
-            None => props
-                .selected
-                .contains(&region)
-                .then_some(RegionMark::Selected),
+            None => props.selected.contains(&region).then_some(RegionMark::Selected),
         }
     };
 

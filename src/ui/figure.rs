@@ -148,10 +148,7 @@ impl RegionMark {
 
     /// Whether the mark draws a pattern over its fill (pattern id suffix = [`id`](Self::id)).
     pub fn has_pattern(self) -> bool {
-        matches!(
-            self,
-            RegionMark::Caution | RegionMark::Wait | RegionMark::Stop
-        )
+        matches!(self, RegionMark::Caution | RegionMark::Wait | RegionMark::Stop)
     }
 
     /// The badge symbol, path data centred on 0,0, drawn in a circle of
@@ -302,7 +299,12 @@ mod tests {
                 }
                 "c" => {
                     let p: Vec<f64> = tokens[i + 1..i + 7].iter().map(num).collect();
-                    let points = [at, (at.0 + p[0], at.1 + p[1]), (at.0 + p[2], at.1 + p[3]), (at.0 + p[4], at.1 + p[5])];
+                    let points = [
+                        at,
+                        (at.0 + p[0], at.1 + p[1]),
+                        (at.0 + p[2], at.1 + p[3]),
+                        (at.0 + p[4], at.1 + p[5]),
+                    ];
                     at = points[3];
                     segs.push(points.map(|(x, y)| (x as f32, y as f32)));
                     i += 7;
@@ -378,26 +380,13 @@ mod tests {
     #[test]
     fn every_region_is_shown_at_least_once_and_at_most_once_per_view() {
         for region in Region::ALL {
-            let views: Vec<View> = View::ALL
-                .into_iter()
-                .filter(|v| v.shape(region).is_some())
-                .collect();
+            let views: Vec<View> = View::ALL.into_iter().filter(|v| v.shape(region).is_some()).collect();
             assert!(!views.is_empty(), "{} is in no view", region.id());
         }
         for view in View::ALL {
             for shape in view.shapes() {
-                let n = view
-                    .shapes()
-                    .iter()
-                    .filter(|s| s.region == shape.region)
-                    .count();
-                assert_eq!(
-                    n,
-                    1,
-                    "{} twice in the {} view",
-                    shape.region.id(),
-                    view.id()
-                );
+                let n = view.shapes().iter().filter(|s| s.region == shape.region).count();
+                assert_eq!(n, 1, "{} twice in the {} view", shape.region.id(), view.id());
             }
             let mut order: Vec<usize> = view.shapes().iter().map(|s| s.region.index()).collect();
             let sorted = {
@@ -447,17 +436,11 @@ mod tests {
         let region = |id: &str| Region::from_id(id).expect("known id");
         for id in back_only {
             assert!(View::Back.shape(region(id)).is_some(), "{id} on the back");
-            assert!(
-                View::Front.shape(region(id)).is_none(),
-                "{id} not on the front"
-            );
+            assert!(View::Front.shape(region(id)).is_none(), "{id} not on the front");
         }
         for id in front_only {
             assert!(View::Front.shape(region(id)).is_some(), "{id} on the front");
-            assert!(
-                View::Back.shape(region(id)).is_none(),
-                "{id} not on the back"
-            );
+            assert!(View::Back.shape(region(id)).is_none(), "{id} not on the back");
         }
         for id in both {
             assert!(
@@ -506,12 +489,8 @@ mod tests {
             assert_eq!((first.side, second.side), expected, "{} labels", view.id());
         }
         assert_eq!(pairs, 12 + 11);
-        let knee_l = View::Front
-            .shape(Region::Knee(Side::Left))
-            .expect("front knee");
-        let knee_r = View::Front
-            .shape(Region::Knee(Side::Right))
-            .expect("front knee");
+        let knee_l = View::Front.shape(Region::Knee(Side::Left)).expect("front knee");
+        let knee_r = View::Front.shape(Region::Knee(Side::Right)).expect("front knee");
         assert!(knee_l.bbox.centre().0 > knee_r.bbox.centre().0);
     }
 
@@ -534,19 +513,14 @@ mod tests {
                         shape.region.id()
                     );
                 }
-                let (w, h) = (
-                    measured.width() * px_per_unit,
-                    measured.height() * px_per_unit,
-                );
+                let (w, h) = (measured.width() * px_per_unit, measured.height() * px_per_unit);
                 assert!(
                     w >= 24.0 && h >= 24.0,
                     "{} {} is {w:.1}x{h:.1} px",
                     view.id(),
                     shape.region.id()
                 );
-                assert!(
-                    measured.width() >= MIN_TARGET_UNITS && measured.height() >= MIN_TARGET_UNITS
-                );
+                assert!(measured.width() >= MIN_TARGET_UNITS && measured.height() >= MIN_TARGET_UNITS);
                 // Not a sliver either: the area is a fair part of the box.
                 assert!(
                     area(shape.d) > 0.4 * measured.width() * measured.height(),
@@ -562,16 +536,11 @@ mod tests {
     fn shapes_stay_inside_the_view_and_the_body() {
         for view in View::ALL {
             let body = measured_bbox(view.outline());
-            assert!(
-                body.x0 >= 0.0 && body.y0 >= 0.0 && body.x1 <= VIEW_WIDTH && body.y1 <= VIEW_HEIGHT
-            );
+            assert!(body.x0 >= 0.0 && body.y0 >= 0.0 && body.x1 <= VIEW_WIDTH && body.y1 <= VIEW_HEIGHT);
             for shape in view.shapes() {
                 let b = measured_bbox(shape.d);
                 assert!(
-                    b.x0 >= body.x0 - 0.2
-                        && b.x1 <= body.x1 + 0.2
-                        && b.y0 >= body.y0 - 0.2
-                        && b.y1 <= body.y1 + 0.2
+                    b.x0 >= body.x0 - 0.2 && b.x1 <= body.x1 + 0.2 && b.y0 >= body.y0 - 0.2 && b.y1 <= body.y1 + 0.2
                 );
                 assert!(
                     contains(shape.d, shape.centre),

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::{class_list, send};
 use crate::date::Date;
 use crate::i18n::{region_name, words, Words};
-use crate::journey::{Action, Journey, Blocker, SurgeryDraft};
+use crate::journey::{Action, Blocker, Journey, SurgeryDraft};
 use crate::protocol::{FollowUp, Lang};
 use crate::regions::{Area, SurgerySite};
 use crate::text::replace_all;
@@ -18,10 +18,19 @@ use crate::text::replace_all;
 pub enum FollowUpList {
     /// The operations as typed, where one may be listed, and what to fix in
     /// them after a failed Next.
-    Surgeries { drafts: Vec<SurgeryDraft>, sites: Vec<SurgerySite>, blockers: Vec<Blocker>, today: Date },
+    Surgeries {
+        drafts: Vec<SurgeryDraft>,
+        sites: Vec<SurgerySite>,
+        blockers: Vec<Blocker>,
+        today: Date,
+    },
     /// The places offered (lymphoedema or a skin infection), each with
     /// whether it is ticked, and what to fix after a failed Next.
-    Places { follow_up: FollowUp, places: Vec<(Area, bool)>, blocker: Option<Blocker> },
+    Places {
+        follow_up: FollowUp,
+        places: Vec<(Area, bool)>,
+        blocker: Option<Blocker>,
+    },
 }
 
 impl FollowUpList {
@@ -33,7 +42,12 @@ impl FollowUpList {
                 return FollowUpList::Surgeries {
                     drafts: journey.surgeries.clone(),
                     sites: journey.surgery_site_choices(),
-                    blockers: journey.blockers.iter().filter(|b| b.surgery_row().is_some()).cloned().collect(),
+                    blockers: journey
+                        .blockers
+                        .iter()
+                        .filter(|b| b.surgery_row().is_some())
+                        .cloned()
+                        .collect(),
                     today: journey.today,
                 }
             }
@@ -49,7 +63,11 @@ impl FollowUpList {
                 .collect(),
         };
         let blocker = journey.blockers.iter().find(|b| b.target() == follow_up.id()).cloned();
-        FollowUpList::Places { follow_up, places, blocker }
+        FollowUpList::Places {
+            follow_up,
+            places,
+            blocker,
+        }
     }
 }
 
@@ -64,12 +82,17 @@ pub struct FollowUpProps {
 #[function_component]
 pub fn FollowUpView(props: &FollowUpProps) -> Html {
     match &props.list {
-        FollowUpList::Surgeries { drafts, sites, blockers, today } => {
-            surgeries(drafts, sites, blockers, *today, props.lang, &props.dispatch)
-        }
-        FollowUpList::Places { follow_up, places, blocker } => {
-            listed_places(*follow_up, places, blocker.as_ref(), props.lang, &props.dispatch)
-        }
+        FollowUpList::Surgeries {
+            drafts,
+            sites,
+            blockers,
+            today,
+        } => surgeries(drafts, sites, blockers, *today, props.lang, &props.dispatch),
+        FollowUpList::Places {
+            follow_up,
+            places,
+            blocker,
+        } => listed_places(*follow_up, places, blocker.as_ref(), props.lang, &props.dispatch),
     }
 }
 

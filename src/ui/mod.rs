@@ -1,12 +1,12 @@
 //! The visitor's journey as Yew components, one per file. Components render
 //! state and emit [`crate::journey::Action`]s; every decision comes from the
 //! journey model and the engine.
-pub mod figure;
-mod figure_data;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod body_map;
+pub mod figure;
+mod figure_data;
 #[cfg(target_arch = "wasm32")]
 pub mod follow_up;
 #[cfg(target_arch = "wasm32")]

@@ -73,9 +73,15 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     let onchange = {
         let (dispatch, question) = (props.dispatch.clone(), question.id.to_string());
         Callback::from(move |e: Event| {
-            let Some(answer) = target_attribute(&e, "data-answer") else { return };
+            let Some(answer) = target_attribute(&e, "data-answer") else {
+                return;
+            };
             let question = question.clone();
-            dispatch.emit(if many { Action::Toggle { question, answer } } else { Action::Choose { question, answer } });
+            dispatch.emit(if many {
+                Action::Toggle { question, answer }
+            } else {
+                Action::Choose { question, answer }
+            });
         })
     };
     html! {

@@ -35,7 +35,13 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     // Chosen places, each with the action that removes it.
     let mut chips: Vec<(&'static str, String, Action)> = chosen
         .iter()
-        .map(|region| (region.id(), region_name(*region, lang), Action::ToggleRegion { region: *region }))
+        .map(|region| {
+            (
+                region.id(),
+                region_name(*region, lang),
+                Action::ToggleRegion { region: *region },
+            )
+        })
         .collect();
     if journey.answers.widespread {
         chips.push((WIDESPREAD, w.widespread.to_string(), Action::ToggleWidespread));

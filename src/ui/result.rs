@@ -45,7 +45,9 @@ pub fn ResultView(props: &ResultProps) -> Html {
     let w = env.words();
     let clinic = &env.clinic;
     let level = outcome.level;
-    let level_text = protocol.text(&format!("level-{}", level.id())).map(|t| t.get(lang).to_string());
+    let level_text = protocol
+        .text(&format!("level-{}", level.id()))
+        .map(|t| t.get(lang).to_string());
     let places_differ = outcome.places_differ();
     let marks: Rc<[(Region, RegionMark)]> = outcome.regions.iter().map(|r| (r.region, mark(r.level))).collect();
     let may_be_needled = level.shows_what_to_expect();

@@ -27,7 +27,11 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let state = Rc::unwrap_or_clone(self);
         let journey = state.journey.apply(action, &state.protocol);
-        Rc::new(State { journey, protocol: state.protocol, revision: state.revision.wrapping_add(1) })
+        Rc::new(State {
+            journey,
+            protocol: state.protocol,
+            revision: state.revision.wrapping_add(1),
+        })
     }
 }
 

@@ -124,7 +124,13 @@ fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
 /// stylesheets at its safe level 1 (no rules merged or reordered).
 fn minify_shipped_files(dist: &Path) -> Result<(), Failure> {
     let bin = setup::node_tools_dir().join("node_modules/.bin");
-    let terser = ["--module", "--compress", "--mangle", "reserved=['module_or_path']", "--output"];
+    let terser = [
+        "--module",
+        "--compress",
+        "--mangle",
+        "reserved=['module_or_path']",
+        "--output",
+    ];
     let clean_css = ["-O1", "--output"];
     let files: [(&str, &str, &[&str]); 4] = [
         ("pkg/ims-checker.js", "terser", &terser),
@@ -148,8 +154,7 @@ fn precompress(dist: &Path, files: &[sizes::FileSize]) -> Result<(), Failure> {
         let bytes = std::fs::read(&path).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
         for (ext, packed) in [("br", sizes::brotli(&bytes)), ("gz", sizes::gzip(&bytes))] {
             let target = PathBuf::from(format!("{}.{ext}", path.display()));
-            std::fs::write(&target, packed)
-                .map_err(|e| Failure(format!("{}: {e}", target.display())))?;
+            std::fs::write(&target, packed).map_err(|e| Failure(format!("{}: {e}", target.display())))?;
         }
     }
     Ok(())
@@ -166,7 +171,10 @@ fn serve(args: &[String]) -> Result<(), Failure> {
     dist()?;
     let server = ims_checker_e2e::server::Server::start(dist_dir(), port)
         .map_err(|e| Failure(format!("serving dist/ on port {port}: {e}")))?;
-    println!("Serving the demo clinic page at http://{}/ (Ctrl-C stops)", server.addr());
+    println!(
+        "Serving the demo clinic page at http://{}/ (Ctrl-C stops)",
+        server.addr()
+    );
     loop {
         std::thread::park();
     }
@@ -198,10 +206,20 @@ fn test() -> Result<(), Failure> {
     layer("4/4 end-to-end tests of dist/ in headless Chromium", || {
         run(cargo()
             // Every e2e file runs even after one fails, so a run shows all that broke.
-            .args(["test", "--no-fail-fast", "-p", "ims-checker-e2e", "--", "--test-threads=1"])
+            .args([
+                "test",
+                "--no-fail-fast",
+                "-p",
+                "ims-checker-e2e",
+                "--",
+                "--test-threads=1",
+            ])
             .env("IMS_CHECKER_DIST", dist_dir())
             .env("CHROME_PATH", setup::chrome_path())
-            .env("AXE_PATH", setup::node_tools_dir().join("node_modules/axe-core/axe.min.js"))
+            .env(
+                "AXE_PATH",
+                setup::node_tools_dir().join("node_modules/axe-core/axe.min.js"),
+            )
             .env("LIGHTHOUSE_PATH", setup::lighthouse_bin()))
     })?;
     if std::env::var_os("CI").is_some() {
@@ -227,7 +245,11 @@ fn fuzz(args: &[String]) -> Result<(), Failure> {
         _ => return Err(Failure(format!("fuzz takes [--seconds N]\n\n{USAGE}"))),
     };
     let fuzz_dir = workspace_root().join("fuzz");
-    if Command::new("cargo").args(["+nightly", "fuzz", "--version"]).output().map_or(true, |o| !o.status.success()) {
+    if Command::new("cargo")
+        .args(["+nightly", "fuzz", "--version"])
+        .output()
+        .map_or(true, |o| !o.status.success())
+    {
         println!("==> setup: cargo-fuzz (a few minutes the first time)");
         run(Command::new("cargo").args(["install", "cargo-fuzz", "--locked"]))?;
     }
@@ -244,7 +266,14 @@ fn fuzz(args: &[String]) -> Result<(), Failure> {
     for target in targets.lines().map(str::trim).filter(|t| !t.is_empty()) {
         println!("==> fuzz: {target} for {per_target}s");
         run(Command::new("cargo")
-            .args(["+nightly", "fuzz", "run", target, "--", &format!("-max_total_time={per_target}")])
+            .args([
+                "+nightly",
+                "fuzz",
+                "run",
+                target,
+                "--",
+                &format!("-max_total_time={per_target}"),
+            ])
             .current_dir(&fuzz_dir))?;
     }
     Ok(())

@@ -26,7 +26,11 @@ pub fn ensure_tools(needs: Needs) -> Result<(), Failure> {
     prepend_tool_paths();
     step("wasm32 target", "seconds", ensure_wasm_target)?;
     step("rustfmt and clippy", "seconds", ensure_lint_components)?;
-    step("Node tools (binaryen wasm-opt, terser, clean-css, axe-core, lighthouse)", "under a minute", ensure_node_tools)?;
+    step(
+        "Node tools (binaryen wasm-opt, terser, clean-css, axe-core, lighthouse)",
+        "under a minute",
+        ensure_node_tools,
+    )?;
     step(
         &format!("Trunk {TRUNK_VERSION}"),
         "about 16 minutes on 2 cores the first time; cached after",
@@ -39,7 +43,11 @@ pub fn ensure_tools(needs: Needs) -> Result<(), Failure> {
         || ensure_wasm_bindgen(&bindgen),
     )?;
     if needs == Needs::BuildAndBrowser {
-        step("Chromium and ChromeDriver", "a minute or two the first time", ensure_chromium)?;
+        step(
+            "Chromium and ChromeDriver",
+            "a minute or two the first time",
+            ensure_chromium,
+        )?;
     }
     Ok(())
 }
@@ -109,12 +117,13 @@ fn ensure_node_tools() -> Result<(), Failure> {
     let dir = node_tools_dir();
     let wasm_opt = dir.join("node_modules/.bin/wasm-opt");
     let axe = dir.join("node_modules/axe-core/axe.min.js");
-    let wasm_opt_ok = output_of(&wasm_opt.to_string_lossy(), &["--version"])
-        .is_some_and(|v| v.contains(WASM_OPT_VERSION));
+    let wasm_opt_ok =
+        output_of(&wasm_opt.to_string_lossy(), &["--version"]).is_some_and(|v| v.contains(WASM_OPT_VERSION));
     let terser = dir.join("node_modules/.bin/terser");
     let terser_ok = output_of(&terser.to_string_lossy(), &["--version"]).is_some_and(|v| v.trim() == TERSER_VERSION);
     let clean_css = dir.join("node_modules/.bin/cleancss");
-    let clean_css_ok = output_of(&clean_css.to_string_lossy(), &["--version"]).is_some_and(|v| v.trim() == CLEAN_CSS_VERSION);
+    let clean_css_ok =
+        output_of(&clean_css.to_string_lossy(), &["--version"]).is_some_and(|v| v.trim() == CLEAN_CSS_VERSION);
     if wasm_opt_ok && terser_ok && clean_css_ok && axe.is_file() && lighthouse_bin().is_file() {
         return Ok(());
     }
@@ -136,8 +145,7 @@ fn ensure_trunk() -> Result<(), Failure> {
 pub fn wasm_bindgen_version() -> Result<String, Failure> {
     let lock = std::fs::read_to_string(workspace_root().join("Cargo.lock"))
         .map_err(|e| Failure(format!("reading Cargo.lock: {e}")))?;
-    locked_version(&lock, "wasm-bindgen")
-        .ok_or_else(|| Failure("Cargo.lock has no wasm-bindgen package".into()))
+    locked_version(&lock, "wasm-bindgen").ok_or_else(|| Failure("Cargo.lock has no wasm-bindgen package".into()))
 }
 
 /// Finds `version = "…"` right after `name = "<package>"` in a Cargo.lock.
@@ -180,7 +188,13 @@ fn ensure_chromium() -> Result<(), Failure> {
     }
     run(Command::new("apt-get").arg("update"))?;
     run(Command::new("apt-get")
-        .args(["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"])
+        .args([
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ])
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
@@ -215,8 +229,14 @@ mod tests {
     #[test]
     fn tools_package_pins_the_minifiers_the_setup_checks() {
         let package = std::fs::read_to_string(node_tools_dir().join("package.json")).expect("tools/package.json");
-        for (name, version) in [("terser", TERSER_VERSION.trim_start_matches("terser ")), ("clean-css-cli", CLEAN_CSS_VERSION)] {
-            assert!(package.contains(&format!("\"{name}\": \"{version}\"")), "tools/package.json must pin {name} {version}");
+        for (name, version) in [
+            ("terser", TERSER_VERSION.trim_start_matches("terser ")),
+            ("clean-css-cli", CLEAN_CSS_VERSION),
+        ] {
+            assert!(
+                package.contains(&format!("\"{name}\": \"{version}\"")),
+                "tools/package.json must pin {name} {version}"
+            );
         }
     }
 }

@@ -29,7 +29,15 @@ pub fn tidy() -> Result<(), Failure> {
     )?;
     step(
         "layer order and README test hooks",
-        cargo().args(["test", "-p", "ims-checker", "--test", "layers", "--test", "readme_hooks"]),
+        cargo().args([
+            "test",
+            "-p",
+            "ims-checker",
+            "--test",
+            "layers",
+            "--test",
+            "readme_hooks",
+        ]),
     )
 }
 

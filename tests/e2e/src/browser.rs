@@ -94,8 +94,7 @@ impl TempDir {
             .map(|d| d.as_nanos())
             .unwrap_or(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let path =
-            std::env::temp_dir().join(format!("{prefix}-{}-{nanos}-{n}", std::process::id()));
+        let path = std::env::temp_dir().join(format!("{prefix}-{}-{nanos}-{n}", std::process::id()));
         fs::create_dir(&path)?;
         Ok(TempDir { path })
     }
@@ -121,9 +120,7 @@ impl Drop for TempDir {
         // Chromium may still be flushing files for a moment after exit.
         for _ in 0..10 {
             match fs::remove_dir_all(&self.path) {
-                Err(e) if e.kind() != io::ErrorKind::NotFound => {
-                    std::thread::sleep(Duration::from_millis(50))
-                }
+                Err(e) if e.kind() != io::ErrorKind::NotFound => std::thread::sleep(Duration::from_millis(50)),
                 _ => return,
             }
         }
@@ -152,11 +149,8 @@ struct Conn {
 
 impl Conn {
     fn connect(addr: SocketAddr, ws_path: &str) -> Result<Conn> {
-        let stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).map_err(|e| {
-            Error(format!(
-                "cannot connect to Chromium's DevTools at {addr}: {e}"
-            ))
-        })?;
+        let stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5))
+            .map_err(|e| Error(format!("cannot connect to Chromium's DevTools at {addr}: {e}")))?;
         stream.set_read_timeout(Some(Duration::from_secs(10)))?;
         stream.set_write_timeout(Some(Duration::from_secs(10)))?;
         stream.set_nodelay(true)?;
@@ -165,11 +159,7 @@ impl Conn {
             .max_message_size(Some(512 << 20))
             .max_frame_size(Some(512 << 20));
         let (ws, _) = tungstenite::client::client_with_config(url.as_str(), stream, Some(config))
-            .map_err(|e| {
-            Error(format!(
-                "DevTools WebSocket handshake with {url} failed: {e}"
-            ))
-        })?;
+            .map_err(|e| Error(format!("DevTools WebSocket handshake with {url} failed: {e}")))?;
         Ok(Conn {
             ws,
             next_id: 1,
@@ -203,30 +193,19 @@ impl Conn {
     }
 
     /// Send a command and wait for its result, queueing events meanwhile.
-    fn call(
-        &mut self,
-        session: Option<&str>,
-        method: &str,
-        params: Value,
-        timeout: Duration,
-    ) -> Result<Value> {
+    fn call(&mut self, session: Option<&str>, method: &str, params: Value, timeout: Duration) -> Result<Value> {
         let id = self.send(session, method, params)?;
         let deadline = Instant::now() + timeout;
         loop {
             if Instant::now() >= deadline {
-                return err(format!(
-                    "CDP call {method} got no answer within {timeout:?}"
-                ));
+                return err(format!("CDP call {method} got no answer within {timeout:?}"));
             }
             let Some(msg) = self.read_one(deadline)? else {
                 continue;
             };
             if msg.get("id").and_then(Value::as_u64) == Some(id) {
                 if let Some(e) = msg.get("error") {
-                    let text = e
-                        .get("message")
-                        .and_then(Value::as_str)
-                        .unwrap_or("unknown error");
+                    let text = e.get("message").and_then(Value::as_str).unwrap_or("unknown error");
                     let data = e
                         .get("data")
                         .and_then(Value::as_str)
@@ -268,22 +247,16 @@ impl Conn {
             }
             Ok(_) => return Ok(None),
             Err(tungstenite::Error::Io(e))
-                if matches!(
-                    e.kind(),
-                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
-                ) =>
+                if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) =>
             {
                 return Ok(None)
             }
             Err(e) => {
-                self.dead = Some(format!(
-                    "DevTools connection failed: {e} (did Chromium exit?)"
-                ));
+                self.dead = Some(format!("DevTools connection failed: {e} (did Chromium exit?)"));
                 return self.check_alive().map(|_| None);
             }
         };
-        let msg: Value = serde_json::from_str(text.as_str())
-            .map_err(|e| Error(format!("bad CDP message: {e}")))?;
+        let msg: Value = serde_json::from_str(text.as_str()).map_err(|e| Error(format!("bad CDP message: {e}")))?;
         if let Some(method) = msg.get("method").and_then(Value::as_str) {
             self.on_event(&msg, method.to_string());
         }
@@ -303,10 +276,7 @@ impl Conn {
         match method.as_str() {
             "Target.attachedToTarget" => {
                 if let Some(child) = params.get("sessionId").and_then(Value::as_str) {
-                    let kind = params
-                        .pointer("/targetInfo/type")
-                        .and_then(Value::as_str)
-                        .unwrap_or("");
+                    let kind = params.pointer("/targetInfo/type").and_then(Value::as_str).unwrap_or("");
                     self.owners.insert(child.to_string(), root.clone());
                     let _ = self.setup_child(child, kind);
                 }
@@ -318,19 +288,11 @@ impl Conn {
             }
             "Page.javascriptDialogOpening" => {
                 // An open alert() would block every evaluation; accept it.
-                let _ = self.send(
-                    Some(session),
-                    "Page.handleJavaScriptDialog",
-                    json!({ "accept": true }),
-                );
+                let _ = self.send(Some(session), "Page.handleJavaScriptDialog", json!({ "accept": true }));
             }
             _ => {}
         }
-        self.events.push_back(Event {
-            root,
-            method,
-            params,
-        });
+        self.events.push_back(Event { root, method, params });
     }
 
     fn setup_child(&mut self, session: &str, kind: &str) -> Result<()> {
@@ -350,10 +312,7 @@ impl Conn {
                 json!({ "autoAttach": true, "waitForDebuggerOnStart": true, "flatten": true }),
             )?;
         }
-        if matches!(
-            kind,
-            "iframe" | "worker" | "shared_worker" | "service_worker"
-        ) {
+        if matches!(kind, "iframe" | "worker" | "shared_worker" | "service_worker") {
             self.send(s, "Network.enable", json!({}))?;
             self.send(s, "Runtime.enable", json!({}))?;
         }
@@ -420,11 +379,7 @@ impl Browser {
             .stdout(Stdio::null())
             .stderr(log)
             .spawn()
-            .map_err(|e| {
-                Error(format!(
-                    "cannot start Chromium at {chrome}: {e} (set CHROME_PATH?)"
-                ))
-            })?;
+            .map_err(|e| Error(format!("cannot start Chromium at {chrome}: {e} (set CHROME_PATH?)")))?;
 
         let port_file = profile.path().join("DevToolsActivePort");
         let deadline = Instant::now() + LAUNCH_TIMEOUT;
@@ -447,10 +402,7 @@ impl Browser {
             if let Some(problem) = problem {
                 let _ = child.kill();
                 let _ = child.wait();
-                return err(format!(
-                    "{problem}; its stderr ends with:\n{}",
-                    tail(&log_path, 2000)
-                ));
+                return err(format!("{problem}; its stderr ends with:\n{}", tail(&log_path, 2000)));
             }
             std::thread::sleep(Duration::from_millis(50));
         };
@@ -473,10 +425,10 @@ impl Browser {
 
     /// The Chromium version string, e.g. `Chrome/156.0.8078.79`.
     pub fn version(&self) -> Result<String> {
-        let v =
-            self.conn
-                .borrow_mut()
-                .call(None, "Browser.getVersion", json!({}), DEFAULT_TIMEOUT)?;
+        let v = self
+            .conn
+            .borrow_mut()
+            .call(None, "Browser.getVersion", json!({}), DEFAULT_TIMEOUT)?;
         Ok(v["product"].as_str().unwrap_or("").to_string())
     }
 
@@ -514,20 +466,10 @@ impl Browser {
             t,
         )?;
         conn.call(s, "Network.enable", json!({}), t)?;
-        conn.call(
-            s,
-            "Network.setCacheDisabled",
-            json!({ "cacheDisabled": true }),
-            t,
-        )?;
+        conn.call(s, "Network.setCacheDisabled", json!({ "cacheDisabled": true }), t)?;
         conn.call(s, "Runtime.enable", json!({}), t)?;
         conn.call(s, "Log.enable", json!({}), t)?;
-        conn.call(
-            s,
-            "Emulation.setFocusEmulationEnabled",
-            json!({ "enabled": true }),
-            t,
-        )?;
+        conn.call(s, "Emulation.setFocusEmulationEnabled", json!({ "enabled": true }), t)?;
         conn.call(
             s,
             "Target.setAutoAttach",
@@ -550,10 +492,10 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let _ =
-            self.conn
-                .borrow_mut()
-                .call(None, "Browser.close", json!({}), Duration::from_secs(2));
+        let _ = self
+            .conn
+            .borrow_mut()
+            .call(None, "Browser.close", json!({}), Duration::from_secs(2));
         let deadline = Instant::now() + Duration::from_secs(3);
         while Instant::now() < deadline {
             if let Ok(Some(_)) = self.child.try_wait() {
@@ -584,9 +526,7 @@ fn tail(path: &Path, max: usize) -> String {
         let _ = f.read_to_string(&mut s);
     }
     let start = s.len().saturating_sub(max);
-    let start = (start..s.len())
-        .find(|&i| s.is_char_boundary(i))
-        .unwrap_or(s.len());
+    let start = (start..s.len()).find(|&i| s.is_char_boundary(i)).unwrap_or(s.len());
     s[start..].to_string()
 }
 
@@ -726,11 +666,7 @@ impl Page {
         self.sync()?;
         let before = self.state.borrow().loads;
         let nav = self.call_with("Page.navigate", json!({ "url": url }), NAVIGATION_TIMEOUT)?;
-        if let Some(e) = nav
-            .get("errorText")
-            .and_then(Value::as_str)
-            .filter(|e| !e.is_empty())
-        {
+        if let Some(e) = nav.get("errorText").and_then(Value::as_str).filter(|e| !e.is_empty()) {
             return err(format!("navigation to {url} failed: {e}"));
         }
         if nav.get("loaderId").is_none() {
@@ -756,11 +692,7 @@ impl Page {
 
     /// The current document's URL.
     pub fn url(&self) -> Result<String> {
-        Ok(self
-            .eval("location.href")?
-            .as_str()
-            .unwrap_or("")
-            .to_string())
+        Ok(self.eval("location.href")?.as_str().unwrap_or("").to_string())
     }
 
     /// Evaluate a JavaScript expression in the page (promises are awaited) and
@@ -777,10 +709,7 @@ impl Page {
                 .and_then(Value::as_str)
                 .or_else(|| details.get("text").and_then(Value::as_str))
                 .unwrap_or("exception");
-            return err(format!(
-                "JavaScript error in `{}`: {msg}",
-                abbreviate(js, 120)
-            ));
+            return err(format!("JavaScript error in `{}`: {msg}", abbreviate(js, 120)));
         }
         Ok(r.pointer("/result/value").cloned().unwrap_or(Value::Null))
     }
@@ -851,10 +780,7 @@ impl Page {
             }
             if Instant::now() >= deadline {
                 let why = v["why"].as_str().unwrap_or("unknown reason");
-                return err(format!(
-                    "cannot click `{selector}` within {:?}: {why}",
-                    self.timeout
-                ));
+                return err(format!("cannot click `{selector}` within {:?}: {why}", self.timeout));
             }
             self.idle(Duration::from_millis(50))?;
         }
@@ -977,7 +903,10 @@ impl Page {
             "(() => {{ const e = document.querySelector({selector:?}); if (!e) return null; const b = e.getBoundingClientRect(); \
              return [b.x + scrollX, b.y + scrollY, b.width, Math.min(b.height, 8000)]; }})()"
         ))?;
-        let [x, y, width, height] = match rect.as_array().map(|v| v.iter().filter_map(Value::as_f64).collect::<Vec<_>>()) {
+        let [x, y, width, height] = match rect
+            .as_array()
+            .map(|v| v.iter().filter_map(Value::as_f64).collect::<Vec<_>>())
+        {
             Some(v) if v.len() == 4 => [v[0], v[1], v[2], v[3]],
             _ => return Err(Error(format!("no element matches {selector}"))),
         };
@@ -1076,11 +1005,7 @@ impl Page {
     pub fn stored_state(&self) -> Result<Vec<String>> {
         let v = self.eval(STATE_JS)?;
         Ok(v.as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|s| s.as_str().map(String::from))
-                    .collect()
-            })
+            .map(|a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect())
             .unwrap_or_default())
     }
 
@@ -1110,8 +1035,8 @@ impl Page {
     /// requests elsewhere, requests to the origin with a body, query string or
     /// unusual method, storage writes and leftovers, CSP violations, cookies.
     pub fn privacy_report(&self, allowed_origin: &str) -> Result<PrivacyReport> {
-        let allowed = origin_of(allowed_origin)
-            .ok_or_else(|| Error(format!("not an http(s) origin: {allowed_origin}")))?;
+        let allowed =
+            origin_of(allowed_origin).ok_or_else(|| Error(format!("not an http(s) origin: {allowed_origin}")))?;
         let leftovers = self.stored_state()?;
         let cookies = self.cookies()?;
         self.sync()?;
@@ -1128,16 +1053,10 @@ impl Page {
                 .map(|f| format!(" (failed: {f})"))
                 .unwrap_or_default();
             let body = if r.has_post_data { " with body" } else { "" };
-            let line = format!(
-                "{} {} [{}]{body}{failure}",
-                r.method, r.url, r.resource_type
-            );
+            let line = format!("{} {} [{}]{body}{failure}", r.method, r.url, r.resource_type);
             if !is_local(&r.url, &allowed) {
                 report.foreign_requests.push(line);
-            } else if r.has_post_data
-                || r.url.contains('?')
-                || !matches!(r.method.as_str(), "GET" | "HEAD")
-            {
+            } else if r.has_post_data || r.url.contains('?') || !matches!(r.method.as_str(), "GET" | "HEAD") {
                 report.requests_with_body.push(line);
             }
         }
@@ -1164,12 +1083,7 @@ impl Drop for Page {
         conn.events.retain(|e| e.root != root);
         if conn.dead.is_none() {
             let t = Duration::from_secs(2);
-            let _ = conn.call(
-                None,
-                "Target.closeTarget",
-                json!({ "targetId": self.target_id }),
-                t,
-            );
+            let _ = conn.call(None, "Target.closeTarget", json!({ "targetId": self.target_id }), t);
             let _ = conn.call(
                 None,
                 "Target.disposeBrowserContext",
@@ -1189,12 +1103,10 @@ fn record_event(st: &mut PageState, method: &str, p: &Value) {
                 url: s(&req["url"]) + req["urlFragment"].as_str().unwrap_or(""),
                 method: s(&req["method"]),
                 resource_type: p["type"].as_str().unwrap_or("Other").to_string(),
-                has_post_data: req["hasPostData"].as_bool().unwrap_or(false)
-                    || req.get("postData").is_some(),
+                has_post_data: req["hasPostData"].as_bool().unwrap_or(false) || req.get("postData").is_some(),
                 failure: None,
             });
-            st.request_ids
-                .insert(s(&p["requestId"]), st.requests.len() - 1);
+            st.request_ids.insert(s(&p["requestId"]), st.requests.len() - 1);
         }
         "Network.loadingFailed" => {
             if let Some(&i) = st.request_ids.get(p["requestId"].as_str().unwrap_or("")) {
@@ -1221,11 +1133,7 @@ fn record_event(st: &mut PageState, method: &str, p: &Value) {
         }
         "Runtime.consoleAPICalled" => {
             let args = p["args"].as_array().cloned().unwrap_or_default();
-            let text = args
-                .iter()
-                .map(remote_object_text)
-                .collect::<Vec<_>>()
-                .join(" ");
+            let text = args.iter().map(remote_object_text).collect::<Vec<_>>().join(" ");
             st.console.push(ConsoleMessage {
                 source: "console".into(),
                 level: s(&p["type"]),
@@ -1248,10 +1156,7 @@ fn record_event(st: &mut PageState, method: &str, p: &Value) {
         }
         "Log.entryAdded" => {
             let e = &p["entry"];
-            let url = e["url"]
-                .as_str()
-                .map(|u| format!(" ({u})"))
-                .unwrap_or_default();
+            let url = e["url"].as_str().map(|u| format!(" ({u})")).unwrap_or_default();
             st.console.push(ConsoleMessage {
                 source: s(&e["source"]),
                 level: s(&e["level"]),
@@ -1345,10 +1250,7 @@ impl fmt::Display for PrivacyReport {
         writeln!(f, "privacy report for {}: NOT clean", self.origin)?;
         let sections = [
             ("requests to other origins", &self.foreign_requests),
-            (
-                "requests to the origin carrying data",
-                &self.requests_with_body,
-            ),
+            ("requests to the origin carrying data", &self.requests_with_body),
             ("storage writes", &self.storage_writes),
             ("CSP violations", &self.csp_violations),
             ("cookies", &self.cookies),
@@ -1370,11 +1272,7 @@ impl fmt::Display for PrivacyReport {
 pub fn origin_of(url: &str) -> Option<(String, String, u16)> {
     let (scheme, rest) = url.split_once("://")?;
     let scheme = scheme.to_ascii_lowercase();
-    if scheme.is_empty()
-        || !scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-    {
+    if scheme.is_empty() || !scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) {
         return None;
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
@@ -1417,10 +1315,7 @@ pub fn is_local(url: &str, allowed: &(String, String, u16)) -> bool {
 
 /// Split `"a >>> b >>> c"` into its parts.
 fn selector_parts(selector: &str) -> Vec<String> {
-    selector
-        .split(">>>")
-        .map(|p| p.trim().to_string())
-        .collect()
+    selector.split(">>>").map(|p| p.trim().to_string()).collect()
 }
 
 /// A JavaScript expression that evaluates to the element matching

@@ -26,8 +26,8 @@ pub mod widget;
 use std::path::PathBuf;
 
 pub use browser::{
-    is_local, js_query, origin_of, Browser, ConsoleMessage, Error, Page, PrivacyReport,
-    RecordedRequest, Result, TempDir,
+    is_local, js_query, origin_of, Browser, ConsoleMessage, Error, Page, PrivacyReport, RecordedRequest, Result,
+    TempDir,
 };
 pub use server::{mime_type, Server, ServerBuilder, DEFAULT_CSP};
 

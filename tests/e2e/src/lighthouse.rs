@@ -14,7 +14,11 @@ use crate::browser::{Error, Result, TempDir, QUIET_HEADLESS};
 pub fn audit(bin: &Path, chrome: &str, url: &str, categories: &[&str]) -> Result<Value> {
     let out = TempDir::new("ims-lighthouse")?;
     let report = out.path().join("report.json");
-    let flags = format!("{} --user-data-dir={}", QUIET_HEADLESS.join(" "), out.path().join("profile").display());
+    let flags = format!(
+        "{} --user-data-dir={}",
+        QUIET_HEADLESS.join(" "),
+        out.path().join("profile").display()
+    );
     let status = Command::new(bin)
         .arg(url)
         .args(["--quiet", "--output=json"])
@@ -23,7 +27,12 @@ pub fn audit(bin: &Path, chrome: &str, url: &str, categories: &[&str]) -> Result
         .arg(format!("--chrome-flags={flags}"))
         .env("CHROME_PATH", chrome)
         .status()
-        .map_err(|e| Error(format!("cannot run Lighthouse at {}: {e} (run `npm ci --prefix tools`)", bin.display())))?;
+        .map_err(|e| {
+            Error(format!(
+                "cannot run Lighthouse at {}: {e} (run `npm ci --prefix tools`)",
+                bin.display()
+            ))
+        })?;
     if !status.success() {
         return Err(Error(format!("Lighthouse failed on {url}: {status}")));
     }

@@ -44,7 +44,11 @@ mod tests {
             Duration::from_millis(1),
             || {
                 n += 1;
-                if n < 3 { Err(format!("try {n}")) } else { Ok(n) }
+                if n < 3 {
+                    Err(format!("try {n}"))
+                } else {
+                    Ok(n)
+                }
             },
             |e| heard.push(e.to_string()),
         );
@@ -54,7 +58,12 @@ mod tests {
 
     #[test]
     fn gives_the_last_error_after_the_timeout() {
-        let got: Result<(), String> = poll(Duration::from_millis(20), Duration::from_millis(5), || Err("never".into()), |_| {});
+        let got: Result<(), String> = poll(
+            Duration::from_millis(20),
+            Duration::from_millis(5),
+            || Err("never".into()),
+            |_| {},
+        );
         assert_eq!(got, Err("never".to_string()));
     }
 }

@@ -54,12 +54,8 @@ impl ServerBuilder {
 
     /// Bind and start serving in a background thread.
     pub fn start(self) -> io::Result<Server> {
-        let root = fs::canonicalize(&self.root).map_err(|e| {
-            io::Error::new(
-                e.kind(),
-                format!("cannot serve {}: {e}", self.root.display()),
-            )
-        })?;
+        let root = fs::canonicalize(&self.root)
+            .map_err(|e| io::Error::new(e.kind(), format!("cannot serve {}: {e}", self.root.display())))?;
         if !root.is_dir() {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
@@ -142,11 +138,7 @@ impl Server {
 
     /// Request lines seen so far, e.g. `"GET /index.html -> 200"`.
     pub fn served(&self) -> Vec<String> {
-        self.shared
-            .log
-            .lock()
-            .map(|l| l.clone())
-            .unwrap_or_default()
+        self.shared.log.lock().map(|l| l.clone()).unwrap_or_default()
     }
 
     /// Block the calling thread until the server stops (for `cargo xtask serve`).
@@ -184,11 +176,9 @@ fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
         }
         let Ok(stream) = conn else { continue };
         let shared = Arc::clone(&shared);
-        let _ = thread::Builder::new()
-            .name("e2e-server-conn".into())
-            .spawn(move || {
-                let _ = handle(stream, &shared);
-            });
+        let _ = thread::Builder::new().name("e2e-server-conn".into()).spawn(move || {
+            let _ = handle(stream, &shared);
+        });
     }
 }
 
@@ -242,9 +232,7 @@ fn handle(stream: TcpStream, shared: &Shared) -> io::Result<()> {
     write_response(&mut writer, shared, &resp, method == "HEAD")?;
     let _ = writer.shutdown(Shutdown::Write);
     // Drain anything the client still sends (e.g. a body) so the close is clean.
-    let _ = reader
-        .get_mut()
-        .set_read_timeout(Some(Duration::from_millis(200)));
+    let _ = reader.get_mut().set_read_timeout(Some(Duration::from_millis(200)));
     let _ = io::copy(&mut reader.take(1 << 20), &mut io::sink());
     Ok(())
 }
@@ -254,25 +242,17 @@ fn read_head(reader: &mut impl BufRead) -> io::Result<Option<String>> {
     let mut head = String::new();
     loop {
         let mut line = String::new();
-        let n = reader
-            .take((MAX_HEAD - head.len()) as u64 + 1)
-            .read_line(&mut line)?;
+        let n = reader.take((MAX_HEAD - head.len()) as u64 + 1).read_line(&mut line)?;
         if n == 0 {
             return if head.is_empty() {
                 Ok(None)
             } else {
-                Err(io::Error::new(
-                    io::ErrorKind::UnexpectedEof,
-                    "truncated request",
-                ))
+                Err(io::Error::new(io::ErrorKind::UnexpectedEof, "truncated request"))
             };
         }
         head.push_str(&line);
         if head.len() > MAX_HEAD {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                "request head too large",
-            ));
+            return Err(io::Error::new(io::ErrorKind::InvalidData, "request head too large"));
         }
         if line == "\r\n" || line == "\n" {
             return Ok(Some(head));
@@ -380,12 +360,7 @@ pub fn mime_type(path: &Path) -> &'static str {
     }
 }
 
-fn write_response(
-    w: &mut impl Write,
-    shared: &Shared,
-    r: &Response,
-    head_only: bool,
-) -> io::Result<()> {
+fn write_response(w: &mut impl Write, shared: &Shared, r: &Response, head_only: bool) -> io::Result<()> {
     let mut head = format!(
         "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n\
          Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n",

@@ -83,9 +83,10 @@ pub fn table(sizes: &[FileSize]) -> String {
         out += &format!("{:<32} {:>10} {:>10} {:>10}\n", s.name, s.raw, s.gzip, s.brotli);
     }
     let total = |pick: fn(&FileSize) -> bool| {
-        sizes.iter().filter(|s| pick(s)).fold((0, 0, 0), |(r, g, b), s| {
-            (r + s.raw, g + s.gzip, b + s.brotli)
-        })
+        sizes
+            .iter()
+            .filter(|s| pick(s))
+            .fold((0, 0, 0), |(r, g, b), s| (r + s.raw, g + s.gzip, b + s.brotli))
     };
     let (r, g, b) = total(|s| is_widget_file(&s.name));
     out += &format!("{:<32} {:>10} {:>10} {:>10}\n", "widget total (wasm+js+css)", r, g, b);
@@ -96,11 +97,7 @@ pub fn table(sizes: &[FileSize]) -> String {
 
 /// Brotli bytes of the widget's own wasm, js and css.
 pub fn widget_brotli_total(sizes: &[FileSize]) -> usize {
-    sizes
-        .iter()
-        .filter(|s| is_widget_file(&s.name))
-        .map(|s| s.brotli)
-        .sum()
+    sizes.iter().filter(|s| is_widget_file(&s.name)).map(|s| s.brotli).sum()
 }
 
 /// The budget in bytes from `size-budget.txt`: the first line that is a number.

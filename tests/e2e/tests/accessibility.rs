@@ -39,8 +39,7 @@ trait Axe {
 /// was injected; the journeys check the same steps without axe, where no
 /// CSP violation at all is allowed.
 fn caused_by_axe(violation: &str) -> bool {
-    violation == "style-src-elem blocked inline"
-        || violation.starts_with("console: Applying inline style violates")
+    violation == "style-src-elem blocked inline" || violation.starts_with("console: Applying inline style violates")
 }
 
 impl Axe for Widget<'_> {
@@ -48,7 +47,11 @@ impl Axe for Widget<'_> {
     fn expect_axe_clean(&self, label: &str) {
         let violations = self.axe_check(label);
         if !violations.is_empty() {
-            self.fail(format!("axe found {} violation(s):\n{}", violations.len(), violations.join("\n")));
+            self.fail(format!(
+                "axe found {} violation(s):\n{}",
+                violations.len(),
+                violations.join("\n")
+            ));
         }
         self.expect_clean_but_for_axe();
     }
@@ -58,7 +61,9 @@ impl Axe for Widget<'_> {
     fn expect_clean_but_for_axe(&self) {
         let mut health = self.site.health(self.page);
         health.privacy.csp_violations.retain(|v| !caused_by_axe(v));
-        health.console_errors.retain(|m| !m.text.starts_with("Applying inline style violates"));
+        health
+            .console_errors
+            .retain(|m| !m.text.starts_with("Applying inline style violates"));
         self.site.expect_healthy(self.page, &health);
     }
 
@@ -258,7 +263,9 @@ fn the_audit_sees_into_the_shadow_root() {
     ));
     let found = wg.axe_check("planted");
     assert!(
-        found.iter().any(|v| v.contains("button-name") && v.contains("e2e-planted")),
+        found
+            .iter()
+            .any(|v| v.contains("button-name") && v.contains("e2e-planted")),
         "axe did not report the nameless button planted in the shadow root; got {found:#?}"
     );
 }
@@ -306,11 +313,16 @@ fn on_a_phone_the_map_shows_one_side_at_a_time_with_44_px_targets() {
         let regions = wg.js(VISIBLE_REGIONS_JS);
         let shown = regions.as_array().map_or(0, Vec::len);
         if shown != count {
-            wg.fail(format!("{side}: {shown} regions visible, expected the side's {count}: {regions}"));
+            wg.fail(format!(
+                "{side}: {shown} regions visible, expected the side's {count}: {regions}"
+            ));
         }
         let small = undersized(&regions, 44.0, true);
         if !small.is_empty() {
-            wg.fail(format!("{side}: regions under 44 × 44 px or not a tab stop:\n{}", small.join("\n")));
+            wg.fail(format!(
+                "{side}: regions under 44 × 44 px or not a tab stop:\n{}",
+                small.join("\n")
+            ));
         }
     }
     // A back-only region chosen on the back, then the front shown again: the
@@ -337,7 +349,11 @@ fn the_map_follows_a_change_of_pointer_while_it_shows() {
     let wg = site.demo_widget();
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
-    assert_eq!(wg.js(&format!("{} === null", wg.q(".ims-map-switch"))), true, "no switch with a mouse");
+    assert_eq!(
+        wg.js(&format!("{} === null", wg.q(".ims-map-switch"))),
+        true,
+        "no switch with a mouse"
+    );
     wg.region_on_map("knee-left");
 
     wg.page.set_viewport(DESKTOP.0, DESKTOP.1, true).unwrap();
@@ -367,7 +383,11 @@ fn with_a_mouse_the_map_shows_both_sides_with_24_px_targets() {
     let wg = site.demo_widget();
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
-    assert_eq!(wg.js(&format!("{} === null", wg.q(".ims-map-switch"))), true, "no switch with a mouse");
+    assert_eq!(
+        wg.js(&format!("{} === null", wg.q(".ims-map-switch"))),
+        true,
+        "no switch with a mouse"
+    );
     let regions = wg.js(VISIBLE_REGIONS_JS);
     let shown = regions.as_array().map_or(0, Vec::len);
     if shown != 54 {

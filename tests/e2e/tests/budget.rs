@@ -5,8 +5,7 @@ use ims_checker_e2e::{dist_dir, sizes, workspace_dir};
 #[test]
 fn widget_brotli_size_is_within_budget() {
     let dist = dist_dir().unwrap();
-    let measured = sizes::measure(&dist)
-        .unwrap_or_else(|e| panic!("cannot measure {}: {e}", dist.display()));
+    let measured = sizes::measure(&dist).unwrap_or_else(|e| panic!("cannot measure {}: {e}", dist.display()));
     println!("{}", sizes::table(&measured));
     let widget: Vec<&str> = measured
         .iter()
@@ -19,12 +18,15 @@ fn widget_brotli_size_is_within_budget() {
         dist.display()
     );
     let budget_file = workspace_dir().join("size-budget.txt");
-    let text = std::fs::read_to_string(&budget_file)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", budget_file.display()));
-    let budget = sizes::read_budget(&text)
-        .unwrap_or_else(|| panic!("{} holds no budget number", budget_file.display()));
+    let text =
+        std::fs::read_to_string(&budget_file).unwrap_or_else(|e| panic!("cannot read {}: {e}", budget_file.display()));
+    let budget =
+        sizes::read_budget(&text).unwrap_or_else(|| panic!("{} holds no budget number", budget_file.display()));
     let total = sizes::widget_brotli_total(&measured);
-    println!("widget brotli total {total} bytes, budget {budget} bytes ({} left)", budget as i64 - total as i64);
+    println!(
+        "widget brotli total {total} bytes, budget {budget} bytes ({} left)",
+        budget as i64 - total as i64
+    );
     assert!(
         total <= budget,
         "the widget's wasm+js+css is {total} brotli bytes, over the budget of {budget} in {} by {} bytes \

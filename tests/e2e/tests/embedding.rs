@@ -41,9 +41,7 @@ fn hostile_host_css_does_not_change_the_widget() {
     let mut differences = Vec::new();
     for sel in STYLED {
         if want[sel].is_null() {
-            plain.fail(format!(
-                "on the plain page no `{sel}` was found in the widget"
-            ));
+            plain.fail(format!("on the plain page no `{sel}` was found in the widget"));
         }
         if got[sel].is_null() {
             differences.push(format!("`{sel}`: missing on the hostile page"));
@@ -116,9 +114,7 @@ fn two_clinics_on_one_page_are_independent() {
     a.region_follow_up("skin-infection", &["wrist-hand-right"]);
     a.next();
     a.expect_outcome("suitable", None);
-    if b.current_step().as_deref() != Some("warning")
-        || b.js(&format!("{}?.checked", b.q(none))) != json!(false)
-    {
+    if b.current_step().as_deref() != Some("warning") || b.js(&format!("{}?.checked", b.q(none))) != json!(false) {
         b.fail(format!(
             "after clinic A reached its result, clinic B should still be on a fresh `warning` step; it is on {:?}",
             b.current_step()
@@ -174,10 +170,7 @@ fn launcher_loads_the_widget_only_when_opened() {
     site.wait_until_idle(&site.page);
     let before = site.request_paths(&site.page);
     let page_own = ["/launcher.html", "/embed-trap.js"];
-    let widget_files: Vec<&String> = before
-        .iter()
-        .filter(|p| !page_own.contains(&p.as_str()))
-        .collect();
+    let widget_files: Vec<&String> = before.iter().filter(|p| !page_own.contains(&p.as_str())).collect();
     if widget_files != ["/ims-checker.js"] {
         w.fail(format!(
             "before the launcher is clicked the page should fetch only /ims-checker.js for the widget (its button styles ride in it; no glue, no wasm, no widget styles); it fetched {widget_files:?} (all requests: {before:?})"
@@ -220,10 +213,7 @@ fn launcher_loads_the_widget_only_when_opened() {
         "expected the dialog to open after clicking `.ims-launch`",
     );
     w.wait(
-        &format!(
-            "{}?.dataset.step === 'warning'",
-            w.q(".ims-dialog [data-step]")
-        ),
+        &format!("{}?.dataset.step === 'warning'", w.q(".ims-dialog [data-step]")),
         "expected the widget's first step inside `.ims-dialog` after clicking the launcher",
     );
     let after = site.request_paths(&site.page);
@@ -278,7 +268,9 @@ fn launcher_loads_the_widget_only_when_opened() {
         .filter(|p| p.ends_with(".wasm"))
         .count();
     if wasm_loads != 1 {
-        w.fail(format!("opening the launcher twice should load the wasm once; it was requested {wasm_loads} times"));
+        w.fail(format!(
+            "opening the launcher twice should load the wasm once; it was requested {wasm_loads} times"
+        ));
     }
     site.expect_clean(&[]);
 }
@@ -299,20 +291,14 @@ fn expect_config_problem(w: &Widget<'_>, path: &str, phrase: &str) {
     );
     let items = w.config_problems();
     let prefix = format!("{path}: ");
-    if !items
-        .iter()
-        .any(|i| i.starts_with(&prefix) && i.contains(phrase))
-    {
+    if !items.iter().any(|i| i.starts_with(&prefix) && i.contains(phrase)) {
         w.fail(format!(
             "expected `.ims-config-problem` to list \"{path}: …{phrase}…\"; it lists {items:?}"
         ));
     }
     let logged = w.site.console_errors(w.page);
     let want = format!("{CONFIG_LOG}{path}: ");
-    if !logged
-        .iter()
-        .any(|t| t.starts_with(&want) && t.contains(phrase))
-    {
+    if !logged.iter().any(|t| t.starts_with(&want) && t.contains(phrase)) {
         w.fail(format!(
             "expected console.error \"{want}…{phrase}…\"; console errors: {logged:?}"
         ));
@@ -368,11 +354,7 @@ fn malformed_json_configuration_is_reported_and_the_attributes_still_work() {
     let w = site.widget("#widget");
     w.expect_first_step();
     expect_config_problem(&w, "config", "not valid JSON");
-    expect_still_books(
-        &w,
-        "https://booking.example.com/comma/ims",
-        "+1-604-555-0145",
-    );
+    expect_still_books(&w, "https://booking.example.com/comma/ims", "+1-604-555-0145");
     site.expect_clean(&[CONFIG_LOG]);
 }
 
@@ -382,11 +364,7 @@ fn a_config_id_that_is_not_on_the_page_is_reported() {
     let w = site.widget("#widget");
     w.expect_first_step();
     expect_config_problem(&w, "config", "id=\"no-such-config\"");
-    expect_still_books(
-        &w,
-        "https://booking.example.com/lost/ims",
-        "+1-604-555-0146",
-    );
+    expect_still_books(&w, "https://booking.example.com/lost/ims", "+1-604-555-0146");
     site.expect_clean(&[CONFIG_LOG]);
 }
 
@@ -396,11 +374,7 @@ fn an_unknown_configuration_field_is_reported() {
     let w = site.widget("#widget");
     w.expect_first_step();
     expect_config_problem(&w, "colour", "unknown field");
-    expect_still_books(
-        &w,
-        "https://booking.example.com/extra-field/ims",
-        "+1-604-555-0147",
-    );
+    expect_still_books(&w, "https://booking.example.com/extra-field/ims", "+1-604-555-0147");
     site.expect_clean(&[CONFIG_LOG]);
 }
 
@@ -410,11 +384,7 @@ fn a_number_where_text_is_expected_is_reported() {
     let w = site.widget("#widget");
     w.expect_first_step();
     expect_config_problem(&w, "nurse-line", "expected text, found a number");
-    expect_still_books(
-        &w,
-        "https://booking.example.com/number/ims",
-        "+1-604-555-0148",
-    );
+    expect_still_books(&w, "https://booking.example.com/number/ims", "+1-604-555-0148");
     site.expect_clean(&[CONFIG_LOG]);
 }
 
@@ -423,11 +393,7 @@ fn a_level_that_would_soften_an_emergency_is_refused_and_the_emergency_stays() {
     let site = Site::open("embed-config-weaker-emergency", "config-weaker-emergency.html");
     let w = site.widget("#widget");
     w.expect_first_step();
-    expect_config_problem(
-        &w,
-        "stricter-levels.red-flags-general/chest-pain",
-        "less severe",
-    );
+    expect_config_problem(&w, "stricter-levels.red-flags-general/chest-pain", "less severe");
     // The refused change has no effect: chest pain is still an emergency.
     w.answer("red-flags-general", "chest-pain");
     w.next();
@@ -440,11 +406,7 @@ fn a_level_that_would_soften_an_emergency_is_refused_and_the_emergency_stays() {
         ));
     }
     w.act("[data-action=restart]");
-    expect_still_books(
-        &w,
-        "https://booking.example.com/softer/ims",
-        "+1-604-555-0149",
-    );
+    expect_still_books(&w, "https://booking.example.com/softer/ims", "+1-604-555-0149");
     site.expect_clean(&[CONFIG_LOG]);
 }
 
@@ -511,7 +473,9 @@ fn locked_safety_texts_are_refused_and_the_rest_of_the_configuration_stays() {
     w.expect_outcome("urgent", None);
     let urgent = w.text(".ims-verdict-text");
     if urgent != default_urgent {
-        w.fail(format!("the urgent level's text is locked: expected the default {default_urgent:?}; it reads {urgent:?}"));
+        w.fail(format!(
+            "the urgent level's text is locked: expected the default {default_urgent:?}; it reads {urgent:?}"
+        ));
     }
     let result = w.text("[data-step=result]");
     if !result.contains(PRIVACY_EN) || result.contains(&default_privacy) {
@@ -531,11 +495,7 @@ fn locked_safety_texts_are_refused_and_the_rest_of_the_configuration_stays() {
         ));
     }
     w.act("[data-action=restart]");
-    expect_still_books(
-        &w,
-        "https://booking.example.com/reworded/ims",
-        "+1-604-555-0158",
-    );
+    expect_still_books(&w, "https://booking.example.com/reworded/ims", "+1-604-555-0158");
     site.expect_clean_on(&plain_page, &[]);
     site.expect_clean(&[CONFIG_LOG]);
 }
@@ -547,7 +507,9 @@ fn a_stricter_level_shows_its_source_in_french_saying_the_clinic_made_it_stricte
     w.expect_first_step();
     let problems = w.config_problems();
     if !problems.is_empty() {
-        w.fail(format!("making bleeding/yes not-suitable is a valid stricter level; expected no problem, got {problems:?}"));
+        w.fail(format!(
+            "making bleeding/yes not-suitable is a valid stricter level; expected no problem, got {problems:?}"
+        ));
     }
     if w.js(&format!("{}?.getAttribute('lang')", w.q(".ims"))) != json!("fr") {
         w.fail("with lang=\"fr\" on the element the widget should start in French");
@@ -556,14 +518,18 @@ fn a_stricter_level_shows_its_source_in_french_saying_the_clinic_made_it_stricte
     w.journey("hip-right", &[("bleeding", "yes")], "not-suitable");
     let title = w.text(".ims-verdict-title");
     if title != "Pas indiqué pour l'instant" {
-        w.fail(format!("the French headline for not-suitable should read \"Pas indiqué pour l'instant\"; it reads {title:?}"));
+        w.fail(format!(
+            "the French headline for not-suitable should read \"Pas indiqué pour l'instant\"; it reads {title:?}"
+        ));
     }
     // Not suitable: the clinic's phone only (no email, no booking link).
     w.expect_handoff_actions(&["call"]);
     w.expect_phone_link("+1-514-555-0157");
     let source = |lang: &str| match w.reason("bleeding/yes") {
         Some((level, source)) if level == "not-suitable" => source,
-        other => w.fail(format!("in {lang}, expected the reason bleeding/yes at not-suitable; got {other:?}")),
+        other => w.fail(format!(
+            "in {lang}, expected the reason bleeding/yes at not-suitable; got {other:?}"
+        )),
     };
     let fr = source("fr");
     if !fr.ends_with("Cette clinique a rendu la règle plus stricte.")
@@ -600,11 +566,7 @@ fn an_unknown_language_is_reported() {
             w.js(&format!("{}?.getAttribute('lang')", w.q(".ims")))
         ));
     }
-    expect_still_books(
-        &w,
-        "https://booking.example.com/polyglot/ims",
-        "+1-604-555-0150",
-    );
+    expect_still_books(&w, "https://booking.example.com/polyglot/ims", "+1-604-555-0150");
     site.expect_clean(&[CONFIG_LOG]);
 }
 
@@ -620,7 +582,9 @@ fn configured_texts_that_look_like_html_are_shown_as_text() {
     w.expect_first_step();
     let problems = w.config_problems();
     if !problems.is_empty() {
-        w.fail(format!("texts that look like HTML are valid texts; expected no configuration problem, got {problems:?}"));
+        w.fail(format!(
+            "texts that look like HTML are valid texts; expected no configuration problem, got {problems:?}"
+        ));
     }
     w.journey("hip-right", &[], "suitable");
     let expect = w.texts(".ims-expect li");
@@ -637,12 +601,11 @@ fn configured_texts_that_look_like_html_are_shown_as_text() {
         "window.__embedTrap.clipboard.length > 0",
         "expected [data-action=copy] to copy a summary",
     );
-    let copied = site.trap(&site.page)["clipboard"][0]
-        .as_str()
-        .unwrap_or("")
-        .to_string();
+    let copied = site.trap(&site.page)["clipboard"][0].as_str().unwrap_or("").to_string();
     if !copied.contains(MARKUP) {
-        w.fail(format!("expected the copied summary to contain the clinic name {MARKUP:?} as text; copied {copied:?}"));
+        w.fail(format!(
+            "expected the copied summary to contain the clinic name {MARKUP:?} as text; copied {copied:?}"
+        ));
     }
     // A late load or onerror handler has run once the page is idle.
     site.wait_until_idle(&site.page);
@@ -657,9 +620,7 @@ fn configured_texts_that_look_like_html_are_shown_as_text() {
     }
     let page_imgs = site.js("document.querySelectorAll('img').length");
     if page_imgs != json!(0) {
-        w.fail(format!(
-            "no img may appear in the host page either; found {page_imgs}"
-        ));
+        w.fail(format!("no img may appear in the host page either; found {page_imgs}"));
     }
     let fetched_x: Vec<String> = site
         .request_paths(&site.page)
@@ -736,8 +697,7 @@ fn the_demo_page_works_inside_an_iframe() {
     w.journey("hip-right", &[], "suitable");
     w.expect_book_link("https://booking.example.com/harbourside/ims-assessment");
     w.expect_phone_link("+1-604-555-0142");
-    let framed_csp =
-        site.js("document.querySelector('#frame').contentWindow.__imsE2E?.csp ?? null");
+    let framed_csp = site.js("document.querySelector('#frame').contentWindow.__imsE2E?.csp ?? null");
     if framed_csp.is_null() {
         w.fail("the harness's recorder (window.__imsE2E) is missing in the framed page: its CSP violations would go unseen");
     }
@@ -785,19 +745,32 @@ fn a_french_page_starts_in_french_and_lang_on_the_element_wins() {
 fn a_placeholder_holds_the_widgets_place_while_it_loads() {
     let site = Site::open("embed-loading", "plain.html");
     // Every request a second late: the loader runs, the glue and wasm lag.
-    let page = site.browser.new_page().unwrap_or_else(|e| site.fail(format!("new tab: {e}")));
+    let page = site
+        .browser
+        .new_page()
+        .unwrap_or_else(|e| site.fail(format!("new tab: {e}")));
     page.cdp(
         "Network.emulateNetworkConditions",
         json!({ "offline": false, "latency": 1000, "downloadThroughput": -1, "uploadThroughput": -1 }),
     )
     .unwrap_or_else(|e| site.fail(format!("slowing the network: {e}")));
-    page.goto(&site.server.url("plain.html")).unwrap_or_else(|e| site.fail(format!("loading: {e}")));
+    page.goto(&site.server.url("plain.html"))
+        .unwrap_or_else(|e| site.fail(format!("loading: {e}")));
     let w = site.widget_on(&page, "#widget");
-    w.wait(&format!("{} !== null", w.q(".ims-loading[role=status]")), "expected the loading placeholder");
-    let (text, height) = (w.text(".ims-loading"), w.js(&format!("{}.getBoundingClientRect().height", w.q(".ims-loading"))));
+    w.wait(
+        &format!("{} !== null", w.q(".ims-loading[role=status]")),
+        "expected the loading placeholder",
+    );
+    let (text, height) = (
+        w.text(".ims-loading"),
+        w.js(&format!("{}.getBoundingClientRect().height", w.q(".ims-loading"))),
+    );
     assert_eq!(text, "Loading the check…");
     // About the first step's height (60em at 16px), so the page below does not jump.
-    assert!(height.as_f64().is_some_and(|h| h >= 900.0), "placeholder height {height}");
+    assert!(
+        height.as_f64().is_some_and(|h| h >= 900.0),
+        "placeholder height {height}"
+    );
     w.expect_first_step();
     assert!(!w.has(".ims-loading"), "the widget replaces the placeholder");
     site.expect_clean_on(&page, &[]);
@@ -816,10 +789,18 @@ fn without_its_wasm_the_widget_shows_the_clinics_contacts() {
     );
     assert!(!w.has(".ims-loading"), "the fallback replaces the placeholder");
     let text = w.text(".ims-fallback");
-    assert!(text.starts_with("The checker could not load. Please contact the clinic:"), "{text}");
+    assert!(
+        text.starts_with("The checker could not load. Please contact the clinic:"),
+        "{text}"
+    );
     let links = w.attrs(".ims-fallback a", "href");
     assert_eq!(links, ["tel:+16045550101", "https://booking.example.com/plainview/ims"]);
     // The failed fetch and the loader's own report are the only errors.
     let errors = site.console_errors(&page);
-    assert!(errors.iter().any(|e| e.starts_with("ims-checker: the checker could not load")), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("ims-checker: the checker could not load")),
+        "{errors:?}"
+    );
 }

@@ -3,7 +3,14 @@
 //! loads the widget's own wasm file.
 use ims_checker_e2e::dist_dir;
 
-const NETWORK_APIS: [&str; 6] = ["fetch(", "XMLHttpRequest", "sendBeacon", "WebSocket", "EventSource", "navigator.connection"];
+const NETWORK_APIS: [&str; 6] = [
+    "fetch(",
+    "XMLHttpRequest",
+    "sendBeacon",
+    "WebSocket",
+    "EventSource",
+    "navigator.connection",
+];
 
 /// Every place a network API appears in `source`, with a little context.
 fn network_calls(source: &str) -> Vec<String> {
@@ -11,7 +18,10 @@ fn network_calls(source: &str) -> Vec<String> {
     for api in NETWORK_APIS {
         for (at, _) in source.match_indices(api) {
             let start = source[..at].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-            let end = source[at..].char_indices().nth(60).map_or(source.len(), |(i, _)| at + i);
+            let end = source[at..]
+                .char_indices()
+                .nth(60)
+                .map_or(source.len(), |(i, _)| at + i);
             found.push(source[start..end].replace('\n', " "));
         }
     }
@@ -30,7 +40,10 @@ fn the_glue_and_loader_call_no_network_api_but_the_wasm_load() {
     for file in ["pkg/ims-checker.js", "ims-checker.js"] {
         let path = dist.join(file);
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let calls: Vec<String> = network_calls(&source).into_iter().filter(|c| !is_the_wasm_load(c)).collect();
+        let calls: Vec<String> = network_calls(&source)
+            .into_iter()
+            .filter(|c| !is_the_wasm_load(c))
+            .collect();
         assert!(calls.is_empty(), "{file} can call a network API:\n{}", calls.join("\n"));
     }
 }

@@ -28,21 +28,11 @@ fn raw(server: &Server, request: &str) -> (u16, Vec<(String, String)>, Vec<u8>) 
     s.write_all(request.as_bytes()).unwrap();
     let mut buf = Vec::new();
     s.read_to_end(&mut buf).unwrap();
-    let split = buf
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("no header end");
+    let split = buf.windows(4).position(|w| w == b"\r\n\r\n").expect("no header end");
     let head = String::from_utf8_lossy(&buf[..split]).to_string();
     let body = buf[split + 4..].to_vec();
     let mut lines = head.lines();
-    let status = lines
-        .next()
-        .unwrap()
-        .split(' ')
-        .nth(1)
-        .unwrap()
-        .parse()
-        .unwrap();
+    let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
     let headers = lines
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
@@ -58,10 +48,7 @@ fn get(server: &Server, path: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
 }
 
 fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    headers
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
+    headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
 // ---------------------------------------------------------------------------
@@ -95,42 +82,21 @@ fn server_sends_mime_types_and_security_headers() {
         let (status, headers, _) = get(&server, path);
         assert_eq!(status, 200, "{path}");
         assert_eq!(header(&headers, "content-type"), Some(mime), "{path}");
-        assert_eq!(
-            header(&headers, "content-security-policy"),
-            Some(DEFAULT_CSP),
-            "{path}"
-        );
-        assert_eq!(
-            header(&headers, "cache-control"),
-            Some("no-store"),
-            "{path}"
-        );
-        assert_eq!(
-            header(&headers, "x-content-type-options"),
-            Some("nosniff"),
-            "{path}"
-        );
+        assert_eq!(header(&headers, "content-security-policy"), Some(DEFAULT_CSP), "{path}");
+        assert_eq!(header(&headers, "cache-control"), Some("no-store"), "{path}");
+        assert_eq!(header(&headers, "x-content-type-options"), Some("nosniff"), "{path}");
     }
     // Directories serve their index.html; a query string is ignored.
     let (status, _, body) = get(&server, "/?x=1");
-    assert_eq!(
-        (status, body),
-        (200, b"<!doctype html><title>home</title>".to_vec())
-    );
+    assert_eq!((status, body), (200, b"<!doctype html><title>home</title>".to_vec()));
     let (status, _, body) = get(&server, "/sub/");
-    assert_eq!(
-        (status, body),
-        (200, b"<!doctype html><title>sub</title>".to_vec())
-    );
+    assert_eq!((status, body), (200, b"<!doctype html><title>sub</title>".to_vec()));
     let (status, headers, _) = get(&server, "/sub");
     assert_eq!((status, header(&headers, "location")), (301, Some("/sub/")));
     // Errors carry the policy too.
     let (status, headers, _) = get(&server, "/missing.js");
     assert_eq!(status, 404);
-    assert_eq!(
-        header(&headers, "content-security-policy"),
-        Some(DEFAULT_CSP)
-    );
+    assert_eq!(header(&headers, "content-security-policy"), Some(DEFAULT_CSP));
     // HEAD: headers only.
     let (status, headers, body) = raw(&server, "HEAD /app.js HTTP/1.1\r\nHost: x\r\n\r\n");
     assert_eq!(
@@ -142,10 +108,7 @@ fn server_sends_mime_types_and_security_headers() {
         &server,
         "POST /app.js HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc",
     );
-    assert_eq!(
-        (status, header(&headers, "allow")),
-        (405, Some("GET, HEAD"))
-    );
+    assert_eq!((status, header(&headers, "allow")), (405, Some("GET, HEAD")));
     assert!(server.served().contains(&"POST /app.js -> 405".to_string()));
 }
 
@@ -155,11 +118,7 @@ fn server_refuses_path_traversal() {
     outer.write("secret.txt", "TOP SECRET").unwrap();
     outer.write("www/index.html", "ok").unwrap();
     #[cfg(unix)]
-    std::os::unix::fs::symlink(
-        outer.path().join("secret.txt"),
-        outer.path().join("www/link.txt"),
-    )
-    .unwrap();
+    std::os::unix::fs::symlink(outer.path().join("secret.txt"), outer.path().join("www/link.txt")).unwrap();
     let server = Server::start(outer.path().join("www"), 0).unwrap();
     for path in [
         "/../secret.txt",
@@ -181,25 +140,16 @@ fn server_refuses_path_traversal() {
         );
     }
     // Not even an absolute-form request target gets through.
-    let (status, _, _) = raw(
-        &server,
-        "GET http://127.0.0.1/../secret.txt HTTP/1.1\r\n\r\n",
-    );
+    let (status, _, _) = raw(&server, "GET http://127.0.0.1/../secret.txt HTTP/1.1\r\n\r\n");
     assert_eq!(status, 400);
 }
 
 #[test]
 fn server_csp_can_be_overridden_and_stops_on_drop() {
     let dir = site(&[("index.html", "hi")]);
-    let server = Server::builder(dir.path())
-        .csp(PERMISSIVE_CSP)
-        .start()
-        .unwrap();
+    let server = Server::builder(dir.path()).csp(PERMISSIVE_CSP).start().unwrap();
     let (_, headers, _) = get(&server, "/");
-    assert_eq!(
-        header(&headers, "content-security-policy"),
-        Some(PERMISSIVE_CSP)
-    );
+    assert_eq!(header(&headers, "content-security-policy"), Some(PERMISSIVE_CSP));
     let addr = server.addr();
     drop(server);
     assert!(
@@ -271,21 +221,12 @@ fn clean_page_gives_clean_report() {
     .unwrap();
     let report = page.privacy_report(&server.origin()).unwrap();
     report.assert_clean();
-    let urls: Vec<String> = page
-        .requests()
-        .unwrap()
-        .into_iter()
-        .map(|r| r.url)
-        .collect();
+    let urls: Vec<String> = page.requests().unwrap().into_iter().map(|r| r.url).collect();
     assert!(
         urls.iter().any(|u| u.ends_with("/data.json")),
         "requests not recorded: {urls:?}"
     );
-    assert!(page
-        .console_messages()
-        .unwrap()
-        .iter()
-        .all(|m| m.source != "exception"));
+    assert!(page.console_messages().unwrap().iter().all(|m| m.source != "exception"));
 }
 
 #[test]
@@ -331,17 +272,10 @@ fn foreign_requests_really_attempted_are_caught() {
                    <script>fetch('{tracker}/collect', {{ method: 'POST', body: 'region=neck' }}).then(() => {{ window.sent = true; }}, () => {{ window.sent = true; }});</script>"#
         ),
     )]);
-    let server = Server::builder(dir.path())
-        .csp(PERMISSIVE_CSP)
-        .start()
-        .unwrap();
+    let server = Server::builder(dir.path()).csp(PERMISSIVE_CSP).start().unwrap();
     let (_browser, page) = open(&server, "/");
-    page.wait_for("window.sent === true", Duration::from_secs(10))
-        .unwrap();
-    let mut lines: Vec<String> = received
-        .recv_timeout(Duration::from_secs(5))
-        .into_iter()
-        .collect();
+    page.wait_for("window.sent === true", Duration::from_secs(10)).unwrap();
+    let mut lines: Vec<String> = received.recv_timeout(Duration::from_secs(5)).into_iter().collect();
     lines.extend(received.recv_timeout(Duration::from_secs(5)));
     assert!(
         lines.iter().any(|l| l.starts_with("GET /pixel.png?pain=7")),
@@ -349,10 +283,7 @@ fn foreign_requests_really_attempted_are_caught() {
     );
     let report = page.privacy_report(&server.origin()).unwrap();
     assert!(
-        report
-            .foreign_requests
-            .iter()
-            .any(|r| r.contains("/pixel.png?pain=7")),
+        report.foreign_requests.iter().any(|r| r.contains("/pixel.png?pain=7")),
         "{report}"
     );
     assert!(
@@ -370,10 +301,7 @@ fn foreign_requests_really_attempted_are_caught() {
 fn foreign_request_from_a_worker_is_caught() {
     let (tracker, _received) = fake_tracker();
     let dir = site(&[
-        (
-            "index.html",
-            r#"<!doctype html><script src="main.js"></script>"#,
-        ),
+        ("index.html", r#"<!doctype html><script src="main.js"></script>"#),
         (
             "main.js",
             "const w = new Worker('worker.js'); w.onmessage = () => { window.done = true; };",
@@ -383,19 +311,12 @@ fn foreign_request_from_a_worker_is_caught() {
             &format!("fetch('{tracker}/from-worker').finally(() => postMessage('done'));"),
         ),
     ]);
-    let server = Server::builder(dir.path())
-        .csp(PERMISSIVE_CSP)
-        .start()
-        .unwrap();
+    let server = Server::builder(dir.path()).csp(PERMISSIVE_CSP).start().unwrap();
     let (_browser, page) = open(&server, "/");
-    page.wait_for("window.done === true", Duration::from_secs(10))
-        .unwrap();
+    page.wait_for("window.done === true", Duration::from_secs(10)).unwrap();
     let report = page.privacy_report(&server.origin()).unwrap();
     assert!(
-        report
-            .foreign_requests
-            .iter()
-            .any(|r| r.contains("/from-worker")),
+        report.foreign_requests.iter().any(|r| r.contains("/from-worker")),
         "{report}"
     );
 }
@@ -404,16 +325,16 @@ fn foreign_request_from_a_worker_is_caught() {
 fn local_storage_write_is_caught() {
     let dir = site(&[
         ("index.html", r#"<!doctype html><script src="app.js"></script>"#),
-        ("app.js", "localStorage.setItem('answers', JSON.stringify({ pain: 7 })); sessionStorage.step = '2';"),
+        (
+            "app.js",
+            "localStorage.setItem('answers', JSON.stringify({ pain: 7 })); sessionStorage.step = '2';",
+        ),
     ]);
     let server = Server::start(dir.path(), 0).unwrap();
     let (_browser, page) = open(&server, "/");
     let report = page.privacy_report(&server.origin()).unwrap();
     let writes = report.storage_writes.join("\n");
-    assert!(
-        writes.contains("localStorage.setItem(\"answers\")"),
-        "{report}"
-    );
+    assert!(writes.contains("localStorage.setItem(\"answers\")"), "{report}");
     assert!(
         writes.contains("left behind: localStorage has 1 item(s): answers"),
         "{report}"
@@ -432,14 +353,8 @@ fn local_storage_write_is_caught() {
 #[test]
 fn cookie_is_caught() {
     let dir = site(&[
-        (
-            "index.html",
-            r#"<!doctype html><script src="app.js"></script>"#,
-        ),
-        (
-            "app.js",
-            "document.cookie = 'visited=yes; max-age=3600; path=/';",
-        ),
+        ("index.html", r#"<!doctype html><script src="app.js"></script>"#),
+        ("app.js", "document.cookie = 'visited=yes; max-age=3600; path=/';"),
     ]);
     let server = Server::start(dir.path(), 0).unwrap();
     let (_browser, page) = open(&server, "/");
@@ -451,19 +366,13 @@ fn cookie_is_caught() {
             .any(|w| w.contains("document.cookie = \"visited=yes\"")),
         "{report}"
     );
-    assert!(
-        report.cookies.iter().any(|c| c.starts_with("visited ")),
-        "{report}"
-    );
+    assert!(report.cookies.iter().any(|c| c.starts_with("visited ")), "{report}");
 }
 
 #[test]
 fn other_storage_and_beacons_are_caught() {
     let dir = site(&[
-        (
-            "index.html",
-            r#"<!doctype html><script src="app.js"></script>"#,
-        ),
+        ("index.html", r#"<!doctype html><script src="app.js"></script>"#),
         (
             "app.js",
             "indexedDB.open('answers');\n\
@@ -474,8 +383,7 @@ fn other_storage_and_beacons_are_caught() {
     ]);
     let server = Server::start(dir.path(), 0).unwrap();
     let (_browser, page) = open(&server, "/");
-    page.wait_for("window.cached === true", Duration::from_secs(5))
-        .unwrap();
+    page.wait_for("window.cached === true", Duration::from_secs(5)).unwrap();
     // Give the beacon and fetch a moment to be dispatched.
     page.wait_for(
         "performance.getEntriesByType('resource').length >= 2",
@@ -491,15 +399,10 @@ fn other_storage_and_beacons_are_caught() {
     ] {
         assert!(writes.contains(expected), "missing {expected}:\n{report}");
     }
-    assert!(
-        writes.contains("left behind: Cache Storage \"c\""),
-        "{report}"
-    );
+    assert!(writes.contains("left behind: Cache Storage \"c\""), "{report}");
     let with_body = report.requests_with_body.join("\n");
     assert!(
-        with_body.contains("POST ")
-            && with_body.contains("/beacon")
-            && with_body.contains("with body"),
+        with_body.contains("POST ") && with_body.contains("/beacon") && with_body.contains("with body"),
         "{report}"
     );
     assert!(with_body.contains("/log?pain=7"), "{report}");
@@ -516,10 +419,7 @@ fn inline_script_csp_violation_is_caught() {
     assert_ne!(page.eval("document.title").unwrap(), "inline ran");
     let report = page.privacy_report(&server.origin()).unwrap();
     assert!(
-        report
-            .csp_violations
-            .iter()
-            .any(|v| v.starts_with("script-src")),
+        report.csp_violations.iter().any(|v| v.starts_with("script-src")),
         "{report}"
     );
     assert!(report.foreign_requests.is_empty(), "{report}");
@@ -575,10 +475,7 @@ fn driver_clicks_types_and_reports_errors() {
 
     page.click("#name").unwrap();
     page.type_text("Ana 7").unwrap();
-    assert_eq!(
-        page.eval("document.getElementById('name').value").unwrap(),
-        "Ana 7"
-    );
+    assert_eq!(page.eval("document.getElementById('name').value").unwrap(), "Ana 7");
     page.press_key("Tab").unwrap();
     assert_eq!(page.active_element().unwrap(), "button#plain \"plain\"");
     page.press_key("ArrowDown").unwrap();
@@ -592,14 +489,10 @@ fn driver_clicks_types_and_reports_errors() {
     assert_eq!(page.eval("window.clicks").unwrap(), 4);
     assert_eq!(page.text("x-host >>> button").unwrap(), "Next");
 
-    let e = page
-        .eval("(() => { throw new Error('boom') })()")
-        .unwrap_err();
+    let e = page.eval("(() => { throw new Error('boom') })()").unwrap_err();
     assert!(e.to_string().contains("boom"), "{e}");
     assert_eq!(page.eval("Promise.resolve(41 + 1)").unwrap(), 42);
-    let e = page
-        .wait_for("window.never", Duration::from_millis(300))
-        .unwrap_err();
+    let e = page.wait_for("window.never", Duration::from_millis(300)).unwrap_err();
     assert!(e.to_string().contains("timed out"), "{e}");
     let mut page = page;
     page.set_timeout(Duration::from_millis(500));
@@ -608,8 +501,7 @@ fn driver_clicks_types_and_reports_errors() {
 
     page.set_viewport(390, 844, true).unwrap();
     assert_eq!(
-        page.eval("[innerWidth, navigator.maxTouchPoints > 0]")
-            .unwrap(),
+        page.eval("[innerWidth, navigator.maxTouchPoints > 0]").unwrap(),
         serde_json::json!([390, true])
     );
     page.tap("x-host >>> button").unwrap();
@@ -622,9 +514,7 @@ fn driver_clicks_types_and_reports_errors() {
     assert_eq!((image.width, image.height), (390, 844));
     assert!(image.colours(8) >= 8, "the screenshot is nearly one colour: {image:?}");
 
-    page.privacy_report(&server.origin())
-        .unwrap()
-        .assert_clean();
+    page.privacy_report(&server.origin()).unwrap().assert_clean();
 }
 
 #[test]
@@ -645,30 +535,41 @@ fn dist_dir_error_is_helpful() {
 
 #[test]
 fn a_trace_records_the_main_thread_and_stops() {
-    let dir = site(&[(
-        "index.html",
-        r#"<!doctype html><html><body><button id="b">press</button>
+    let dir = site(&[
+        (
+            "index.html",
+            r#"<!doctype html><html><body><button id="b">press</button>
            <script src="app.js"></script></body></html>"#,
-    ), ("app.js", "document.getElementById('b').addEventListener('click', (e) => { e.target.textContent = 'pressed'; });")]);
+        ),
+        (
+            "app.js",
+            "document.getElementById('b').addEventListener('click', (e) => { e.target.textContent = 'pressed'; });",
+        ),
+    ]);
     let server = Server::start(dir.path(), 0).unwrap();
     let (_browser, page) = open(&server, "/");
     page.start_trace("devtools.timeline,blink").unwrap();
     page.click("#b").unwrap();
-    page.wait_for("document.getElementById('b').textContent === 'pressed'", Duration::from_secs(10))
-        .unwrap();
+    page.wait_for(
+        "document.getElementById('b').textContent === 'pressed'",
+        Duration::from_secs(10),
+    )
+    .unwrap();
     let events = page.stop_trace().unwrap();
     let main = events
         .iter()
         .find(|e| e["name"] == "thread_name" && e["args"]["name"] == "CrRendererMain")
         .unwrap_or_else(|| panic!("no renderer main thread among {} events", events.len()));
     assert!(
-        events.iter().any(|e| e["tid"] == main["tid"]
-            && e["name"] == "EventDispatch"
-            && e["args"]["data"]["type"] == "click"),
+        events
+            .iter()
+            .any(|e| e["tid"] == main["tid"] && e["name"] == "EventDispatch" && e["args"]["data"]["type"] == "click"),
         "the click is not in the trace"
     );
     // A second trace starts empty: nothing of the first carries over.
     page.start_trace("devtools.timeline").unwrap();
     let second = page.stop_trace().unwrap();
-    assert!(!second.iter().any(|e| e["name"] == "EventDispatch" && e["args"]["data"]["type"] == "click"));
+    assert!(!second
+        .iter()
+        .any(|e| e["name"] == "EventDispatch" && e["args"]["data"]["type"] == "click"));
 }

@@ -146,7 +146,9 @@ fn all_clear_leads_to_suitable_with_the_exact_booking_link() {
     }
     let privacy = wg.text(".ims-privacy");
     if privacy != "Private: nothing you entered has left this device. Closing the page forgets it." {
-        wg.fail(format!("the result should say nothing entered has left the device; the privacy line reads {privacy:?}"));
+        wg.fail(format!(
+            "the result should say nothing entered has left the device; the privacy line reads {privacy:?}"
+        ));
     }
     wg.expect_clean();
 }
@@ -221,7 +223,9 @@ fn surgery_windows_latest_per_region_and_earliest_overall() {
     let rows = "[data-follow-up=\"surgeries\"] select[data-field=\"surgery-region\"]";
     let removes = wg.count("[data-follow-up=\"surgeries\"] [data-action=remove-surgery]");
     if removes < 3 {
-        wg.fail(format!("each surgery row should have a [data-action=remove-surgery]; 3 rows, {removes} remove buttons"));
+        wg.fail(format!(
+            "each surgery row should have a [data-action=remove-surgery]; 3 rows, {removes} remove buttons"
+        ));
     }
     wg.js(&format!(
         "({}[2].setAttribute('data-e2e-target', ''), true)",
@@ -232,9 +236,14 @@ fn surgery_windows_latest_per_region_and_earliest_overall() {
         &format!("{}.length === 2", wg.qa(rows)),
         "remove-surgery on the third row did not leave two rows",
     );
-    let kept = wg.js(&format!("{}.map(e => e.value)", wg.qa("[data-follow-up=\"surgeries\"] [data-field]")));
+    let kept = wg.js(&format!(
+        "{}.map(e => e.value)",
+        wg.qa("[data-follow-up=\"surgeries\"] [data-field]")
+    ));
     if kept != serde_json::json!(["knee-left", d1, "thigh-left", d2]) {
-        wg.fail(format!("after removing the third operation the rows should be knee-left {d1}, thigh-left {d2}; fields hold {kept}"));
+        wg.fail(format!(
+            "after removing the third operation the rows should be knee-left {d1}, thigh-left {d2}; fields hold {kept}"
+        ));
     }
     wg.next();
     wg.expect_outcome("wait", Some(&add_days(&d1, 42)));
@@ -298,7 +307,9 @@ fn lymphoedema_of_the_left_arm_rules_out_the_forearm_and_leaves_the_neck_suitabl
     });
     match wg.reason("lymphoedema/yes") {
         Some((level, _)) if level == "not-suitable" => {}
-        other => wg.fail(format!("the result should give the reason lymphoedema/yes at not-suitable; got {other:?}")),
+        other => wg.fail(format!(
+            "the result should give the reason lymphoedema/yes at not-suitable; got {other:?}"
+        )),
     }
     // The neck was chosen: the safety note after treatment is in "What to expect".
     wg.expect_after_treatment_note(true);
@@ -321,7 +332,10 @@ fn skin_infection_at_the_only_region_is_not_suitable_and_a_whole_visit_level_sti
     wg.expect_no_place_list();
     // No list, but the reason still names the place it concerns.
     let heading = wg.reason_heading("skin-infection/yes");
-    if !heading.as_deref().is_some_and(|h| h.starts_with("Not suitable now") && h.contains("Right foot")) {
+    if !heading
+        .as_deref()
+        .is_some_and(|h| h.starts_with("Not suitable now") && h.contains("Right foot"))
+    {
         wg.fail(format!(
             "the skin-infection reason should read \"Not suitable now · Right foot\"; its heading (.ims-reason-level) is {heading:?}"
         ));
@@ -340,7 +354,9 @@ fn the_first_step_explains_ims_and_lists_every_emergency_sign() {
     let wg = site.demo_widget();
     let about = wg.text("[data-step=warning] [data-about=ims]");
     if !about.contains("IMS") {
-        wg.fail(format!("the first step should say in one sentence what IMS is ([data-about=ims]); it reads {about:?}"));
+        wg.fail(format!(
+            "the first step should say in one sentence what IMS is ([data-about=ims]); it reads {about:?}"
+        ));
     }
     let signs = wg.answer_ids("red-flags-general");
     let want = [
@@ -355,7 +371,9 @@ fn the_first_step_explains_ims_and_lists_every_emergency_sign() {
         "none",
     ];
     if signs != want {
-        wg.fail(format!("the emergency checklist should offer {want:?} in that order; it offers {signs:?}"));
+        wg.fail(format!(
+            "the emergency checklist should offer {want:?} in that order; it offers {signs:?}"
+        ));
     }
     wg.expect_clean();
 }
@@ -412,7 +430,10 @@ fn a_reason_that_changes_nothing_never_reads_likely_suitable_on_a_result_that_is
     wg.fill_health(&[("pregnant", "yes"), ("active-cancer", "survivor")]);
     wg.next();
     wg.expect_outcome("not-suitable", None);
-    assert_eq!(wg.reason_heading("active-cancer/survivor").as_deref(), Some("Good to know"));
+    assert_eq!(
+        wg.reason_heading("active-cancer/survivor").as_deref(),
+        Some("Good to know")
+    );
     assert_eq!(wg.reason_heading("pregnant/yes").as_deref(), Some("Not suitable now"));
     let page = wg.text("[data-step=result]");
     assert!(!page.contains("Likely suitable"), "the result reads: {page}");
@@ -451,7 +472,10 @@ fn a_suitable_result_books_with_the_exact_link_and_shows_what_to_expect() {
     let expected = wg.journey_to("suitable");
     wg.expect_result_page(&expected);
     let signs = wg.fit_signs();
-    if !signs.iter().any(|s| s == "The muscles where it hurts feel tight or knotted.") {
+    if !signs
+        .iter()
+        .any(|s| s == "The muscles where it hurts feel tight or knotted.")
+    {
         wg.fail(format!(
             "after fit-tight-muscles = yes, \"Signs that fit IMS\" should say \"The muscles where it hurts feel tight or knotted.\"; it shows {signs:?}"
         ));
@@ -474,7 +498,10 @@ fn every_level_in_french_has_its_name_handoff_and_own_look() {
         }
         let expected = wg.journey_to(level);
         if wg.lang() != "fr" {
-            wg.fail(format!("the {level} result should still be in French; .ims lang is {:?}", wg.lang()));
+            wg.fail(format!(
+                "the {level} result should still be in French; .ims lang is {:?}",
+                wg.lang()
+            ));
         }
         wg.expect_result_page(&expected);
         looks.push((level, wg.verdict_look()));
@@ -487,18 +514,31 @@ fn every_level_in_french_has_its_name_handoff_and_own_look() {
         for (b, look_b) in &looks[i + 1..] {
             for prop in ["border", "background"] {
                 if look_a[prop] == look_b[prop] {
-                    problems.push(format!("{a} and {b} share the verdict's {prop} colour {}", look_a[prop]));
+                    problems.push(format!(
+                        "{a} and {b} share the verdict's {prop} colour {}",
+                        look_a[prop]
+                    ));
                 }
             }
         }
         let double = look_a["borderStyle"] == "double";
         if double != (*a == "emergency") {
-            problems.push(format!("the verdict's border style is {} for {a}; only the emergency's is double", look_a["borderStyle"]));
+            problems.push(format!(
+                "the verdict's border style is {} for {a}; only the emergency's is double",
+                look_a["borderStyle"]
+            ));
         }
     }
-    let not_suitable = &looks.iter().find(|(l, _)| *l == "not-suitable").expect("not-suitable was reached").1;
+    let not_suitable = &looks
+        .iter()
+        .find(|(l, _)| *l == "not-suitable")
+        .expect("not-suitable was reached")
+        .1;
     if is_alarm_colour(not_suitable["border"].as_str().unwrap_or("")) {
-        problems.push(format!("not-suitable is shown in an alarm colour: {}", not_suitable["border"]));
+        problems.push(format!(
+            "not-suitable is shown in an alarm colour: {}",
+            not_suitable["border"]
+        ));
     }
     if !problems.is_empty() {
         wg.fail(format!(
@@ -592,10 +632,20 @@ fn an_operation_elsewhere_yesterday_leaves_a_painful_knee_suitable() {
     }
     wg.surgeries(&[("elsewhere", &add_days(&wg.today(), -1))]);
     wg.next();
-    wg.expect_result_page(&Expected { level: "suitable", until: None, places: vec![] });
-    let surgery_reasons: Vec<String> = wg.reason_rules().into_iter().filter(|r| r.starts_with("surgery")).collect();
+    wg.expect_result_page(&Expected {
+        level: "suitable",
+        until: None,
+        places: vec![],
+    });
+    let surgery_reasons: Vec<String> = wg
+        .reason_rules()
+        .into_iter()
+        .filter(|r| r.starts_with("surgery"))
+        .collect();
     if !surgery_reasons.is_empty() {
-        wg.fail(format!("an operation elsewhere adds nothing, yet the result gives the reasons {surgery_reasons:?}"));
+        wg.fail(format!(
+            "an operation elsewhere adds nothing, yet the result gives the reasons {surgery_reasons:?}"
+        ));
     }
     wg.expect_clean();
 }
@@ -623,7 +673,11 @@ fn with_only_pain_in_many_places_a_recent_operation_means_talk_first() {
     }
     wg.surgeries(&[("elsewhere", &add_days(&wg.today(), -10))]);
     wg.next();
-    wg.expect_result_page(&Expected { level: "talk-first", until: None, places: vec![] });
+    wg.expect_result_page(&Expected {
+        level: "talk-first",
+        until: None,
+        places: vec![],
+    });
     // "Many places" may include the chest wall: the safety note shows.
     wg.expect_after_treatment_note(true);
     wg.expect_clean();
@@ -775,9 +829,14 @@ fn back_keeps_answers_and_restart_clears_everything() {
     // Restart: back to step 1 with nothing chosen, anywhere.
     wg.act("[data-action=restart]");
     wg.expect_step("warning");
-    let ticked = wg.js(&format!("{}.map(e => e.dataset.answer || e.dataset.region || e.name)", wg.qa("input:checked")));
+    let ticked = wg.js(&format!(
+        "{}.map(e => e.dataset.answer || e.dataset.region || e.name)",
+        wg.qa("input:checked")
+    ));
     if ticked != serde_json::json!([]) {
-        wg.fail(format!("after Restart the emergency screen should have nothing ticked; ticked: {ticked}"));
+        wg.fail(format!(
+            "after Restart the emergency screen should have nothing ticked; ticked: {ticked}"
+        ));
     }
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
@@ -788,7 +847,9 @@ fn back_keeps_answers_and_restart_clears_everything() {
         wg.qa("input:checked, [aria-checked=true]")
     ));
     if ticked != serde_json::json!([]) {
-        wg.fail(format!("after Restart the where step should have nothing chosen; chosen: {ticked}"));
+        wg.fail(format!(
+            "after Restart the where step should have nothing chosen; chosen: {ticked}"
+        ));
     }
     wg.region_in_list("calf-left");
     wg.next_to("health");
@@ -797,7 +858,9 @@ fn back_keeps_answers_and_restart_clears_everything() {
         wg.qa("[data-step=health] input:checked")
     ));
     if answered != serde_json::json!([]) {
-        wg.fail(format!("after Restart the health step should have no answers; found {answered}"));
+        wg.fail(format!(
+            "after Restart the health step should have no answers; found {answered}"
+        ));
     }
     wg.fill_health(&[]);
     wg.next();
@@ -827,7 +890,10 @@ fn french_journey_reaches_a_french_result() {
     wg.next();
     wg.expect_outcome("suitable", None);
     if wg.lang() != "fr" {
-        wg.fail(format!("the result should still be in French; .ims lang is {:?}", wg.lang()));
+        wg.fail(format!(
+            "the result should still be in French; .ims lang is {:?}",
+            wg.lang()
+        ));
     }
     let text = wg.text("[data-step=result]").replace('\u{2019}', "'");
     if !text.contains("L'IMS pourrait vous convenir") {
@@ -836,7 +902,9 @@ fn french_journey_reaches_a_french_result() {
         ));
     }
     if text.contains("IMS may suit you") {
-        wg.fail(format!("the French result still shows the English message; text: {text:?}"));
+        wg.fail(format!(
+            "the French result still shows the English message; text: {text:?}"
+        ));
     }
     wg.expect_handoff("suitable");
     // And back to English.

@@ -83,7 +83,10 @@ impl Keyboard for Widget<'_> {
             self.key("ArrowDown");
         }
         if !self.has_focus(&target) {
-            self.fail(format!("arrow keys in the `{q}` group never reached answer `{a}`; focus is on {}", self.page.active_element().unwrap_or_default()));
+            self.fail(format!(
+                "arrow keys in the `{q}` group never reached answer `{a}`; focus is on {}",
+                self.page.active_element().unwrap_or_default()
+            ));
         }
         if !self.is_checked(&target) {
             self.key("Space");
@@ -140,7 +143,10 @@ fn full_journey_by_keyboard_alone() {
     }
     wg.key("Tab");
     if !wg.has_focus(knee) {
-        wg.fail(format!("Tab after Shift+Tab should return to the knee region; focus is on {}", wg.page.active_element().unwrap_or_default()));
+        wg.fail(format!(
+            "Tab after Shift+Tab should return to the knee region; focus is on {}",
+            wg.page.active_element().unwrap_or_default()
+        ));
     }
     // The keyboard focus ring is drawn over the region, on top of its neighbours.
     let ring = format!(
@@ -180,7 +186,10 @@ fn full_journey_by_keyboard_alone() {
     wg.expect_step("warning");
     wg.expect_clean();
     if !problems.is_empty() {
-        wg.fail(format!("the keyboard journey reached its result, but:\n  - {}", problems.join("\n  - ")));
+        wg.fail(format!(
+            "the keyboard journey reached its result, but:\n  - {}",
+            problems.join("\n  - ")
+        ));
     }
 }
 

@@ -19,7 +19,8 @@ fn lighthouse_bin() -> PathBuf {
 /// Runs Lighthouse's two categories on `url` and returns its report.
 fn audit(url: &str) -> Value {
     let chrome = std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    lighthouse::audit(&lighthouse_bin(), &chrome, url, &CATEGORIES).unwrap_or_else(|e| panic!("{e} (set LIGHTHOUSE_PATH?)"))
+    lighthouse::audit(&lighthouse_bin(), &chrome, url, &CATEGORIES)
+        .unwrap_or_else(|e| panic!("{e} (set LIGHTHOUSE_PATH?)"))
 }
 
 /// Each category's score, and the audits of those categories that did not pass.
@@ -33,7 +34,10 @@ fn scores_and_failures(report: &Value) -> (Vec<(String, f64)>, Vec<String>) {
             let id = reference["id"].as_str().unwrap_or("");
             let audit = &report["audits"][id];
             let failed = audit["score"].as_f64().is_some_and(|s| s < 1.0)
-                && matches!(audit["scoreDisplayMode"].as_str(), Some("binary" | "numeric" | "metricSavings"));
+                && matches!(
+                    audit["scoreDisplayMode"].as_str(),
+                    Some("binary" | "numeric" | "metricSavings")
+                );
             if failed {
                 failures.push(format!("{category}: {id}: {}", audit["title"].as_str().unwrap_or("")));
             }

@@ -18,15 +18,25 @@ fn only_own_static_files(wg: &Widget<'_>) -> Vec<String> {
             wg.fail(format!("request to another origin: {} {}", r.method, r.url));
         }
         if r.method != "GET" || r.has_post_data {
-            wg.fail(format!("request that is not a plain GET: {} {} (body: {})", r.method, r.url, r.has_post_data));
+            wg.fail(format!(
+                "request that is not a plain GET: {} {} (body: {})",
+                r.method, r.url, r.has_post_data
+            ));
         }
         let path = r.url.splitn(4, '/').nth(3).unwrap_or("");
         if path.contains('?') || path.contains('#') {
             wg.fail(format!("request with a query or fragment: {}", r.url));
         }
-        let file = if path.is_empty() { "index.html".to_string() } else { path.to_string() };
+        let file = if path.is_empty() {
+            "index.html".to_string()
+        } else {
+            path.to_string()
+        };
         if !dist.join(&file).is_file() {
-            wg.fail(format!("request for something that is not a file of the widget: {} ({})", r.url, r.resource_type));
+            wg.fail(format!(
+                "request for something that is not a file of the widget: {} ({})",
+                r.url, r.resource_type
+            ));
         }
         if let Some(f) = &r.failure {
             wg.fail(format!("request failed: {} ({f})", r.url));
@@ -78,7 +88,10 @@ fn a_whole_journey_sends_nothing_and_stores_nothing() {
     // Loading a step or a result fetched nothing new (everything is in the wasm).
     let files = only_own_static_files(&wg);
     if files.len() != before {
-        wg.fail(format!("the journey made requests after the first screen: {:?}", &files[before..]));
+        wg.fail(format!(
+            "the journey made requests after the first screen: {:?}",
+            &files[before..]
+        ));
     }
     if !wg.page.stored_state().unwrap().is_empty() {
         wg.fail(format!("storage left behind: {:?}", wg.page.stored_state().unwrap()));
@@ -86,7 +99,9 @@ fn a_whole_journey_sends_nothing_and_stores_nothing() {
     // The answers are nowhere in the page's URL either.
     let url = wg.page.url().unwrap();
     if url != site.server.url("/") {
-        wg.fail(format!("the page URL changed during the journey (answers in the URL?): {url}"));
+        wg.fail(format!(
+            "the page URL changed during the journey (answers in the URL?): {url}"
+        ));
     }
     wg.expect_clean();
 }
@@ -104,7 +119,9 @@ fn reloading_forgets_everything() {
     wg.expect_start();
     let ticked = wg.js(&format!("{}.length", wg.qa("input:checked")));
     if ticked != serde_json::json!(0) {
-        wg.fail(format!("after a reload the first step should have nothing ticked; {ticked} ticked"));
+        wg.fail(format!(
+            "after a reload the first step should have nothing ticked; {ticked} ticked"
+        ));
     }
     wg.answer("red-flags-general", "none");
     wg.next_to("where");

@@ -9,7 +9,9 @@ fn every_step_fits_at_320_px() {
     let wg = site.demo_widget();
     let width = wg.viewport().0;
     if width != 320.0 {
-        wg.fail(format!("the check is of a 320 px wide viewport; the page's is {width} px"));
+        wg.fail(format!(
+            "the check is of a 320 px wide viewport; the page's is {width} px"
+        ));
     }
     let check = |step: &str| wg.expect_no_sideways_scroll(step);
     check("warning");

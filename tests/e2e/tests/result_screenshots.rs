@@ -40,7 +40,11 @@ fn reach(wg: &Widget<'_>, level: &str) {
 
 fn shoot(level: &str, lang: &str, size: &str) {
     let name = format!("result-{level}-{lang}-{size}");
-    let site = if size == "phone" { Site::demo_phone(&name) } else { Site::demo(&name, DESKTOP) };
+    let site = if size == "phone" {
+        Site::demo_phone(&name)
+    } else {
+        Site::demo(&name, DESKTOP)
+    };
     let wg = site.demo_widget();
     if lang == "fr" {
         wg.switch_lang("fr");

@@ -11,7 +11,11 @@ use ims_checker_e2e::widget::*;
 
 fn shoot_every_step(lang: &str, size: &str) {
     let name = format!("shots-{lang}-{size}");
-    let site = if size == "phone" { Site::demo_phone(&name) } else { Site::demo(&name, DESKTOP) };
+    let site = if size == "phone" {
+        Site::demo_phone(&name)
+    } else {
+        Site::demo(&name, DESKTOP)
+    };
     let wg = site.demo_widget();
     if lang == "fr" {
         wg.switch_lang("fr");
@@ -21,7 +25,10 @@ fn shoot_every_step(lang: &str, size: &str) {
         wg.expect_fits(step);
         let taken = wg.shot(&format!("{lang}-{step}-{size}"));
         if taken.step != step {
-            wg.fail(format!("the screenshot meant for the `{step}` step shows the `{}` step", taken.step));
+            wg.fail(format!(
+                "the screenshot meant for the `{step}` step shows the `{}` step",
+                taken.step
+            ));
         }
         shots.push(taken);
     };
@@ -43,7 +50,10 @@ fn shoot_every_step(lang: &str, size: &str) {
     for (i, a) in shots.iter().enumerate() {
         for b in &shots[i + 1..] {
             if a.whole == b.whole {
-                wg.fail(format!("the whole-widget screenshots of `{}` and `{}` are the same picture", a.step, b.step));
+                wg.fail(format!(
+                    "the whole-widget screenshots of `{}` and `{}` are the same picture",
+                    a.step, b.step
+                ));
             }
         }
     }

@@ -53,7 +53,8 @@ fn throttled_page(browser: &Browser, server: &Server, rate: f64) -> Result<Page,
 
 fn number(page: &Page, js: &str, what: &str) -> Result<f64, Failure> {
     let v = ctx(page.eval(js), what)?;
-    v.as_f64().ok_or_else(|| Failure(format!("bench: {what}: expected a number, got {v}")))
+    v.as_f64()
+        .ok_or_else(|| Failure(format!("bench: {what}: expected a number, got {v}")))
 }
 
 /// The same JavaScript loop timed at full speed and throttled: shows the
@@ -110,21 +111,35 @@ fn classify(urls: &[String], origin: &str, files: &[sizes::FileSize]) -> (Vec<Fe
             .map(|p| p.trim_start_matches('/').split(['?', '#']).next().unwrap_or(""))
             .unwrap_or("");
         match files.iter().find(|f| f.name == path && sizes::is_widget_file(&f.name)) {
-            Some(f) => widget.push(Fetched { name: f.name.clone(), raw: f.raw, brotli: f.brotli }),
+            Some(f) => widget.push(Fetched {
+                name: f.name.clone(),
+                raw: f.raw,
+                brotli: f.brotli,
+            }),
             None => other.push(url.strip_prefix(origin).unwrap_or(url).to_string()),
         }
     }
     (widget, other)
 }
 
-pub(super) fn measure_launcher(browser: &Browser, server: &Server, files: &[sizes::FileSize]) -> Result<LauncherLoad, Failure> {
+pub(super) fn measure_launcher(
+    browser: &Browser,
+    server: &Server,
+    files: &[sizes::FileSize],
+) -> Result<LauncherLoad, Failure> {
     println!("==> bench: (a) what a host page with one launcher loads before it is opened");
     let page = throttled_page(browser, server, CPU_SLOWDOWN)?;
     let urls = |page: &Page| -> Result<Vec<String>, Failure> {
-        Ok(ctx(page.requests(), "reading requests")?.into_iter().map(|r| r.url).collect())
+        Ok(ctx(page.requests(), "reading requests")?
+            .into_iter()
+            .map(|r| r.url)
+            .collect())
     };
     let warm = urls(&page)?.len();
-    ctx(page.goto(&server.url("/bench/launcher.html")), "loading bench/launcher.html")?;
+    ctx(
+        page.goto(&server.url("/bench/launcher.html")),
+        "loading bench/launcher.html",
+    )?;
     let button = format!("{HOST} >>> button.ims-launch");
     ctx(page.wait_for_selector(&button, WAIT), "waiting for the launcher button")?;
     // Give anything lazy a chance to start before counting.
@@ -145,8 +160,15 @@ pub(super) fn measure_launcher(browser: &Browser, server: &Server, files: &[size
         "listening for the launcher click",
     )?;
     ctx(page.click(&button), "clicking the launcher")?;
-    ctx(page.wait_for("window.__imsBench.ready !== null", WAIT), "waiting for the opened widget's first step")?;
-    let open_ms = number(&page, "window.__imsBench.ready - window.__imsBench.clickAt", "open time")?;
+    ctx(
+        page.wait_for("window.__imsBench.ready !== null", WAIT),
+        "waiting for the opened widget's first step",
+    )?;
+    let open_ms = number(
+        &page,
+        "window.__imsBench.ready - window.__imsBench.clickAt",
+        "open time",
+    )?;
     let all = urls(&page)?;
     let (after, _) = classify(&all[seen.len().min(all.len())..], &server.origin(), files);
     let (raw, br) = total(&before);
@@ -154,7 +176,12 @@ pub(super) fn measure_launcher(browser: &Browser, server: &Server, files: &[size
         "    before opening: {} widget request(s), {raw} B raw, {br} B brotli; opened in {open_ms:.0} ms",
         before.len()
     );
-    Ok(LauncherLoad { before, host_requests, after, open_ms })
+    Ok(LauncherLoad {
+        before,
+        host_requests,
+        after,
+        open_ms,
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -170,7 +197,10 @@ fn load_event_ms(browser: &Browser, server: &Server, url: &str) -> Result<f64, F
     let page = throttled_page(browser, server, CPU_SLOWDOWN)?;
     ctx(page.goto(url), "loading a host page")?;
     const NAV: &str = "performance.getEntriesByType('navigation')[0]";
-    ctx(page.wait_for(&format!("{NAV}?.loadEventEnd > 0"), WAIT), "waiting for loadEventEnd")?;
+    ctx(
+        page.wait_for(&format!("{NAV}?.loadEventEnd > 0"), WAIT),
+        "waiting for loadEventEnd",
+    )?;
     number(&page, &format!("{NAV}.loadEventEnd"), "reading loadEventEnd")
 }
 
@@ -197,7 +227,11 @@ pub(super) fn measure_host_load(browser: &Browser, server: &Server, runs: usize)
             if launcher_first { "launcher" } else { "plain" },
             with_ms / without_ms
         );
-        pairs.push(Pair { launcher_first, without_ms, with_ms });
+        pairs.push(Pair {
+            launcher_first,
+            without_ms,
+            with_ms,
+        });
     }
     Ok(pairs)
 }
@@ -312,7 +346,6 @@ pub(super) struct InlineRun {
     pub(super) toggle_trace: Option<ToggleTrace>,
 }
 
-
 pub(super) struct Sample {
     pub(super) kind: Kind,
     pub(super) latency: Latency,
@@ -359,14 +392,20 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
         ),
         "installing the interactive probe",
     )?;
-    ctx(page.goto(&server.url("/bench/inline.html")), "loading bench/inline.html")?;
+    ctx(
+        page.goto(&server.url("/bench/inline.html")),
+        "loading bench/inline.html",
+    )?;
     ctx(
         page.wait_for("window.__imsBench && window.__imsBench.ready !== null", WAIT),
         "waiting for the inline widget's Next button",
     )?;
     let ready_ms = number(&page, "window.__imsBench.ready", "reading the interactive time")?;
     const NAV: &str = "performance.getEntriesByType('navigation')[0]";
-    ctx(page.wait_for(&format!("{NAV}.loadEventEnd > 0"), WAIT), "waiting for load")?;
+    ctx(
+        page.wait_for(&format!("{NAV}.loadEventEnd > 0"), WAIT),
+        "waiting for load",
+    )?;
     let dom_content_loaded_ms = number(&page, &format!("{NAV}.domContentLoadedEventEnd"), "DOMContentLoaded")?;
     let load_ms = number(&page, &format!("{NAV}.loadEventEnd"), "loadEventEnd")?;
     let wasm_response_end_ms = number(
@@ -375,22 +414,45 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
         "the wasm's resource timing",
     )?;
     if ctx(page.eval(OBSERVE_JS), "observing Event Timing")? != json!(true) {
-        return Err(Failure("bench: this Chromium has no Event Timing API (PerformanceEventTiming)".into()));
+        return Err(Failure(
+            "bench: this Chromium has no Event Timing API (PerformanceEventTiming)".into(),
+        ));
     }
 
     let q = |inner: &str| js_query(&format!("{HOST} >>> {inner}"));
     let step_is = |step: &str| format!("{}?.dataset.step === '{step}'", q("[data-step]"));
-    let region = |id: &str, on: bool| format!("{}?.checked === {on}", q(&format!("input[type=checkbox][data-region=\"{id}\"]")));
+    let region = |id: &str, on: bool| {
+        format!(
+            "{}?.checked === {on}",
+            q(&format!("input[type=checkbox][data-region=\"{id}\"]"))
+        )
+    };
     let none = "[data-question=\"red-flags-general\"] [data-answer=\"none\"]";
     // The journey of every run: the first click proves Next is handled (its
     // error appears), then real steps and region toggles on map and list.
     let script: [(Kind, &str, String); 7] = [
-        (Kind::FirstNext, "[data-action=next]", format!("{} !== null", q("[role=alert][data-error-for]"))),
+        (
+            Kind::FirstNext,
+            "[data-action=next]",
+            format!("{} !== null", q("[role=alert][data-error-for]")),
+        ),
         (Kind::Answer, none, format!("{}?.checked === true", q(none))),
         (Kind::Next, "[data-action=next]", step_is("where")),
-        (Kind::Region, "path[role=checkbox][data-region=\"knee-left\"]", region("knee-left", true)),
-        (Kind::Region, "input[type=checkbox][data-region=\"shoulder-right\"]", region("shoulder-right", true)),
-        (Kind::Region, "path[role=checkbox][data-region=\"shoulder-right\"]", region("shoulder-right", false)),
+        (
+            Kind::Region,
+            "path[role=checkbox][data-region=\"knee-left\"]",
+            region("knee-left", true),
+        ),
+        (
+            Kind::Region,
+            "input[type=checkbox][data-region=\"shoulder-right\"]",
+            region("shoulder-right", true),
+        ),
+        (
+            Kind::Region,
+            "path[role=checkbox][data-region=\"shoulder-right\"]",
+            region("shoulder-right", false),
+        ),
         (Kind::Next, "[data-action=next]", step_is("health")),
     ];
     let mut samples = Vec::new();
@@ -403,12 +465,31 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
             toggle_trace = Some(traced_toggle(&page, &region)?);
         }
         let since = number(&page, "performance.now()", "marking time")?;
-        ctx(page.eval(&WATCH_JS.replace("__EFFECT", &effect)), "watching for the effect")?;
-        ctx(page.click(&format!("{HOST} >>> {inner}")), &format!("clicking `{inner}`"))?;
-        ctx(page.wait_for(&effect, WAIT), &format!("waiting for the effect of clicking `{inner}` ({effect})"))?;
-        ctx(page.wait_for("window.__imsShown !== null", WAIT), "waiting for the frame that shows the effect")?;
-        let shown = number(&page, "window.__imsShown - window.__imsClick", "timing the frame that shows the effect")?;
-        let v = ctx(page.eval(&COLLECT_JS.replace("__SINCE", &since.to_string())), "collecting Event Timing entries")?;
+        ctx(
+            page.eval(&WATCH_JS.replace("__EFFECT", &effect)),
+            "watching for the effect",
+        )?;
+        ctx(
+            page.click(&format!("{HOST} >>> {inner}")),
+            &format!("clicking `{inner}`"),
+        )?;
+        ctx(
+            page.wait_for(&effect, WAIT),
+            &format!("waiting for the effect of clicking `{inner}` ({effect})"),
+        )?;
+        ctx(
+            page.wait_for("window.__imsShown !== null", WAIT),
+            "waiting for the frame that shows the effect",
+        )?;
+        let shown = number(
+            &page,
+            "window.__imsShown - window.__imsClick",
+            "timing the frame that shows the effect",
+        )?;
+        let v = ctx(
+            page.eval(&COLLECT_JS.replace("__SINCE", &since.to_string())),
+            "collecting Event Timing entries",
+        )?;
         if kind == Kind::FirstNext {
             first_input_ms = v["first"].as_f64();
         }
@@ -435,15 +516,25 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
 /// Toggles a region on the map once more, with a Chrome trace running (not
 /// counted in the Event Timing samples: tracing slows the page a little).
 fn traced_toggle(page: &Page, region: &dyn Fn(&str, bool) -> String) -> Result<ToggleTrace, Failure> {
-    ctx(page.start_trace("devtools.timeline,disabled-by-default-devtools.timeline,blink"), "starting a trace")?;
+    ctx(
+        page.start_trace("devtools.timeline,disabled-by-default-devtools.timeline,blink"),
+        "starting a trace",
+    )?;
     std::thread::sleep(Duration::from_millis(200));
     let target = "path[role=checkbox][data-region=\"shoulder-right\"]";
     ctx(page.click(&format!("{HOST} >>> {target}")), "clicking a region, traced")?;
-    ctx(page.wait_for(&region("shoulder-right", true), WAIT), "waiting for the traced toggle")?;
+    ctx(
+        page.wait_for(&region("shoulder-right", true), WAIT),
+        "waiting for the traced toggle",
+    )?;
     std::thread::sleep(Duration::from_millis(300));
     let events = ctx(page.stop_trace(), "stopping the trace")?;
-    ToggleTrace::from_events(&events)
-        .ok_or_else(|| Failure(format!("bench: the trace of a region toggle ({} events) has no press, click and commit", events.len())))
+    ToggleTrace::from_events(&events).ok_or_else(|| {
+        Failure(format!(
+            "bench: the trace of a region toggle ({} events) has no press, click and commit",
+            events.len()
+        ))
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -470,7 +561,9 @@ pub(super) fn measure_with_lighthouse(server: &Server) -> Result<Vec<LighthouseR
         let metric = |id: &str| report["audits"][id]["numericValue"].as_f64().unwrap_or(f64::NAN);
         runs.push(LighthouseRun {
             page,
-            score: report["categories"]["performance"]["score"].as_f64().unwrap_or(f64::NAN),
+            score: report["categories"]["performance"]["score"]
+                .as_f64()
+                .unwrap_or(f64::NAN),
             fcp_ms: metric("first-contentful-paint"),
             lcp_ms: metric("largest-contentful-paint"),
             tbt_ms: metric("total-blocking-time"),
@@ -487,15 +580,35 @@ mod tests {
     #[test]
     fn requests_are_split_into_widget_files_and_the_host_page() {
         let files = vec![
-            sizes::FileSize { name: "ims-checker.js".into(), raw: 100, gzip: 60, brotli: 50 },
-            sizes::FileSize { name: "launcher.css".into(), raw: 40, gzip: 30, brotli: 20 },
-            sizes::FileSize { name: "demo.css".into(), raw: 10, gzip: 9, brotli: 8 },
+            sizes::FileSize {
+                name: "ims-checker.js".into(),
+                raw: 100,
+                gzip: 60,
+                brotli: 50,
+            },
+            sizes::FileSize {
+                name: "launcher.css".into(),
+                raw: 40,
+                gzip: 30,
+                brotli: 20,
+            },
+            sizes::FileSize {
+                name: "demo.css".into(),
+                raw: 10,
+                gzip: 9,
+                brotli: 8,
+            },
         ];
         let o = "http://127.0.0.1:9";
-        let urls: Vec<String> = ["/bench/launcher.html", "/ims-checker.js", "/launcher.css?x", "/demo.css"]
-            .iter()
-            .map(|p| format!("{o}{p}"))
-            .collect();
+        let urls: Vec<String> = [
+            "/bench/launcher.html",
+            "/ims-checker.js",
+            "/launcher.css?x",
+            "/demo.css",
+        ]
+        .iter()
+        .map(|p| format!("{o}{p}"))
+        .collect();
         let (widget, host) = classify(&urls, o, &files);
         assert_eq!(total(&widget), (140, 70));
         assert_eq!(host, vec!["/bench/launcher.html", "/demo.css"]);

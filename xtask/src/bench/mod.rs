@@ -70,7 +70,9 @@ fn parse(args: &[String]) -> Result<Options, Failure> {
         match arg.as_str() {
             "--check" => options.check = true,
             "--runs" => {
-                let n = rest.next().ok_or_else(|| Failure(format!("--runs takes a number\n{USAGE}")))?;
+                let n = rest
+                    .next()
+                    .ok_or_else(|| Failure(format!("--runs takes a number\n{USAGE}")))?;
                 options.runs = n
                     .parse()
                     .ok()
@@ -95,13 +97,19 @@ pub fn bench(args: &[String]) -> Result<(), Failure> {
     // anyone else cannot change what is measured halfway.
     let site = TempDir::new("ims-bench-site").map_err(|e| Failure(format!("bench: temp dir: {e}")))?;
     copy_dir(&dist_dir(), site.path())?;
-    copy_dir(&workspace_root().join("tests/e2e/pages/bench"), &site.path().join("bench"))?;
-    let server = Server::start(site.path(), 0)
-        .map_err(|e| Failure(format!("bench: serving {}: {e}", site.path().display())))?;
+    copy_dir(
+        &workspace_root().join("tests/e2e/pages/bench"),
+        &site.path().join("bench"),
+    )?;
+    let server =
+        Server::start(site.path(), 0).map_err(|e| Failure(format!("bench: serving {}: {e}", site.path().display())))?;
     let browser = ctx(Browser::launch(VIEWPORT), "launching Chromium")?;
     let chromium = ctx(browser.version(), "asking Chromium's version")?;
     let load_before = load_average();
-    println!("\n==> bench: {chromium}, CPU throttled {CPU_SLOWDOWN}×, {} run(s), load average {load_before}", options.runs);
+    println!(
+        "\n==> bench: {chromium}, CPU throttled {CPU_SLOWDOWN}×, {} run(s), load average {load_before}",
+        options.runs
+    );
 
     let calibration = calibrate(&browser, &server)?;
     println!(
@@ -145,7 +153,11 @@ pub fn bench(args: &[String]) -> Result<(), Failure> {
 
     let missed: Vec<&str> = targets.iter().filter(|t| !t.pass).map(|t| t.name).collect();
     if options.check && !missed.is_empty() {
-        return Err(Failure(format!("bench: {} target(s) missed: {}", missed.len(), missed.join("; "))));
+        return Err(Failure(format!(
+            "bench: {} target(s) missed: {}",
+            missed.len(),
+            missed.join("; ")
+        )));
     }
     Ok(())
 }

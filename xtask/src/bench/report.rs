@@ -118,7 +118,11 @@ impl Report {
             },
             Target {
                 name: "interaction latency, worst of region toggles and Next",
-                shown: format!("{} ms < {TARGET_LATENCY_MS} ms ({} samples)", show_latency(worst), judged.len()),
+                shown: format!(
+                    "{} ms < {TARGET_LATENCY_MS} ms ({} samples)",
+                    show_latency(worst),
+                    judged.len()
+                ),
                 value: latency_json(worst),
                 limit: TARGET_LATENCY_MS,
                 unit: "ms",
@@ -140,7 +144,10 @@ impl Report {
             self.calibration.1 / self.calibration.0,
             self.runs
         ));
-        line(format!("load average before {}, after {}", self.load_before, self.load_after));
+        line(format!(
+            "load average before {}, after {}",
+            self.load_before, self.load_after
+        ));
         line(format!("every measured page: {METHOD}"));
         if busy(&self.load_before) || busy(&self.load_after) {
             line("warning: the machine was busy (1-minute load above its core count): the timings are noisy;".into());
@@ -163,7 +170,12 @@ impl Report {
             "loaded on opening",
             raw,
             br,
-            self.launcher.after.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
+            self.launcher
+                .after
+                .iter()
+                .map(|f| f.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ));
         line(format!(
             "    the host page's own requests (not counted): {}",
@@ -192,8 +204,16 @@ impl Report {
         line(format!(
             "(c) host page loadEventEnd, launcher vs no widget: {pairs} pairs, order alternating, after 1 warm-up pair"
         ));
-        line(format!("    without widget  median {:>7.1} ms   runs: {}", median(&without), join(&without)));
-        line(format!("    with launcher   median {:>7.1} ms   runs: {}", median(&with), join(&with)));
+        line(format!(
+            "    without widget  median {:>7.1} ms   runs: {}",
+            median(&without),
+            join(&without)
+        ));
+        line(format!(
+            "    with launcher   median {:>7.1} ms   runs: {}",
+            median(&with),
+            join(&with)
+        ));
         line(format!("    difference      median {:>7.1} ms", median(&diff)));
         let ratios = self.ratios();
         let (low, high) = self.ratio_interval();
@@ -202,12 +222,17 @@ impl Report {
             median(&ratios),
             ratios.iter().map(|r| format!("{r:.3}")).collect::<Vec<_>>().join(" ")
         ));
-        line(format!("    ratio's median, 95 % bootstrap interval: {low:.3} to {high:.3}"));
+        line(format!(
+            "    ratio's median, 95 % bootstrap interval: {low:.3} to {high:.3}"
+        ));
         line(String::new());
         line(format!(
             "(d) interaction latency, Event Timing (durationThreshold {EVENT_THRESHOLD_MS:.0} ms; <{EVENT_THRESHOLD_MS:.0}: no entry, faster than that)"
         ));
-        line(format!("    {:<36} {:>7} {:>7} {:>7}   samples (ms)", "interaction", "n", "median", "worst"));
+        line(format!(
+            "    {:<36} {:>7} {:>7} {:>7}   samples (ms)",
+            "interaction", "n", "median", "worst"
+        ));
         for kind in Kind::ALL {
             let l = self.latencies(kind);
             line(format!(
@@ -228,7 +253,10 @@ impl Report {
             show_latency(latency_worst(&first)),
             first.iter().map(|x| show_latency(*x)).collect::<Vec<_>>().join(" ")
         ));
-        line("    latency is the longest entry of the interaction (as INP counts it); the pointerdown entry lasts".into());
+        line(
+            "    latency is the longest entry of the interaction (as INP counts it); the pointerdown entry lasts"
+                .into(),
+        );
         line("    until the paint after the click, as the harness releases the button one CDP round trip after".into());
         line("    pressing it. Medians over the interactions that left entries:".into());
         line(format!(
@@ -236,7 +264,13 @@ impl Report {
             "interaction", "n", "input delay", "handlers(sum)", "click entry", "until shown*"
         ));
         for kind in Kind::ALL {
-            let ms = |v: Vec<f64>| if v.is_empty() { "-".to_string() } else { format!("{:.0}", median(&v)) };
+            let ms = |v: Vec<f64>| {
+                if v.is_empty() {
+                    "-".to_string()
+                } else {
+                    format!("{:.0}", median(&v))
+                }
+            };
             line(format!(
                 "    {:<36} {:>7} {:>11} {:>13} {:>15} {:>14}",
                 kind.label(),
@@ -247,7 +281,10 @@ impl Report {
                 ms(self.part(kind, |s| s.shown_ms)),
             ));
         }
-        line("    * until shown: from the click to the animation frame that shows all of its effect (for Next, the".into());
+        line(
+            "    * until shown: from the click to the animation frame that shows all of its effect (for Next, the"
+                .into(),
+        );
         line("      new step's body, drawn the frame after its heading), over every interaction.".into());
         let traces: Vec<ToggleTrace> = self.inline.iter().filter_map(|r| r.toggle_trace).collect();
         line(format!(
@@ -261,7 +298,10 @@ impl Report {
         line(format!("      {}", parts.join(", ")));
         line(String::new());
         line("(e) Lighthouse performance (its own simulated mobile throttling), one run per page".into());
-        line(format!("    {:<22} {:>6} {:>8} {:>8} {:>8} {:>8}", "page", "score", "FCP ms", "LCP ms", "TBT ms", "CLS"));
+        line(format!(
+            "    {:<22} {:>6} {:>8} {:>8} {:>8} {:>8}",
+            "page", "score", "FCP ms", "LCP ms", "TBT ms", "CLS"
+        ));
         for run in &self.lighthouse {
             line(format!(
                 "    {:<22} {:>6.0} {:>8.0} {:>8.0} {:>8.0} {:>8.3}",
@@ -276,7 +316,12 @@ impl Report {
         line(String::new());
         line("targets".into());
         for t in targets {
-            line(format!("    {}  {:<55} {}", if t.pass { "PASS" } else { "FAIL" }, t.name, t.shown));
+            line(format!(
+                "    {}  {:<55} {}",
+                if t.pass { "PASS" } else { "FAIL" },
+                t.name,
+                t.shown
+            ));
         }
         out
     }
@@ -291,7 +336,11 @@ impl Report {
             })
         };
         let widget = |pick: fn(&sizes::FileSize) -> usize| -> usize {
-            self.files.iter().filter(|f| sizes::is_widget_file(&f.name)).map(pick).sum()
+            self.files
+                .iter()
+                .filter(|f| sizes::is_widget_file(&f.name))
+                .map(pick)
+                .sum()
         };
         let ready = self.series(|r| r.ready_ms);
         let without: Vec<f64> = self.host.iter().map(|p| p.without_ms).collect();
@@ -323,7 +372,10 @@ impl Report {
             );
         }
         let first: Vec<Latency> = self.inline.iter().map(|r| r.first_input_ms).collect();
-        latency.insert("first_input_ms".into(), json!(first.iter().map(|x| latency_json(*x)).collect::<Vec<_>>()));
+        latency.insert(
+            "first_input_ms".into(),
+            json!(first.iter().map(|x| latency_json(*x)).collect::<Vec<_>>()),
+        );
         json!({
             "chromium": self.chromium,
             "unix_time": SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()),

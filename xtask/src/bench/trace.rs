@@ -41,7 +41,9 @@ impl ToggleTrace {
             .filter(|e| e["ph"] == "X" && e["pid"].as_i64() == Some(pid) && e["tid"].as_i64() == Some(tid))
             .collect();
         let time = |e: &Value, key: &str| e[key].as_f64().unwrap_or(0.0) / 1000.0;
-        let press = on_main.iter().find(|e| e["name"] == "EventHandler::handleMousePressEvent")?;
+        let press = on_main
+            .iter()
+            .find(|e| e["name"] == "EventHandler::handleMousePressEvent")?;
         let click = on_main
             .iter()
             .find(|e| e["name"] == "EventDispatch" && e["args"]["data"]["type"] == "click")?;
@@ -76,9 +78,7 @@ mod tests {
 
     #[test]
     fn a_traced_toggle_is_split_into_press_click_and_the_frame_up_to_its_commit() {
-        let x = |name: &str, ts: f64, dur: f64, tid: i64| {
-            json!({ "name": name, "ph": "X", "pid": 1, "tid": tid, "ts": ts * 1000.0, "dur": dur * 1000.0 })
-        };
+        let x = |name: &str, ts: f64, dur: f64, tid: i64| json!({ "name": name, "ph": "X", "pid": 1, "tid": tid, "ts": ts * 1000.0, "dur": dur * 1000.0 });
         let mut click = x("EventDispatch", 20.0, 8.0, 7);
         click["args"] = json!({ "data": { "type": "click" } });
         let events = vec![
@@ -97,8 +97,19 @@ mod tests {
         ];
         assert_eq!(
             ToggleTrace::from_events(&events),
-            Some(ToggleTrace { press_ms: 2.5, click_ms: 8.0, style_ms: 1.5, layout_ms: 2.0, prepaint_ms: 1.0, paint_ms: 3.0 })
+            Some(ToggleTrace {
+                press_ms: 2.5,
+                click_ms: 8.0,
+                style_ms: 1.5,
+                layout_ms: 2.0,
+                prepaint_ms: 1.0,
+                paint_ms: 3.0
+            })
         );
-        assert_eq!(ToggleTrace::from_events(&events[..9]), None, "no commit after the click");
+        assert_eq!(
+            ToggleTrace::from_events(&events[..9]),
+            None,
+            "no commit after the click"
+        );
     }
 }

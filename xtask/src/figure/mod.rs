@@ -30,7 +30,9 @@ pub fn figure(args: &[String]) -> Result<(), Failure> {
     if check {
         let current = std::fs::read_to_string(&path).map_err(|e| Failure(format!("reading {DATA_PATH}: {e}")))?;
         if current != drawn {
-            return Err(Failure(format!("{DATA_PATH} is not what {DESCRIPTION_PATH} draws: run `cargo xtask figure`")));
+            return Err(Failure(format!(
+                "{DATA_PATH} is not what {DESCRIPTION_PATH} draws: run `cargo xtask figure`"
+            )));
         }
         println!("{DATA_PATH} is what {DESCRIPTION_PATH} draws");
     } else {
@@ -112,7 +114,11 @@ fn read_line(figure: &mut Figure, line: &str) -> Result<(), String> {
                 return Err("a curve needs two points or more".into());
             }
             let segments = spline(&points);
-            figure.curves.push(Curve { name: name.to_string(), points, segments });
+            figure.curves.push(Curve {
+                name: name.to_string(),
+                points,
+                segments,
+            });
         }
         ["band", name] => {
             let [a, b, "sag", sag] = words.as_slice() else {
@@ -121,7 +127,11 @@ fn read_line(figure: &mut Figure, line: &str) -> Result<(), String> {
             let (a, b) = (point(a)?, point(b)?);
             let sag: f64 = sag.parse().map_err(|_| format!("bad sag {sag}"))?;
             let segments = vec![band(a, b, sag)?];
-            figure.curves.push(Curve { name: name.to_string(), points: vec![a, b], segments });
+            figure.curves.push(Curve {
+                name: name.to_string(),
+                points: vec![a, b],
+                segments,
+            });
         }
         ["outline"] => {
             let (segments, badge) = trace(&figure.curves, &words)?;
@@ -132,8 +142,16 @@ fn read_line(figure: &mut Figure, line: &str) -> Result<(), String> {
         }
         [view @ ("front" | "back"), region] => {
             let (segments, badge) = trace(&figure.curves, &words)?;
-            let area = Area { region: region.to_string(), segments, badge };
-            let areas = if *view == "front" { &mut figure.front } else { &mut figure.back };
+            let area = Area {
+                region: region.to_string(),
+                segments,
+                badge,
+            };
+            let areas = if *view == "front" {
+                &mut figure.front
+            } else {
+                &mut figure.back
+            };
             match other_side(region) {
                 None => areas.push(area),
                 Some(other) => {
@@ -158,7 +176,9 @@ fn read_line(figure: &mut Figure, line: &str) -> Result<(), String> {
 
 /// `x,y` in twentieths of a unit.
 fn point(text: &str) -> Result<Exact, String> {
-    let (x, y) = text.split_once(',').ok_or_else(|| format!("expected x,y, not {text}"))?;
+    let (x, y) = text
+        .split_once(',')
+        .ok_or_else(|| format!("expected x,y, not {text}"))?;
     Ok((twentieths(x)?, twentieths(y)?))
 }
 
@@ -173,8 +193,8 @@ fn twentieths(text: &str) -> Result<i64, String> {
     if whole.is_empty() || fraction.len() > 2 || !(whole.bytes().chain(fraction.bytes())).all(|b| b.is_ascii_digit()) {
         return Err(bad());
     }
-    let hundredths = whole.parse::<i64>().map_err(|_| bad())? * 100
-        + format!("{fraction:0<2}").parse::<i64>().map_err(|_| bad())?;
+    let hundredths =
+        whole.parse::<i64>().map_err(|_| bad())? * 100 + format!("{fraction:0<2}").parse::<i64>().map_err(|_| bad())?;
     if hundredths % 5 != 0 {
         return Err(bad());
     }
@@ -191,8 +211,11 @@ fn mirror_drawn((x, y): Point) -> Point {
 
 /// `numerator / denominator` rounded to a whole number, halves to even.
 fn round_ratio(numerator: i128, denominator: i128) -> i64 {
-    let (numerator, denominator) =
-        if denominator < 0 { (-numerator, -denominator) } else { (numerator, denominator) };
+    let (numerator, denominator) = if denominator < 0 {
+        (-numerator, -denominator)
+    } else {
+        (numerator, denominator)
+    };
     let quotient = numerator.div_euclid(denominator);
     let rounded = match (2 * numerator.rem_euclid(denominator)).cmp(&denominator) {
         Ordering::Less => quotient,
@@ -280,8 +303,14 @@ fn trace(curves: &[Curve], words: &[&str]) -> Result<(Vec<Segment>, Option<Point
     let mut segments = Vec::new();
     for step in steps.chunks(2) {
         let (name, to) = (step[0], point(step[1])?);
-        let curve = curves.iter().find(|c| c.name == name).ok_or_else(|| format!("no curve or band {name}"))?;
-        segments.extend(follow(curve, at, to).ok_or_else(|| format!("{name} does not run from {} to {}", step_text(at), step[1]))?);
+        let curve = curves
+            .iter()
+            .find(|c| c.name == name)
+            .ok_or_else(|| format!("no curve or band {name}"))?;
+        segments.extend(
+            follow(curve, at, to)
+                .ok_or_else(|| format!("{name} does not run from {} to {}", step_text(at), step[1]))?,
+        );
         at = to;
     }
     if at != start {
@@ -336,7 +365,10 @@ fn region_expression(region: &str) -> String {
         id.split('-')
             .map(|word| {
                 let mut chars = word.chars();
-                chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+                chars
+                    .next()
+                    .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                    .unwrap_or_default()
             })
             .collect()
     };
@@ -410,7 +442,12 @@ fn bounds(segments: &[Segment]) -> Result<[i64; 4], String> {
             }
         }
     }
-    Ok([round_float(low.0)?, round_float(low.1)?, round_float(high.0)?, round_float(high.1)?])
+    Ok([
+        round_float(low.0)?,
+        round_float(low.1)?,
+        round_float(high.0)?,
+        round_float(high.1)?,
+    ])
 }
 
 /// A cubic's values at its ends and where its derivative is zero.
@@ -445,8 +482,18 @@ fn centroid(segments: &[Segment]) -> Point {
     const SCALE: i128 = 2520;
     let (mut area, mut moment_x, mut moment_y) = (0_i128, 0_i128, 0_i128);
     for segment in segments {
-        let x = coefficients(segment[0].0.into(), segment[1].0.into(), segment[2].0.into(), segment[3].0.into());
-        let y = coefficients(segment[0].1.into(), segment[1].1.into(), segment[2].1.into(), segment[3].1.into());
+        let x = coefficients(
+            segment[0].0.into(),
+            segment[1].0.into(),
+            segment[2].0.into(),
+            segment[3].0.into(),
+        );
+        let y = coefficients(
+            segment[0].1.into(),
+            segment[1].1.into(),
+            segment[2].1.into(),
+            segment[3].1.into(),
+        );
         for j in 1..4 {
             for i in 0..4 {
                 // ∮ x dy, ∮ x²/2 dy and -∮ y²/2 dx (the latter two times 2).
@@ -463,7 +510,12 @@ fn centroid(segments: &[Segment]) -> Point {
 
 /// Tenths as a Rust `f32` literal: `113.5`, `59.0`.
 fn float_literal(tenths: i64) -> String {
-    format!("{}{}.{}", if tenths < 0 { "-" } else { "" }, tenths.abs() / 10, tenths.abs() % 10)
+    format!(
+        "{}{}.{}",
+        if tenths < 0 { "-" } else { "" },
+        tenths.abs() / 10,
+        tenths.abs() % 10
+    )
 }
 
 fn write_data(figure: &Figure) -> Result<String, String> {
@@ -480,8 +532,16 @@ fn write_data(figure: &Figure) -> Result<String, String> {
     );
     out += &format!("pub const OUTLINE: &str = \"{}\";\n", path_data(&figure.outline));
     let views = [
-        ("Front view: the visitor faces the viewer, so their left is on the viewer's right.", "FRONT_SHAPES", &figure.front),
-        ("Back view: the viewer sees the visitor's back, so their left is on the viewer's left.", "BACK_SHAPES", &figure.back),
+        (
+            "Front view: the visitor faces the viewer, so their left is on the viewer's right.",
+            "FRONT_SHAPES",
+            &figure.front,
+        ),
+        (
+            "Back view: the viewer sees the visitor's back, so their left is on the viewer's left.",
+            "BACK_SHAPES",
+            &figure.back,
+        ),
     ];
     for (doc, name, areas) in views {
         out += &format!("\n/// {doc}\npub const {name}: &[Shape] = &[\n");
@@ -534,7 +594,13 @@ mod tests {
     fn a_spline_through_three_points_leaves_each_end_towards_the_next() {
         // (0,0) (3,0) (6,3): the middle point's tangent is parallel to (6,3).
         let segments = spline(&[(0, 0), (60, 0), (120, 60)]);
-        assert_eq!(segments, vec![[(0, 0), (10, 0), (20, -5), (30, 0)], [(30, 0), (40, 5), (50, 20), (60, 30)]]);
+        assert_eq!(
+            segments,
+            vec![
+                [(0, 0), (10, 0), (20, -5), (30, 0)],
+                [(30, 0), (40, 5), (50, 20), (60, 30)]
+            ]
+        );
         assert_eq!(path_data(&segments[..1]), "M0 0c1 0 2-.5 3 0Z");
     }
 

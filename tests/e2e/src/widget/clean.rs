@@ -45,8 +45,11 @@ impl Health {
             out.push(format!("the page itself saw: {:#?}", self.trapped));
         }
         if !self.console_errors.is_empty() {
-            let errors: Vec<String> =
-                self.console_errors.iter().map(|m| format!("[{}] {}", m.source, m.text)).collect();
+            let errors: Vec<String> = self
+                .console_errors
+                .iter()
+                .map(|m| format!("[{}] {}", m.source, m.text))
+                .collect();
             out.push(format!("console errors: {errors:#?}"));
         }
         if !self.not_get.is_empty() {
@@ -127,9 +130,15 @@ impl Site {
     /// `page`'s top document.
     #[track_caller]
     pub fn trap(&self, page: &Page) -> Value {
-        let v = self.js_on(page, "window.__embedTrap ? JSON.parse(JSON.stringify(window.__embedTrap)) : null");
+        let v = self.js_on(
+            page,
+            "window.__embedTrap ? JSON.parse(JSON.stringify(window.__embedTrap)) : null",
+        );
         if v.is_null() {
-            self.fail_on(page, "the fixture page did not load embed-trap.js (window.__embedTrap is missing)");
+            self.fail_on(
+                page,
+                "the fixture page did not load embed-trap.js (window.__embedTrap is missing)",
+            );
         }
         v
     }

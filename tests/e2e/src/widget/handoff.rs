@@ -22,7 +22,12 @@ impl Widget<'_> {
         v.as_array()
             .into_iter()
             .flatten()
-            .map(|l| (l[0].as_str().unwrap_or("").to_string(), l[1].as_str().unwrap_or("").to_string()))
+            .map(|l| {
+                (
+                    l[0].as_str().unwrap_or("").to_string(),
+                    l[1].as_str().unwrap_or("").to_string(),
+                )
+            })
             .collect()
     }
 
@@ -65,7 +70,9 @@ impl Widget<'_> {
                 || l["target"] != json!("_blank")
                 || !rel.split_whitespace().any(|t| t == "noopener")
             {
-                self.fail(format!("the booking link should be <a href={url:?} target=\"_blank\" rel=\"… noopener …\">; got {l}"));
+                self.fail(format!(
+                    "the booking link should be <a href={url:?} target=\"_blank\" rel=\"… noopener …\">; got {l}"
+                ));
             }
         }
     }
@@ -83,7 +90,9 @@ impl Widget<'_> {
         }
         let texts = self.texts("[data-action=call]");
         if !texts.iter().any(|t| t.contains(phone)) {
-            self.fail(format!("expected a call link showing the phone {phone:?}; call links read {texts:?}"));
+            self.fail(format!(
+                "expected a call link showing the phone {phone:?}; call links read {texts:?}"
+            ));
         }
     }
 
@@ -157,7 +166,9 @@ impl Widget<'_> {
                     }
                 }
                 "call-nurse" if href != NURSE_TEL || !text.contains("811") => {
-                    self.fail(format!("the nurse line should be <a href={NURSE_TEL:?}> naming 811; got {l}"));
+                    self.fail(format!(
+                        "the nurse line should be <a href={NURSE_TEL:?}> naming 811; got {l}"
+                    ));
                 }
                 "call" if !href.starts_with("tel:") || digits(href) != PHONE_DIGITS => {
                     self.fail(format!(
@@ -177,7 +188,9 @@ impl Widget<'_> {
                         (_, true) => "Prendre rendez-vous pour une évaluation".to_string(),
                     };
                     if !text.starts_with(&want_label) {
-                        self.fail(format!("a {level} result's booking link should read {want_label:?}; it reads {text:?}"));
+                        self.fail(format!(
+                            "a {level} result's booking link should read {want_label:?}; it reads {text:?}"
+                        ));
                     }
                 }
                 _ => {}
@@ -194,7 +207,9 @@ impl Widget<'_> {
             };
             let result = v["result"].as_str().unwrap_or("").replace('\u{2019}', "'");
             if !result.contains(care) {
-                self.fail(format!("an urgent result should say where to go today, {care:?}; it reads {result:?}"));
+                self.fail(format!(
+                    "an urgent result should say where to go today, {care:?}; it reads {result:?}"
+                ));
             }
         }
         for action in ["print", "copy"] {
@@ -234,15 +249,20 @@ impl Widget<'_> {
             "Talk to the clinic before you book."
         };
         let text = v["text"].as_str().unwrap_or("");
-        let reasons_have_text =
-            v["reasons"].as_array().is_some_and(|a| a.iter().all(|t| t.as_str().is_some_and(|t| !t.is_empty())));
+        let reasons_have_text = v["reasons"]
+            .as_array()
+            .is_some_and(|a| a.iter().all(|t| t.as_str().is_some_and(|t| !t.is_empty())));
         if !text.starts_with(title) || v["rules"] != json!(rules) || !reasons_have_text {
-            self.fail(format!("the talk-first note should read {title:?} and list the rules {rules:?} in words; found {v}"));
+            self.fail(format!(
+                "the talk-first note should read {title:?} and list the rules {rules:?} in words; found {v}"
+            ));
         }
         let phones = strings(&v["phone"]);
         if v["inHandoff"] != json!(true)
             || v["beforeBooking"] != json!(true)
-            || !phones.iter().any(|h| h.starts_with("tel:") && digits(h) == PHONE_DIGITS)
+            || !phones
+                .iter()
+                .any(|h| h.starts_with("tel:") && digits(h) == PHONE_DIGITS)
         {
             self.fail(format!(
                 "the talk-first note should sit in the handoff (.ims-handoff), before the booking link, beside the clinic's phone \

@@ -16,10 +16,16 @@ impl Widget<'_> {
                return {{ page: document.documentElement.scrollWidth, width: innerWidth, wide }}; }})({})",
             self.root_js()
         ));
-        let (page, width) = (v["page"].as_f64().unwrap_or(f64::NAN), v["width"].as_f64().unwrap_or(f64::NAN));
+        let (page, width) = (
+            v["page"].as_f64().unwrap_or(f64::NAN),
+            v["width"].as_f64().unwrap_or(f64::NAN),
+        );
         let wide = v["wide"].as_array().cloned().unwrap_or_default();
         (!(page <= width + 1.0 && wide.is_empty())).then(|| {
-            format!("page scrollWidth {page} for a {width} px viewport; reaching past its right edge: {}", Value::Array(wide))
+            format!(
+                "page scrollWidth {page} for a {width} px viewport; reaching past its right edge: {}",
+                Value::Array(wide)
+            )
         })
     }
 
@@ -44,7 +50,10 @@ impl Widget<'_> {
     #[track_caller]
     pub fn expect_no_sideways_scroll(&self, step: &str) {
         if let Some(problem) = self.sideways_scroll() {
-            self.fail(format!("at {} px wide the `{step}` step scrolls sideways: {problem}", self.viewport().0));
+            self.fail(format!(
+                "at {} px wide the `{step}` step scrolls sideways: {problem}",
+                self.viewport().0
+            ));
         }
     }
 
@@ -54,7 +63,10 @@ impl Widget<'_> {
     pub fn expect_fits(&self, step: &str) {
         self.expect_no_sideways_scroll(step);
         if let Some(problem) = self.box_overflow() {
-            self.fail(format!("at {} px wide the `{step}` step does not fit the widget: {problem}", self.viewport().0));
+            self.fail(format!(
+                "at {} px wide the `{step}` step does not fit the widget: {problem}",
+                self.viewport().0
+            ));
         }
     }
 
@@ -84,7 +96,12 @@ impl Widget<'_> {
     pub fn expect_both_map_sides(&self, regions: u64) {
         let views = self.drawn_map_views();
         let width = self.viewport().0;
-        let sides: Vec<&str> = views.as_array().into_iter().flatten().filter_map(|v| v[0].as_str()).collect();
+        let sides: Vec<&str> = views
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v[0].as_str())
+            .collect();
         let whole = views.as_array().into_iter().flatten().all(|v| {
             v[1].as_f64().is_some_and(|l| l >= -1.0)
                 && v[2].as_f64().is_some_and(|r| r <= width + 1.0)

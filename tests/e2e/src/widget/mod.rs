@@ -80,7 +80,13 @@ pub struct Widget<'a> {
 
 impl<'a> Widget<'a> {
     pub(crate) fn new(site: &'a Site, page: &'a Page, host: String, root: String, input: Input) -> Widget<'a> {
-        Widget { site, page, host, root, input: Cell::new(input) }
+        Widget {
+            site,
+            page,
+            host,
+            root,
+            input: Cell::new(input),
+        }
     }
 }
 
@@ -100,7 +106,11 @@ impl Widget<'_> {
 
     /// JavaScript: every element matching `inner` in the shadow root, as an array.
     pub fn qa(&self, inner: &str) -> String {
-        format!("((r) => r ? [...r.querySelectorAll({})] : [])({})", json!(inner), self.root)
+        format!(
+            "((r) => r ? [...r.querySelectorAll({})] : [])({})",
+            json!(inner),
+            self.root
+        )
     }
 
     /// JavaScript: the focused element inside the widget (looking into
@@ -135,7 +145,11 @@ impl Widget<'_> {
         let alerts = self.alerts();
         self.site.fail_on(
             self.page,
-            format!("<{}>: {}\n  current step: {step}\n  alerts shown: {alerts:?}", self.host, msg.as_ref()),
+            format!(
+                "<{}>: {}\n  current step: {step}\n  alerts shown: {alerts:?}",
+                self.host,
+                msg.as_ref()
+            ),
         )
     }
 
@@ -201,7 +215,10 @@ impl Widget<'_> {
     /// The items of `.ims-config-problem` (empty when it is not shown).
     pub fn config_problems(&self) -> Vec<String> {
         self.page
-            .eval(&format!("{}.map(e => e.innerText.trim())", self.qa(".ims-config-problem li")))
+            .eval(&format!(
+                "{}.map(e => e.innerText.trim())",
+                self.qa(".ims-config-problem li")
+            ))
             .map(|v| strings(&v))
             .unwrap_or_default()
     }
@@ -219,7 +236,10 @@ impl Widget<'_> {
     /// Visible text (`innerText`) of the element `inner` (fails when there is none).
     #[track_caller]
     pub fn text(&self, inner: &str) -> String {
-        let v = self.js(&format!("((e) => e ? (e.innerText ?? e.textContent) : null)({})", self.q(inner)));
+        let v = self.js(&format!(
+            "((e) => e ? (e.innerText ?? e.textContent) : null)({})",
+            self.q(inner)
+        ));
         match v.as_str() {
             Some(t) => t.to_string(),
             None => self.fail(format!("no element matches `{inner}` (wanted its text)")),
@@ -267,7 +287,11 @@ impl Widget<'_> {
 
     /// Whether the focused element inside the widget matches `inner`.
     pub fn has_focus(&self, inner: &str) -> bool {
-        self.js(&format!("((e) => !!e && e.matches({}))({})", json!(inner), self.focused_js())) == json!(true)
+        self.js(&format!(
+            "((e) => !!e && e.matches({}))({})",
+            json!(inner),
+            self.focused_js()
+        )) == json!(true)
     }
 
     /// The widget root's `lang` (`.ims`).
@@ -301,7 +325,10 @@ impl Widget<'_> {
             Input::Mouse => self.page.click(&sel).map_err(|e| format!("click failed: {e}")),
             Input::Touch => self.page.tap(&sel).map_err(|e| format!("tap failed: {e}")),
             Input::Keyboard => {
-                self.wait(&format!("{} !== null", self.q(inner)), format!("no element matches `{inner}`"));
+                self.wait(
+                    &format!("{} !== null", self.q(inner)),
+                    format!("no element matches `{inner}`"),
+                );
                 let v = self.js(&format!(
                     "((e) => {{ if (!e) return 'missing'; e.scrollIntoView({{ block: 'center', behavior: 'instant' }}); \
                      e.focus(); return e.getRootNode().activeElement === e ? 'focused' : 'not focusable'; }})({})",
@@ -310,7 +337,9 @@ impl Widget<'_> {
                 if v != json!("focused") {
                     self.fail(format!("cannot focus `{inner}` to press Space on it: {v}"));
                 }
-                self.page.press_key("Space").map_err(|e| format!("pressing Space on `{inner}` failed: {e}"))
+                self.page
+                    .press_key("Space")
+                    .map_err(|e| format!("pressing Space on `{inner}` failed: {e}"))
             }
         };
         if let Err(e) = done {

@@ -76,8 +76,10 @@ impl Widget<'_> {
             "{}.map(e => [e.dataset.region, e.dataset.regionOutcome, e.getAttribute('data-until')])",
             self.qa("[data-region-outcome]")
         ));
-        let mine: Vec<&Value> =
-            all.as_array().map(|a| a.iter().filter(|r| r[0] == json!(region)).collect()).unwrap_or_default();
+        let mine: Vec<&Value> = all
+            .as_array()
+            .map(|a| a.iter().filter(|r| r[0] == json!(region)).collect())
+            .unwrap_or_default();
         let ok = !mine.is_empty() && mine.iter().all(|r| r[1] == json!(level) && r[2].as_str() == until);
         if !ok {
             self.fail(format!(
@@ -94,12 +96,17 @@ impl Widget<'_> {
         for (region, level, until) in places {
             self.expect_region_outcome(region, level, until.as_deref());
         }
-        let mut shown = strings(&self.js(&format!("{}.map(e => e.dataset.region)", self.qa("[data-region-outcome]"))));
+        let mut shown = strings(&self.js(&format!(
+            "{}.map(e => e.dataset.region)",
+            self.qa("[data-region-outcome]")
+        )));
         shown.sort();
         let mut want: Vec<String> = places.iter().map(|(r, _, _)| r.to_string()).collect();
         want.sort();
         if shown != want {
-            self.fail(format!("the per-place list should name exactly the places {want:?}; it names {shown:?}"));
+            self.fail(format!(
+                "the per-place list should name exactly the places {want:?}; it names {shown:?}"
+            ));
         }
     }
 
@@ -114,7 +121,8 @@ impl Widget<'_> {
                marks: [...r.querySelectorAll('[data-step=result] [data-mark]')].map(e => (e.dataset.region || e.tagName) + '=' + e.dataset.mark) }}))({})",
             self.root_js()
         ));
-        if v["places"] != json!([]) || v["list"] != json!(false) || v["map"] != json!(false) || v["marks"] != json!([]) {
+        if v["places"] != json!([]) || v["list"] != json!(false) || v["map"] != json!(false) || v["marks"] != json!([])
+        {
             self.fail(format!(
                 "the places chosen do not differ in level, so the result should show no per-place list \
                  ([data-region-outcome], .ims-places) and no result body map (.ims-result-map, [data-mark]); found {v}"
@@ -160,18 +168,24 @@ impl Widget<'_> {
                 continue;
             }
             if severity(level) < severity(&overall) {
-                problems.push(format!("`{region}` reads {level}, better than the whole result ({overall})"));
+                problems.push(format!(
+                    "`{region}` reads {level}, better than the whole result ({overall})"
+                ));
             }
             let classes = strings(&p["classes"]);
             if !classes.iter().any(|c| *c == format!("ims-place--{level}")) {
-                problems.push(format!("`{region}` ({level}) lacks the class ims-place--{level}: {classes:?}"));
+                problems.push(format!(
+                    "`{region}` ({level}) lacks the class ims-place--{level}: {classes:?}"
+                ));
             }
             if level != "suitable" && classes.iter().any(|c| c == "ims-place--suitable") {
                 problems.push(format!("`{region}` is {level} yet carries .ims-place--suitable"));
             }
             let glyph = p["glyph"].as_str().unwrap_or("");
             if (glyph == suitable_glyph) != (level == "suitable") {
-                problems.push(format!("`{region}` ({level}) shows the glyph {glyph:?}; ✓ belongs to `suitable` only"));
+                problems.push(format!(
+                    "`{region}` ({level}) shows the glyph {glyph:?}; ✓ belongs to `suitable` only"
+                ));
             }
             let text = p["levelText"].as_str().unwrap_or("");
             if !text.starts_with(level_name(level, &lang)) {
@@ -255,7 +269,9 @@ impl Widget<'_> {
         };
         let title = v["title"].as_str().unwrap_or("(no .ims-verdict-title)");
         if title != want {
-            self.fail(format!("the {level} result's headline should read {want:?}; it reads {title:?}"));
+            self.fail(format!(
+                "the {level} result's headline should read {want:?}; it reads {title:?}"
+            ));
         }
         if level == "emergency" {
             let first = &v["first"];
@@ -267,8 +283,11 @@ impl Widget<'_> {
                 ));
             }
             let buttons = v["buttons"].as_array().cloned().unwrap_or_default();
-            let call =
-                buttons.iter().find(|b| b[0] == json!("call-emergency")).and_then(|b| b[1].as_f64()).unwrap_or(0.0);
+            let call = buttons
+                .iter()
+                .find(|b| b[0] == json!("call-emergency"))
+                .and_then(|b| b[1].as_f64())
+                .unwrap_or(0.0);
             let taller: Vec<&Value> = buttons
                 .iter()
                 .filter(|b| b[0] != json!("call-emergency") && b[1].as_f64().unwrap_or(0.0) > call)
@@ -329,7 +348,10 @@ impl Widget<'_> {
             self.fail(format!(
                 "\"What to expect\" should {}hold the safety note after treatment (`{sel}`); its items: {}",
                 if shown { "" } else { "not " },
-                self.js(&format!("{}.map(e => e.dataset.text ?? e.innerText)", self.qa(".ims-expect li")))
+                self.js(&format!(
+                    "{}.map(e => e.dataset.text ?? e.innerText)",
+                    self.qa(".ims-expect li")
+                ))
             ));
         }
     }
@@ -349,7 +371,12 @@ impl Widget<'_> {
             "((e) => e ? [e.dataset.level, e.querySelector('.ims-source')?.innerText.trim() ?? ''] : null)({})",
             self.q(&format!(".ims-reason[data-rule=\"{rule}\"]"))
         ));
-        v.as_array().map(|a| (a[0].as_str().unwrap_or("").to_string(), a[1].as_str().unwrap_or("").to_string()))
+        v.as_array().map(|a| {
+            (
+                a[0].as_str().unwrap_or("").to_string(),
+                a[1].as_str().unwrap_or("").to_string(),
+            )
+        })
     }
 
     /// The heading of the reason for `rule` (`.ims-reason-level`: its level's
@@ -365,6 +392,9 @@ impl Widget<'_> {
 
     /// The `data-rule` of every reason the result gives.
     pub fn reason_rules(&self) -> Vec<String> {
-        strings(&self.js(&format!("{}.map(e => e.dataset.rule)", self.qa(".ims-reason[data-rule]"))))
+        strings(&self.js(&format!(
+            "{}.map(e => e.dataset.rule)",
+            self.qa(".ims-reason[data-rule]")
+        )))
     }
 }

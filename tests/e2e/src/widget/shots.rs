@@ -44,7 +44,11 @@ impl Image {
         let channels = match (depth, colour, interlace) {
             (8, 2, 0) => 3,
             (8, 6, 0) => 4,
-            _ => return Err(format!("unsupported PNG: bit depth {depth}, colour type {colour}, interlace {interlace}")),
+            _ => {
+                return Err(format!(
+                    "unsupported PNG: bit depth {depth}, colour type {colour}, interlace {interlace}"
+                ))
+            }
         };
         let mut data = Vec::new();
         let mut at = 8;
@@ -64,16 +68,28 @@ impl Image {
         let (w, h) = (width as usize, height as usize);
         let stride = w * channels;
         if raw.len() != h * (stride + 1) {
-            return Err(format!("PNG data holds {} bytes, expected {}", raw.len(), h * (stride + 1)));
+            return Err(format!(
+                "PNG data holds {} bytes, expected {}",
+                raw.len(),
+                h * (stride + 1)
+            ));
         }
         let mut pixels = vec![0u8; h * stride];
         for y in 0..h {
             let filter = raw[y * (stride + 1)];
             let line = &raw[y * (stride + 1) + 1..(y + 1) * (stride + 1)];
             for x in 0..stride {
-                let a = if x >= channels { pixels[y * stride + x - channels] as i16 } else { 0 };
+                let a = if x >= channels {
+                    pixels[y * stride + x - channels] as i16
+                } else {
+                    0
+                };
                 let b = if y > 0 { pixels[(y - 1) * stride + x] as i16 } else { 0 };
-                let c = if x >= channels && y > 0 { pixels[(y - 1) * stride + x - channels] as i16 } else { 0 };
+                let c = if x >= channels && y > 0 {
+                    pixels[(y - 1) * stride + x - channels] as i16
+                } else {
+                    0
+                };
                 let predicted = match filter {
                     0 => 0,
                     1 => a,
@@ -163,7 +179,9 @@ impl Widget<'_> {
     pub fn shot(&self, name: &str) -> Shot {
         self.settled();
         let Some(step) = self.current_step() else {
-            self.fail(format!("screenshot {name}: no step is shown whole ([data-step] is missing)"));
+            self.fail(format!(
+                "screenshot {name}: no step is shown whole ([data-step] is missing)"
+            ));
         };
         let geometry = self.js(&format!(
             "((s) => {{ s.scrollIntoView({{ block: 'start', behavior: 'instant' }}); \
@@ -174,7 +192,11 @@ impl Widget<'_> {
             self.q("[data-step]")
         ));
         let num = |v: &serde_json::Value| v.as_f64().unwrap_or(f64::NAN);
-        let (width, height, scale) = (num(&geometry["width"]), num(&geometry["height"]), num(&geometry["scale"]));
+        let (width, height, scale) = (
+            num(&geometry["width"]),
+            num(&geometry["height"]),
+            num(&geometry["scale"]),
+        );
         let heading: Vec<f64> = (0..4).map(|i| num(&geometry["heading"][i])).collect();
         let host: Vec<f64> = (0..2).map(|i| num(&geometry["host"][i])).collect();
         if !(heading[1] >= 0.0 && heading[1] + heading[3] <= height && heading[2] > 0.0) {

@@ -135,12 +135,21 @@ impl Site {
 
     fn launch(name: &str, server: Server, dir: Option<TempDir>, viewport: (u32, u32), touch: bool, path: &str) -> Site {
         let browser = Browser::launch(viewport).unwrap_or_else(|e| panic!("[{name}] cannot launch Chromium: {e}"));
-        let page = browser.new_page().unwrap_or_else(|e| panic!("[{name}] cannot open a tab: {e}"));
+        let page = browser
+            .new_page()
+            .unwrap_or_else(|e| panic!("[{name}] cannot open a tab: {e}"));
         if touch {
             page.set_viewport(viewport.0, viewport.1, true)
                 .unwrap_or_else(|e| panic!("[{name}] cannot emulate a touch screen: {e}"));
         }
-        let site = Site { page, browser, server, dir, name: name.to_string(), touch };
+        let site = Site {
+            page,
+            browser,
+            server,
+            dir,
+            name: name.to_string(),
+            touch,
+        };
         site.goto(&site.page, path);
         site
     }
@@ -171,7 +180,11 @@ impl Site {
     /// The `<ims-checker>` matching `host` on `page`: clicked with the
     /// mouse, or tapped on the main page of a [`Site::demo_phone`].
     pub fn widget_on<'a>(&'a self, page: &'a Page, host: &str) -> Widget<'a> {
-        let input = if self.touch && std::ptr::eq(page, &self.page) { Input::Touch } else { Input::Mouse };
+        let input = if self.touch && std::ptr::eq(page, &self.page) {
+            Input::Touch
+        } else {
+            Input::Mouse
+        };
         Widget::new(
             self,
             page,
@@ -203,7 +216,10 @@ impl Site {
 
     /// Open `path` in another tab (its own browser context) of the same browser.
     pub fn open_page(&self, path: &str) -> Page {
-        let page = self.browser.new_page().unwrap_or_else(|e| panic!("[{}] cannot open a tab: {e}", self.name));
+        let page = self
+            .browser
+            .new_page()
+            .unwrap_or_else(|e| panic!("[{}] cannot open a tab: {e}", self.name));
         self.goto(&page, path);
         page
     }
@@ -218,7 +234,10 @@ impl Site {
     /// Delete `path` (e.g. `pkg/ims-checker_bg.wasm`) from the served copy.
     pub fn remove(&self, path: &str) {
         let Some(dir) = &self.dir else {
-            panic!("[{}] the demo site serves dist/ itself: it cannot remove {path}", self.name);
+            panic!(
+                "[{}] the demo site serves dist/ itself: it cannot remove {path}",
+                self.name
+            );
         };
         let file = dir.path().join(path);
         fs::remove_file(&file).unwrap_or_else(|e| panic!("[{}] cannot remove {}: {e}", self.name, file.display()));
@@ -273,7 +292,11 @@ impl Site {
             Err(e) => format!("no screenshot: {e}"),
         };
         let exceptions = page.exceptions().unwrap_or_default();
-        panic!("[{}] {}\n  uncaught exceptions: {exceptions:?}\n  {saved}", self.name, msg.as_ref());
+        panic!(
+            "[{}] {}\n  uncaught exceptions: {exceptions:?}\n  {saved}",
+            self.name,
+            msg.as_ref()
+        );
     }
 
     /// [`Site::fail_on`] the main page.

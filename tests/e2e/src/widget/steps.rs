@@ -91,11 +91,17 @@ impl Widget<'_> {
             Some(i) => i + 1,
             None => self.fail(format!("unknown step {step:?}")),
         };
-        let want = if self.lang() == "fr" { format!("Étape {n} sur 4") } else { format!("Step {n} of 4") };
+        let want = if self.lang() == "fr" {
+            format!("Étape {n} sur 4")
+        } else {
+            format!("Step {n} of 4")
+        };
         let got = self.js(&format!("{}?.innerText ?? null", self.q(".ims-progress")));
         let got = got.as_str().unwrap_or("(no .ims-progress)").replace('\u{a0}', " ");
         if !got.contains(&want) {
-            self.fail(format!("progress text on step `{step}`: expected {want:?}, got {got:?}"));
+            self.fail(format!(
+                "progress text on step `{step}`: expected {want:?}, got {got:?}"
+            ));
         }
         // Step N's segment is the current one, the earlier ones done, and
         // every segment can be seen.
@@ -105,9 +111,10 @@ impl Widget<'_> {
         ));
         let segments = bar.as_array().cloned().unwrap_or_default();
         let shown = segments.len() == 4
-            && segments.iter().enumerate().all(|(i, s)| {
-                s[0] == (i + 1 == n) && s[1] == (i + 1 < n) && s[2].as_f64().is_some_and(|h| h >= 4.0)
-            });
+            && segments
+                .iter()
+                .enumerate()
+                .all(|(i, s)| s[0] == (i + 1 == n) && s[1] == (i + 1 < n) && s[2].as_f64().is_some_and(|h| h >= 4.0));
         if !shown {
             self.fail(format!(
                 "progress bar on step `{step}`: expected 4 visible segments, segment {n} current; got [current, done, height] {bar}"
@@ -154,7 +161,9 @@ impl Widget<'_> {
         self.settled();
         match self.current_step() {
             Some(s) if s == step => {}
-            other => self.fail(format!("Next advanced from `{step}` to {other:?} although `{sel}` is shown")),
+            other => self.fail(format!(
+                "Next advanced from `{step}` to {other:?} although `{sel}` is shown"
+            )),
         }
     }
 
@@ -186,7 +195,10 @@ impl Widget<'_> {
     #[track_caller]
     pub fn answer(&self, q: &str, a: &str) {
         let sel = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
-        self.wait(&format!("{} !== null", self.q(&sel)), format!("answer `{sel}` never appeared"));
+        self.wait(
+            &format!("{} !== null", self.q(&sel)),
+            format!("answer `{sel}` never appeared"),
+        );
         if self.is_checked(&sel) {
             return;
         }
@@ -216,7 +228,10 @@ impl Widget<'_> {
         // when the region is on the other side.
         if !self.has(&map) {
             self.act(".ims-map-switch-button[aria-pressed=false]");
-            self.wait(&format!("{} !== null", self.q(&map)), format!("region `{id}` is on neither side of the map"));
+            self.wait(
+                &format!("{} !== null", self.q(&map)),
+                format!("region `{id}` is on neither side of the map"),
+            );
         }
         self.act(&map);
         self.expect_region_chosen(id, true);
@@ -259,7 +274,10 @@ impl Widget<'_> {
     pub fn surgeries(&self, ops: &[(&str, &str)]) {
         self.answer("surgery", "yes");
         let box_ = "[data-follow-up=\"surgeries\"]";
-        self.wait(&format!("{} !== null", self.q(box_)), format!("`{box_}` did not appear after surgery = yes"));
+        self.wait(
+            &format!("{} !== null", self.q(box_)),
+            format!("`{box_}` did not appear after surgery = yes"),
+        );
         let rows = format!("{box_} select[data-field=\"surgery-region\"]");
         for (i, (region, date)) in ops.iter().enumerate() {
             if self.count(&rows) <= i {
@@ -292,13 +310,20 @@ impl Widget<'_> {
                 value = json!(value)
             ));
             if let Some(m) = v.get("missing") {
-                self.fail(format!("surgery row {n}: no `[data-field=\"{field}\"]` (found {m} such fields)"));
+                self.fail(format!(
+                    "surgery row {n}: no `[data-field=\"{field}\"]` (found {m} such fields)"
+                ));
             }
             if let Some(opts) = v.get("options") {
-                self.fail(format!("surgery row {n}: the region select has no option `{region}`; options: {opts}"));
+                self.fail(format!(
+                    "surgery row {n}: the region select has no option `{region}`; options: {opts}"
+                ));
             }
             if v["value"] != json!(value) {
-                self.fail(format!("surgery row {n}: `{field}` did not take {value:?}; holds {}", v["value"]));
+                self.fail(format!(
+                    "surgery row {n}: `{field}` did not take {value:?}; holds {}",
+                    v["value"]
+                ));
             }
         }
     }
@@ -309,14 +334,20 @@ impl Widget<'_> {
     pub fn region_follow_up(&self, question: &str, areas: &[&str]) {
         self.answer(question, "yes");
         let list = format!("[data-follow-up=\"{question}-regions\"]");
-        self.wait(&format!("{} !== null", self.q(&list)), format!("`{list}` did not appear after {question} = yes"));
+        self.wait(
+            &format!("{} !== null", self.q(&list)),
+            format!("`{list}` did not appear after {question} = yes"),
+        );
         for area in areas {
             let sel = format!("{list} input[data-region=\"{area}\"]");
             self.wait(&format!("{} !== null", self.q(&sel)), format!("no checkbox `{sel}`"));
             if !self.is_checked(&sel) {
                 self.act(&sel);
             }
-            self.wait(&format!("{}?.checked === true", self.q(&sel)), format!("`{sel}` did not become checked"));
+            self.wait(
+                &format!("{}?.checked === true", self.q(&sel)),
+                format!("`{sel}` did not become checked"),
+            );
         }
     }
 
@@ -370,7 +401,11 @@ impl Widget<'_> {
             self.answer("red-flags-general", flag);
             self.next();
             self.expect_outcome(level, None);
-            return Expected { level: level_id(level), until: None, places: vec![] };
+            return Expected {
+                level: level_id(level),
+                until: None,
+                places: vec![],
+            };
         }
         self.answer("red-flags-general", "none");
         self.next_to("where");
@@ -382,7 +417,11 @@ impl Widget<'_> {
                 self.answer("back-cancer-flags", "yes");
                 self.next_to("health");
                 self.fill_health(&[]);
-                Expected { level: "see-doctor", until: None, places: vec![] }
+                Expected {
+                    level: "see-doctor",
+                    until: None,
+                    places: vec![],
+                }
             }
             "not-suitable" => {
                 self.region_in_list("knee-left");
@@ -391,7 +430,11 @@ impl Widget<'_> {
                 self.next_to("health");
                 self.fill_health(&[("pregnant", "yes"), ("surgery", "yes")]);
                 self.surgeries(&[("knee-left", &operated)]);
-                Expected { level: "not-suitable", until: None, places: vec![] }
+                Expected {
+                    level: "not-suitable",
+                    until: None,
+                    places: vec![],
+                }
             }
             "wait" => {
                 self.region_in_list("knee-left");
@@ -427,7 +470,11 @@ impl Widget<'_> {
                 self.answer("back-cancer-flags", "no");
                 self.next_to("health");
                 self.fill_health(&[]);
-                Expected { level: "suitable", until: None, places: vec![] }
+                Expected {
+                    level: "suitable",
+                    until: None,
+                    places: vec![],
+                }
             }
             other => self.fail(format!("no journey to the level {other:?}")),
         };
@@ -478,7 +525,10 @@ impl Widget<'_> {
             self.qa("[data-follow-up=\"surgeries\"] select[data-field=\"surgery-region\"]")
         ));
         if v.is_null() {
-            self.fail(format!("no surgery row {} with a `select[data-field=\"surgery-region\"]`", i + 1));
+            self.fail(format!(
+                "no surgery row {} with a `select[data-field=\"surgery-region\"]`",
+                i + 1
+            ));
         }
         super::strings(&v)
     }
