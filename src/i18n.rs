@@ -22,12 +22,25 @@ pub struct Words {
     pub see_result: &'static str,
     pub back: &'static str,
     pub restart: &'static str,
+    /// The question "Start over" asks before it clears the answers, and its
+    /// two answers.
+    pub restart_question: &'static str,
+    pub restart_yes: &'static str,
+    pub restart_no: &'static str,
     pub switch_lang: &'static str,
     pub switch_lang_name: &'static str,
     pub front: &'static str,
     pub back_view: &'static str,
     /// The name of the Front/Back switch of the map on touch screens.
     pub view_switch: &'static str,
+    /// The accessible names of the switch's two buttons, distinct from the
+    /// step's Back button (their visible text, `front` and `back_view`, is
+    /// the start of each).
+    pub front_name: &'static str,
+    pub back_name: &'static str,
+    /// The colon the widget puts between a label and its value ("Source: …").
+    /// French sets a no-break space before it.
+    pub colon: &'static str,
     pub your_left: &'static str,
     pub your_right: &'static str,
     pub map_hint: &'static str,
@@ -111,11 +124,17 @@ pub const EN: Words = Words {
     see_result: "See my result",
     back: "Back",
     restart: "Start over",
+    restart_question: "Start over? Your answers will be cleared.",
+    restart_yes: "Yes, start over",
+    restart_no: "No, keep my answers",
     switch_lang: "Français",
     switch_lang_name: "Voir en français",
     front: "Front",
     back_view: "Back",
     view_switch: "Side of the body shown",
+    front_name: "Front of the body",
+    back_name: "Back of the body",
+    colon: ":",
     your_left: "your left",
     your_right: "your right",
     map_hint: "The front view faces you, so your left side is on the right of the picture.",
@@ -205,9 +224,9 @@ pub const EN: Words = Words {
 
 pub const FR: Words = Words {
     lang: Lang::Fr,
-    widget_name: "L'IMS est-elle pour moi?",
+    widget_name: "L'IMS est-elle pour moi\u{202f}?",
     step_of: "Étape {n} sur 4",
-    step_titles: ["Signes d'alerte", "Où avez-vous mal?", "Votre santé", "Votre résultat"],
+    step_titles: ["Signes d'alerte", "Où avez-vous mal\u{202f}?", "Votre santé", "Votre résultat"],
     step_intros: [
         "D'abord, vérifions que vous n'avez pas besoin d'un médecin tout de suite.",
         "Touchez chaque endroit qui fait mal, sur le corps ou dans la liste.",
@@ -219,32 +238,38 @@ pub const FR: Words = Words {
     see_result: "Voir mon résultat",
     back: "Retour",
     restart: "Recommencer",
+    restart_question: "Recommencer\u{202f}? Vos réponses seront effacées.",
+    restart_yes: "Oui, recommencer",
+    restart_no: "Non, garder mes réponses",
     switch_lang: "English",
     switch_lang_name: "View in English",
     front: "Devant",
     back_view: "Dos",
     view_switch: "Côté du corps affiché",
+    front_name: "Devant du corps",
+    back_name: "Dos du corps",
+    colon: "\u{a0}:",
     your_left: "votre gauche",
     your_right: "votre droite",
-    map_hint: "La vue de face vous regarde : votre côté gauche est à droite de l'image.",
+    map_hint: "La vue de face vous regarde\u{a0}: votre côté gauche est à droite de l'image.",
     list_title: "Ou choisissez dans une liste",
     widespread: "Douleur à plusieurs endroits",
     chosen_title: "Endroits choisis",
     none_chosen: "Aucun pour l'instant.",
-    remove: "Retirer : {name}",
+    remove: "Retirer\u{a0}: {name}",
     groups: ["Tête et cou", "Dos et poitrine", "Bras et mains", "Hanches et jambes"],
     required: "Obligatoire",
     optional: "Facultatif",
     surgery_title: "Vos opérations",
-    surgery_where: "Où était-ce?",
-    surgery_when: "Quand était-ce?",
+    surgery_where: "Où était-ce\u{202f}?",
+    surgery_when: "Quand était-ce\u{202f}?",
     surgery_pick: "Choisissez un endroit",
     surgery_elsewhere: "Ailleurs, loin de la douleur",
     surgery_add: "Ajouter une autre opération",
     surgery_remove: "Retirer cette opération",
     surgery_row: "Opération {n}",
-    listed_title_lymphoedema: "Où est l'enflure (lymphœdème)? Choisissez un bras, une jambe ou un endroit.",
-    listed_title_skin: "Quels endroits ont une infection de la peau?",
+    listed_title_lymphoedema: "Où est l'enflure (lymphœdème)\u{202f}? Choisissez un bras, une jambe ou un endroit.",
+    listed_title_skin: "Quels endroits ont une infection de la peau\u{202f}?",
     limbs: ["Votre bras gauche (de l'épaule à la main)", "Votre bras droit (de l'épaule à la main)", "Votre jambe gauche (de la hanche au pied)", "Votre jambe droite (de la hanche au pied)"],
     blockers_heading: "Veuillez vérifier les réponses indiquées plus bas.",
     err_unanswered: "Veuillez choisir une réponse.",
@@ -287,7 +312,7 @@ pub const FR: Words = Words {
     copy: "Copier le résumé",
     copied: "Résumé copié.",
     copy_failed: "Impossible de copier. Utilisez plutôt Imprimer.",
-    privacy: "Privé : rien de ce que vous avez entré n'a quitté cet appareil. Fermer la page l'efface.",
+    privacy: "Privé\u{a0}: rien de ce que vous avez entré n'a quitté cet appareil. Fermer la page l'efface.",
     disclaimer: "Ce questionnaire n'est qu'un premier pas. Il ne remplace pas une visite chez un physiothérapeute ou un médecin.",
     config_errors_heading: "Ce questionnaire a un problème de configuration. Veuillez contacter la clinique.",
     months: [
@@ -425,11 +450,17 @@ mod tests {
             see_result,
             back,
             restart,
+            restart_question,
+            restart_yes,
+            restart_no,
             switch_lang,
             switch_lang_name,
             front,
             back_view,
             view_switch,
+            front_name,
+            back_name,
+            colon,
             your_left,
             your_right,
             map_hint,
@@ -500,11 +531,17 @@ mod tests {
             ("see_result", *see_result),
             ("back", *back),
             ("restart", *restart),
+            ("restart_question", *restart_question),
+            ("restart_yes", *restart_yes),
+            ("restart_no", *restart_no),
             ("switch_lang", *switch_lang),
             ("switch_lang_name", *switch_lang_name),
             ("front", *front),
             ("back_view", *back_view),
             ("view_switch", *view_switch),
+            ("front_name", *front_name),
+            ("back_name", *back_name),
+            ("colon", *colon),
             ("your_left", *your_left),
             ("your_right", *your_right),
             ("map_hint", *map_hint),
@@ -730,6 +767,36 @@ mod tests {
             .map(|(key, sentence)| format!("{key}: {}", sentence.trim()))
             .collect();
         assert!(long.is_empty(), "French sentences over 22 words:\n{}", long.join("\n"));
+    }
+
+    /// French typography: a no-break space (U+00A0) before ":" and a narrow
+    /// no-break space (U+202F) before "?", "!" and ";", so the sign keeps its
+    /// space and never starts a line. The widget's own "X : Y" goes through
+    /// `colon`, which this checks too.
+    #[test]
+    fn french_has_a_no_break_space_before_two_part_punctuation() {
+        let mut wrong = Vec::new();
+        for (key, text) in visitor_texts(Lang::Fr) {
+            let mut before = None;
+            for c in text.chars() {
+                let space = match c {
+                    ':' => Some('\u{a0}'),
+                    '?' | '!' | ';' => Some('\u{202f}'),
+                    _ => None,
+                };
+                if space.is_some() && before != space {
+                    wrong.push(format!("{key}: {text}"));
+                    break;
+                }
+                before = Some(c);
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "{} French text(s) without the space:\n{}",
+            wrong.len(),
+            wrong.join("\n")
+        );
     }
 
     /// One French term for dry needling and one word for the check,

@@ -119,6 +119,9 @@ pub struct Journey {
     pub today: Date,
     /// Grows on every step change, so the view can move focus exactly then.
     pub moves: u32,
+    /// "Start over" was pressed and waits for a yes or a no: the answers
+    /// are cleared only on yes.
+    pub asking_restart: bool,
     /// The key the next operation row gets.
     next_surgery_key: u32,
 }
@@ -160,7 +163,13 @@ pub enum Action {
     },
     Next,
     Back,
-    Restart,
+    /// "Start over": ask first, clear nothing yet.
+    AskRestart,
+    /// "Yes, start over": back to the first step with nothing entered (the
+    /// language kept). Does nothing unless the question is open.
+    ConfirmRestart,
+    /// "No, keep my answers": close the question.
+    CancelRestart,
     SetLang {
         lang: Lang,
     },
@@ -177,12 +186,18 @@ impl Journey {
             lang,
             today,
             moves: 0,
+            asking_restart: false,
             next_surgery_key: 1,
         }
     }
 
     /// The state after `action`. Never fails: invalid moves leave blockers to show.
     pub fn apply(mut self, action: Action, protocol: &Protocol) -> Journey {
+        // Anything else the visitor does answers the question "Start over" asked with no.
+        let asked_restart = self.asking_restart;
+        if !matches!(action, Action::SetLang { .. }) {
+            self.asking_restart = false;
+        }
         match action {
             Action::Choose { question, answer } => {
                 self.answers.choose(&question, &answer);
@@ -263,11 +278,13 @@ impl Journey {
                 self.outcome = None;
                 self.go(previous);
             }
-            Action::Restart => {
+            Action::AskRestart => self.asking_restart = true,
+            Action::ConfirmRestart if asked_restart => {
                 let moves = self.moves + 1;
                 self = Journey::new(self.today, self.lang);
                 self.moves = moves;
             }
+            Action::ConfirmRestart | Action::CancelRestart => {}
             Action::SetLang { lang } => self.lang = lang,
         }
         self
@@ -801,10 +818,51 @@ mod tests {
     fn restart_forgets_everything_but_the_language() {
         let p = protocol();
         let journey = to_health_step(&p, &["neck"]).apply(Action::SetLang { lang: Lang::Fr }, &p);
-        let fresh = journey.clone().apply(Action::Restart, &p);
+        let fresh = act(journey.clone(), &p, vec![Action::AskRestart, Action::ConfirmRestart]);
         assert_eq!(fresh.step, Step::Warning);
+        assert!(!fresh.asking_restart);
         assert_eq!(fresh.answers, Answers::default());
         assert_eq!(fresh.lang, Lang::Fr);
         assert!(fresh.moves > journey.moves, "focus moves to the first step again");
+    }
+
+    #[test]
+    fn start_over_asks_first_and_clears_nothing_until_yes() {
+        let p = protocol();
+        let journey = to_health_step(&p, &["neck"]);
+        let asking = journey.clone().apply(Action::AskRestart, &p);
+        assert!(asking.asking_restart);
+        assert_eq!(asking.step, journey.step);
+        assert_eq!(asking.answers, journey.answers);
+        assert_eq!(
+            asking.moves, journey.moves,
+            "the step does not change, so focus stays with the question"
+        );
+        // The question stays open across a change of language.
+        let asking = asking.apply(Action::SetLang { lang: Lang::Fr }, &p);
+        assert!(asking.asking_restart);
+        let kept = asking.clone().apply(Action::CancelRestart, &p);
+        assert!(!kept.asking_restart);
+        assert_eq!(
+            (kept.step, &kept.answers, kept.moves),
+            (journey.step, &journey.answers, journey.moves)
+        );
+        // Yes only counts while the question is open.
+        let ignored = journey.clone().apply(Action::ConfirmRestart, &p);
+        assert_eq!((ignored.step, &ignored.answers), (journey.step, &journey.answers));
+        let ignored = kept.apply(Action::ConfirmRestart, &p);
+        assert_eq!((ignored.step, &ignored.answers), (journey.step, &journey.answers));
+    }
+
+    #[test]
+    fn any_other_action_closes_the_restart_question() {
+        let p = protocol();
+        let journey = to_health_step(&p, &["neck"]);
+        for action in [Action::Back, Action::Next, choose("bleeding", "yes")] {
+            let after = journey.clone().apply(Action::AskRestart, &p).apply(action.clone(), &p);
+            assert!(!after.asking_restart, "{action:?}");
+            let step = after.step;
+            assert_eq!(after.apply(Action::ConfirmRestart, &p).step, step, "{action:?}");
+        }
     }
 }

@@ -64,14 +64,28 @@ fn handoff_line(step: &Step, clinic: &ClinicConfig, w: &Words) -> String {
             "{number}",
             clinic.nurse_line.as_deref().unwrap_or_default(),
         ),
-        Step::CallClinic => format!("{}: {}", w.call_clinic, clinic.phone.as_deref().unwrap_or_default()),
-        Step::EmailClinic => format!("{}: {}", w.email_clinic, clinic.email.as_deref().unwrap_or_default()),
+        Step::CallClinic => format!(
+            "{}{} {}",
+            w.call_clinic,
+            w.colon,
+            clinic.phone.as_deref().unwrap_or_default()
+        ),
+        Step::EmailClinic => format!(
+            "{}{} {}",
+            w.email_clinic,
+            w.colon,
+            clinic.email.as_deref().unwrap_or_default()
+        ),
         Step::Book { from } => {
             let label = from.map_or_else(
                 || w.book.to_string(),
                 |d| replace_all(w.book_after, "{date}", &w.date(d)),
             );
-            format!("{label}: {}", clinic.booking_url.as_deref().unwrap_or_default())
+            format!(
+                "{label}{} {}",
+                w.colon,
+                clinic.booking_url.as_deref().unwrap_or_default()
+            )
         }
     }
 }
@@ -83,22 +97,23 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
         out += &format!("{}\n", text.get(lang));
     }
     if outcome.places_differ() {
-        out += &format!("\n{}:\n", w.regions_title);
+        out += &format!("\n{}{}\n", w.regions_title, w.colon);
         for region in &outcome.regions {
             let when = match region.until {
                 Some(until) => w.starting(until),
                 None => String::new(),
             };
             out += &format!(
-                "- {}: {} {}\n",
+                "- {}{} {} {}\n",
                 region_name(region.region, lang),
+                w.colon,
                 w.level_name(region.level),
                 when
             );
         }
     }
     if !outcome.reasons.is_empty() {
-        out += &format!("\n{}:\n", w.reasons_title);
+        out += &format!("\n{}{}\n", w.reasons_title, w.colon);
         for reason in &outcome.reasons {
             let text = reason_text(protocol, reason, lang);
             out += &format!("- {} {}", text.question, text.answer);
@@ -108,7 +123,7 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
             out += "\n";
         }
     }
-    out += &format!("\n{}:\n", w.next_title);
+    out += &format!("\n{}{}\n", w.next_title, w.colon);
     let talk_first = outcome.talk_first_before_booking();
     if !talk_first.is_empty() {
         out += &format!("{}\n", w.talk_first_too);
@@ -227,6 +242,25 @@ mod tests {
         assert!(text.contains("Harbourside Physiotherapy\n- Book from January 11, 2027: https://booking.example.com/harbourside\n- Call the clinic: 604-555-0142"), "{text}");
         let fr = summary(&protocol, &outcome, &clinic(), Lang::Fr);
         assert!(fr.contains("à partir du 28 février 2027"), "{fr}");
+    }
+
+    /// French sets a no-break space before a colon, in the lines the summary
+    /// builds as in the widget's words.
+    #[test]
+    fn the_french_summary_spaces_its_colons() {
+        let (protocol, outcome) = outcome_at(Level::Wait, true, true);
+        let fr = summary(&protocol, &outcome, &clinic(), Lang::Fr);
+        for line in [
+            "Pourquoi\u{a0}:\n",
+            "Que faire maintenant\u{a0}:\n",
+            "Appeler la clinique\u{a0}: 604-555-0142",
+        ] {
+            assert!(fr.contains(line), "{line:?} in {fr}");
+        }
+        let colons = fr.match_indices(':').filter(|(at, _)| !fr[at + 1..].starts_with("//"));
+        for (at, _) in colons {
+            assert!(fr[..at].ends_with('\u{a0}'), "a colon without its space at {at}: {fr}");
+        }
     }
 
     #[test]

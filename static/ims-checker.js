@@ -43,7 +43,7 @@ function fallback(host, slot, error) {
   box.className = 'ims-fallback';
   box.setAttribute('role', 'alert');
   box.textContent = french(host)
-    ? 'Le questionnaire n\u2019a pas pu se charger. Contactez la clinique : '
+    ? 'Le questionnaire n\u2019a pas pu se charger. Contactez la clinique\u00a0: '
     : 'The checker could not load. Please contact the clinic: ';
   for (const name of ['phone', 'booking-url', 'email']) {
     let href = host.getAttribute(name);
@@ -86,7 +86,7 @@ class ImsChecker extends HTMLElement {
     const open = document.createElement('button');
     open.type = 'button';
     open.className = 'ims-launch';
-    open.textContent = this.getAttribute('launcher-label') || (fr ? 'L\u2019IMS est-elle pour moi?' : 'Is IMS right for me?');
+    open.textContent = this.getAttribute('launcher-label') || (fr ? 'L\u2019IMS est-elle pour moi\u202f?' : 'Is IMS right for me?');
     const dialog = document.createElement('dialog');
     dialog.className = 'ims-dialog';
     dialog.setAttribute('aria-label', open.textContent);

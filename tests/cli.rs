@@ -677,6 +677,6 @@ fn rules_in_french_and_unknown_languages() {
     let run_fr = run(&["rules", "--lang", "fr"]);
     assert_eq!(run_fr.code, 0);
     assert!(run_fr.stdout.contains("# Règles de dépistage IMS / puncture sèche"));
-    assert!(run_fr.stdout.contains("Êtes-vous enceinte?"));
+    assert!(run_fr.stdout.contains("Êtes-vous enceinte\u{202f}?"));
     assert_fails_with(&run(&["rules", "--lang", "de"]), 2, "--lang must be en or fr");
 }

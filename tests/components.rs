@@ -274,7 +274,16 @@ async fn back_keeps_answers_and_start_over_clears_them() {
     click(&root, "[data-action=back]").await;
     let input: HtmlInputElement = find(&root, "input[data-region=neck]").unchecked_into();
     assert!(input.checked(), "Back keeps the chosen region");
+    // Start over asks first, and "No" keeps everything.
     click(&root, "[data-action=restart]").await;
+    assert_eq!(step(&root), "where");
+    assert!(text_of(&root, "[data-confirm=restart]").contains("Your answers will be cleared."));
+    click(&root, "[data-action=restart-no]").await;
+    assert!(root.query_selector("[data-confirm=restart]").ok().flatten().is_none());
+    let input: HtmlInputElement = find(&root, "input[data-region=neck]").unchecked_into();
+    assert!(input.checked(), "No keeps the chosen region");
+    click(&root, "[data-action=restart]").await;
+    click(&root, "[data-action=restart-yes]").await;
     assert_eq!(step(&root), "warning");
     let none: HtmlInputElement = find(&root, "[data-answer=none]").unchecked_into();
     assert!(!none.checked(), "Start over clears the first step too");

@@ -438,7 +438,7 @@ const CHEST_CAUSE: Cited = cited(
 const CANCER: Cited = cited(
     "002: an active oncology problem (\"you currently have cancer\") cannot receive IMS; survivors can in most cases",
     "IMS clinic guidance: no IMS while you have cancer. Most people who had cancer in the past can have it.",
-    "Conseils d'une clinique IMS : pas d'IMS si vous avez un cancer. La plupart des personnes qui en ont eu un peuvent en recevoir.",
+    "Conseils d'une clinique IMS\u{a0}: pas d'IMS si vous avez un cancer. La plupart des personnes qui en ont eu un peuvent en recevoir.",
 );
 const NEEDLE_FEAR: Cited = cited(
     "002: severe fear of needles; 001: needle thinner than injection needles, often not felt",
@@ -448,12 +448,12 @@ const NEEDLE_FEAR: Cited = cited(
 const UNDERSTANDING: Cited = cited(
     "002: cognition to understand the treatment; no age limit otherwise",
     "IMS clinic guidance: the person must understand the treatment. There is no age limit.",
-    "Conseils d'une clinique IMS : la personne doit comprendre le traitement. Il n'y a pas de limite d'âge.",
+    "Conseils d'une clinique IMS\u{a0}: la personne doit comprendre le traitement. Il n'y a pas de limite d'âge.",
 );
 const PREGNANCY: Cited = cited(
     "002: not performed while pregnant",
     "IMS clinic guidance: IMS is not done during pregnancy.",
-    "Conseils d'une clinique IMS : l'IMS ne se fait pas pendant la grossesse.",
+    "Conseils d'une clinique IMS\u{a0}: l'IMS ne se fait pas pendant la grossesse.",
 );
 const AUTOIMMUNE: Cited = cited(
     "002: uncontrolled autoimmune condition",
@@ -468,22 +468,22 @@ const OSTEOPOROSIS: Cited = cited(
 const SURGERY: Cited = cited(
     "002: 3 months around the surgical area, 6 weeks for adjacent areas",
     "IMS clinic guidance: wait 3 months where you had surgery, and 6 weeks next to it.",
-    "Conseils d'une clinique IMS : attendre 3 mois à l'endroit opéré, et 6 semaines tout près.",
+    "Conseils d'une clinique IMS\u{a0}: attendre 3 mois à l'endroit opéré, et 6 semaines tout près.",
 );
 const ISCP_RELATIVE: Cited = cited(
     "ISCP 2012 dry needling guideline, relative contraindication",
     "Dry needling guideline (ISCP 2012): a reason to check with the clinic first.",
-    "Guide sur la puncture sèche (ISCP 2012) : une raison de vérifier d'abord avec la clinique.",
+    "Guide sur la puncture sèche (ISCP 2012)\u{a0}: une raison de vérifier d'abord avec la clinique.",
 );
 const LYMPHOEDEMA: Cited = cited(
     "ISCP 2012, absolute: area or limb with lymphoedema",
     "Dry needling guide (ISCP 2012): no needle goes in an arm, leg or place with lymphoedema.",
-    "Guide sur la puncture sèche (ISCP 2012) : pas d'aiguille dans un bras, une jambe ou une zone avec lymphœdème.",
+    "Guide sur la puncture sèche (ISCP 2012)\u{a0}: pas d'aiguille dans un bras, une jambe ou une zone avec lymphœdème.",
 );
 const SKIN_INFECTION: Cited = cited(
     "ISCP 2012 / dry needling safety guidance: local infection",
     "Dry needling guide (ISCP 2012): no needles where the skin is infected.",
-    "Guide sur la puncture sèche (ISCP 2012) et consignes de sécurité : pas d'aiguille dans une peau infectée.",
+    "Guide sur la puncture sèche (ISCP 2012) et consignes de sécurité\u{a0}: pas d'aiguille dans une peau infectée.",
 );
 const SAFETY: Cited = cited(
     "Dry needling safety guidance",
@@ -548,7 +548,7 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "red-flags-general",
         Category::EmergencyScreen,
-        t("Do you have any of these right now?", "Avez-vous l'un de ces problèmes en ce moment?"),
+        t("Do you have any of these right now?", "Avez-vous l'un de ces problèmes en ce moment\u{202f}?"),
         RED_FLAGS,
         &[
             red_flag(
@@ -592,7 +592,7 @@ const QUESTIONS: &[QuestionRow] = &[
                 Level::Emergency,
                 t(
                     "New trouble peeing: you can't start, or can't stop. New loss of control of your pee or poop, or numbness between your legs or around your bottom",
-                    "Nouveau problème pour uriner : impossible de commencer ou d'arrêter. Nouvelle perte de contrôle de l'urine ou des selles, ou engourdissement entre les jambes ou autour des fesses",
+                    "Nouveau problème pour uriner\u{a0}: impossible de commencer ou d'arrêter. Nouvelle perte de contrôle de l'urine ou des selles, ou engourdissement entre les jambes ou autour des fesses",
                 ),
                 CAUDA_EQUINA,
             ),
@@ -631,7 +631,7 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "duration",
         Category::Informational,
-        t("How long have you had this pain?", "Depuis combien de temps avez-vous cette douleur?"),
+        t("How long have you had this pain?", "Depuis combien de temps avez-vous cette douleur\u{202f}?"),
         INTAKE,
         &[
             answer("under-6-weeks", t("Less than 6 weeks", "Moins de 6 semaines")),
@@ -643,7 +643,7 @@ const QUESTIONS: &[QuestionRow] = &[
         "fit-keeps-coming-back",
         t(
             "Does the pain keep coming back, or get better for only a short time after massage?",
-            "La douleur revient-elle sans cesse, ou se calme-t-elle peu de temps seulement après un massage?",
+            "La douleur revient-elle sans cesse, ou se calme-t-elle peu de temps seulement après un massage\u{202f}?",
         ),
         FIT_001,
         &[
@@ -658,7 +658,7 @@ const QUESTIONS: &[QuestionRow] = &[
         "fit-tight-muscles",
         t(
             "Do the muscles where it hurts feel tight or knotted?",
-            "Les muscles à l'endroit de la douleur sont-ils tendus ou noués?",
+            "Les muscles à l'endroit de la douleur sont-ils tendus ou noués\u{202f}?",
         ),
         FIT_000_002,
         &[
@@ -673,7 +673,7 @@ const QUESTIONS: &[QuestionRow] = &[
         "fit-scans-unclear",
         t(
             "Did scans or tests find no clear cause for the pain?",
-            "Les examens ou les imageries n'ont-ils trouvé aucune cause claire à la douleur?",
+            "Les examens ou les imageries n'ont-ils trouvé aucune cause claire à la douleur\u{202f}?",
         ),
         FIT_000_001,
         &[
@@ -688,7 +688,7 @@ const QUESTIONS: &[QuestionRow] = &[
         "fit-painkillers-short",
         t(
             "Do pain pills help for only a short time?",
-            "Les médicaments contre la douleur aident-ils seulement peu de temps?",
+            "Les médicaments contre la douleur aident-ils seulement peu de temps\u{202f}?",
         ),
         FIT_000_001,
         &[
@@ -704,7 +704,7 @@ const QUESTIONS: &[QuestionRow] = &[
         Category::Informational,
         t(
             "Does any of these sound like you?",
-            "L'un de ces problèmes vous ressemble-t-il?",
+            "L'un de ces problèmes vous ressemble-t-il\u{202f}?",
         ),
         CONDITIONS_002,
         &[
@@ -714,7 +714,7 @@ const QUESTIONS: &[QuestionRow] = &[
             condition("neck-pain", &["neck"], "Neck pain (pain or stiffness in the neck)", "Douleur au cou (douleur ou raideur du cou)"),
             condition("whiplash", &["neck"], "Whiplash (a neck injury from a sudden jolt, as in a car crash)", "Coup de fouet cervical (blessure au cou après un choc brusque, comme un accident d'auto)"),
             condition("headaches", &["head"], "Headaches or migraines (strong headaches that come back)", "Maux de tête ou migraines (forts maux de tête qui reviennent)"),
-            condition("tmj", &["jaw"], "Jaw pain (TMJ: the jaw joint in front of the ear)", "Douleur à la mâchoire (ATM : l'articulation devant l'oreille)"),
+            condition("tmj", &["jaw"], "Jaw pain (TMJ: the jaw joint in front of the ear)", "Douleur à la mâchoire (ATM\u{a0}: l'articulation devant l'oreille)"),
             condition("rotator-cuff", &["shoulder"], "Rotator cuff problem (the muscles that hold the shoulder in place)", "Problème de la coiffe des rotateurs (les muscles qui tiennent l'épaule)"),
             condition("frozen-shoulder", &["shoulder"], "Frozen shoulder (a stiff, painful shoulder that is hard to move)", "Épaule gelée (épaule raide et douloureuse, difficile à bouger)"),
             condition("after-dislocation", &["shoulder"], "After a dislocated shoulder (the joint came out of place)", "Après une luxation de l'épaule (l'articulation est sortie de sa place)"),
@@ -743,7 +743,7 @@ const QUESTIONS: &[QuestionRow] = &[
         Category::RegionFollowUp,
         t(
             "Have you ever had cancer, lost weight without trying, or is your back pain worst at night when you rest?",
-            "Avez-vous déjà eu un cancer, perdu du poids sans raison, ou votre mal de dos est-il pire la nuit au repos?",
+            "Avez-vous déjà eu un cancer, perdu du poids sans raison, ou votre mal de dos est-il pire la nuit au repos\u{202f}?",
         ),
         BACK_FLAGS,
         &[
@@ -761,7 +761,7 @@ const QUESTIONS: &[QuestionRow] = &[
         Category::RegionFollowUp,
         t(
             "Does your chest pain come with activity or shortness of breath, or has no one found its cause?",
-            "Votre douleur à la poitrine vient-elle avec l'effort ou l'essoufflement, ou sa cause est-elle inconnue?",
+            "Votre douleur à la poitrine vient-elle avec l'effort ou l'essoufflement, ou sa cause est-elle inconnue\u{202f}?",
         ),
         CHEST_CAUSE,
         &[
@@ -777,7 +777,7 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "active-cancer",
         Category::Core,
-        t("Do you have cancer now, treated or not?", "Avez-vous un cancer en ce moment, traité ou non?"),
+        t("Do you have cancer now, treated or not?", "Avez-vous un cancer en ce moment, traité ou non\u{202f}?"),
         CANCER,
         &[
             answer("yes", t("Yes, I have cancer now", "Oui, j'ai un cancer en ce moment")).level(Level::NotSuitable).note(t(
@@ -801,7 +801,7 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "needle-fear",
         Category::Core,
-        t("How do you feel about needles?", "Comment vous sentez-vous face aux aiguilles?"),
+        t("How do you feel about needles?", "Comment vous sentez-vous face aux aiguilles\u{202f}?"),
         NEEDLE_FEAR,
         &[
             answer("severe", t("I am very afraid of needles", "J'ai très peur des aiguilles")).level(Level::NotSuitable),
@@ -819,7 +819,7 @@ const QUESTIONS: &[QuestionRow] = &[
         Category::Core,
         t(
             "Can the person who would be treated understand what IMS is and agree to it?",
-            "La personne qui serait traitée peut-elle comprendre ce qu'est l'IMS et l'accepter?",
+            "La personne qui serait traitée peut-elle comprendre ce qu'est l'IMS et l'accepter\u{202f}?",
         ),
         UNDERSTANDING,
         &[YES, NO.level(Level::NotSuitable), NOT_SURE],
@@ -831,7 +831,7 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "pregnant",
         Category::Core,
-        t("Are you pregnant?", "Êtes-vous enceinte?"),
+        t("Are you pregnant?", "Êtes-vous enceinte\u{202f}?"),
         PREGNANCY,
         &[
             YES.level(Level::NotSuitable).note(t(
@@ -847,7 +847,7 @@ const QUESTIONS: &[QuestionRow] = &[
         Category::Core,
         t(
             "Do you have an autoimmune disease, like lupus or rheumatoid arthritis? In these, the body attacks itself.",
-            "Avez-vous une maladie auto-immune, comme le lupus ou la polyarthrite rhumatoïde? Dans ces maladies, le corps s'attaque lui-même.",
+            "Avez-vous une maladie auto-immune, comme le lupus ou la polyarthrite rhumatoïde\u{202f}? Dans ces maladies, le corps s'attaque lui-même.",
         ),
         AUTOIMMUNE,
         &[
@@ -862,7 +862,7 @@ const QUESTIONS: &[QuestionRow] = &[
         Category::Core,
         t(
             "Do you have thin or weak bones? This is called osteoporosis or osteopenia.",
-            "Avez-vous des os minces ou fragiles? On parle d'ostéoporose ou d'ostéopénie.",
+            "Avez-vous des os minces ou fragiles\u{202f}? On parle d'ostéoporose ou d'ostéopénie.",
         ),
         OSTEOPOROSIS,
         &[
@@ -880,7 +880,7 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "surgery",
         Category::Core,
-        t("Have you had an operation in the last 3 months?", "Avez-vous été opéré(e) au cours des 3 derniers mois?"),
+        t("Have you had an operation in the last 3 months?", "Avez-vous été opéré(e) au cours des 3 derniers mois\u{202f}?"),
         SURGERY,
         &[
             YES.level(Level::Wait).surgery_windows(3, 42).note(t(
@@ -895,7 +895,7 @@ const QUESTIONS: &[QuestionRow] = &[
         "bleeding",
         t(
             "Do you have a bleeding problem, or take blood thinners?",
-            "Avez-vous un trouble de saignement, ou prenez-vous des anticoagulants?",
+            "Avez-vous un trouble de saignement, ou prenez-vous des anticoagulants\u{202f}?",
         ),
         ISCP_RELATIVE,
     ),
@@ -904,7 +904,7 @@ const QUESTIONS: &[QuestionRow] = &[
         Category::Guideline,
         t(
             "Do you have lymphoedema in an arm, a leg or another part of your body? It is swelling that stays, often after cancer care.",
-            "Avez-vous un lymphœdème dans un bras, une jambe ou une autre partie du corps? C'est une enflure qui reste, souvent après un cancer.",
+            "Avez-vous un lymphœdème dans un bras, une jambe ou une autre partie du corps\u{202f}? C'est une enflure qui reste, souvent après un cancer.",
         ),
         LYMPHOEDEMA,
         &[
@@ -921,7 +921,7 @@ const QUESTIONS: &[QuestionRow] = &[
         Category::Guideline,
         t(
             "Do you have a skin infection in a part of your body?",
-            "Avez-vous une infection de la peau dans une partie du corps?",
+            "Avez-vous une infection de la peau dans une partie du corps\u{202f}?",
         ),
         SKIN_INFECTION,
         &[
@@ -935,21 +935,21 @@ const QUESTIONS: &[QuestionRow] = &[
     ),
     talk_first_row(
         "unwell-now",
-        t("Do you have a fever, or feel sick right now?", "Avez-vous de la fièvre, ou vous sentez-vous malade en ce moment?"),
+        t("Do you have a fever, or feel sick right now?", "Avez-vous de la fièvre, ou vous sentez-vous malade en ce moment\u{202f}?"),
         SAFETY,
     ),
     talk_first_row(
         "immune",
         t(
             "Is your immune system weak? For example, from chemo, drugs after a transplant, or high doses of steroids.",
-            "Votre système immunitaire est-il faible? Par exemple à cause d'une chimiothérapie, de médicaments après une greffe ou de fortes doses de cortisone.",
+            "Votre système immunitaire est-il faible\u{202f}? Par exemple à cause d'une chimiothérapie, de médicaments après une greffe ou de fortes doses de cortisone.",
         ),
         ISCP_RELATIVE,
     ),
     question(
         "diabetes",
         Category::Guideline,
-        t("Do you have diabetes?", "Avez-vous le diabète?"),
+        t("Do you have diabetes?", "Avez-vous le diabète\u{202f}?"),
         ISCP_RELATIVE,
         &[
             answer(
@@ -964,19 +964,19 @@ const QUESTIONS: &[QuestionRow] = &[
     ),
     talk_first_row(
         "epilepsy",
-        t("Do you have epilepsy or seizures?", "Faites-vous de l'épilepsie ou des crises convulsives?"),
+        t("Do you have epilepsy or seizures?", "Faites-vous de l'épilepsie ou des crises convulsives\u{202f}?"),
         ISCP_RELATIVE,
     ),
     talk_first_row(
         "metal-allergy",
-        t("Are you allergic to metal, such as nickel?", "Êtes-vous allergique aux métaux, comme le nickel?"),
+        t("Are you allergic to metal, such as nickel?", "Êtes-vous allergique aux métaux, comme le nickel\u{202f}?"),
         NICKEL,
     ),
     talk_first_row(
         "fainting",
         t(
             "Have you ever fainted or had a bad reaction to needles?",
-            "Vous êtes-vous déjà évanoui(e) ou avez-vous déjà mal réagi aux aiguilles?",
+            "Vous êtes-vous déjà évanoui(e) ou avez-vous déjà mal réagi aux aiguilles\u{202f}?",
         ),
         SAFETY,
     ),
@@ -1013,7 +1013,7 @@ const TEXTS: &[TextRow] = &[
         "expect-how-it-feels",
         t(
             "In IMS, one needle goes in at a time, for a few seconds. The muscle may twitch or cramp, then relax. Acupuncture is different: it leaves several needles in for 15 to 20 minutes.",
-            "En IMS, on place une aiguille à la fois, pendant quelques secondes. Le muscle peut sursauter ou faire une crampe, puis se détendre. L'acupuncture est différente : plusieurs aiguilles restent en place de 15 à 20 minutes.",
+            "En IMS, on place une aiguille à la fois, pendant quelques secondes. Le muscle peut sursauter ou faire une crampe, puis se détendre. L'acupuncture est différente\u{a0}: plusieurs aiguilles restent en place de 15 à 20 minutes.",
         ),
     ),
     text(
@@ -1048,7 +1048,7 @@ const TEXTS: &[TextRow] = &[
         key: "expect-after-treatment",
         text: t(
             "After a treatment: rarely, a needle near the chest can make a lung collapse. Are you short of breath or do you have chest pain after a treatment? Call the emergency number at once.",
-            "Après un traitement : rarement, une aiguille près de la poitrine peut affaisser un poumon. Vous êtes essoufflé ou avez mal à la poitrine après un traitement? Appelez tout de suite le numéro d'urgence.",
+            "Après un traitement\u{a0}: rarement, une aiguille près de la poitrine peut affaisser un poumon. Vous êtes essoufflé ou avez mal à la poitrine après un traitement\u{202f}? Appelez tout de suite le numéro d'urgence.",
         ),
         shown_for: NEAR_THE_CHEST,
     },

@@ -52,6 +52,8 @@ pub fn App(props: &AppProps) -> Html {
         revision: 0,
     });
     let heading = use_node_ref();
+    let restart = use_node_ref();
+    let restart_question = use_node_ref();
     // One callback for the widget's whole life, so children whose other props
     // did not change (the body map) can skip re-rendering.
     let dispatch = use_callback(state.dispatcher(), |action, dispatcher| dispatcher.dispatch(action));
@@ -72,6 +74,18 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(journey.moves, move |moves| {
             if *moves > 0 {
                 if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+
+    // The question "Start over" asks takes the focus when it opens.
+    {
+        let restart_question = restart_question.clone();
+        use_effect_with(journey.asking_restart, move |asking| {
+            if *asking {
+                if let Some(el) = restart_question.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();
                 }
             }
@@ -101,9 +115,9 @@ pub fn App(props: &AppProps) -> Html {
     let announcement = if journey.moves == 0 {
         String::new()
     } else if let (Step::Result, Some(outcome)) = (step, &journey.outcome) {
-        format!("{}: {}", w.step_title(step), w.level_name(outcome.level))
+        format!("{}{} {}", w.step_title(step), w.colon, w.level_name(outcome.level))
     } else {
-        format!("{}: {}", w.step_label(step), w.step_title(step))
+        format!("{}{} {}", w.step_label(step), w.colon, w.step_title(step))
     };
     let title_id = "ims-step-title";
 
@@ -159,14 +173,50 @@ pub fn App(props: &AppProps) -> Html {
                         { if step == Step::Health { w.see_result } else { w.next } }
                     </button>
                 }
-                if step != Step::Warning {
-                    <button type="button" class="ims-button ims-button--link" data-action="restart"
-                        onclick={env.send(Action::Restart)}>{ w.restart }</button>
-                }
             </nav>
+            if step != Step::Warning {
+                { restart_row(&env, &restart, &restart_question) }
+            }
             <p class="ims-privacy">{ w.privacy }</p>
             <div class="ims-sr" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </section>
+    }
+}
+
+/// "Start over", apart from Back and Next: it asks before it clears the
+/// answers. "No" hands the focus back to "Start over"; "Yes" restarts, and
+/// the focus goes to the first step's heading.
+fn restart_row(env: &Env, restart: &NodeRef, question: &NodeRef) -> Html {
+    let w = env.words();
+    let asking = env.journey().asking_restart;
+    let on_no = {
+        let restart = restart.clone();
+        let dispatch = env.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(el) = restart.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+            dispatch.emit(Action::CancelRestart);
+        })
+    };
+    html! {
+        <div class="ims-restart">
+            <button type="button" class="ims-button ims-button--link" data-action="restart" ref={restart.clone()}
+                aria-expanded={if asking { "true" } else { "false" }}
+                onclick={env.send(Action::AskRestart)}>{ w.restart }</button>
+            if asking {
+                <div class="ims-restart-question" role="group" aria-labelledby="ims-restart-question"
+                    data-confirm="restart">
+                    <p id="ims-restart-question" tabindex="-1" ref={question.clone()}>{ w.restart_question }</p>
+                    <div class="ims-actions">
+                        <button type="button" class="ims-button ims-button--quiet" data-action="restart-yes"
+                            onclick={env.send(Action::ConfirmRestart)}>{ w.restart_yes }</button>
+                        <button type="button" class="ims-button ims-button--primary" data-action="restart-no"
+                            onclick={on_no}>{ w.restart_no }</button>
+                    </div>
+                </div>
+            }
+        </div>
     }
 }
 

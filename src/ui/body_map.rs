@@ -44,6 +44,13 @@ pub struct BodyMapLabels {
     pub your_right: AttrValue,
     /// The accessible name of the Front/Back switch on touch screens.
     pub view_switch: AttrValue,
+    /// The accessible names of the switch's buttons, e.g. "Front of the
+    /// body": distinct from any other button called "Back", and each
+    /// starting with its caption.
+    pub front_name: AttrValue,
+    pub back_name: AttrValue,
+    /// The colon between a region's name and its result ("Left knee: Wait").
+    pub colon: AttrValue,
     /// The accessible name of a region, e.g. "Left knee".
     pub region_name: Callback<Region, AttrValue>,
     /// The name of a mark on the result page, e.g. "Talk to us first"; used in
@@ -112,7 +119,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
             let mark = mark_of(shape.region);
             let name = props.labels.region_name.emit(shape.region);
             let label = match mark {
-                Some(mark) if result => format!("{name}: {}", props.labels.mark_name.emit(mark)).into(),
+                Some(mark) if result => format!("{name}{} {}", props.labels.colon, props.labels.mark_name.emit(mark)).into(),
                 _ => name,
             };
             html! {
@@ -235,8 +242,12 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                 let shown = shown.clone();
                 Callback::from(move |_: MouseEvent| shown.set(view))
             };
+            let name = match view {
+                View::Front => props.labels.front_name.clone(),
+                View::Back => props.labels.back_name.clone(),
+            };
             html! {
-                <button type="button" class="ims-map-switch-button" data-view={view.id()}
+                <button type="button" class="ims-map-switch-button" data-view={view.id()} aria-label={name}
                     aria-pressed={if *shown == view { "true" } else { "false" }} {onclick}>
                     {caption_of(view)}
                 </button>

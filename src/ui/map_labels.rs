@@ -16,6 +16,9 @@ pub fn map_labels(w: &'static Words, lang: Lang) -> BodyMapLabels {
         your_left: w.your_left.into(),
         your_right: w.your_right.into(),
         view_switch: w.view_switch.into(),
+        front_name: w.front_name.into(),
+        back_name: w.back_name.into(),
+        colon: w.colon.into(),
         region_name: Callback::from(move |region: Region| AttrValue::from(region_name(region, lang))),
         mark_name: Callback::from(move |mark: RegionMark| {
             let level = match mark {

@@ -81,7 +81,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
             <div class="ims-verdict">
                 <span class="ims-verdict-badge" aria-hidden="true">{ glyph(level) }</span>
                 <div>
-                    <p class="ims-verdict-title">{ headline(outcome, lang) }</p>
+                    // The result's heading under the step's h2; its sections' titles are h3 beside it.
+                    <h3 class="ims-verdict-title">{ headline(outcome, lang) }</h3>
                     if let Some(text) = level_text {
                         <p class="ims-verdict-text">{ text }</p>
                     }
@@ -120,7 +121,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                                     </p>
                                     <p>{ format!("{} {}", text.question, text.answer) }</p>
                                     if let Some(note) = text.note { <p>{ note }</p> }
-                                    <p class="ims-source">{ format!("{}: {}", w.source, text.source) }</p>
+                                    <p class="ims-source">{ format!("{}{} {}", w.source, w.colon, text.source) }</p>
                                 </li>
                             }
                         }) }

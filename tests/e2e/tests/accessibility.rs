@@ -138,6 +138,10 @@ fn audit_every_step(name: &str, french: bool) {
     wg.answer("chest-cause", "no");
     wg.next_to("health");
     violations.extend(wg.axe_check(&format!("{lang} health")));
+    // "Start over" asks first; its question, open, is audited too.
+    wg.ask_restart();
+    violations.extend(wg.axe_check(&format!("{lang} health with the question \"Start over?\"")));
+    wg.keep_answers();
     wg.fill_health(&[("surgery", "yes"), ("lymphoedema", "yes"), ("skin-infection", "yes")]);
     let surgery = add_days(&wg.today(), -30);
     wg.surgeries(&[("knee-left", &surgery), ("chest", &surgery)]);
@@ -148,6 +152,9 @@ fn audit_every_step(name: &str, french: bool) {
     wg.next();
     wg.expect_step("result");
     violations.extend(wg.axe_check(&format!("{lang} result")));
+    wg.ask_restart();
+    violations.extend(wg.axe_check(&format!("{lang} result with the question \"Start over?\"")));
+    wg.keep_answers();
     if !violations.is_empty() {
         wg.fail(format!(
             "axe found {} violation(s):\n{}",
@@ -181,7 +188,7 @@ fn audit_every_level(name: &str, french: bool) {
         wg.switch_lang("fr");
     }
     let restart = || {
-        wg.act("[data-action=restart]");
+        wg.restart();
         wg.expect_step("warning");
     };
     let mut violations = Vec::new();
@@ -289,6 +296,65 @@ fn undersized(regions: &Value, min: f64, all_tab_stops: bool) -> Vec<String> {
         })
         .map(|r| r.to_string())
         .collect()
+}
+
+/// The result's headline is the heading right under the step's h2, and its
+/// sections' titles follow without skipping a level, in both languages.
+#[test]
+fn the_result_headline_is_a_heading_under_the_step_title() {
+    let site = Site::demo("result-outline", DESKTOP);
+    let wg = site.demo_widget();
+    for lang in ["en", "fr"] {
+        if lang == "fr" {
+            wg.restart();
+            wg.switch_lang("fr");
+        }
+        wg.journey_to("talk-first");
+        let outline = wg.heading_outline();
+        let headline = wg.text(".ims-verdict-title");
+        let step_title = wg.text("[data-step=result] h2");
+        if outline.len() < 3 || outline[0] != (2, step_title.clone()) || outline[1] != (3, headline.clone()) {
+            wg.fail(format!(
+                "{lang}: the outline should read h2 {step_title:?}, then h3 {headline:?}, then the sections; got {outline:?}"
+            ));
+        }
+        if !wg.has("h3.ims-verdict-title") {
+            wg.fail(format!("{lang}: the headline should be an h3"));
+        }
+        wg.expect_outline_without_skips();
+    }
+    wg.expect_clean();
+}
+
+/// On a phone the map's Front/Back switch shows; its buttons are named
+/// apart from the step's Back button, so no two buttons share a name.
+#[test]
+fn on_a_phone_the_where_steps_buttons_have_distinct_names() {
+    let site = Site::demo_phone("distinct-names");
+    let wg = site.demo_widget();
+    for (lang, front, back, step_back) in [
+        ("en", "Front of the body", "Back of the body", "Back"),
+        ("fr", "Devant du corps", "Dos du corps", "Retour"),
+    ] {
+        if lang == "fr" {
+            wg.restart();
+            wg.switch_lang("fr");
+        }
+        wg.answer("red-flags-general", "none");
+        wg.next_to("where");
+        wg.wait(
+            &format!("{} !== null", wg.q(".ims-map--single .ims-map-switch")),
+            "a touch screen should show the map's Front/Back switch",
+        );
+        wg.region_on_map("neck");
+        let names = wg.expect_distinct_button_names();
+        for name in [front, back, step_back] {
+            if !names.iter().any(|n| n == name) {
+                wg.fail(format!("{lang}: no button is named {name:?}; the buttons: {names:?}"));
+            }
+        }
+    }
+    wg.expect_clean();
 }
 
 #[test]

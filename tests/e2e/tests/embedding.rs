@@ -131,7 +131,7 @@ fn two_clinics_on_one_page_are_independent() {
             b.book_hrefs()
         ));
     }
-    b.act("[data-action=restart]");
+    b.restart();
     b.journey("knee-left", &[], "suitable");
 
     a.expect_book_link(A_BOOK);
@@ -336,7 +336,7 @@ fn a_javascript_booking_url_is_refused_and_the_phone_still_shown() {
         ));
     }
     // A suitable result offers no booking link at all rather than the refused one.
-    w.act("[data-action=restart]");
+    w.restart();
     w.journey("hip-right", &[], "suitable");
     if !w.book_hrefs().is_empty() {
         w.fail(format!(
@@ -405,7 +405,7 @@ fn a_level_that_would_soften_an_emergency_is_refused_and_the_emergency_stays() {
             "an emergency result should offer only the emergency number (a[data-action=call-emergency] href tel:911); its links are [action, href] {links:?}"
         ));
     }
-    w.act("[data-action=restart]");
+    w.restart();
     expect_still_books(&w, "https://booking.example.com/softer/ims", "+1-604-555-0149");
     site.expect_clean(&[CONFIG_LOG]);
 }
@@ -494,7 +494,7 @@ fn locked_safety_texts_are_refused_and_the_rest_of_the_configuration_stays() {
             "the urgent handoff should call tel:911 if it gets worse and the configured nurse line tel:811; found {links:?}"
         ));
     }
-    w.act("[data-action=restart]");
+    w.restart();
     expect_still_books(&w, "https://booking.example.com/reworded/ims", "+1-604-555-0158");
     site.expect_clean_on(&plain_page, &[]);
     site.expect_clean(&[CONFIG_LOG]);

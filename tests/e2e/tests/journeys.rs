@@ -493,7 +493,7 @@ fn every_level_in_french_has_its_name_handoff_and_own_look() {
     let mut looks = Vec::new();
     for (i, level) in LEVELS.into_iter().enumerate() {
         if i > 0 {
-            wg.act("[data-action=restart]");
+            wg.restart();
             wg.expect_step("warning");
         }
         let expected = wg.journey_to(level);
@@ -600,7 +600,7 @@ fn a_wait_with_a_talk_first_answer_says_to_call_before_booking_and_a_plain_wait_
     wg.expect_handoff("wait");
     wg.expect_level_look("wait");
     // The same wait without the bleeding answer: no such note.
-    wg.act("[data-action=restart]");
+    wg.restart();
     wg.expect_step("warning");
     journey("no");
     wg.expect_no_talk_first_note();
@@ -827,7 +827,7 @@ fn back_keeps_answers_and_restart_clears_everything() {
     wg.expect_places_never_better();
 
     // Restart: back to step 1 with nothing chosen, anywhere.
-    wg.act("[data-action=restart]");
+    wg.restart();
     wg.expect_step("warning");
     let ticked = wg.js(&format!(
         "{}.map(e => e.dataset.answer || e.dataset.region || e.name)",
@@ -868,8 +868,73 @@ fn back_keeps_answers_and_restart_clears_everything() {
     wg.expect_clean();
 }
 
+/// "Start over" sits apart from Back and Next and asks first: the answers
+/// stay until "Yes, start over"; "No, keep my answers" keeps everything.
+#[test]
+fn start_over_asks_before_it_clears_the_answers() {
+    let site = Site::demo("start-over", DESKTOP);
+    let wg = site.demo_widget();
+    let bleed = "[data-question=\"bleeding\"] [data-answer=\"yes\"]";
+    wg.pass_warning();
+    wg.region_in_list("neck");
+    wg.next_to("health");
+    wg.fill_health(&[("bleeding", "yes")]);
+    wg.expect_restart_apart();
+
+    wg.ask_restart();
+    wg.expect_step("health");
+    if !wg.is_checked(bleed) {
+        wg.fail("pressing Start over cleared the answer bleeding = yes before any confirmation");
+    }
+    let question = wg.text("[data-confirm=restart]");
+    for words in [
+        "Start over? Your answers will be cleared.",
+        "Yes, start over",
+        "No, keep my answers",
+    ] {
+        if !question.contains(words) {
+            wg.fail(format!("the question should read {words:?}; it reads {question:?}"));
+        }
+    }
+
+    wg.keep_answers();
+    wg.expect_step("health");
+    if !wg.is_checked(bleed) {
+        wg.fail("after \"No, keep my answers\" the answer bleeding = yes was lost");
+    }
+    wg.back();
+    wg.expect_region_chosen("neck", true);
+
+    wg.restart();
+    wg.expect_heading_focused("warning");
+    wg.pass_warning();
+    wg.expect_region_chosen("neck", false);
+    wg.expect_clean();
+}
+
 // ---------------------------------------------------------------------------
 // French
+
+/// French sets a no-break space before a colon: the result's source lines
+/// read "Source : …" with U+00A0, never a line break before the colon.
+#[test]
+fn french_source_lines_keep_the_space_before_the_colon() {
+    let site = Site::demo("french-colon", DESKTOP);
+    let wg = site.demo_widget();
+    wg.switch_lang("fr");
+    wg.journey_to("talk-first");
+    let lines = wg.source_lines();
+    if lines.is_empty()
+        || lines
+            .iter()
+            .any(|line| !line.starts_with("Source\u{a0}: ") || line.len() <= 10)
+    {
+        wg.fail(format!(
+            "each French source line should read \"Source\\u{{a0}}: …\"; got {lines:?}"
+        ));
+    }
+    wg.expect_clean();
+}
 
 #[test]
 fn french_journey_reaches_a_french_result() {

@@ -181,9 +181,21 @@ fn full_journey_by_keyboard_alone() {
     wg.expect_handoff("suitable");
     // The booking link and the restart control are keyboard reachable.
     wg.tab_to("[data-action=book]");
+    // Start over asks first: "No" keeps the result, "Yes" clears it, by keyboard alone.
     wg.tab_to("[data-action=restart]");
     wg.key("Enter");
+    wg.expect_restart_opened();
+    wg.expect_outcome("suitable", None);
+    wg.tab_to("[data-action=restart-no]");
+    wg.key("Enter");
+    wg.expect_restart_closed();
+    wg.expect_outcome("suitable", None);
+    wg.key("Enter");
+    wg.expect_restart_opened();
+    wg.tab_to("[data-action=restart-yes]");
+    wg.key("Enter");
     wg.expect_step("warning");
+    wg.expect_heading_focused("warning");
     wg.expect_clean();
     if !problems.is_empty() {
         wg.fail(format!(

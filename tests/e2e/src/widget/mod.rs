@@ -9,6 +9,7 @@
 //! - [`result`]: what the result page shows, checked against the facts;
 //! - [`handoff`]: the result's ways onward (call, book, email);
 //! - [`layout`]: fitting the width, the body map's sides;
+//! - [`a11y`]: the accessibility tree: headings, accessible names;
 //! - [`clean`]: the privacy promise and the page's health;
 //! - [`shots`]: screenshots, checked against the page they show;
 //! - [`facts`], [`dates`]: what the tests know without looking.
@@ -30,6 +31,7 @@
 //! wg.expect_clean();
 //! ```
 
+pub mod a11y;
 pub mod clean;
 pub mod dates;
 pub mod facts;
@@ -46,6 +48,7 @@ use serde_json::{json, Value};
 
 use crate::Page;
 
+pub use a11y::AxNode;
 pub use clean::Health;
 pub use dates::{add_days, add_months, date_in_words};
 pub use facts::*;

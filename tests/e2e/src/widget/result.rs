@@ -390,6 +390,15 @@ impl Widget<'_> {
         .map(str::to_string)
     }
 
+    /// The source line of every reason under "Why", as written (its
+    /// `textContent`, so no-break spaces stay as they are).
+    pub fn source_lines(&self) -> Vec<String> {
+        strings(&self.js(&format!(
+            "{}.map(e => e.textContent)",
+            self.qa(".ims-reason .ims-source")
+        )))
+    }
+
     /// The `data-rule` of every reason the result gives.
     pub fn reason_rules(&self) -> Vec<String> {
         strings(&self.js(&format!(

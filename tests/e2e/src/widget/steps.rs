@@ -167,6 +167,90 @@ impl Widget<'_> {
         }
     }
 
+    /// Press "Start over" and expect its question, with the focus on it,
+    /// on the same step (nothing cleared yet).
+    #[track_caller]
+    pub fn ask_restart(&self) {
+        let step = self.current_step();
+        self.act("[data-action=restart]");
+        self.expect_restart_opened();
+        if self.current_step() != step {
+            self.fail(format!("pressing Start over left the step {step:?} before any answer"));
+        }
+    }
+
+    /// "Start over" sits apart from Back and Next: outside their row and
+    /// below it.
+    #[track_caller]
+    pub fn expect_restart_apart(&self) {
+        let v = self.js(&format!(
+            "((r) => {{ const restart = r.querySelector('[data-action=restart]');                if (!restart) return 'missing';                if (restart.closest('.ims-nav')) return 'inside the Back/Next row';                const top = restart.getBoundingClientRect().top;                const low = Math.max(...[...r.querySelectorAll('.ims-nav button')].map(b => b.getBoundingClientRect().bottom));                return top >= low ? 'apart' : `at ${{top}} px, above the bottom of Back/Next at ${{low}} px`; }})({})",
+            self.root_js()
+        ));
+        if v != json!("apart") {
+            self.fail(format!("Start over should sit on its own row below Back and Next: {v}"));
+        }
+    }
+
+    /// The question "Start over?" is shown and has the focus.
+    #[track_caller]
+    pub fn expect_restart_opened(&self) {
+        self.expect_restart_question(true);
+        self.wait(
+            &format!("{} === {}", self.focused_js(), self.q("[data-confirm=restart] p")),
+            "the focus should move to the question \"Start over?\" when it opens",
+        );
+    }
+
+    /// The question "Start over?" is gone and "Start over" has the focus again.
+    #[track_caller]
+    pub fn expect_restart_closed(&self) {
+        self.expect_restart_question(false);
+        self.wait(
+            &format!("{} === {}", self.focused_js(), self.q("[data-action=restart]")),
+            "after \"No, keep my answers\" the focus should be back on Start over",
+        );
+    }
+
+    /// Whether the question "Start over?" is shown, waiting until it is `open` or not.
+    #[track_caller]
+    pub fn expect_restart_question(&self, open: bool) {
+        let shown = format!(
+            "((e) => !!e && e.getClientRects().length > 0)({})",
+            self.q("[data-confirm=restart]")
+        );
+        let condition = if open { shown } else { format!("!{shown}") };
+        self.wait(
+            &condition,
+            format!(
+                "the question \"Start over?\" should be {}",
+                if open { "shown" } else { "gone" }
+            ),
+        );
+        let expanded = self.attr("[data-action=restart]", "aria-expanded");
+        if expanded.as_deref() != Some(if open { "true" } else { "false" }) {
+            self.fail(format!(
+                "Start over has aria-expanded={expanded:?} with the question open={open}"
+            ));
+        }
+    }
+
+    /// Answer the question "Start over?" with "No, keep my answers": the
+    /// question closes and the focus is back on "Start over".
+    #[track_caller]
+    pub fn keep_answers(&self) {
+        self.act("[data-action=restart-no]");
+        self.expect_restart_closed();
+    }
+
+    /// Start over and confirm: back to a fresh first step.
+    #[track_caller]
+    pub fn restart(&self) {
+        self.ask_restart();
+        self.act("[data-action=restart-yes]");
+        self.expect_step("warning");
+    }
+
     /// Tick `none` on the emergency screen (fresh, or after Restart) and go
     /// on to `where`.
     #[track_caller]
