@@ -881,8 +881,8 @@ fn start_over_asks_before_it_clears_the_answers() {
     wg.fill_health(&[("bleeding", "yes")]);
     wg.expect_restart_apart();
 
+    // Pressing it keeps the step (checked by ask_restart) and the answers.
     wg.ask_restart();
-    wg.expect_step("health");
     if !wg.is_checked(bleed) {
         wg.fail("pressing Start over cleared the answer bleeding = yes before any confirmation");
     }
@@ -898,7 +898,9 @@ fn start_over_asks_before_it_clears_the_answers() {
     }
 
     wg.keep_answers();
-    wg.expect_step("health");
+    if wg.current_step().as_deref() != Some("health") {
+        wg.fail("after \"No, keep my answers\" the health step should still show");
+    }
     if !wg.is_checked(bleed) {
         wg.fail("after \"No, keep my answers\" the answer bleeding = yes was lost");
     }

@@ -185,11 +185,12 @@ fn full_journey_by_keyboard_alone() {
     wg.tab_to("[data-action=restart]");
     wg.key("Enter");
     wg.expect_restart_opened();
-    wg.expect_outcome("suitable", None);
     wg.tab_to("[data-action=restart-no]");
     wg.key("Enter");
     wg.expect_restart_closed();
-    wg.expect_outcome("suitable", None);
+    if !wg.has("[data-outcome=suitable]") {
+        wg.fail("after \"No, keep my answers\" the result should still show");
+    }
     wg.key("Enter");
     wg.expect_restart_opened();
     wg.tab_to("[data-action=restart-yes]");
