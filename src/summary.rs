@@ -55,39 +55,40 @@ pub fn handoff_note(level: Level, w: &Words) -> Option<&'static str> {
     }
 }
 
-/// A way onward as a line of text: its words and where it leads.
-fn handoff_line(step: &Step, clinic: &ClinicConfig, w: &Words) -> String {
+/// The words of a way onward, as its button on the result says them: the
+/// emergency number is "call now" at an emergency and "if it gets worse"
+/// when urgent; a wait books from its date.
+pub fn handoff_label(step: &Step, level: Level, clinic: &ClinicConfig, w: &Words) -> String {
     match step {
-        Step::CallEmergency => replace_all(w.call_emergency, "{number}", &clinic.emergency_number),
+        Step::CallEmergency if level == Level::Emergency => {
+            replace_all(w.call_emergency, "{number}", &clinic.emergency_number)
+        }
+        Step::CallEmergency => replace_all(w.call_if_worse, "{number}", &clinic.emergency_number),
         Step::CallNurseLine => replace_all(
             w.call_nurse,
             "{number}",
             clinic.nurse_line.as_deref().unwrap_or_default(),
         ),
-        Step::CallClinic => format!(
-            "{}{} {}",
-            w.call_clinic,
-            w.colon,
-            clinic.phone.as_deref().unwrap_or_default()
+        Step::CallClinic => w.call_clinic.to_string(),
+        Step::EmailClinic => w.email_clinic.to_string(),
+        Step::Book { from } => from.map_or_else(
+            || w.book.to_string(),
+            |d| replace_all(w.book_after, "{date}", &w.date(d)),
         ),
-        Step::EmailClinic => format!(
-            "{}{} {}",
-            w.email_clinic,
-            w.colon,
-            clinic.email.as_deref().unwrap_or_default()
-        ),
-        Step::Book { from } => {
-            let label = from.map_or_else(
-                || w.book.to_string(),
-                |d| replace_all(w.book_after, "{date}", &w.date(d)),
-            );
-            format!(
-                "{label}{} {}",
-                w.colon,
-                clinic.booking_url.as_deref().unwrap_or_default()
-            )
-        }
     }
+}
+
+/// A way onward as a line of text: its words and, where the words do not
+/// already say it, where it leads.
+fn handoff_line(step: &Step, level: Level, clinic: &ClinicConfig, w: &Words) -> String {
+    let label = handoff_label(step, level, clinic, w);
+    let target = match step {
+        Step::CallClinic => &clinic.phone,
+        Step::EmailClinic => &clinic.email,
+        Step::Book { .. } => &clinic.booking_url,
+        Step::CallEmergency | Step::CallNurseLine => return label,
+    };
+    format!("{label}{} {}", w.colon, target.as_deref().unwrap_or_default())
 }
 
 pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, lang: Lang) -> String {
@@ -139,11 +140,7 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
         out += &format!("{}\n", clinic.clinic_name);
     }
     for item in handoff(outcome.level, outcome.until, clinic) {
-        let mut line = handoff_line(&item.step, clinic, w);
-        if item.step == Step::CallEmergency && outcome.level == Level::Urgent {
-            line = replace_all(w.call_if_worse, "{number}", &clinic.emergency_number);
-        }
-        out += &format!("- {line}\n");
+        out += &format!("- {}\n", handoff_line(&item.step, outcome.level, clinic, w));
     }
     out += &format!("\n{}\n", w.disclaimer);
     replace_all(&out, " \n", "\n")

@@ -149,17 +149,7 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
     }
     if let Some(config) = config {
         if !config.rows_turned_off.is_empty() {
-            writeln!(
-                out,
-                "{}: {}",
-                w.turned_off,
-                config
-                    .rows_turned_off
-                    .iter()
-                    .map(|id| format!("`{id}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )?;
+            writeln!(out, "{}: {}", w.turned_off, code_list(&config.rows_turned_off))?;
             writeln!(out)?;
         }
     }
@@ -202,16 +192,7 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
     writeln!(out, "|---|---|")?;
     for region in Region::ALL {
         let neighbours: Vec<&str> = region.neighbours().map(Region::id).collect();
-        writeln!(
-            out,
-            "| `{}` | {} |",
-            region.id(),
-            neighbours
-                .iter()
-                .map(|id| format!("`{id}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )?;
+        writeln!(out, "| `{}` | {} |", region.id(), code_list(&neighbours))?;
     }
     writeln!(out)?;
 
@@ -219,15 +200,7 @@ fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConf
     writeln!(out)?;
     for entry in protocol.texts.iter().filter(|entry| !entry.key.starts_with("level-")) {
         let shown_for = match &entry.shown_for {
-            Some(set) => format!(
-                " ({} {})",
-                w.shown_only_when,
-                set.names
-                    .iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            Some(set) => format!(" ({} {})", w.shown_only_when, code_list(&set.names)),
             None => String::new(),
         };
         writeln!(out, "- `{}`{shown_for}: {}", entry.key, cell(entry.text.get(lang)))?;
@@ -249,15 +222,7 @@ fn write_question(out: &mut String, question: &Question, w: &RulesWords) -> core
     writeln!(out)?;
     let asked = match &question.asked_when {
         AskedWhen::Always => w.asked_always.to_string(),
-        AskedWhen::AnyOf(set) => format!(
-            "{} {}",
-            w.asked_only_when,
-            set.names
-                .iter()
-                .map(|n| format!("`{n}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        AskedWhen::AnyOf(set) => format!("{} {}", w.asked_only_when, code_list(&set.names)),
     };
     writeln!(out, "- {}: {asked}", w.asked)?;
     let required = if question.is_required() { w.required } else { w.optional };
@@ -327,4 +292,12 @@ fn write_question(out: &mut String, question: &Question, w: &RulesWords) -> core
     }
     writeln!(out)?;
     Ok(())
+}
+
+/// Ids as a comma-separated list of code spans: "`knee`, `hip`".
+fn code_list<S: AsRef<str>>(ids: &[S]) -> String {
+    ids.iter()
+        .map(|id| format!("`{}`", id.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

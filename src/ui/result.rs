@@ -14,8 +14,8 @@ use crate::handoff::{handoff, Step};
 use crate::i18n::region_name;
 use crate::protocol::Level;
 use crate::regions::Region;
-use crate::summary::{handoff_note, headline, reason_text, summary};
-use crate::text::{join, replace_all};
+use crate::summary::{handoff_label, handoff_note, headline, reason_text, summary};
+use crate::text::join;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultProps {
@@ -212,38 +212,28 @@ fn handoff_buttons(env: &Env, level: Level, until: Option<crate::date::Date>) ->
     html! {
         <div class="ims-actions">
             { for handoff(level, until, clinic).into_iter().map(|item| {
-                let mut class = if item.primary { "ims-button ims-button--primary" } else { "ims-button ims-button--quiet" };
-                // The clinic's phone number is kept on one line.
-                let mut number = None;
-                let (label, href) = match item.step {
-                    Step::CallEmergency if level == Level::Emergency => {
-                        class = "ims-button ims-button--danger ims-button--emergency";
-                        (replace_all(w.call_emergency, "{number}", &clinic.emergency_number), Some(clinic.emergency_link()))
-                    }
-                    Step::CallEmergency => {
-                        class = "ims-button ims-button--danger";
-                        (replace_all(w.call_if_worse, "{number}", &clinic.emergency_number), Some(clinic.emergency_link()))
-                    }
-                    Step::CallNurseLine => (
-                        replace_all(w.call_nurse, "{number}", clinic.nurse_line.as_deref().unwrap_or_default()),
-                        clinic.nurse_line_link(),
-                    ),
-                    Step::CallClinic => {
-                        number = clinic.phone.clone();
-                        (format!("{} · ", w.call_clinic), clinic.phone_link())
-                    }
-                    Step::EmailClinic => (w.email_clinic.to_string(), clinic.email_link()),
-                    Step::Book { from } => (
-                        from.map_or_else(|| w.book.to_string(), |d| replace_all(w.book_after, "{date}", &w.date(d))),
-                        clinic.booking_url.clone(),
-                    ),
+                let class = match item.step {
+                    Step::CallEmergency if level == Level::Emergency => "ims-button ims-button--danger ims-button--emergency",
+                    Step::CallEmergency => "ims-button ims-button--danger",
+                    _ if item.primary => "ims-button ims-button--primary",
+                    _ => "ims-button ims-button--quiet",
                 };
+                let href = match item.step {
+                    Step::CallEmergency => Some(clinic.emergency_link()),
+                    Step::CallNurseLine => clinic.nurse_line_link(),
+                    Step::CallClinic => clinic.phone_link(),
+                    Step::EmailClinic => clinic.email_link(),
+                    Step::Book { .. } => clinic.booking_url.clone(),
+                };
+                let label = handoff_label(&item.step, level, clinic, w);
+                // The clinic's phone number is kept on one line.
+                let number = (item.step == Step::CallClinic).then(|| clinic.phone.clone()).flatten();
                 // The booking page opens in a new tab, so the result stays.
                 let new_tab = matches!(item.step, Step::Book { .. });
                 html! {
                     <a {class} data-action={item.step.id()} {href}
                         target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener noreferrer")}>
-                        <span>{ label }if let Some(number) = number { <span class="ims-nowrap">{ number }</span> }</span>
+                        <span>{ label }if let Some(number) = number { { " · " }<span class="ims-nowrap">{ number }</span> }</span>
                         if new_tab { <span class="ims-sr">{ format!(" {}", w.new_tab) }</span> }
                     </a>
                 }
