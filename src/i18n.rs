@@ -2,9 +2,9 @@
 //! French. The protocol carries the screening texts; this carries the rest.
 //! Plain words, reading grade 8 or lower.
 use crate::date::Date;
-use crate::journey::{Blocker, Step};
+use crate::journey::{Blocker, Page, Step};
 use crate::lang::Lang;
-use crate::protocol::Level;
+use crate::protocol::{FollowUp, Level, Protocol};
 use crate::regions::{Limb, Part, Region, Side};
 use crate::text::replace_all;
 
@@ -15,6 +15,13 @@ pub struct Words {
     pub widget_name: &'static str,
     pub step_of: &'static str,
     pub step_titles: [&'static str; 4],
+    /// Where a page stands in its step: "Part {n} of {total}".
+    pub part_of: &'static str,
+    /// The titles of the pages after the places.
+    pub about_title: &'static str,
+    pub conditions_title: &'static str,
+    /// The health pages' titles, in `Topic::ALL` order.
+    pub topic_titles: [&'static str; 4],
     pub step_intros: [&'static str; 4],
     /// What IMS and dry needling are, in one plain sentence, on the first step.
     pub about_ims: &'static str,
@@ -67,6 +74,8 @@ pub struct Words {
     pub limbs: [&'static str; 4],
     pub blockers_heading: &'static str,
     pub err_unanswered: &'static str,
+    /// The same, naming the question: "{question}" is its prompt.
+    pub err_unanswered_named: &'static str,
     pub err_no_regions: &'static str,
     pub err_empty_list: &'static str,
     pub err_surgery_region: &'static str,
@@ -113,6 +122,15 @@ pub const EN: Words = Words {
     widget_name: "Is IMS right for me?",
     step_of: "Step {n} of 4",
     step_titles: ["Warning signs", "Where does it hurt?", "Your health", "Your result"],
+    part_of: "Part {n} of {total}",
+    about_title: "About your pain",
+    conditions_title: "What your pain may be",
+    topic_titles: [
+        "Cancer, pregnancy and illness",
+        "Bones, blood and immunity",
+        "Needles and fainting",
+        "Operations, skin and swelling",
+    ],
     step_intros: [
         "First, let's make sure you don't need a doctor right away.",
         "Tap each place that hurts, on the body or in the list.",
@@ -162,8 +180,9 @@ pub const EN: Words = Words {
         "Your left leg (hip to foot)",
         "Your right leg (hip to foot)",
     ],
-    blockers_heading: "Please check the answers marked below.",
+    blockers_heading: "Please check these answers",
     err_unanswered: "Please choose an answer.",
+    err_unanswered_named: "Please answer: {question}",
     err_no_regions: "Please pick at least one place, or \"Pain in many places\".",
     err_empty_list: "Please pick at least one place.",
     err_surgery_region: "Please choose where the operation was.",
@@ -227,6 +246,15 @@ pub const FR: Words = Words {
     widget_name: "L'IMS est-elle pour moi\u{202f}?",
     step_of: "Étape {n} sur 4",
     step_titles: ["Signes d'alerte", "Où avez-vous mal\u{202f}?", "Votre santé", "Votre résultat"],
+    part_of: "Partie {n} sur {total}",
+    about_title: "À propos de votre douleur",
+    conditions_title: "Ce que votre douleur pourrait être",
+    topic_titles: [
+        "Cancer, grossesse et maladie",
+        "Os, sang et immunité",
+        "Aiguilles et malaises",
+        "Opérations, peau et enflure",
+    ],
     step_intros: [
         "D'abord, vérifions que vous n'avez pas besoin d'un médecin tout de suite.",
         "Touchez chaque endroit qui fait mal, sur le corps ou dans la liste.",
@@ -271,8 +299,9 @@ pub const FR: Words = Words {
     listed_title_lymphoedema: "Où est l'enflure (lymphœdème)\u{202f}? Choisissez un bras, une jambe ou un endroit.",
     listed_title_skin: "Quels endroits ont une infection de la peau\u{202f}?",
     limbs: ["Votre bras gauche (de l'épaule à la main)", "Votre bras droit (de l'épaule à la main)", "Votre jambe gauche (de la hanche au pied)", "Votre jambe droite (de la hanche au pied)"],
-    blockers_heading: "Veuillez vérifier les réponses indiquées plus bas.",
+    blockers_heading: "Veuillez vérifier ces réponses",
     err_unanswered: "Veuillez choisir une réponse.",
+    err_unanswered_named: "Veuillez répondre\u{a0}: {question}",
     err_no_regions: "Veuillez choisir au moins un endroit, ou « Douleur à plusieurs endroits ».",
     err_empty_list: "Veuillez choisir au moins un endroit.",
     err_surgery_region: "Veuillez choisir l'endroit de l'opération.",
@@ -338,6 +367,39 @@ impl Words {
         self.step_titles[usize::from(step.number() - 1)]
     }
 
+    /// A page's heading: its step's title, or its own for the page after
+    /// the places and for each health topic.
+    pub fn page_title(&self, page: Page) -> &'static str {
+        match page {
+            Page::AboutPain => self.about_title,
+            Page::Conditions => self.conditions_title,
+            Page::Health(topic) => self.topic_titles[topic.index()],
+            other => self.step_title(other.step()),
+        }
+    }
+
+    /// "Step 3 of 4", and "Part 2 of 4" when the step takes several pages.
+    pub fn progress(&self, step: Step, (part, parts): (usize, usize)) -> String {
+        let step = self.step_label(step);
+        if parts < 2 {
+            return step;
+        }
+        let part = replace_all(self.part_of, "{n}", &part.to_string());
+        format!("{step} · {}", replace_all(&part, "{total}", &parts.to_string()))
+    }
+
+    /// A blocker's message naming the question it is about (the other
+    /// blockers' messages name theirs already).
+    pub fn blocker_named(&self, blocker: &Blocker, protocol: &Protocol) -> String {
+        match blocker {
+            Blocker::Unanswered { question } => match protocol.question(question) {
+                Some(q) => replace_all(self.err_unanswered_named, "{question}", q.prompt.get(self.lang)),
+                None => self.err_unanswered.into(),
+            },
+            other => self.blocker(other),
+        }
+    }
+
     pub fn limb_name(&self, limb: Limb) -> &'static str {
         let at = Limb::ALL.iter().position(|l| *l == limb).unwrap_or(0);
         self.limbs[at]
@@ -352,7 +414,14 @@ impl Words {
         match blocker {
             Blocker::Unanswered { .. } => self.err_unanswered.into(),
             Blocker::NoRegions => self.err_no_regions.into(),
-            Blocker::EmptyList { .. } => self.err_empty_list.into(),
+            Blocker::EmptyList { follow_up } => {
+                let title = match follow_up {
+                    FollowUp::LymphoedemaRegions => self.listed_title_lymphoedema,
+                    FollowUp::SkinInfectionRegions => self.listed_title_skin,
+                    FollowUp::Surgeries => self.surgery_title,
+                };
+                format!("{title} {}", self.err_empty_list)
+            }
             Blocker::SurgeryWithoutRegion { .. } => self.err_surgery_region.into(),
             Blocker::SurgeryWithoutDate { .. } => self.err_surgery_date.into(),
             Blocker::FutureSurgery { .. } => self.err_future_surgery.into(),
@@ -445,6 +514,10 @@ mod tests {
             lang: _,
             widget_name,
             step_of,
+            part_of,
+            about_title,
+            conditions_title,
+            topic_titles,
             about_ims,
             next,
             see_result,
@@ -483,6 +556,7 @@ mod tests {
             listed_title_skin,
             blockers_heading,
             err_unanswered,
+            err_unanswered_named,
             err_no_regions,
             err_empty_list,
             err_surgery_region,
@@ -526,6 +600,9 @@ mod tests {
         let mut out = vec![
             ("widget_name", *widget_name),
             ("step_of", *step_of),
+            ("part_of", *part_of),
+            ("about_title", *about_title),
+            ("conditions_title", *conditions_title),
             ("about_ims", *about_ims),
             ("next", *next),
             ("see_result", *see_result),
@@ -564,6 +641,7 @@ mod tests {
             ("listed_title_skin", *listed_title_skin),
             ("blockers_heading", *blockers_heading),
             ("err_unanswered", *err_unanswered),
+            ("err_unanswered_named", *err_unanswered_named),
             ("err_no_regions", *err_no_regions),
             ("err_empty_list", *err_empty_list),
             ("err_surgery_region", *err_surgery_region),
@@ -599,6 +677,7 @@ mod tests {
             ("config_errors_heading", *config_errors_heading),
         ];
         out.extend(step_titles.iter().map(|s| ("step_titles", *s)));
+        out.extend(topic_titles.iter().map(|s| ("topic_titles", *s)));
         // The result step has no intro.
         out.extend(step_intros[..3].iter().map(|s| ("step_intros", *s)));
         out.extend(groups.iter().map(|s| ("groups", *s)));
@@ -849,7 +928,7 @@ mod tests {
     #[test]
     fn words_lowercased_in_the_widget_are_ascii() {
         let english_parts = Region::ALL.iter().map(|r| part_name(r.part(), Lang::En));
-        for word in english_parts.chain([EN.optional, FR.optional]) {
+        for word in english_parts.chain([EN.optional, FR.optional, EN.required, FR.required]) {
             assert_eq!(word.to_ascii_lowercase(), word.to_lowercase(), "{word}");
         }
     }

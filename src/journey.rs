@@ -5,51 +5,10 @@
 
 use crate::date::Date;
 use crate::engine::{self, Answers, InputError, Outcome, Surgery};
+use crate::pages::pages;
+pub use crate::pages::{Page, Step, Topic};
 use crate::protocol::{Category, FollowUp, Lang, Protocol, Question, Select};
 use crate::regions::{sort_regions, Area, Limb, Region, SurgerySite};
-
-/// The four steps, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Step {
-    /// 1: the emergency screen.
-    Warning,
-    /// 2: where it hurts, for how long, signs that fit, region follow-ups.
-    Where,
-    /// 3: the health screening questions.
-    Health,
-    /// 4: the result and the handoff.
-    Result,
-}
-
-impl Step {
-    pub fn number(self) -> u8 {
-        match self {
-            Step::Warning => 1,
-            Step::Where => 2,
-            Step::Health => 3,
-            Step::Result => 4,
-        }
-    }
-
-    /// The `data-step` hook.
-    pub fn id(self) -> &'static str {
-        match self {
-            Step::Warning => "warning",
-            Step::Where => "where",
-            Step::Health => "health",
-            Step::Result => "result",
-        }
-    }
-
-    /// The step a question is shown on.
-    pub fn of(question: &Question) -> Step {
-        match question.category {
-            Category::EmergencyScreen => Step::Warning,
-            Category::RegionFollowUp | Category::Fit | Category::Informational => Step::Where,
-            Category::Core | Category::Guideline => Step::Health,
-        }
-    }
-}
 
 /// One operation as the visitor is entering it: either part may still be missing.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -108,7 +67,8 @@ impl Blocker {
 /// Everything the visitor has done, held only in memory.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Journey {
-    pub step: Step,
+    /// Where the visitor is; its step is what the progress counts.
+    pub page: Page,
     pub answers: Answers,
     pub surgeries: Vec<SurgeryDraft>,
     /// Blockers on the current step, from the last attempt to move on.
@@ -117,8 +77,11 @@ pub struct Journey {
     pub outcome: Option<Outcome>,
     pub lang: Lang,
     pub today: Date,
-    /// Grows on every step change, so the view can move focus exactly then.
+    /// Grows on every page change, so the view can move focus exactly then.
     pub moves: u32,
+    /// Grows on every Next that found something to fix, so the view can
+    /// move focus to the list of problems exactly then.
+    pub blocked: u32,
     /// "Start over" was pressed and waits for a yes or a no: the answers
     /// are cleared only on yes.
     pub asking_restart: bool,
@@ -178,7 +141,7 @@ pub enum Action {
 impl Journey {
     pub fn new(today: Date, lang: Lang) -> Journey {
         Journey {
-            step: Step::Warning,
+            page: Page::Warning,
             answers: Answers::default(),
             surgeries: vec![SurgeryDraft::default()],
             blockers: Vec::new(),
@@ -186,6 +149,7 @@ impl Journey {
             lang,
             today,
             moves: 0,
+            blocked: 0,
             asking_restart: false,
             next_surgery_key: 1,
         }
@@ -268,12 +232,12 @@ impl Journey {
             }
             Action::Next => return self.next(protocol),
             Action::Back => {
-                let previous = match self.step {
-                    Step::Warning => Step::Warning,
-                    Step::Where => Step::Warning,
-                    Step::Health => Step::Where,
-                    Step::Result if self.ended_at_emergency_screen() => Step::Warning,
-                    Step::Result => Step::Health,
+                let previous = if self.ended_at_emergency_screen() {
+                    Page::Warning
+                } else {
+                    let pages = pages(protocol, &self.answers);
+                    let here = pages.iter().position(|p| *p == self.page).unwrap_or(0);
+                    pages[..here].last().copied().unwrap_or(Page::Warning)
                 };
                 self.outcome = None;
                 self.go(previous);
@@ -304,8 +268,24 @@ impl Journey {
             .is_some_and(|outcome| outcome.ended_at_emergency_screen)
     }
 
-    fn go(&mut self, step: Step) {
-        self.step = step;
+    /// The step the visitor is on.
+    pub fn step(&self) -> Step {
+        self.page.step()
+    }
+
+    /// Where the current page stands in its step: (from 1, of how many).
+    pub fn part(&self, protocol: &Protocol) -> (usize, usize) {
+        let step = self.step();
+        let in_step: Vec<Page> = pages(protocol, &self.answers)
+            .into_iter()
+            .filter(|p| p.step() == step)
+            .collect();
+        let at = in_step.iter().position(|p| *p == self.page).unwrap_or(0);
+        (at + 1, in_step.len().max(1))
+    }
+
+    fn go(&mut self, page: Page) {
+        self.page = page;
         self.blockers.clear();
         self.moves += 1;
     }
@@ -348,51 +328,73 @@ impl Journey {
         answers
     }
 
-    /// Whether the surgery list is being asked for.
-    fn asks_for_surgeries(&self, protocol: &Protocol) -> bool {
+    /// The page of the question that asks for the operations, when asked.
+    fn surgeries_page(&self, protocol: &Protocol) -> Option<Page> {
         engine::follow_ups(protocol, &self.answers)
             .iter()
-            .any(|(follow_up, _)| *follow_up == FollowUp::Surgeries)
+            .find(|(follow_up, _)| *follow_up == FollowUp::Surgeries)
+            .map(|(_, asked_by)| Page::of(asked_by))
     }
 
+    /// Next: on to the next page when nothing here needs fixing, to the
+    /// result after the last question (or after a warning sign); otherwise
+    /// the blockers to show. A problem on an earlier page (an answer there
+    /// changed what is asked) takes the visitor back to it.
     fn next(mut self, protocol: &Protocol) -> Journey {
-        if self.step == Step::Result {
+        if self.page == Page::Result {
             return self;
         }
+        let pages = pages(protocol, &self.answers);
+        let here = pages.iter().position(|p| *p == self.page).unwrap_or(0);
+        let following = pages.get(here + 1).copied().unwrap_or(Page::Result);
         let mut blockers = Vec::new();
-        if self.step == Step::Health && self.asks_for_surgeries(protocol) {
+        if self.surgeries_page(protocol) == Some(self.page) {
             blockers.extend(self.surgery_draft_blockers());
         }
         let result = engine::evaluate(protocol, &self.answers_for_engine(), self.today);
-        match result {
-            Ok(outcome) if outcome.ended_at_emergency_screen || self.step == Step::Health => {
+        let errors = match result {
+            Ok(outcome) if outcome.ended_at_emergency_screen || following == Page::Result => {
                 if blockers.is_empty() {
                     self.outcome = Some(outcome);
-                    self.go(Step::Result);
+                    self.go(Page::Result);
                     return self;
                 }
+                Vec::new()
             }
-            Ok(_) => {}
-            Err(errors) => {
-                for error in errors {
-                    if let Some(blocker) = self.blocker_on_this_step(protocol, error) {
-                        if !blockers.contains(&blocker) {
-                            blockers.push(blocker);
-                        }
-                    }
-                }
-            }
-        }
-        if blockers.is_empty() {
-            let next = match self.step {
-                Step::Warning => Step::Where,
-                _ => Step::Health,
-            };
-            self.go(next);
-        } else {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors,
+        };
+        blockers.extend(self.blockers_on(self.page, protocol, &errors));
+        dedup(&mut blockers);
+        if !blockers.is_empty() {
+            self.blocked += 1;
             self.blockers = blockers;
+            return self;
         }
+        if following == Page::Result {
+            // Nothing to fix here, yet no result: the problem is on an earlier page.
+            let earlier = pages[..here]
+                .iter()
+                .map(|page| (*page, self.blockers_on(*page, protocol, &errors)))
+                .find(|(_, blockers)| !blockers.is_empty());
+            if let Some((page, mut blockers)) = earlier {
+                dedup(&mut blockers);
+                self.go(page);
+                self.blocked += 1;
+                self.blockers = blockers;
+            }
+            return self;
+        }
+        self.go(following);
         self
+    }
+
+    /// The engine's complaints that belong on `page`.
+    fn blockers_on(&self, page: Page, protocol: &Protocol, errors: &[InputError]) -> Vec<Blocker> {
+        errors
+            .iter()
+            .filter_map(|error| self.blocker_on(page, protocol, error.clone()))
+            .collect()
     }
 
     /// Incomplete operation rows: every row the visitor started must be whole.
@@ -414,13 +416,13 @@ impl Journey {
         blockers
     }
 
-    /// The engine's complaint as a blocker to show here, or None when it
-    /// concerns a later step (it will be asked there).
-    fn blocker_on_this_step(&self, protocol: &Protocol, error: InputError) -> Option<Blocker> {
-        let on_this_step = |question: &str| protocol.question(question).is_some_and(|q| Step::of(q) == self.step);
+    /// The engine's complaint as a blocker to show on `page`, or None when
+    /// it concerns another page (it is asked there).
+    fn blocker_on(&self, page: Page, protocol: &Protocol, error: InputError) -> Option<Blocker> {
+        let on_this_step = |question: &str| protocol.question(question).is_some_and(|q| Page::of(q) == page);
         match error {
             InputError::Unanswered { question } => on_this_step(&question).then_some(Blocker::Unanswered { question }),
-            InputError::NoRegions => (self.step >= Step::Where).then_some(Blocker::NoRegions),
+            InputError::NoRegions => (page == Page::Places).then_some(Blocker::NoRegions),
             InputError::MissingFollowUp { question, follow_up } => {
                 if !on_this_step(&question) {
                     return None;
@@ -433,7 +435,7 @@ impl Journey {
                     .surgeries
                     .iter()
                     .position(|d| d.site == Some(site) && Date::parse(d.date.trim()) == Ok(date))?;
-                (self.step == Step::Health).then_some(Blocker::FutureSurgery { index })
+                (self.surgeries_page(protocol) == Some(page)).then_some(Blocker::FutureSurgery { index })
             }
             other => {
                 let question = match &other {
@@ -451,12 +453,17 @@ impl Journey {
         }
     }
 
-    /// The questions to show on the current step, in protocol order.
+    /// The questions to show on the current page, in protocol order; on the
+    /// page after the places, the required follow-ups of the places first.
     pub fn questions_here<'p>(&self, protocol: &'p Protocol) -> Vec<&'p Question> {
-        engine::applicable_questions(protocol, &self.answers)
+        let here: Vec<&Question> = engine::applicable_questions(protocol, &self.answers)
             .into_iter()
-            .filter(|q| Step::of(q) == self.step)
-            .collect()
+            .filter(|q| Page::of(q) == self.page)
+            .collect();
+        // Two passes rather than a sort: the standard sort is large in the wasm.
+        let follow_up = |q: &&Question| q.category == Category::RegionFollowUp;
+        let (first, rest): (Vec<&Question>, Vec<&Question>) = here.into_iter().partition(follow_up);
+        first.into_iter().chain(rest).collect()
     }
 
     /// Where an operation may be listed: where it hurts and next to it (the
@@ -506,6 +513,17 @@ impl Journey {
     }
 }
 
+fn dedup(blockers: &mut Vec<Blocker>) {
+    let mut seen = Vec::with_capacity(blockers.len());
+    blockers.retain(|b| {
+        let new = !seen.contains(b);
+        if new {
+            seen.push(b.clone());
+        }
+        new
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -541,30 +559,59 @@ mod tests {
         }
     }
 
-    /// Every required health question given its harmless answer: "no", except
-    /// `understanding`, where "yes" (understands the treatment) is harmless.
-    fn healthy(protocol: &Protocol, journey: &Journey) -> Vec<Action> {
+    /// The harmless answer: "no", except `understanding`, where "yes"
+    /// (understands the treatment) is harmless.
+    fn harmless(question: &str) -> &'static str {
+        if question == "understanding" {
+            "yes"
+        } else {
+            "no"
+        }
+    }
+
+    /// Every health page in turn: each required question given its answer
+    /// in `overrides` or its harmless one, then Next. Stops on the result or
+    /// where Next is blocked.
+    fn answer_health(mut journey: Journey, protocol: &Protocol, overrides: &[(&str, &str)]) -> Journey {
+        while journey.step() == Step::Health {
+            let page = journey.page;
+            let mut actions: Vec<Action> = journey
+                .questions_here(protocol)
+                .iter()
+                .filter(|q| q.is_required())
+                .map(|q| {
+                    let answer = overrides
+                        .iter()
+                        .find(|(id, _)| *id == q.id)
+                        .map_or(harmless(&q.id), |(_, a)| *a);
+                    choose(&q.id, answer)
+                })
+                .collect();
+            actions.push(Action::Next);
+            journey = act(journey, protocol, actions);
+            if journey.page == page {
+                break;
+            }
+        }
         journey
-            .questions_here(protocol)
-            .iter()
-            .filter(|q| q.is_required())
-            .map(|q| choose(&q.id, if q.id == "understanding" { "yes" } else { "no" }))
-            .collect()
     }
 
     fn to_health_step(protocol: &Protocol, regions: &[&str]) -> Journey {
         let mut actions = vec![toggle("red-flags-general", "none"), Action::Next];
         actions.extend(regions.iter().map(|r| Action::ToggleRegion { region: region(r) }));
+        actions.push(Action::Next);
         let journey = act(Journey::new(today(), Lang::En), protocol, actions);
+        assert_eq!(journey.page, Page::AboutPain, "blockers: {:?}", journey.blockers);
         let mut follow_ups: Vec<Action> = journey
             .questions_here(protocol)
             .iter()
             .filter(|q| q.is_required())
             .map(|q| choose(&q.id, "no"))
             .collect();
-        follow_ups.push(Action::Next);
+        // On past the optional checklist of known conditions.
+        follow_ups.extend([Action::Next, Action::Next]);
         let journey = act(journey, protocol, follow_ups);
-        assert_eq!(journey.step, Step::Health, "blockers: {:?}", journey.blockers);
+        assert_eq!(journey.step(), Step::Health, "blockers: {:?}", journey.blockers);
         journey
     }
 
@@ -572,7 +619,7 @@ mod tests {
     fn the_emergency_screen_must_be_answered_before_moving_on() {
         let p = protocol();
         let journey = Journey::new(today(), Lang::En).apply(Action::Next, &p);
-        assert_eq!(journey.step, Step::Warning);
+        assert_eq!(journey.step(), Step::Warning);
         assert_eq!(
             journey.blockers,
             vec![Blocker::Unanswered {
@@ -589,12 +636,12 @@ mod tests {
             &p,
             vec![toggle("red-flags-general", "stroke-signs"), Action::Next],
         );
-        assert_eq!(journey.step, Step::Result);
+        assert_eq!(journey.step(), Step::Result);
         let outcome = journey.outcome.as_ref().expect("outcome");
         assert_eq!(outcome.level, Level::Emergency);
         // Back returns to the screen, not to questions never asked.
         let back = journey.apply(Action::Back, &p);
-        assert_eq!(back.step, Step::Warning);
+        assert_eq!(back.step(), Step::Warning);
         assert!(
             back.is_chosen("red-flags-general", "stroke-signs"),
             "Back keeps answers"
@@ -625,8 +672,9 @@ mod tests {
             &p,
             vec![toggle("red-flags-general", "none"), Action::Next, Action::Next],
         );
-        assert_eq!(journey.step, Step::Where);
+        assert_eq!(journey.page, Page::Places);
         assert_eq!(journey.blockers, vec![Blocker::NoRegions]);
+        assert_eq!(journey.blocked, 1, "the view moves focus to the problems");
         let journey = act(
             journey,
             &p,
@@ -637,6 +685,15 @@ mod tests {
                 Action::Next,
             ],
         );
+        assert_eq!(journey.page, Page::AboutPain, "the places' follow-ups come next");
+        assert!(journey.blockers.is_empty());
+        let here: Vec<&str> = journey.questions_here(&p).iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(
+            here.first(),
+            Some(&"back-cancer-flags"),
+            "required follow-ups first: {here:?}"
+        );
+        let journey = journey.apply(Action::Next, &p);
         assert_eq!(
             journey.blockers,
             vec![Blocker::Unanswered {
@@ -645,29 +702,24 @@ mod tests {
             "health questions wait for step 3"
         );
         let journey = act(journey, &p, vec![choose("back-cancer-flags", "no"), Action::Next]);
-        assert_eq!(journey.step, Step::Health);
+        assert_eq!(journey.page, Page::Conditions);
+        let journey = journey.apply(Action::Next, &p);
+        assert_eq!(journey.step(), Step::Health);
     }
 
     #[test]
     fn healthy_answers_give_likely_suitable() {
         let p = protocol();
-        let journey = to_health_step(&p, &["neck"]);
-        let mut actions = healthy(&p, &journey);
-        actions.push(Action::Next);
-        let journey = act(journey, &p, actions);
-        assert_eq!(journey.step, Step::Result, "blockers: {:?}", journey.blockers);
+        let journey = answer_health(to_health_step(&p, &["neck"]), &p, &[]);
+        assert_eq!(journey.step(), Step::Result, "blockers: {:?}", journey.blockers);
         assert_eq!(journey.outcome.as_ref().map(|o| o.level), Some(Level::Suitable));
     }
 
     #[test]
     fn an_operation_needs_a_region_and_a_real_past_date() {
         let p = protocol();
-        let journey = to_health_step(&p, &["knee-left"]);
-        let mut actions = healthy(&p, &journey);
-        actions.push(choose("surgery", "yes"));
-        actions.push(Action::Next);
-        let journey = act(journey, &p, actions);
-        assert_eq!(journey.step, Step::Health);
+        let journey = answer_health(to_health_step(&p, &["knee-left"]), &p, &[("surgery", "yes")]);
+        assert_eq!(journey.page, Page::Health(Topic::OperationsSkin));
         assert_eq!(
             journey.blockers,
             vec![
@@ -779,14 +831,12 @@ mod tests {
                 Action::Next,
                 Action::ToggleWidespread,
                 Action::Next,
+                Action::Next,
+                Action::Next,
             ],
         );
-        assert_eq!(journey.step, Step::Health, "blockers: {:?}", journey.blockers);
-        let mut actions = healthy(&p, &journey);
-        actions.push(choose("lymphoedema", "yes"));
-        actions.push(choose("surgery", "yes"));
-        actions.push(Action::Next);
-        let journey = act(journey, &p, actions);
+        assert_eq!(journey.step(), Step::Health, "blockers: {:?}", journey.blockers);
+        let journey = answer_health(journey, &p, &[("lymphoedema", "yes"), ("surgery", "yes")]);
         // The operation is still asked for (where and when), never a list of places.
         assert_eq!(
             journey.blockers,
@@ -810,7 +860,7 @@ mod tests {
                 Action::Next,
             ],
         );
-        assert_eq!(journey.step, Step::Result, "blockers: {:?}", journey.blockers);
+        assert_eq!(journey.step(), Step::Result, "blockers: {:?}", journey.blockers);
         assert_eq!(journey.outcome.as_ref().map(|o| o.level), Some(Level::TalkFirst));
     }
 
@@ -819,7 +869,7 @@ mod tests {
         let p = protocol();
         let journey = to_health_step(&p, &["neck"]).apply(Action::SetLang { lang: Lang::Fr }, &p);
         let fresh = act(journey.clone(), &p, vec![Action::AskRestart, Action::ConfirmRestart]);
-        assert_eq!(fresh.step, Step::Warning);
+        assert_eq!(fresh.step(), Step::Warning);
         assert!(!fresh.asking_restart);
         assert_eq!(fresh.answers, Answers::default());
         assert_eq!(fresh.lang, Lang::Fr);
@@ -832,7 +882,7 @@ mod tests {
         let journey = to_health_step(&p, &["neck"]);
         let asking = journey.clone().apply(Action::AskRestart, &p);
         assert!(asking.asking_restart);
-        assert_eq!(asking.step, journey.step);
+        assert_eq!(asking.step(), journey.step());
         assert_eq!(asking.answers, journey.answers);
         assert_eq!(
             asking.moves, journey.moves,
@@ -844,14 +894,14 @@ mod tests {
         let kept = asking.clone().apply(Action::CancelRestart, &p);
         assert!(!kept.asking_restart);
         assert_eq!(
-            (kept.step, &kept.answers, kept.moves),
-            (journey.step, &journey.answers, journey.moves)
+            (kept.step(), &kept.answers, kept.moves),
+            (journey.step(), &journey.answers, journey.moves)
         );
         // Yes only counts while the question is open.
         let ignored = journey.clone().apply(Action::ConfirmRestart, &p);
-        assert_eq!((ignored.step, &ignored.answers), (journey.step, &journey.answers));
+        assert_eq!((ignored.step(), &ignored.answers), (journey.step(), &journey.answers));
         let ignored = kept.apply(Action::ConfirmRestart, &p);
-        assert_eq!((ignored.step, &ignored.answers), (journey.step, &journey.answers));
+        assert_eq!((ignored.step(), &ignored.answers), (journey.step(), &journey.answers));
     }
 
     #[test]
@@ -861,8 +911,97 @@ mod tests {
         for action in [Action::Back, Action::Next, choose("bleeding", "yes")] {
             let after = journey.clone().apply(Action::AskRestart, &p).apply(action.clone(), &p);
             assert!(!after.asking_restart, "{action:?}");
-            let step = after.step;
-            assert_eq!(after.apply(Action::ConfirmRestart, &p).step, step, "{action:?}");
+            let step = after.step();
+            assert_eq!(after.apply(Action::ConfirmRestart, &p).step(), step, "{action:?}");
         }
+    }
+
+    #[test]
+    fn the_health_questions_come_one_topic_a_page_and_back_retraces_them() {
+        let p = protocol();
+        let journey = to_health_step(&p, &["neck"]);
+        let mut seen = Vec::new();
+        let mut journey = journey;
+        while journey.step() == Step::Health {
+            seen.push((journey.page, journey.part(&p)));
+            let next = answer_health_page(journey.clone(), &p);
+            assert_ne!(next.page, journey.page, "blockers: {:?}", next.blockers);
+            journey = next;
+        }
+        assert_eq!(
+            seen,
+            Topic::ALL
+                .iter()
+                .enumerate()
+                .map(|(at, topic)| (Page::Health(*topic), (at + 1, 4)))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(journey.step(), Step::Result);
+        let mut back = Vec::new();
+        while journey.page != Page::Warning {
+            journey = journey.apply(Action::Back, &p);
+            back.push(journey.page);
+        }
+        let mut forward: Vec<Page> = seen.iter().map(|(page, _)| *page).collect();
+        forward.splice(0..0, [Page::Warning, Page::Places, Page::AboutPain, Page::Conditions]);
+        forward.reverse();
+        assert_eq!(back, forward, "Back goes through every page the visitor saw");
+        assert_eq!(
+            journey.answers.chosen("bleeding"),
+            ["no".to_string()],
+            "Back keeps answers"
+        );
+    }
+
+    fn answer_health_page(journey: Journey, protocol: &Protocol) -> Journey {
+        let mut actions: Vec<Action> = journey
+            .questions_here(protocol)
+            .iter()
+            .filter(|q| q.is_required())
+            .map(|q| choose(&q.id, harmless(&q.id)))
+            .collect();
+        actions.push(Action::Next);
+        act(journey, protocol, actions)
+    }
+
+    #[test]
+    fn a_page_asks_only_its_own_questions() {
+        let p = protocol();
+        let journey = to_health_step(&p, &["neck"]).apply(Action::Next, &p);
+        assert_eq!(journey.page, Page::Health(Topic::CancerPregnancy));
+        let blocked: Vec<String> = journey.blockers.iter().map(Blocker::target).collect();
+        assert_eq!(blocked, ["active-cancer", "pregnant", "unwell-now", "immune"]);
+    }
+
+    #[test]
+    fn a_problem_left_on_an_earlier_page_takes_the_visitor_back_to_it() {
+        let p = protocol();
+        let mut journey = to_health_step(&p, &["neck"]);
+        while journey.page != Page::Health(Topic::OperationsSkin) {
+            journey = answer_health_page(journey, &p);
+        }
+        // The places changed behind the visitor's back: the low back asks
+        // its own question, on the page after the places.
+        let journey = act(
+            journey,
+            &p,
+            vec![
+                Action::ToggleRegion {
+                    region: region("low-back"),
+                },
+                choose("surgery", "no"),
+                choose("skin-infection", "no"),
+                choose("lymphoedema", "no"),
+                Action::Next,
+            ],
+        );
+        assert_eq!(journey.page, Page::AboutPain);
+        assert_eq!(
+            journey.blockers,
+            vec![Blocker::Unanswered {
+                question: "back-cancer-flags".into()
+            }]
+        );
+        assert!(journey.outcome.is_none());
     }
 }

@@ -25,6 +25,7 @@ pub mod engine;
 // The visitor's journey and the ways onward.
 pub mod handoff;
 pub mod journey;
+pub mod pages;
 
 // Words for people: the widget's, the rules sheet's, the summary.
 pub mod i18n;

@@ -23,7 +23,7 @@ pub fn reason_text(protocol: &Protocol, reason: &Reason, lang: Lang) -> ReasonTe
     let question = protocol.question(&reason.question);
     let answer = question.and_then(|q| q.answer(&reason.answer));
     ReasonText {
-        question: question.map_or_else(|| reason.question.clone(), |q| q.prompt.get(lang).to_string()),
+        question: question.map_or_else(|| reason.question.clone(), |q| asked(q, lang)),
         answer: answer.map_or_else(|| reason.answer.clone(), |a| a.label.get(lang).to_string()),
         note: answer.and_then(|a| a.note.as_ref()).map(|n| n.get(lang).to_string()),
         source: reason.source.text.get(lang).to_string(),
@@ -32,6 +32,17 @@ pub fn reason_text(protocol: &Protocol, reason: &Reason, lang: Lang) -> ReasonTe
             ReasonScope::Regions(regions) => regions.iter().map(|r| region_name(*r, lang)).collect(),
         },
     }
+}
+
+/// A question as asked: its prompt, then the items it lists, if any
+/// ("Is any of these true for you? You have had cancer…; You lost weight…").
+fn asked(question: &crate::protocol::Question, lang: Lang) -> String {
+    let prompt = question.prompt.get(lang);
+    if question.points.is_empty() {
+        return prompt.to_string();
+    }
+    let points: Vec<&str> = question.points.iter().map(|p| p.get(lang)).collect();
+    format!("{prompt} {}", join(&points, "; "))
 }
 
 /// The level's headline and, for `wait`, its date.

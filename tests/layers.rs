@@ -19,7 +19,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("leaves", &["date", "lang", "regions", "text", "validation"]),
     ("protocol", &["protocol"]),
     ("config and engine", &["config", "engine"]),
-    ("journey", &["handoff", "journey"]),
+    ("journey", &["handoff", "journey", "pages"]),
     ("words", &["i18n", "rules_words", "summary"]),
     ("edges", &["cli", "ui", "web", "web_config", "lib", "main"]),
 ];

@@ -241,6 +241,10 @@ fn write_question(out: &mut String, question: &Question, w: &RulesWords) -> core
     if let Some(help) = &question.help {
         writeln!(out, "- {}: {}", w.help_shown, cell(help.get(lang)))?;
     }
+    if !question.points.is_empty() {
+        let points: Vec<&str> = question.points.iter().map(|p| p.get(lang)).collect();
+        writeln!(out, "- {}: {}", w.points_shown, cell(&points.join("; ")))?;
+    }
     writeln!(out)?;
     writeln!(
         out,

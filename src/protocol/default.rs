@@ -144,6 +144,7 @@ struct QuestionRow {
     asked_when: &'static [&'static str],
     prompt: Bilingual,
     help: Option<Bilingual>,
+    points: &'static [Bilingual],
     source: Cited,
     answers: &'static [AnswerRow],
 }
@@ -178,6 +179,7 @@ const fn question(
         asked_when: &[],
         prompt,
         help: None,
+        points: &[],
         source,
         answers,
     }
@@ -194,6 +196,11 @@ impl QuestionRow {
         self
     }
 
+    const fn points(mut self, points: &'static [Bilingual]) -> QuestionRow {
+        self.points = points;
+        self
+    }
+
     const fn asked_when(mut self, regions: &'static [&'static str]) -> QuestionRow {
         self.asked_when = regions;
         self
@@ -207,6 +214,7 @@ impl QuestionRow {
             asked_when: region_set(self.asked_when).map_or(AskedWhen::Always, AskedWhen::AnyOf),
             prompt: self.prompt.text(),
             help: self.help.as_ref().map(Bilingual::text),
+            points: self.points.iter().map(Bilingual::text).collect(),
             source: self.source.source(),
             answers: self.answers.iter().map(|answer| answer.answer(&self.source)).collect(),
         }
@@ -220,6 +228,7 @@ impl QuestionRow {
             asked_when_regions: names(self.asked_when),
             prompt: self.prompt.model(),
             help: self.help.as_ref().map(Bilingual::model),
+            points: self.points.iter().map(Bilingual::model).collect(),
             source: self.source.model(),
             answers: self.answers.iter().map(AnswerRow::model).collect(),
         }
@@ -741,10 +750,7 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "back-cancer-flags",
         Category::RegionFollowUp,
-        t(
-            "Have you ever had cancer, lost weight without trying, or is your back pain worst at night when you rest?",
-            "Avez-vous déjà eu un cancer, perdu du poids sans raison, ou votre mal de dos est-il pire la nuit au repos\u{202f}?",
-        ),
+        t("Is any of these true for you?", "Une de ces choses est-elle vraie pour vous\u{202f}?"),
         BACK_FLAGS,
         &[
             YES.level(Level::SeeDoctor).note(t(
@@ -755,13 +761,21 @@ const QUESTIONS: &[QuestionRow] = &[
             NOT_SURE,
         ],
     )
+    .points(&[
+        t("You have had cancer, now or in the past", "Vous avez eu un cancer, maintenant ou dans le passé"),
+        t("You lost weight without trying", "Vous avez perdu du poids sans le vouloir"),
+        t(
+            "Your back pain is worst at night, when you rest",
+            "Votre mal de dos est pire la nuit, quand vous êtes au repos",
+        ),
+    ])
     .asked_when(&["low-back", "mid-back", "upper-back"]),
     question(
         "chest-cause",
         Category::RegionFollowUp,
         t(
-            "Does your chest pain come with activity or shortness of breath, or has no one found its cause?",
-            "Votre douleur à la poitrine vient-elle avec l'effort ou l'essoufflement, ou sa cause est-elle inconnue\u{202f}?",
+            "Is any of these true about your chest pain?",
+            "Une de ces choses est-elle vraie pour votre douleur à la poitrine\u{202f}?",
         ),
         CHEST_CAUSE,
         &[
@@ -773,6 +787,11 @@ const QUESTIONS: &[QuestionRow] = &[
             NOT_SURE,
         ],
     )
+    .points(&[
+        t("It comes when you are active", "Elle vient quand vous faites un effort"),
+        t("It comes with shortness of breath", "Elle vient avec un essoufflement"),
+        t("No one has found its cause", "Personne n'en a trouvé la cause"),
+    ])
     .asked_when(&["chest"]),
     question(
         "active-cancer",

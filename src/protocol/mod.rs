@@ -276,6 +276,9 @@ pub struct Question {
     pub asked_when: AskedWhen,
     pub prompt: Text,
     pub help: Option<Text>,
+    /// Short items the question asks about ("any of these"), shown as a
+    /// list under it.
+    pub points: Vec<Text>,
     pub source: Source,
     pub answers: Vec<Answer>,
 }

@@ -76,6 +76,9 @@ pub struct QuestionModel {
     pub prompt: TextModel,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<TextModel>,
+    /// Short items the question asks about, shown as a list under it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub points: Vec<TextModel>,
     pub source: SourceModel,
     pub answers: Vec<AnswerModel>,
 }

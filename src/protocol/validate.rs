@@ -192,6 +192,12 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
         .help
         .as_ref()
         .map(|help| problems.text(&format!("{path}.help"), help, MAX_PARAGRAPH));
+    let points = model
+        .points
+        .iter()
+        .enumerate()
+        .map(|(i, point)| problems.text(&format!("{path}.points[{i}]"), point, MAX_LABEL))
+        .collect();
     let source = problems.source(&format!("{path}.source"), &model.source);
 
     if model.answers.is_empty() {
@@ -230,6 +236,7 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
         asked_when,
         prompt,
         help,
+        points,
         source,
         answers: (answers.len() == model.answers.len()).then_some(answers)?,
     })

@@ -1,12 +1,13 @@
 //! The widget's root component: holds the journey in one reducer (see
-//! [`super::state`]), renders the current step inside a frame (title,
-//! progress, language switch, live region, Back/Next) and moves focus to the
-//! step heading on each step change.
+//! [`super::state`]), renders the current page inside a frame (title,
+//! progress, language switch, problems to fix, Back/Next) and moves focus to
+//! the page's heading on each page change.
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::class_list;
+use super::error_summary::{error_summary, Problem};
 use super::follow_up::{FollowUpList, FollowUpView};
 use super::question::QuestionView;
 use super::region_picker::RegionPicker;
@@ -15,7 +16,7 @@ use super::state::{Env, State};
 use crate::config::ClinicConfig;
 use crate::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
-use crate::journey::{Action, Journey, Step};
+use crate::journey::{Action, Journey, Page, Step};
 use crate::protocol::{Lang, Protocol, ValidationError};
 
 /// What the host page configured, already validated.
@@ -54,6 +55,7 @@ pub fn App(props: &AppProps) -> Html {
     let heading = use_node_ref();
     let restart = use_node_ref();
     let restart_question = use_node_ref();
+    let summary = use_node_ref();
     // One callback for the widget's whole life, so children whose other props
     // did not change (the body map) can skip re-rendering.
     let dispatch = use_callback(state.dispatcher(), |action, dispatcher| dispatcher.dispatch(action));
@@ -65,7 +67,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let journey = env.journey();
     let w = env.words();
-    let step = journey.step;
+    let step = journey.step();
+    let page = journey.page;
+    let (part, parts) = journey.part(env.protocol());
 
     // Focus follows the visitor to each new step; never on first render, so
     // the widget does not pull the host page's focus.
@@ -74,6 +78,18 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(journey.moves, move |moves| {
             if *moves > 0 {
                 if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+
+    // A Next that found something to fix puts the focus on the list of it.
+    {
+        let summary = summary.clone();
+        use_effect_with(journey.blocked, move |blocked| {
+            if *blocked > 0 {
+                if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();
                 }
             }
@@ -112,13 +128,6 @@ pub fn App(props: &AppProps) -> Html {
         Lang::Fr => Lang::En,
     };
     let offers_other = setup.clinic.languages.contains(&other_lang);
-    let announcement = if journey.moves == 0 {
-        String::new()
-    } else if let (Step::Result, Some(outcome)) = (step, &journey.outcome) {
-        format!("{}{} {}", w.step_title(step), w.colon, w.level_name(outcome.level))
-    } else {
-        format!("{}{} {}", w.step_label(step), w.colon, w.step_title(step))
-    };
     let title_id = "ims-step-title";
 
     html! {
@@ -147,18 +156,26 @@ pub fn App(props: &AppProps) -> Html {
                     html! { <li {class}>{ s.number() }</li> }
                 }) }
             </ol>
-            <p class="ims-progress">{ w.step_label(step) }</p>
-            <div class="ims-step" data-step={body_drawn.then(|| step.id())}
+            <div class="ims-step" data-step={body_drawn.then(|| step.id())} data-page={body_drawn.then(|| page.id())}
                 aria-busy={(!body_drawn).then_some("true")}>
-                <h2 id={title_id} class="ims-step-title" tabindex="-1" ref={heading}>{ w.step_title(step) }</h2>
+                // The progress is part of the heading, so the focus on it
+                // says where the visitor is, once (as a caption above a title).
+                <h2 id={title_id} class="ims-step-title" tabindex="-1" ref={heading}>
+                    <span class="ims-progress">{ w.progress(step, (part, parts)) }</span>
+                    { w.page_title(page) }
+                </h2>
                 if step == Step::Warning {
                     <p class="ims-intro" data-about="ims">{ w.about_ims }</p>
                 }
-                if !w.step_intros[usize::from(step.number() - 1)].is_empty() {
+                if part == 1 && !w.step_intros[usize::from(step.number() - 1)].is_empty() {
                     <p class="ims-intro">{ w.step_intros[usize::from(step.number() - 1)] }</p>
                 }
                 if !journey.blockers.is_empty() {
-                    <p class="ims-problems" role="alert">{ w.blockers_heading }</p>
+                    { error_summary(
+                        w.blockers_heading,
+                        journey.blockers.iter().map(|b| Problem::new(b, w.blocker_named(b, env.protocol()))).collect(),
+                        &summary,
+                    ) }
                 }
                 if body_drawn { { step_body(&env) } }
             </div>
@@ -178,7 +195,6 @@ pub fn App(props: &AppProps) -> Html {
                 { restart_row(&env, &restart, &restart_question) }
             }
             <p class="ims-privacy">{ w.privacy }</p>
-            <div class="ims-sr" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </section>
     }
 }
@@ -246,6 +262,8 @@ fn step_body(env: &Env) -> Html {
     let answers = &journey.answers;
     let questions = journey.questions_here(env.protocol());
     let asked = follow_ups(env.protocol(), answers);
+    // Where required and optional questions share a page, both are marked.
+    let mixed = questions.iter().any(|q| !q.is_required());
     let question_views =
         |questions: &[&crate::protocol::Question]| -> Html {
             questions
@@ -265,21 +283,17 @@ fn step_body(env: &Env) -> Html {
                 html! {
                     <div class="ims-question-slot" key={q.id.to_string()}>
                         <QuestionView protocol={env.state.protocol.clone()} question={AttrValue::from(q.id.to_string())}
-                            lang={env.lang()} {blocker} {chosen} {offered} dispatch={env.dispatch.clone()} />
+                            lang={env.lang()} {blocker} mark_required={mixed && q.is_required()}
+                            {chosen} {offered} dispatch={env.dispatch.clone()} />
                         { for lists }
                     </div>
                 }
             })
             .collect()
         };
-    match journey.step {
-        Step::Warning | Step::Health => question_views(&questions),
-        Step::Where => html! {
-            <>
-                <RegionPicker env={env.clone()} />
-                { question_views(&questions) }
-            </>
-        },
-        Step::Result => html! { <ResultView env={env.clone()} /> },
+    match journey.page {
+        Page::Warning | Page::AboutPain | Page::Conditions | Page::Health(_) => question_views(&questions),
+        Page::Places => html! { <RegionPicker env={env.clone()} /> },
+        Page::Result => html! { <ResultView env={env.clone()} /> },
     }
 }

@@ -136,7 +136,7 @@ fn surgeries(
                             <p class="ims-subtitle">{ replace_all(w.surgery_row, "{n}", &(index + 1).to_string()) }</p>
                         }
                         if invalid {
-                            <ul class="ims-error" role="alert" id={error_id.clone()} data-error-for={FollowUp::Surgeries.id()}>
+                            <ul class="ims-error" id={error_id.clone()} data-error-for={FollowUp::Surgeries.id()}>
                                 { for blockers.iter().map(|b| html! { <li>{ w.blocker(b) }</li> }) }
                             </ul>
                         }
@@ -196,7 +196,7 @@ fn listed_places(
             data-follow-up={follow_up.id()}>
             <legend class="ims-legend">{ title }</legend>
             if let Some(blocker) = blocker {
-                <p class="ims-error" role="alert" data-error-for={follow_up.id()}>{ w.blocker(blocker) }</p>
+                <p class="ims-error" data-error-for={follow_up.id()}>{ w.blocker(blocker) }</p>
             }
             <div class="ims-answers ims-answers--grid">
                 { for places.iter().map(|&(area, checked)| {

@@ -5,6 +5,8 @@
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod body_map;
+#[cfg(target_arch = "wasm32")]
+pub mod error_summary;
 pub mod figure;
 mod figure_data;
 #[cfg(target_arch = "wasm32")]

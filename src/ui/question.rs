@@ -20,6 +20,9 @@ pub struct QuestionProps {
     pub lang: Lang,
     /// What to fix in this question after a failed Next.
     pub blocker: Option<Blocker>,
+    /// Say "required" after the prompt: on a page that mixes required and
+    /// optional questions.
+    pub mark_required: bool,
     /// The ids of the answers chosen.
     pub chosen: Vec<String>,
     /// The ids of the answers offered, in order (some depend on the regions).
@@ -35,6 +38,7 @@ impl PartialEq for QuestionProps {
             && self.question == other.question
             && self.lang == other.lang
             && self.blocker == other.blocker
+            && self.mark_required == other.mark_required
             && self.chosen == other.chosen
             && self.offered == other.offered
             && self.dispatch == other.dispatch
@@ -52,8 +56,10 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     let many = Journey::is_checklist(question);
     let error_id = format!("ims-err-{}", question.id);
     let help_id = format!("ims-help-{}", question.id);
+    let points_id = format!("ims-points-{}", question.id);
     let described = crate::text::join(
         &[
+            (!question.points.is_empty()).then(|| points_id.clone()),
             question.help.is_some().then(|| help_id.clone()),
             blocker.is_some().then(|| error_id.clone()),
         ]
@@ -92,14 +98,21 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
                 { question.prompt.get(lang) }
                 if !question.is_required() {
                     <span class="ims-optional">{ format!(" ({})", w.optional.to_ascii_lowercase()) }</span>
+                } else if props.mark_required {
+                    <span class="ims-required">{ format!(" ({})", w.required.to_ascii_lowercase()) }</span>
                 }
             </legend>
+            if !question.points.is_empty() {
+                <ul class="ims-points" id={points_id}>
+                    { for question.points.iter().map(|point| html! { <li>{ point.get(lang) }</li> }) }
+                </ul>
+            }
             if let Some(help) = &question.help {
                 <p class="ims-help" id={help_id}>{ help.get(lang) }</p>
             }
             if let Some(blocker) = blocker {
-                <p class="ims-error" role="alert" id={error_id} data-error-for={question.id.clone()}>
-                    { w.blocker(blocker) }
+                <p class="ims-error" id={error_id} data-error-for={question.id.clone()}>
+                    { w.blocker_named(blocker, &props.protocol) }
                 </p>
             }
             <div class={class_list("ims-answers", &[(many, "ims-answers--many"), (row, "ims-answers--row"), (row && long, "ims-answers--long")])}>

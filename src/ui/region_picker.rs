@@ -70,7 +70,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     html! {
         <div class={class_list("ims-where", &[(no_regions, "ims-question--invalid")])} data-question="regions">
             if no_regions {
-                <p class="ims-error" role="alert" data-error-for="regions">{ w.err_no_regions }</p>
+                <p class="ims-error" data-error-for="regions">{ w.err_no_regions }</p>
             }
             <p class="ims-help">{ w.map_hint }</p>
             <BodyMap selected={selected} on_toggle={on_toggle.clone()} labels={(*labels).clone()} />

@@ -77,6 +77,7 @@ fn chest_pain_of_unknown_cause_leads_to_see_doctor() {
     let wg = site.demo_widget();
     wg.pass_warning();
     wg.region_in_list("chest");
+    wg.next_to_page("about");
     if wg.has("[data-question=\"back-cancer-flags\"]") {
         wg.fail("back-cancer-flags is asked although no back region is chosen (only chest)");
     }
@@ -127,10 +128,10 @@ fn all_clear_leads_to_suitable_with_the_exact_booking_link() {
     wg.pass_warning();
     wg.region_on_map("low-back");
     wg.region_in_list("knee-left");
+    wg.answer("back-cancer-flags", "no");
     wg.answer("duration", "6-weeks-to-3-months");
     wg.answer("fit-tight-muscles", "yes");
     wg.answer("conditions", "sciatica");
-    wg.answer("back-cancer-flags", "no");
     wg.next_to("health");
     wg.fill_health(&[("needle-fear", "nervous"), ("active-cancer", "survivor")]);
     wg.next();
@@ -766,6 +767,7 @@ fn next_is_refused_until_required_answers_are_given() {
     wg.next_to("where");
     // A back region makes back-cancer-flags required.
     wg.region_in_list("mid-back");
+    wg.next_to_page("about");
     wg.next_blocked("where", "back-cancer-flags");
     wg.answer("back-cancer-flags", "no");
     wg.next_to("health");
@@ -799,16 +801,15 @@ fn back_keeps_answers_and_restart_clears_everything() {
     wg.next_to("health");
     wg.fill_health(&[("bleeding", "yes")]);
 
-    // Back twice: every answer is still there.
-    wg.back();
-    wg.expect_step("where");
-    wg.expect_region_chosen("neck", true);
-    wg.expect_region_chosen("wrist-hand-right", true);
+    // Back page by page: every answer is still there.
+    wg.back_to_page("about");
     if !wg.is_checked(dur) {
         wg.fail("after Back, the duration answer `over-3-months` was lost");
     }
-    wg.back();
-    wg.expect_step("warning");
+    wg.back_to_page("places");
+    wg.expect_region_chosen("neck", true);
+    wg.expect_region_chosen("wrist-hand-right", true);
+    wg.back_to_page("warning");
     if !wg.is_checked(none) {
         wg.fail("after Back, the emergency screen's `none` tick was lost");
     }
@@ -816,9 +817,11 @@ fn back_keeps_answers_and_restart_clears_everything() {
     wg.next_to("where");
     wg.expect_region_chosen("neck", true);
     wg.next_to("health");
+    wg.reach_question("bleeding");
     if !wg.is_checked(bleed) {
         wg.fail("after Back and Next, the answer bleeding = yes was lost");
     }
+    wg.next_to_page("operations-skin");
     wg.next();
     wg.expect_outcome("talk-first", None);
     // bleeding = yes is a whole-visit effect: both places are talk-first,
@@ -868,23 +871,72 @@ fn back_keeps_answers_and_restart_clears_everything() {
     wg.expect_clean();
 }
 
+/// On a phone, a blocked Next puts the list of problems where the visitor is
+/// looking: at the top of the page, in view, focused; each of its links
+/// moves the focus into its question and brings the question into view.
+#[test]
+fn a_blocked_next_lists_the_problems_at_the_top_and_each_link_reaches_its_question_on_a_phone() {
+    let site = Site::demo("error-summary-phone", PHONE);
+    let wg = site.demo_widget();
+    for lang in ["en", "fr"] {
+        if lang == "fr" {
+            wg.restart();
+            wg.switch_lang("fr");
+        }
+        wg.pass_warning();
+        wg.region_in_list("neck");
+        wg.next_to("health");
+        wg.next_blocked("health", "active-cancer");
+        let in_view = wg.js(&format!(
+            "((e) => {{ const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2; }})({})",
+            wg.q(".ims-error-summary")
+        ));
+        if in_view != serde_json::json!(true) {
+            wg.fail(format!(
+                "{lang}: the list of problems is not in the top half of the phone's screen"
+            ));
+        }
+        let links = wg.count(".ims-error-summary a");
+        let asked = HEALTH_PAGES[0].1;
+        if links != asked.len() {
+            wg.fail(format!(
+                "{lang}: the first health page has {} unanswered questions; the list links {links}",
+                asked.len()
+            ));
+        }
+        // Each line names its question, as the message beside it does.
+        for question in asked {
+            wg.expect_error_summary_names(question);
+            wg.follow_error_link(question);
+        }
+        // Answering a question takes its problem off the list.
+        wg.answer("active-cancer", "no");
+        if wg.count(".ims-error-summary a") != HEALTH_PAGES[0].1.len() - 1 {
+            wg.fail(format!(
+                "{lang}: after answering active-cancer its line should leave the list"
+            ));
+        }
+    }
+    wg.expect_clean();
+}
+
 /// "Start over" sits apart from Back and Next and asks first: the answers
 /// stay until "Yes, start over"; "No, keep my answers" keeps everything.
 #[test]
 fn start_over_asks_before_it_clears_the_answers() {
     let site = Site::demo("start-over", DESKTOP);
     let wg = site.demo_widget();
-    let bleed = "[data-question=\"bleeding\"] [data-answer=\"yes\"]";
+    let operated = "[data-question=\"surgery\"] [data-answer=\"not-sure\"]";
     wg.pass_warning();
     wg.region_in_list("neck");
     wg.next_to("health");
-    wg.fill_health(&[("bleeding", "yes")]);
+    wg.fill_health(&[("surgery", "not-sure")]);
     wg.expect_restart_apart();
 
     // Pressing it keeps the step (checked by ask_restart) and the answers.
     wg.ask_restart();
-    if !wg.is_checked(bleed) {
-        wg.fail("pressing Start over cleared the answer bleeding = yes before any confirmation");
+    if !wg.is_checked(operated) {
+        wg.fail("pressing Start over cleared the answer surgery = not-sure before any confirmation");
     }
     let question = wg.text("[data-confirm=restart]");
     for words in [
@@ -901,10 +953,10 @@ fn start_over_asks_before_it_clears_the_answers() {
     if wg.current_step().as_deref() != Some("health") {
         wg.fail("after \"No, keep my answers\" the health step should still show");
     }
-    if !wg.is_checked(bleed) {
-        wg.fail("after \"No, keep my answers\" the answer bleeding = yes was lost");
+    if !wg.is_checked(operated) {
+        wg.fail("after \"No, keep my answers\" the answer surgery = not-sure was lost");
     }
-    wg.back();
+    wg.back_to_page("places");
     wg.expect_region_chosen("neck", true);
 
     wg.restart();

@@ -126,6 +126,8 @@ fn reloading_forgets_everything() {
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
     wg.expect_region_chosen("elbow-right", false);
+    wg.region_in_list("knee-left");
+    wg.reach_question("duration");
     if wg.is_checked("[data-question=\"duration\"] [data-answer=\"over-3-months\"]") {
         wg.fail("after a reload the duration answer is still chosen");
     }

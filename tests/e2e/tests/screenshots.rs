@@ -1,15 +1,24 @@
-//! Screenshots of every step at phone (360×740) and desktop (1280×800) size,
-//! in English and French, written to screenshots/ (git-ignored), e.g.
-//! `screenshots/en-where-phone.png` (the viewport, the step's heading at the
-//! top) and `screenshots/whole/en-where-phone.png` (the whole widget). Each
+//! Screenshots of every page at phone (360×740) and desktop (1280×800)
+//! size, in English and French, written to screenshots/ (git-ignored), e.g.
+//! `screenshots/en-places-phone.png` (the viewport, the page's heading at the
+//! top) and `screenshots/whole/en-places-phone.png` (the whole widget). Each
 //! is checked against the page it shows (see `Widget::shot`): the step it
 //! claims, the viewport's or the widget's size, the heading drawn, not
-//! blank; the page does not scroll sideways at that width, and no two steps
-//! give the same picture.
+//! blank; the page does not scroll sideways at that width, and no two pages
+//! give the same picture. The report `screenshots/heights-<lang>-<size>.md`
+//! records each page's height; on a phone each page's questions fit in
+//! about two screens.
+
+use std::fmt::Write as _;
 
 use ims_checker_e2e::widget::*;
 
-fn shoot_every_step(lang: &str, size: &str) {
+/// The most a page's body (below its heading) may take on a phone, in
+/// screens of 740 px: about two, so a page is read with a scroll or two
+/// (French words run longer).
+const MAX_PHONE_SCREENS: f64 = 2.25;
+
+fn shoot_every_page(lang: &str, size: &str) {
     let name = format!("shots-{lang}-{size}");
     let site = if size == "phone" {
         Site::demo_phone(&name)
@@ -20,39 +29,94 @@ fn shoot_every_step(lang: &str, size: &str) {
     if lang == "fr" {
         wg.switch_lang("fr");
     }
-    let mut shots: Vec<Shot> = Vec::new();
+    let mut shots: Vec<(String, Shot)> = Vec::new();
+    let mut report = format!(
+        "# Page heights, {lang}, {size}\n\n| page | step | widget px | page body px | screens (body) |\n|---|---|---|---|---|\n"
+    );
+    let mut too_long = Vec::new();
     let mut shot = |step: &str| {
         wg.expect_fits(step);
-        let taken = wg.shot(&format!("{lang}-{step}-{size}"));
+        let page = wg.current_page().unwrap_or_default();
+        let taken = wg.shot(&format!("{lang}-{page}-{size}"));
         if taken.step != step {
             wg.fail(format!(
                 "the screenshot meant for the `{step}` step shows the `{}` step",
                 taken.step
             ));
         }
-        shots.push(taken);
+        // The page's own height: from its heading's bottom to the end of its
+        // questions (the frame's buttons and notes are the same on every page).
+        let body = wg
+            .js(&format!(
+                "((s) => s.getBoundingClientRect().bottom - s.querySelector('h2').getBoundingClientRect().bottom)({})",
+                wg.q("[data-step]")
+            ))
+            .as_f64()
+            .unwrap_or(f64::NAN);
+        let (_, height) = wg.viewport();
+        let screens = body / height;
+        let _ = writeln!(
+            report,
+            "| {page} | {step} | {} | {body:.0} | {screens:.2} |",
+            taken.whole.height
+        );
+        // The result is read once, not filled in: it may run longer.
+        if size == "phone" && step != "result" && !(screens <= MAX_PHONE_SCREENS) {
+            too_long.push(format!("{page}: {body:.0} px = {screens:.2} screens"));
+        }
+        shots.push((page, taken));
     };
     shot("warning");
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
     wg.region_on_map("low-back");
     wg.region_on_map("knee-left");
+    shot("where");
     wg.answer("duration", "over-3-months");
     wg.answer("back-cancer-flags", "no");
     shot("where");
+    wg.answer("conditions", "sciatica");
+    shot("where");
     wg.next_to("health");
-    wg.fill_health(&[("surgery", "yes"), ("needle-fear", "nervous")]);
-    wg.surgeries(&[("knee-left", &add_days(&wg.today(), -30))]);
-    shot("health");
+    for (page, questions) in HEALTH_PAGES {
+        for q in questions.iter() {
+            let a = match *q {
+                "needle-fear" => "nervous",
+                "surgery" => "yes",
+                "understanding" => "yes",
+                _ => "no",
+            };
+            wg.answer(q, a);
+        }
+        if page == "operations-skin" {
+            wg.surgeries(&[("knee-left", &add_days(&wg.today(), -30))]);
+        }
+        if wg.current_page().as_deref() != Some(page) {
+            wg.fail(format!(
+                "expected the health page `{page}`, found {:?}",
+                wg.current_page()
+            ));
+        }
+        shot("health");
+    }
     wg.next();
     wg.expect_step("result");
     shot("result");
-    for (i, a) in shots.iter().enumerate() {
-        for b in &shots[i + 1..] {
+    let path = screenshots_dir().join(format!("heights-{lang}-{size}.md"));
+    if let Err(e) = std::fs::write(&path, &report) {
+        wg.fail(format!("cannot write {}: {e}", path.display()));
+    }
+    println!("{report}");
+    if !too_long.is_empty() {
+        wg.fail(format!(
+            "on a phone these pages take more than {MAX_PHONE_SCREENS} screens: {too_long:?}"
+        ));
+    }
+    for (i, (a_page, a)) in shots.iter().enumerate() {
+        for (b_page, b) in &shots[i + 1..] {
             if a.whole == b.whole {
                 wg.fail(format!(
-                    "the whole-widget screenshots of `{}` and `{}` are the same picture",
-                    a.step, b.step
+                    "the whole-widget screenshots of `{a_page}` and `{b_page}` are the same picture"
                 ));
             }
         }
@@ -62,20 +126,20 @@ fn shoot_every_step(lang: &str, size: &str) {
 
 #[test]
 fn english_steps_at_phone_size() {
-    shoot_every_step("en", "phone");
+    shoot_every_page("en", "phone");
 }
 
 #[test]
 fn english_steps_at_desktop_size() {
-    shoot_every_step("en", "desktop");
+    shoot_every_page("en", "desktop");
 }
 
 #[test]
 fn french_steps_at_phone_size() {
-    shoot_every_step("fr", "phone");
+    shoot_every_page("fr", "phone");
 }
 
 #[test]
 fn french_steps_at_desktop_size() {
-    shoot_every_step("fr", "desktop");
+    shoot_every_page("fr", "desktop");
 }

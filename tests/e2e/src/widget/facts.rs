@@ -29,24 +29,43 @@ pub const WAIT: Duration = Duration::from_secs(10);
 /// The four steps, in order, with their number in "Step N of 4".
 pub const STEPS: [&str; 4] = ["warning", "where", "health", "result"];
 
-/// Screening questions of step 3 with the answer that adds nothing.
+/// Screening questions of step 3 with the answer that adds nothing, in the
+/// order the pages ask them (see [`HEALTH_PAGES`]).
 pub const HEALTH_DEFAULTS: [(&str, &str); 16] = [
     ("active-cancer", "no"),
-    ("needle-fear", "no"),
-    ("understanding", "yes"),
     ("pregnant", "no"),
-    ("autoimmune", "no"),
-    ("osteoporosis", "no"),
-    ("surgery", "no"),
-    ("bleeding", "no"),
-    ("lymphoedema", "no"),
-    ("skin-infection", "no"),
     ("unwell-now", "no"),
     ("immune", "no"),
+    ("osteoporosis", "no"),
+    ("bleeding", "no"),
+    ("autoimmune", "no"),
     ("diabetes", "no"),
+    ("needle-fear", "no"),
+    ("fainting", "no"),
     ("epilepsy", "no"),
     ("metal-allergy", "no"),
-    ("fainting", "no"),
+    ("understanding", "yes"),
+    ("surgery", "no"),
+    ("skin-infection", "no"),
+    ("lymphoedema", "no"),
+];
+
+/// Step 3's pages (`data-page`), one topic each, with their questions in
+/// the protocol's order.
+pub const HEALTH_PAGES: [(&str, &[&str]); 4] = [
+    (
+        "cancer-pregnancy",
+        &["active-cancer", "pregnant", "unwell-now", "immune"],
+    ),
+    (
+        "bones-blood-immunity",
+        &["autoimmune", "osteoporosis", "bleeding", "diabetes"],
+    ),
+    (
+        "needles-fainting",
+        &["needle-fear", "understanding", "epilepsy", "metal-allergy", "fainting"],
+    ),
+    ("operations-skin", &["surgery", "lymphoedema", "skin-infection"]),
 ];
 
 /// The outcome levels, most severe first (the facts' "Outcome levels").

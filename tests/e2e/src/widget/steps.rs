@@ -137,33 +137,208 @@ impl Widget<'_> {
         self.act("[data-action=back]");
     }
 
-    /// Press Next and expect `step`.
+    /// Press Next and expect another page (`data-page`) with its heading
+    /// focused, and no problem to fix.
     #[track_caller]
-    pub fn next_to(&self, step: &str) {
+    pub fn next_page(&self) -> String {
+        let from = self.current_page();
         self.next();
-        self.expect_step(step);
+        self.wait(
+            &format!(
+                "((p, s) => (!!p && p.dataset.page !== {}) || !!s)({}, {})",
+                json!(from),
+                self.q("[data-page]"),
+                self.q(".ims-error-summary")
+            ),
+            format!("Next from page {from:?} showed neither another page nor a list of problems"),
+        );
+        if self.has(".ims-error-summary") {
+            let problems = self.text(".ims-error-summary");
+            self.fail(format!("Next from page {from:?} was blocked: {problems}"));
+        }
+        let step = self.current_step().unwrap_or_default();
+        self.expect_step(&step);
+        self.current_page().unwrap_or_default()
     }
 
-    /// Press Next and expect to stay on `step`, with a visible alert for
-    /// `error_for`.
+    /// Press Next (page after page, for a step of several) and expect `step`.
+    #[track_caller]
+    pub fn next_to(&self, step: &str) {
+        let from = self.current_step();
+        for _ in 0..8 {
+            self.next_page();
+            let now = self.current_step();
+            if now.as_deref() == Some(step) {
+                return;
+            }
+            if now != from {
+                self.fail(format!("Next went from step {from:?} to {now:?}, not to `{step}`"));
+            }
+        }
+        self.fail(format!("eight pages of Next never reached step `{step}`"));
+    }
+
+    /// Press Back until page `page` (its `data-page`) shows, each page's
+    /// heading taking the focus.
+    #[track_caller]
+    pub fn back_to_page(&self, page: &str) {
+        for _ in 0..8 {
+            let from = self.current_page();
+            self.back();
+            self.wait(
+                &format!(
+                    "((p) => !!p && p.dataset.page !== {})({})",
+                    json!(from),
+                    self.q("[data-page]")
+                ),
+                format!("Back from page {from:?} did not change the page"),
+            );
+            let step = self.current_step().unwrap_or_default();
+            self.expect_step(&step);
+            if self.current_page().as_deref() == Some(page) {
+                return;
+            }
+        }
+        self.fail(format!("eight pages of Back never reached page `{page}`"));
+    }
+
+    /// Press Next until page `page` (its `data-page`) shows.
+    #[track_caller]
+    pub fn next_to_page(&self, page: &str) {
+        for _ in 0..8 {
+            if self.next_page() == page {
+                return;
+            }
+        }
+        self.fail(format!("eight pages of Next never reached page `{page}`"));
+    }
+
+    /// The current page's `data-page`.
+    pub fn current_page(&self) -> Option<String> {
+        self.js(&format!("{}?.dataset.page ?? null", self.q("[data-page]")))
+            .as_str()
+            .map(str::to_string)
+    }
+
+    /// Press Next and expect to stay on the page, on step `step`, with the
+    /// list of problems at its top holding the focus, naming `error_for`'s
+    /// problem with a link, and the message beside `error_for` itself.
     #[track_caller]
     pub fn next_blocked(&self, step: &str, error_for: &str) {
+        let page = self.current_page();
         self.next();
-        let sel = format!("[role=alert][data-error-for=\"{error_for}\"]");
+        let inline = format!("[data-error-for=\"{error_for}\"]");
         self.wait(
             &format!(
                 "((e) => !!e && e.getClientRects().length > 0 && e.innerText.trim().length > 0)({})",
-                self.q(&sel)
+                self.q(&inline)
             ),
-            format!("Next with a missing or wrong answer should show a visible `{sel}` with text"),
+            format!("Next with a missing or wrong answer should show a visible `{inline}` with text"),
         );
-        // A wrong step change would have drawn the next step by now.
+        // A wrong page change would have drawn the next page by now.
         self.settled();
         match self.current_step() {
-            Some(s) if s == step => {}
+            Some(s) if s == step && self.current_page() == page => {}
             other => self.fail(format!(
-                "Next advanced from `{step}` to {other:?} although `{sel}` is shown"
+                "Next left `{step}` (page {page:?}) for {other:?} although `{inline}` is shown"
             )),
+        }
+        self.expect_error_summary(error_for);
+    }
+
+    /// The list of problems: one, focused, with no live alert beside it
+    /// (one announcement), and a line for `error_for` that reads as the
+    /// message beside it.
+    #[track_caller]
+    pub fn expect_error_summary(&self, error_for: &str) {
+        let summaries = self.count(".ims-error-summary");
+        if summaries != 1 {
+            self.fail(format!("{summaries} lists of problems shown; expected 1"));
+        }
+        let focused = format!(
+            "((e) => !!e && e.classList.contains('ims-error-summary'))({})",
+            self.focused_js()
+        );
+        if !self.holds_within(&focused) {
+            self.fail(format!(
+                "after a blocked Next the focus should be on the list of problems; it is on {}",
+                self.page.active_element().unwrap_or_default()
+            ));
+        }
+        let alerts = self.count(".ims-step [role=alert]");
+        if alerts != 0 {
+            self.fail(format!(
+                "{alerts} live regions or alerts beside the focused list of problems: a screen reader would hear the problems twice"
+            ));
+        }
+        self.expect_error_summary_names(error_for);
+    }
+
+    /// A line of the list of problems reads as the message beside
+    /// `error_for`, which names its question.
+    #[track_caller]
+    pub fn expect_error_summary_names(&self, error_for: &str) {
+        let inline = self.text(&format!("[data-error-for=\"{error_for}\"]"));
+        // The message names its question (the legend, without "(required)");
+        // an operation's messages name their row instead.
+        let legend = self.js(&format!(
+            "{}?.innerText.split(' (')[0].trim() ?? ''",
+            self.q(&format!(
+                "[data-question=\"{error_for}\"] > legend, [data-follow-up=\"{error_for}\"] > legend"
+            ))
+        ));
+        if let Some(legend) = legend.as_str().filter(|l| !l.is_empty() && error_for != "surgeries") {
+            if !inline.contains(legend) {
+                self.fail(format!(
+                    "the message beside `{error_for}` should name its question {legend:?}; it reads {inline:?}"
+                ));
+            }
+        }
+        let lines = self.js(&format!(
+            "{}.map(e => e.innerText.trim())",
+            self.qa(".ims-error-summary li")
+        ));
+        let named = lines.as_array().is_some_and(|l| {
+            l.iter()
+                .any(|line| line.as_str().is_some_and(|t| inline.contains(t) && !t.is_empty()))
+        });
+        if !named {
+            self.fail(format!(
+                "the list of problems {lines} has no line matching the message beside `{error_for}`: {inline:?}"
+            ));
+        }
+    }
+
+    /// Follow the list of problems' link for `error_for`'s question and
+    /// expect the focus inside it, its start in view.
+    #[track_caller]
+    pub fn follow_error_link(&self, error_for: &str) {
+        let link = format!(".ims-error-summary a[data-error-link*='\"{error_for}\"']");
+        if !self.has(&link) {
+            self.fail(format!("no link `{link}` in the list of problems"));
+        }
+        self.act(&link);
+        let inside = format!(
+            "((e, r) => !!e && !!r && e.closest('[data-question=\"{error_for}\"], [data-follow-up=\"{error_for}\"]') !== null)({}, {})",
+            self.focused_js(),
+            self.root_js()
+        );
+        if !self.holds_within(&inside) {
+            self.fail(format!(
+                "the link for `{error_for}` should move the focus into it; the focus is on {}",
+                self.page.active_element().unwrap_or_default()
+            ));
+        }
+        let seen = self.js(&format!(
+            "((q) => {{ const r = q.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; }})({})",
+            self.q(&format!(
+                "[data-question=\"{error_for}\"], [data-follow-up=\"{error_for}\"]"
+            ))
+        ));
+        if seen != json!(true) {
+            self.fail(format!(
+                "after the link for `{error_for}`, the start of its question is not in view"
+            ));
         }
     }
 
@@ -275,9 +450,11 @@ impl Widget<'_> {
     // -----------------------------------------------------------------
     // Answering
 
-    /// Choose answer `a` of question `q` and check it took.
+    /// Choose answer `a` of question `q` and check it took. A question on
+    /// a later page of the step is reached by Next, page by page.
     #[track_caller]
     pub fn answer(&self, q: &str, a: &str) {
+        self.reach_question(q);
         let sel = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
         self.wait(
             &format!("{} !== null", self.q(&sel)),
@@ -293,8 +470,28 @@ impl Widget<'_> {
         );
     }
 
-    /// Answer the 16 screening questions: `overrides` first where given,
-    /// otherwise the answer that adds nothing.
+    /// Go on by Next, page by page within the step, until question `q`
+    /// shows (at once if it does).
+    #[track_caller]
+    pub fn reach_question(&self, q: &str) {
+        let question = format!("[data-question=\"{q}\"]");
+        let step = self.current_step();
+        self.settled();
+        while !self.has(&question) {
+            let last = self.current_page();
+            if !matches!(step.as_deref(), Some("where" | "health")) {
+                return;
+            }
+            self.next_page();
+            if self.current_step() != step {
+                self.fail(format!("question `{q}` is on no page after {last:?} of step {step:?}"));
+            }
+        }
+    }
+
+    /// Answer the 16 screening questions page by page: `overrides` first
+    /// where given, otherwise the answer that adds nothing. Ends on the
+    /// last health page, Next not pressed.
     #[track_caller]
     pub fn fill_health(&self, overrides: &[(&str, &str)]) {
         for (q, default) in HEALTH_DEFAULTS {

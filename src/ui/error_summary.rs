@@ -1,0 +1,80 @@
+//! After a Next that found something to fix: one list of the problems at the
+//! top of the page, which takes the focus (one announcement), each problem
+//! in the words of its inline message and a link to its field.
+use yew::prelude::*;
+
+use crate::journey::Blocker;
+
+/// One problem: what the visitor reads and, when it has one, the field the
+/// link moves focus to (a selector inside the widget).
+pub struct Problem {
+    pub message: String,
+    pub field: Option<String>,
+}
+
+impl Problem {
+    pub fn new(blocker: &Blocker, message: String) -> Problem {
+        Problem {
+            message,
+            field: field_of(blocker),
+        }
+    }
+}
+
+/// The first control of what a blocker is about.
+fn field_of(blocker: &Blocker) -> Option<String> {
+    Some(match blocker {
+        Blocker::Unanswered { question } => format!("[data-question=\"{question}\"] input"),
+        // The map's one Tab stop, or else the first box of the list.
+        Blocker::NoRegions => "[data-question=regions] [tabindex=\"0\"], [data-question=regions] input".into(),
+        Blocker::EmptyList { follow_up } => format!("[data-follow-up=\"{}\"] input", follow_up.id()),
+        Blocker::SurgeryWithoutRegion { index } => format!("#ims-surgery-region-{index}"),
+        Blocker::SurgeryWithoutDate { index } | Blocker::FutureSurgery { index } => {
+            format!("#ims-surgery-date-{index}")
+        }
+        Blocker::Other { .. } => return None,
+    })
+}
+
+/// The summary; `summary` is the element the focus goes to on a blocked Next.
+pub fn error_summary(title: &'static str, problems: Vec<Problem>, summary: &NodeRef) -> Html {
+    let title_id = "ims-error-summary-title";
+    html! {
+        <div class="ims-error-summary" role="group" aria-labelledby={title_id} tabindex="-1" ref={summary.clone()}>
+            <h3 id={title_id} class="ims-error-summary-title">{ title }</h3>
+            <ul class="ims-error-summary-list">
+                { for problems.into_iter().map(|problem| html! {
+                    <li>
+                        if let Some(field) = problem.field {
+                            <a href="#" data-error-link={field.clone()} onclick={go_to(field)}>
+                                { problem.message }
+                            </a>
+                        } else {
+                            { problem.message }
+                        }
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// A link's click: focus the field and bring its question's start into view
+/// (the legend above a field says what it is). The href stays unused: inside
+/// a shadow root a `#id` link would look in the host page.
+fn go_to(field: String) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        use wasm_bindgen::JsCast;
+        e.prevent_default();
+        let link = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let widget = link.and_then(|l| l.closest(".ims").ok().flatten());
+        let Some(target) = widget.and_then(|w| w.query_selector(&field).ok().flatten()) else {
+            return;
+        };
+        if let Some(el) = target.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+        let question = target.closest("fieldset, [data-question]").ok().flatten();
+        question.unwrap_or(target).scroll_into_view();
+    })
+}
