@@ -572,8 +572,12 @@ fn expect_two_columns(wg: &Widget<'_>, label: &str, left: &str, right: &str) {
     }
     let num = |v: &Value| v.as_f64().unwrap_or(f64::NAN);
     let of = |id: &str| boxes.iter().find(|b| b[0] == id).cloned().unwrap_or_default();
-    let (head, left_shoulder) = (of("head"), of("shoulder-left"));
-    let (full_left, full_right) = (num(&head[1]), num(&head[2]));
+    let left_shoulder = of("shoulder-left");
+    let list = wg.js(&format!(
+        "((b) => [b.left, b.right])({}.getBoundingClientRect())",
+        wg.q(".ims-list .ims-group .ims-sides")
+    ));
+    let (full_left, full_right) = (num(&list[0]), num(&list[1]));
     let middle = (full_left + full_right) / 2.0;
     let mut problems = Vec::new();
     for b in &boxes {
