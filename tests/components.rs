@@ -312,7 +312,7 @@ async fn toggling_a_region_by_keyboard_keeps_focus_on_it() {
     click(&root, "[data-answer=none]").await;
     click(&root, "[data-action=next]").await;
     for key in [" ", "Enter"] {
-        let path: HtmlElement = find(&root, "path[data-region=knee-right][tabindex='0']").unchecked_into();
+        let path: HtmlElement = find(&root, "path[role=checkbox][data-region=knee-right]").unchecked_into();
         path.focus().expect("focus");
         yew::scheduler::flush().await;
         let init = web_sys::KeyboardEventInit::new();

@@ -6,15 +6,18 @@
 //!
 //! Every region is an SVG `path` with `role="checkbox"`, `aria-checked`,
 //! `aria-label` and `data-region`, toggled by click, Space or Enter. A region
-//! that both views show (e.g. a shoulder) is drawn in both, both reflect the
-//! state, and only one copy is a tab stop (the front one when the front shows
-//! it), so keyboard users meet each region once, head to foot.
+//! that both views show (e.g. a shoulder) is drawn in both and both reflect
+//! the state, but only one copy (the front one when the front shows it) is a
+//! checkbox; the other is `aria-hidden` and only clickable, so a screen reader
+//! meets each place once. The map is one Tab stop (roving tabindex: the
+//! region focused last); the arrow keys, Home and End move between regions
+//! (see [`super::map_keys`]).
 //!
 //! On a touch screen (`pointer: coarse`) the selection map shows one view at a
 //! time, as wide as the widget allows, with a Front/Back switch: the narrowest
 //! region is [`MIN_TARGET_UNITS`] wide, so a view drawn at least 294 CSS px
-//! wide gives every region a 44 × 44 px target. Every region of the shown
-//! view is then a tab stop. The layout follows a change of pointer while the
+//! wide gives every region a 44 × 44 px target. The keys then move among the
+//! shown view's regions. The layout follows a change of pointer while the
 //! map shows.
 
 use std::rc::Rc;
@@ -26,8 +29,9 @@ use yew::prelude::*;
 pub use super::figure::RegionMark;
 #[cfg(doc)]
 use super::figure::MIN_TARGET_UNITS;
-use super::figure::{label_lines, primary_view, svg_number, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX};
-use super::region_path::RegionPath;
+use super::figure::{label_lines, svg_number, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX};
+use super::map_keys::{focus_view, move_focus, MapKey};
+use super::region_path::{Reach, RegionPath};
 use super::{class_list, target_region};
 use crate::regions::{Region, Side};
 
@@ -83,10 +87,11 @@ const RESULT_MARKS: [RegionMark; 4] = [RegionMark::Go, RegionMark::Caution, Regi
 #[function_component]
 pub fn BodyMap(props: &BodyMapProps) -> Html {
     let uid = *use_state(|| NEXT_MAP.fetch_add(1, Ordering::Relaxed));
-    // The region whose keyboard focus ring is drawn on top of its neighbours.
+    // The region focused last, which holds the map's one Tab stop, and
+    // whether its keyboard focus ring is drawn on top of its neighbours.
     // Compared before it is set: a click moves focus twice (out, then in) and
     // would otherwise redraw the whole map twice before the click itself.
-    let ring = use_state_eq(|| None::<(View, Region)>);
+    let focus = use_state_eq(|| None::<(View, Region, bool)>);
     let prefix = format!("ims-map-{uid}");
     let result = props.outcomes.is_some();
     // The result's map has no targets, so it always shows both views.
@@ -97,6 +102,15 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     });
     let single = *coarse && !result;
     let shown = use_state(|| View::Front);
+    let one_side = single.then_some(*shown);
+    // The map's one Tab stop: the region focused last, else the first chosen,
+    // else the first region.
+    let tab_stop = focus
+        .map(|(_, region, _)| region)
+        .into_iter()
+        .chain(props.selected.iter().copied())
+        .chain(Region::ALL)
+        .find(|region| focus_view(*region, one_side).is_some());
     let caption_of = |view: View| match view {
         View::Front => props.labels.front.clone(),
         View::Back => props.labels.back.clone(),
@@ -122,10 +136,14 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                 Some(mark) if result => format!("{name}{} {}", props.labels.colon, props.labels.mark_name.emit(mark)).into(),
                 _ => name,
             };
-            html! {
-                <RegionPath key={shape.region.id()} {shape} {mark} {result}
-                    tab_stop={single || primary_view(shape.region) == view} {label} />
-            }
+            let reach = if focus_view(shape.region, one_side) != Some(view) {
+                Reach::Hidden
+            } else if tab_stop == Some(shape.region) {
+                Reach::TabStop
+            } else {
+                Reach::Focusable
+            };
+            html! { <RegionPath key={shape.region.id()} {shape} {mark} {result} {reach} {label} /> }
         });
         // One set of listeners per view rather than per region: fewer
         // closures to build and register when the step appears.
@@ -139,38 +157,46 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                 }
             });
             let on_toggle = props.on_toggle.clone();
-            let set_ring = ring.setter();
+            let set_focus = focus.setter();
             let onkeydown = Callback::from(move |e: KeyboardEvent| {
                 let Some(region) = target_region(&e) else { return };
-                if matches!(e.key().as_str(), " " | "Spacebar" | "Enter") {
+                let key = e.key();
+                if matches!(key.as_str(), " " | "Spacebar" | "Enter") {
                     // Space would scroll the page.
                     e.prevent_default();
-                    set_ring.set(Some((view, region)));
+                    set_focus.set(Some((view, region, true)));
                     if !e.repeat() {
                         on_toggle.emit(region);
                     }
+                } else if let Some(step) = MapKey::from_key(&key) {
+                    // So would the arrows, Home and End.
+                    e.prevent_default();
+                    if let Some(to) = move_focus(region, view, step, one_side) {
+                        focus_region(&e, to);
+                    }
                 }
             });
-            let set_ring = ring.setter();
+            let set_focus = focus.setter();
             let onfocusin = Callback::from(move |e: FocusEvent| {
                 let keyboard = e
                     .target_dyn_into::<Element>()
                     .and_then(|el| el.matches(":focus-visible").ok())
                     .unwrap_or(false);
-                set_ring.set(target_region(&e).filter(|_| keyboard).map(|region| (view, region)));
+                set_focus.set(target_region(&e).map(|region| (view, region, keyboard)));
             });
-            // Focus moving to another region leaves this one first, then
-            // sets the ring there.
-            let set_ring = ring.setter();
-            let onfocusout = Callback::from(move |_: FocusEvent| set_ring.set(None));
+            // Leaving a region hides its ring; it stays the Tab stop.
+            let set_focus = focus.setter();
+            let onfocusout = Callback::from(move |e: FocusEvent| {
+                set_focus.set(target_region(&e).map(|region| (view, region, false)));
+            });
             (Some(onclick), Some(onkeydown), Some(onfocusin), Some(onfocusout))
         };
         let overlays = view.shapes().iter().filter_map(|shape| {
             mark_of(shape.region).map(|mark| mark_overlay(shape, mark, &prefix))
         });
-        let focus = ring
-            .filter(|(v, _)| *v == view)
-            .and_then(|(_, region)| view.shape(region))
+        let ring = focus
+            .filter(|(v, _, keyboard)| *v == view && *keyboard)
+            .and_then(|(_, region, _)| view.shape(region))
             .map(|shape| {
                 html! {
                     <g aria-hidden="true">
@@ -213,7 +239,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                             </text>
                         }
                     }) }
-                    <g class="ims-map-ring">{ for focus }</g>
+                    <g class="ims-map-ring">{ for ring }</g>
                 </svg>
                 <figcaption class="ims-map-caption" id={caption_id}>{caption}</figcaption>
             </figure>
@@ -271,6 +297,22 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
             <div class="ims-map-views">{ for views }</div>
             { for legend }
         </div>
+    }
+}
+
+/// Moves the keyboard focus to `region`'s checkbox in the map `event` came from.
+fn focus_region(event: &KeyboardEvent, region: Region) {
+    use wasm_bindgen::JsCast;
+    let path = event
+        .target_dyn_into::<Element>()
+        .and_then(|el| el.closest(".ims-map").ok().flatten())
+        .and_then(|map| {
+            let selector = format!("[role=checkbox][data-region=\"{}\"]", region.id());
+            map.query_selector(&selector).ok().flatten()
+        });
+    if let Some(path) = path {
+        // SVG elements have focus() too; the cast only names the method.
+        let _ = path.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 

@@ -25,8 +25,10 @@ impl Problem {
 fn field_of(blocker: &Blocker) -> Option<String> {
     Some(match blocker {
         Blocker::Unanswered { question } => format!("[data-question=\"{question}\"] input"),
-        // The map's one Tab stop, or else the first box of the list.
-        Blocker::NoRegions => "[data-question=regions] [tabindex=\"0\"], [data-question=regions] input".into(),
+        // The list's first box when the list is open, else the map's Tab stop.
+        Blocker::NoRegions => {
+            "[data-question=regions] details[open] input, [data-question=regions] [tabindex=\"0\"]".into()
+        }
         Blocker::EmptyList { follow_up } => format!("[data-follow-up=\"{}\"] input", follow_up.id()),
         Blocker::SurgeryWithoutRegion { index } => format!("#ims-surgery-region-{index}"),
         Blocker::SurgeryWithoutDate { index } | Blocker::FutureSurgery { index } => {

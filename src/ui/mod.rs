@@ -11,6 +11,7 @@ pub mod figure;
 mod figure_data;
 #[cfg(target_arch = "wasm32")]
 pub mod follow_up;
+pub mod map_keys;
 #[cfg(target_arch = "wasm32")]
 pub mod map_labels;
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,19 @@
 //! are handled by the map, one listener per view.
 use yew::prelude::*;
 
+/// How a region's copy in one view takes part in the keyboard order and the
+/// accessibility tree.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// The map's one Tab stop.
+    TabStop,
+    /// Reached by the map's arrow keys (and focused by a click).
+    Focusable,
+    /// The copy of a region the other view speaks for: clickable, but
+    /// neither focusable nor in the accessibility tree.
+    Hidden,
+}
+
 use super::figure::{RegionMark, Shape};
 
 #[derive(Properties, Clone)]
@@ -13,8 +26,8 @@ pub struct RegionPathProps {
     pub mark: Option<RegionMark>,
     /// On the result page: read-only, named "<region>: <mark>".
     pub result: bool,
-    /// Whether Tab stops here (see `body_map`).
-    pub tab_stop: bool,
+    /// Whether Tab stops here, or arrows, or neither (see `body_map`).
+    pub reach: Reach,
     /// The accessible name, already translated.
     pub label: AttrValue,
 }
@@ -25,7 +38,7 @@ impl PartialEq for RegionPathProps {
         std::ptr::eq(self.shape, other.shape)
             && self.mark == other.mark
             && self.result == other.result
-            && self.tab_stop == other.tab_stop
+            && self.reach == other.reach
             && self.label == other.label
     }
 }
@@ -37,18 +50,21 @@ pub fn RegionPath(props: &RegionPathProps) -> Html {
         Some(mark) => format!("ims-map-region ims-map-region--{}", mark.id()),
         None => "ims-map-region".to_string(),
     };
-    if props.result {
-        return match props.mark {
-            Some(mark) => html! {
+    let tabindex = match (props.result, props.mark, props.reach) {
+        (true, Some(mark), _) => {
+            return html! {
                 <path {class} role="img" aria-label={props.label.clone()} data-region={region.id()}
                     data-mark={mark.id()} d={shape.d} />
-            },
-            None => html! { <path {class} aria-hidden="true" data-region={region.id()} d={shape.d} /> },
-        };
-    }
-
+            }
+        }
+        (true, None, _) | (false, _, Reach::Hidden) => {
+            return html! { <path {class} aria-hidden="true" data-region={region.id()} d={shape.d} /> }
+        }
+        (false, _, Reach::TabStop) => "0",
+        (false, _, Reach::Focusable) => "-1",
+    };
     html! {
-        <path {class} role="checkbox" tabindex={if props.tab_stop { "0" } else { "-1" }}
+        <path {class} role="checkbox" {tabindex}
             aria-checked={if props.mark.is_some() { "true" } else { "false" }}
             aria-label={props.label.clone()} data-region={region.id()} d={shape.d} />
     }

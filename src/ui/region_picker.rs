@@ -1,7 +1,15 @@
-//! "Where does it hurt": the body map, the same regions as a grouped
-//! checklist, the "many places" option, and the chosen places, each removable.
+//! "Where does it hurt": the body map, or instead the same places as a list
+//! in two columns (your left, your right), the "many places" option, and the
+//! chosen places, each removable.
+//!
+//! The map and the list never show together, so a screen reader meets each
+//! place once: the list is a disclosure before the map, and the map hides
+//! while it is open (the stylesheet's doing, so no state here). A keyboard
+//! user can skip the map with it.
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::body_map::BodyMap;
@@ -10,7 +18,7 @@ use super::state::Env;
 use super::{class_list, target_region};
 use crate::i18n::{group_of, region_name};
 use crate::journey::{Action, Blocker};
-use crate::regions::{Region, WIDESPREAD};
+use crate::regions::{Region, Side, WIDESPREAD};
 use crate::text::replace_all;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -51,8 +59,14 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     // re-render builds no closures and the boxes' DOM stays as it is.
     let checkbox = |region: Region| {
         let checked = chosen.contains(&region);
+        // Each side keeps its column, so the sides never stagger.
+        let column = match region.side() {
+            Some(Side::Left) => "ims-choice ims-choice--compact ims-side--left",
+            Some(Side::Right) => "ims-choice ims-choice--compact ims-side--right",
+            None => "ims-choice ims-choice--compact ims-side--both",
+        };
         html! {
-            <label key={region.id()} class={class_list("ims-choice ims-choice--compact", &[(checked, "ims-choice--on")])}>
+            <label key={region.id()} class={class_list(column, &[(checked, "ims-choice--on")])}>
                 <input type="checkbox" data-region={region.id()} {checked} />
                 <span class="ims-choice-text">{ region_name(region, lang) }</span>
             </label>
@@ -72,44 +86,76 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
             if no_regions {
                 <p class="ims-error" data-error-for="regions">{ w.err_no_regions }</p>
             }
-            <p class="ims-help">{ w.map_hint }</p>
-            <BodyMap selected={selected} on_toggle={on_toggle.clone()} labels={(*labels).clone()} />
-            <div class="ims-chosen" aria-live="polite">
-                <h3 class="ims-subtitle">{ w.chosen_title }</h3>
-                if chosen.is_empty() && !journey.answers.widespread {
-                    <p class="ims-muted">{ w.none_chosen }</p>
-                } else {
-                    <ul class="ims-chips">
-                        { for chips.into_iter().map(|(id, name, action)| html! {
-                            <li class="ims-chip" key={id}>
-                                <span>{ name.clone() }</span>
-                                <button type="button" class="ims-chip-remove" data-remove-region={id}
-                                    aria-label={replace_all(w.remove, "{name}", &name)}
-                                    onclick={env.send(action)}>{ "×" }</button>
-                            </li>
-                        }) }
-                    </ul>
-                }
-            </div>
-            <details class="ims-list" open=true>
-                <summary>{ w.list_title }</summary>
-                <fieldset class="ims-question" onchange={on_list_change}>
-                    <legend class="ims-sr">{ w.list_title }</legend>
+            <details class="ims-list">
+                // Its name says what opening or closing it does.
+                <summary data-action="place-list">
+                    <span class="ims-when-closed">{ w.show_list }</span>
+                    <span class="ims-when-open">{ w.show_map }</span>
+                </summary>
+                <div onchange={on_list_change}>
+                    // Every label names its side; the headers are for the eye.
+                    <div class="ims-sides ims-sides-head" aria-hidden="true">
+                        <span class="ims-side--left">{ w.your_left }</span>
+                        <span class="ims-side--right">{ w.your_right }</span>
+                    </div>
                     { for (0..w.groups.len()).map(|group| html! {
                         <div class="ims-group">
                             <h3 class="ims-subtitle">{ w.groups[group] }</h3>
-                            <div class="ims-answers ims-answers--grid">
+                            <div class="ims-sides">
                                 { for Region::ALL.into_iter().filter(|r| group_of(*r) == group).map(checkbox) }
                             </div>
                         </div>
                     }) }
-                </fieldset>
+                </div>
             </details>
+            <div class="ims-map-part">
+                <p class="ims-help">{ w.map_hint }{ " " }<span class="ims-map-keys">{ w.map_keys }</span></p>
+                <BodyMap selected={selected} on_toggle={on_toggle.clone()} labels={(*labels).clone()} />
+            </div>
+            <div class="ims-chosen" aria-live="polite">
+                <h3 class="ims-subtitle ims-chosen-title" tabindex="-1">{ w.chosen_title }</h3>
+                if chosen.is_empty() && !journey.answers.widespread {
+                    <p class="ims-muted">{ w.none_chosen }</p>
+                } else {
+                    <ul class="ims-chips">
+                        { for chips.iter().enumerate().map(|(i, (id, name, action))| {
+                            // Where the focus goes when this chip goes: the next
+                            // chip, else the previous one, else the heading.
+                            let then = chips.get(i + 1).or(i.checked_sub(1).and_then(|i| chips.get(i)));
+                            let then = then.map_or("h3".to_string(), |(id, ..)| format!("[data-remove-region={id}]"));
+                            let remove = env.send::<()>(action.clone());
+                            let onclick = Callback::from(move |e: MouseEvent| {
+                                focus_in_chosen(&e, &then);
+                                remove.emit(());
+                            });
+                            html! {
+                                <li class="ims-chip" key={*id}>
+                                    <span>{ name.clone() }</span>
+                                    <button type="button" class="ims-chip-remove" data-remove-region={*id}
+                                        aria-label={replace_all(w.remove, "{name}", name)} {onclick}>{ "×" }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+            </div>
             <label class={class_list("ims-choice ims-widespread", &[(journey.answers.widespread, "ims-choice--on")])}>
                 <input type="checkbox" data-region="widespread" checked={journey.answers.widespread}
                     onchange={env.send(Action::ToggleWidespread)} />
                 <span class="ims-choice-text">{ w.widespread }</span>
             </label>
         </div>
+    }
+}
+
+/// Moves the focus to `selector` among the chosen places before a chip goes,
+/// so that it never falls to the page.
+fn focus_in_chosen(event: &MouseEvent, selector: &str) {
+    let target = event
+        .target_dyn_into::<Element>()
+        .and_then(|button| button.closest(".ims-chosen").ok().flatten())
+        .and_then(|chosen| chosen.query_selector(selector).ok().flatten());
+    if let Some(target) = target {
+        let _ = target.unchecked_into::<HtmlElement>().focus();
     }
 }

@@ -132,12 +132,17 @@ fn audit_every_step(name: &str, french: bool) {
     wg.next_blocked("where", "regions");
     violations.extend(wg.axe_check(&format!("{lang} where with no place chosen")));
     wg.region_on_map("low-back");
+    violations.extend(wg.axe_check(&format!("{lang} where, a place chosen on the map")));
+    wg.show_places("list");
+    violations.extend(wg.axe_check(&format!("{lang} where, the list of places")));
     wg.region_in_list("chest");
     wg.region_in_list("knee-left");
     wg.next_to_page("about");
     violations.extend(wg.axe_check(&format!("{lang} about the pain")));
     wg.next_blocked("where", "back-cancer-flags");
     violations.extend(wg.axe_check(&format!("{lang} where with regions, follow-ups and errors")));
+    wg.show_places("map");
+    violations.extend(wg.axe_check(&format!("{lang} where, the map with places chosen")));
     wg.answer("back-cancer-flags", "no");
     wg.answer("chest-cause", "no");
     wg.next_to("health");
@@ -283,25 +288,36 @@ fn the_audit_sees_into_the_shadow_root() {
     );
 }
 
-/// JavaScript: every map region the visitor can see, as `[region, width, height, tabindex]`.
+/// JavaScript: every map region the visitor can see, as
+/// `[region, width, height, tabindex, role]` (a region both views show is
+/// drawn twice; only one copy is a checkbox).
 const VISIBLE_REGIONS_JS: &str = "(() => { const r = document.querySelector('ims-checker').shadowRoot; \
-    return [...r.querySelectorAll('path[role=checkbox]')] \
+    return [...r.querySelectorAll('.ims-map path[data-region]')] \
       .map(p => [p, p.getBoundingClientRect()]).filter(([, b]) => b.width > 0) \
-      .map(([p, b]) => [p.dataset.region, b.width, b.height, p.getAttribute('tabindex')]); })()";
+      .map(([p, b]) => [p.dataset.region, b.width, b.height, p.getAttribute('tabindex'), p.getAttribute('role')]); })()";
 
 /// The regions of [`VISIBLE_REGIONS_JS`] smaller than `min` × `min` px, and
-/// those that are no tab stop when `all_tab_stops`.
-fn undersized(regions: &Value, min: f64, all_tab_stops: bool) -> Vec<String> {
+/// those that are no checkbox when `all_checkboxes`.
+fn undersized(regions: &Value, min: f64, all_checkboxes: bool) -> Vec<String> {
     regions
         .as_array()
         .into_iter()
         .flatten()
         .filter(|r| {
             let (w, h) = (r[1].as_f64().unwrap_or(0.0), r[2].as_f64().unwrap_or(0.0));
-            w < min || h < min || (all_tab_stops && r[3] != "0")
+            w < min || h < min || (all_checkboxes && r[4] != "checkbox")
         })
         .map(|r| r.to_string())
         .collect()
+}
+
+/// How many of [`VISIBLE_REGIONS_JS`]'s regions are checkboxes, and how many Tab stops.
+fn checkboxes_and_tab_stops(regions: &Value) -> (usize, usize) {
+    let all = regions.as_array().cloned().unwrap_or_default();
+    (
+        all.iter().filter(|r| r[4] == "checkbox").count(),
+        all.iter().filter(|r| r[3] == "0").count(),
+    )
 }
 
 /// The result's headline is the heading right under the step's h2, and its
@@ -398,10 +414,12 @@ fn on_a_phone_the_map_shows_one_side_at_a_time_with_44_px_targets() {
         let small = undersized(&regions, 44.0, true);
         if !small.is_empty() {
             wg.fail(format!(
-                "{side}: regions under 44 × 44 px or not a tab stop:\n{}",
+                "{side}: regions under 44 × 44 px or not a checkbox:\n{}",
                 small.join("\n")
             ));
         }
+        let (_, stops) = checkboxes_and_tab_stops(&regions);
+        assert_eq!(stops, 1, "{side}: the map is one Tab stop");
     }
     // A back-only region chosen on the back, then the front shown again: the
     // choice stays, and both switch buttons say which side is shown.
@@ -475,8 +493,156 @@ fn with_a_mouse_the_map_shows_both_sides_with_24_px_targets() {
     if !small.is_empty() {
         wg.fail(format!("regions under 24 × 24 px:\n{}", small.join("\n")));
     }
-    // Each region is one tab stop: 34 regions, 20 of them drawn on both sides.
-    let stops = regions.as_array().into_iter().flatten().filter(|r| r[3] == "0").count();
-    assert_eq!(stops, 34, "tab stops on the map");
+    // Each region is one checkbox (34 regions, 20 of them drawn on both
+    // sides), and the map one Tab stop.
+    assert_eq!(
+        checkboxes_and_tab_stops(&regions),
+        (34, 1),
+        "checkboxes and Tab stops on the map"
+    );
     wg.expect_clean();
+}
+
+/// The checkboxes of the "where" step's accessibility tree: each place at
+/// most once (`all`: each of the 34 exactly once), and "Pain in many places".
+fn expect_each_place_once(wg: &Widget<'_>, label: &str, all: bool) -> Vec<String> {
+    let names: Vec<String> = wg
+        .ax_nodes_in("[data-question=regions]", "checkbox")
+        .into_iter()
+        .map(|n| n.name)
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    let twice: Vec<&String> = sorted.windows(2).filter(|w| w[0] == w[1]).map(|w| &w[0]).collect();
+    if !twice.is_empty() || (all && names.len() != 35) || names.len() < 10 {
+        wg.fail(format!(
+            "{label}: the accessibility tree should hold each place once ({}); twice: {twice:?}; all {} checkboxes: {names:?}",
+            if all { "34 places and \"many places\"" } else { "at most" },
+            names.len()
+        ));
+    }
+    names
+}
+
+#[test]
+fn the_where_step_speaks_each_place_once() {
+    let site = Site::demo("ax-places-once", DESKTOP);
+    let wg = site.demo_widget();
+    for lang in ["en", "fr"] {
+        if lang == "fr" {
+            wg.restart();
+            wg.switch_lang("fr");
+        }
+        wg.answer("red-flags-general", "none");
+        wg.next_to("where");
+        let on_map = expect_each_place_once(&wg, &format!("{lang} map"), true);
+        wg.region_on_map("knee-left");
+        expect_each_place_once(&wg, &format!("{lang} map, a place chosen"), true);
+        wg.show_places("list");
+        let in_list = expect_each_place_once(&wg, &format!("{lang} list"), true);
+        let (mut a, mut b) = (on_map.clone(), in_list.clone());
+        a.sort();
+        b.sort();
+        if a != b {
+            wg.fail(format!(
+                "{lang}: the map and the list should name the same places: {on_map:?} / {in_list:?}"
+            ));
+        }
+        // The switch between them is one disclosure, named by what it does now.
+        let switch: Vec<String> = wg.ax_nodes("DisclosureTriangle").into_iter().map(|n| n.name).collect();
+        assert_eq!(
+            switch,
+            [wg.text("summary .ims-when-open")],
+            "{lang}: the switch back to the map"
+        );
+        wg.show_places("map");
+    }
+    // A phone shows one side of the map: each of its places once.
+    let site = Site::demo_phone("ax-places-once-phone");
+    let wg = site.demo_widget();
+    wg.answer("red-flags-general", "none");
+    wg.next_to("where");
+    let names = expect_each_place_once(&wg, "en phone map", false);
+    assert_eq!(names.len(), 28, "the front's 27 places and \"many places\": {names:?}");
+    wg.expect_clean();
+}
+
+/// The list of places: "your left" places in the left column, "your right"
+/// in the right one, each pair on one row, single places across both.
+fn expect_two_columns(wg: &Widget<'_>, label: &str, left: &str, right: &str) {
+    wg.show_places("list");
+    let boxes = wg.js(&format!(
+        "{}.map(l => {{ const b = l.getBoundingClientRect(); return [l.querySelector('input').dataset.region, b.left, b.right, b.top]; }})",
+        wg.qa(".ims-list label")
+    ));
+    let boxes = boxes.as_array().cloned().unwrap_or_default();
+    if boxes.len() != 34 {
+        wg.fail(format!(
+            "{label}: the list should hold the 34 places; it holds {}",
+            boxes.len()
+        ));
+    }
+    let num = |v: &Value| v.as_f64().unwrap_or(f64::NAN);
+    let of = |id: &str| boxes.iter().find(|b| b[0] == id).cloned().unwrap_or_default();
+    let left_shoulder = of("shoulder-left");
+    let list = wg.js(&format!(
+        "((b) => [b.left, b.right])({}.getBoundingClientRect())",
+        wg.q(".ims-list .ims-group .ims-sides")
+    ));
+    let (full_left, full_right) = (num(&list[0]), num(&list[1]));
+    let middle = (full_left + full_right) / 2.0;
+    let mut problems = Vec::new();
+    for b in &boxes {
+        let id = b[0].as_str().unwrap_or_default();
+        let (l, r, top) = (num(&b[1]), num(&b[2]), num(&b[3]));
+        if let Some(part) = id.strip_suffix("-left") {
+            let pair = of(&format!("{part}-right"));
+            if (l - full_left).abs() > 1.0 || r > middle {
+                problems.push(format!("{id} is not in the left column: {l:.0}–{r:.0}"));
+            }
+            if (num(&pair[3]) - top).abs() > 1.0 || num(&pair[1]) < middle {
+                problems.push(format!("{part}-right is not beside {id} in the right column: {pair:?}"));
+            }
+        } else if !id.ends_with("-right") && ((l - full_left).abs() > 1.0 || (r - full_right).abs() > 1.0) {
+            problems.push(format!("{id} should span both columns: {l:.0}–{r:.0}"));
+        }
+    }
+    let heads = wg.js(&format!(
+        "[...{}.children].map(h => [h.innerText.trim().toLowerCase(), h.getBoundingClientRect().left])",
+        wg.q(".ims-sides-head")
+    ));
+    let expected = [(left, num(&left_shoulder[1])), (right, num(&of("shoulder-right")[1]))];
+    let over_columns = heads.as_array().is_some_and(|h| {
+        h.len() == 2
+            && h.iter()
+                .zip(expected)
+                .all(|(h, (text, x))| h[0] == text && (num(&h[1]) - x).abs() < 1.0)
+    });
+    if !over_columns {
+        problems.push(format!(
+            "the column headers should read {left:?} and {right:?} over their columns: {heads} (expected {expected:?})"
+        ));
+    }
+    if !problems.is_empty() {
+        wg.fail(format!(
+            "{label}: the list's two columns:\n  - {}",
+            problems.join("\n  - ")
+        ));
+    }
+}
+
+#[test]
+fn the_list_of_places_has_two_columns_your_left_and_your_right() {
+    for (size, site) in [
+        ("desktop", Site::demo("list-columns", DESKTOP)),
+        ("phone", Site::demo_phone("list-columns-phone")),
+    ] {
+        let wg = site.demo_widget();
+        wg.answer("red-flags-general", "none");
+        wg.next_to("where");
+        expect_two_columns(&wg, &format!("en {size}"), "your left", "your right");
+        wg.switch_lang("fr");
+        expect_two_columns(&wg, &format!("fr {size}"), "votre gauche", "votre droite");
+        wg.expect_clean();
+    }
 }

@@ -765,6 +765,9 @@ fn next_is_refused_until_required_answers_are_given() {
     wg.next_blocked("warning", "red-flags-general");
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
+    // No place: the list of problems links to the map.
+    wg.next_blocked("where", "regions");
+    wg.follow_error_link("regions");
     // A back region makes back-cancer-flags required.
     wg.region_in_list("mid-back");
     wg.next_to_page("about");

@@ -6,6 +6,9 @@ use ims_checker_e2e::widget::*;
 /// Presses allowed to reach any one control before the test gives up.
 const MAX_TABS: usize = 250;
 
+/// The body map's one Tab stop.
+const MAP_STOP: &str = ".ims-map path[role=checkbox][tabindex=\"0\"]";
+
 trait Keyboard {
     fn focus_label(&self) -> String;
     fn key(&self, key: &str);
@@ -14,6 +17,9 @@ trait Keyboard {
     fn choose(&self, q: &str, a: &str);
     fn kb_next_to(&self, step: &str);
     fn kb_next_page(&self) -> String;
+    fn focused_region(&self) -> Option<String>;
+    fn map_to(&self, id: &str);
+    fn expect_focus(&self, inner: &str, after: &str);
 }
 
 impl Keyboard for Widget<'_> {
@@ -138,6 +144,54 @@ impl Keyboard for Widget<'_> {
         self.expect_step(&step);
         self.current_page().unwrap_or_default()
     }
+
+    /// The `data-region` of the focused element, if any.
+    fn focused_region(&self) -> Option<String> {
+        self.js(&format!("{}?.dataset?.region ?? null", self.focused_js()))
+            .as_str()
+            .map(str::to_string)
+    }
+
+    /// With the focus in the body map, walk to region `id` with the keys
+    /// alone: Home, Down to its body part, then Left or Right to its side.
+    #[track_caller]
+    fn map_to(&self, id: &str) {
+        let pair = if let Some(part) = id.strip_suffix("-left") {
+            format!("{part}-right")
+        } else if let Some(part) = id.strip_suffix("-right") {
+            format!("{part}-left")
+        } else {
+            id.to_string()
+        };
+        self.key("Home");
+        let mut went = Vec::new();
+        for _ in 0..30 {
+            let at = self.focused_region();
+            went.push(at.clone().unwrap_or_else(|| self.focus_label()));
+            match at.as_deref() {
+                Some(r) if r == id => return,
+                Some(r) if r == pair && went.iter().filter(|w| *w == r).count() == 1 => self.key("ArrowLeft"),
+                Some(r) if r == pair => self.key("ArrowRight"),
+                _ => self.key("ArrowDown"),
+            }
+        }
+        self.fail(format!("the map's keys never reached `{id}`; the focus went {went:?}"));
+    }
+
+    /// The focus is on `inner`, after `after`.
+    #[track_caller]
+    fn expect_focus(&self, inner: &str, after: &str) {
+        if !self.holds_within(&format!(
+            "((e) => !!e && e.matches({}))({})",
+            serde_json::json!(inner),
+            self.focused_js()
+        )) {
+            self.fail(format!(
+                "after {after} the focus should be on `{inner}`; it is on {}",
+                self.focus_label()
+            ));
+        }
+    }
 }
 
 #[test]
@@ -148,12 +202,29 @@ fn full_journey_by_keyboard_alone() {
     wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
     wg.kb_next_to("where");
 
-    // One region in the checklist, one on the body map (Space, then Enter).
+    // One place in the list, two on the body map (Space, then Enter).
     // Problems that do not stop the journey are collected and reported at
     // the end, so one run shows everything that is wrong.
     let mut problems: Vec<String> = Vec::new();
-    // The checklist first (a back region adds the back-cancer-flags question).
-    wg.tick("input[type=checkbox][data-region=\"low-back\"]");
+    // The list, shown by its switch before the map.
+    wg.tab_to("[data-action=place-list]");
+    wg.key("Enter");
+    wg.expect_focus(
+        ".ims-list[open] [data-action=place-list]",
+        "Enter on \"Pick from a list instead\"",
+    );
+    wg.tick("input[type=checkbox][data-region=\"elbow-left\"]");
+    wg.expect_region_chosen("elbow-left", true);
+    wg.tab_to("[data-action=place-list]");
+    wg.key("Enter");
+    wg.expect_focus(
+        ".ims-list:not([open]) [data-action=place-list]",
+        "Enter on \"Pick on the body map instead\"",
+    );
+    // The map: one Tab stop, then the arrows (a back region adds the back-cancer-flags question).
+    wg.tab_to(MAP_STOP);
+    wg.map_to("low-back");
+    wg.key("Space");
     wg.expect_region_chosen("low-back", true);
     let knee = "path[role=checkbox][data-region=\"knee-right\"]";
     let focus_stays = |wg: &Widget<'_>, key: &str, problems: &mut Vec<String>| {
@@ -166,10 +237,12 @@ fn full_journey_by_keyboard_alone() {
             ));
         }
     };
+    wg.map_to("knee-right");
     wg.tick(knee);
     wg.expect_region_chosen("knee-right", true);
     focus_stays(&wg, "Space", &mut problems);
-    // Shift+Tab away and Tab back: the same region, still chosen.
+    // Shift+Tab away and Tab back: the same region (the map's Tab stop is
+    // the region focused last), still chosen.
     wg.tab_to(knee);
     wg.key("Shift+Tab");
     if wg.has_focus(knee) {
@@ -264,7 +337,9 @@ fn a_back_regions_question_comes_first_on_the_page_after_the_places() {
     let wg = site.demo_widget();
     wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
     wg.kb_next_to("where");
-    wg.tick("input[type=checkbox][data-region=\"low-back\"]");
+    wg.tab_to(MAP_STOP);
+    wg.map_to("low-back");
+    wg.key("Space");
     wg.expect_region_chosen("low-back", true);
     if wg.kb_next_page() != "about" {
         wg.fail("after the places, Next should show the page about the pain");
@@ -279,5 +354,159 @@ fn a_back_regions_question_comes_first_on_the_page_after_the_places() {
     wg.choose("duration", "6-weeks-to-3-months");
     wg.choose("back-cancer-flags", "no");
     wg.kb_next_to("health");
+    wg.expect_clean();
+}
+
+#[test]
+fn the_map_is_one_tab_stop_and_the_keys_move_in_it() {
+    let site = Site::demo("keyboard-map", DESKTOP);
+    let wg = site.demo_widget();
+    wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
+    wg.kb_next_to("where");
+    wg.tab_to(MAP_STOP);
+    let stops = wg.count(".ims-map [tabindex=\"0\"]");
+    if stops != 1 {
+        wg.fail(format!(
+            "the map should be one Tab stop; it has {stops} elements with tabindex=0"
+        ));
+    }
+    // Home, End; Down head to foot keeping the side; Left and Right as the
+    // front view shows them (the visitor's right on the picture's left).
+    let region = |id: &str| format!("path[role=checkbox][data-region=\"{id}\"]");
+    for (key, to) in [
+        ("End", "foot-right"),
+        ("Home", "head"),
+        ("ArrowDown", "jaw-left"),
+        ("ArrowDown", "neck"),
+        ("ArrowDown", "shoulder-left"),
+        ("ArrowLeft", "shoulder-right"),
+        ("ArrowLeft", "shoulder-right"),
+        ("ArrowDown", "upper-back"),
+        ("ArrowDown", "chest"),
+        ("ArrowDown", "upper-arm-left"),
+        ("ArrowRight", "upper-arm-left"),
+        ("ArrowLeft", "upper-arm-right"),
+        ("ArrowUp", "chest"),
+        ("ArrowUp", "upper-back"),
+        ("ArrowUp", "shoulder-left"),
+    ] {
+        wg.key(key);
+        wg.expect_focus(&region(to), &format!("{key} in the map"));
+    }
+    // The keyboard's focus ring is drawn over the focused region.
+    let ring = format!(
+        "{}?.getAttribute('d') === {}?.getAttribute('d')",
+        wg.q(".ims-map-ring .ims-map-focus"),
+        wg.focused_js()
+    );
+    if !wg.holds_within(&ring) {
+        wg.fail("the focused region has no focus ring drawn over it (.ims-map-ring .ims-map-focus)");
+    }
+    // Space and Enter toggle; the focus stays.
+    wg.key("Space");
+    wg.expect_region_chosen("shoulder-left", true);
+    wg.key("Enter");
+    wg.expect_region_chosen("shoulder-left", false);
+    wg.key("Enter");
+    wg.expect_region_chosen("shoulder-left", true);
+    wg.expect_focus(&region("shoulder-left"), "Space and Enter");
+    // Tab leaves the map at once; Shift+Tab comes back to the same region.
+    wg.key("Tab");
+    if wg.focused_region().is_some_and(|r| r != "shoulder-left") || wg.has_focus(".ims-map *") {
+        wg.fail(format!(
+            "Tab should leave the map in one press; the focus is on {}",
+            wg.focus_label()
+        ));
+    }
+    wg.key("Shift+Tab");
+    wg.expect_focus(&region("shoulder-left"), "Tab, then Shift+Tab");
+    let stops = wg.attrs(".ims-map [tabindex=\"0\"]", "data-region");
+    if stops != ["shoulder-left"] {
+        wg.fail(format!(
+            "the map's one Tab stop should be the region focused last; tabindex=0 on {stops:?}"
+        ));
+    }
+    wg.expect_clean();
+}
+
+/// Tab presses from the "where" step's heading to "Pain in many places"
+/// (the first control after the place picker), picking one place on the
+/// map with the arrow keys on the way.
+fn tabs_to_pick_one_place(site: &Site) -> usize {
+    let wg = site.demo_widget();
+    wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
+    wg.kb_next_to("where");
+    wg.expect_heading_focused("where");
+    let mut tabs = 0;
+    let mut tab_until = |wg: &Widget<'_>, inner: &str| {
+        for _ in 0..100 {
+            if wg.has_focus(inner) {
+                return;
+            }
+            wg.key("Tab");
+            tabs += 1;
+        }
+        wg.fail(format!(
+            "100 Tab presses did not reach `{inner}`; the focus is on {}",
+            wg.focus_label()
+        ));
+    };
+    tab_until(&wg, MAP_STOP);
+    wg.map_to("knee-left");
+    wg.key("Space");
+    wg.expect_region_chosen("knee-left", true);
+    tab_until(&wg, "[data-action=next]");
+    // Next takes the visitor on: the places were picked by keyboard alone.
+    wg.key("Enter");
+    wg.expect_step("where");
+    if wg.current_page().as_deref() != Some("about") {
+        wg.fail(format!(
+            "Enter on Next should show the page about the pain; it shows {:?}",
+            wg.current_page()
+        ));
+    }
+    wg.expect_clean();
+    tabs
+}
+
+#[test]
+fn picking_one_place_by_keyboard_takes_few_tab_presses() {
+    let desktop = tabs_to_pick_one_place(&Site::demo("keyboard-tabs", DESKTOP));
+    let phone = tabs_to_pick_one_place(&Site::demo_phone("keyboard-tabs-phone"));
+    println!("Tab presses from the \"where\" heading to Next, picking one place: desktop {desktop}, phone {phone}");
+    // Before the map was one Tab stop and the places a page of their own, Next was the 81st.
+    assert!(
+        desktop < 15,
+        "desktop: {desktop} Tab presses from the heading to Next picking one place (fewer than 15)"
+    );
+    assert!(
+        phone < 15,
+        "phone: {phone} Tab presses from the heading to Next picking one place (fewer than 15)"
+    );
+}
+
+#[test]
+fn removing_a_chosen_place_moves_the_focus_to_the_next_chip_or_the_heading() {
+    let site = Site::demo("keyboard-chips", DESKTOP);
+    let wg = site.demo_widget();
+    wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
+    wg.kb_next_to("where");
+    for id in ["neck", "knee-left", "foot-right"] {
+        wg.region_on_map(id);
+    }
+    let remove = |id: &str| format!("[data-remove-region=\"{id}\"]");
+    // The middle chip: the focus goes to the next one.
+    wg.tab_to(&remove("knee-left"));
+    wg.key("Enter");
+    wg.expect_region_chosen("knee-left", false);
+    wg.expect_focus(&remove("foot-right"), "removing the middle place");
+    // The last chip: to the previous one.
+    wg.key("Enter");
+    wg.expect_region_chosen("foot-right", false);
+    wg.expect_focus(&remove("neck"), "removing the last place");
+    // The only chip: to the heading of the chosen places.
+    wg.key("Space");
+    wg.expect_region_chosen("neck", false);
+    wg.expect_focus(".ims-chosen h3", "removing the only place");
     wg.expect_clean();
 }

@@ -1,7 +1,9 @@
 //! Screenshots of every page at phone (360×740) and desktop (1280×800)
 //! size, in English and French, written to screenshots/ (git-ignored), e.g.
 //! `screenshots/en-places-phone.png` (the viewport, the page's heading at the
-//! top) and `screenshots/whole/en-places-phone.png` (the whole widget). Each
+//! top) and `screenshots/whole/en-places-phone.png` (the whole widget), and
+//! the places with their list open instead of the map
+//! (`en-places-list-phone.png`). Each
 //! is checked against the page it shows (see `Widget::shot`): the step it
 //! claims, the viewport's or the widget's size, the heading drawn, not
 //! blank; the page does not scroll sideways at that width, and no two pages
@@ -34,9 +36,15 @@ fn shoot_every_page(lang: &str, size: &str) {
         "# Page heights, {lang}, {size}\n\n| page | step | widget px | page body px | screens (body) |\n|---|---|---|---|---|\n"
     );
     let mut too_long = Vec::new();
-    let mut shot = |step: &str| {
+    // `state` names a page's picture in a given state ("list"), or is empty.
+    let mut shot = |step: &str, state: &str| {
         wg.expect_fits(step);
         let page = wg.current_page().unwrap_or_default();
+        let page = if state.is_empty() {
+            page
+        } else {
+            format!("{page}-{state}")
+        };
         let taken = wg.shot(&format!("{lang}-{page}-{size}"));
         if taken.step != step {
             wg.fail(format!(
@@ -66,17 +74,21 @@ fn shoot_every_page(lang: &str, size: &str) {
         }
         shots.push((page, taken));
     };
-    shot("warning");
+    shot("warning", "");
     wg.answer("red-flags-general", "none");
     wg.next_to("where");
     wg.region_on_map("low-back");
     wg.region_on_map("knee-left");
-    shot("where");
+    shot("where", "");
+    // The list of places, open instead of the map: its two columns.
+    wg.show_places("list");
+    shot("where", "list");
+    wg.show_places("map");
     wg.answer("duration", "over-3-months");
     wg.answer("back-cancer-flags", "no");
-    shot("where");
+    shot("where", "");
     wg.answer("conditions", "sciatica");
-    shot("where");
+    shot("where", "");
     wg.next_to("health");
     for (page, questions) in HEALTH_PAGES {
         for q in questions.iter() {
@@ -97,11 +109,11 @@ fn shoot_every_page(lang: &str, size: &str) {
                 wg.current_page()
             ));
         }
-        shot("health");
+        shot("health", "");
     }
     wg.next();
     wg.expect_step("result");
-    shot("result");
+    shot("result", "");
     let path = screenshots_dir().join(format!("heights-{lang}-{size}.md"));
     if let Err(e) = std::fs::write(&path, &report) {
         wg.fail(format!("cannot write {}: {e}", path.display()));

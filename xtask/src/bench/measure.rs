@@ -429,7 +429,8 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
     };
     let none = "[data-question=\"red-flags-general\"] [data-answer=\"none\"]";
     // The journey of every run: the first click proves Next is handled (its
-    // error appears), then real steps and region toggles on map and list.
+    // error appears), then real steps and region toggles on the map (the
+    // list of places is closed until asked for).
     let script: [(Kind, &str, String); 7] = [
         (
             Kind::FirstNext,
@@ -445,7 +446,7 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
         ),
         (
             Kind::Region,
-            "input[type=checkbox][data-region=\"shoulder-right\"]",
+            "path[role=checkbox][data-region=\"shoulder-right\"]",
             region("shoulder-right", true),
         ),
         (

@@ -23,16 +23,23 @@ impl Widget<'_> {
     /// ones, left out).
     #[track_caller]
     pub fn ax_nodes(&self, role: &str) -> Vec<AxNode> {
+        self.ax_nodes_in(".ims", role)
+    }
+
+    /// Like [`Widget::ax_nodes`], under the element `inner` instead (e.g.
+    /// one question's container).
+    #[track_caller]
+    pub fn ax_nodes_in(&self, inner: &str, role: &str) -> Vec<AxNode> {
         let root = self
             .page
             .cdp(
                 "Runtime.evaluate",
-                json!({ "expression": self.q(".ims"), "returnByValue": false }),
+                json!({ "expression": self.q(inner), "returnByValue": false }),
             )
             .unwrap_or_else(|e| self.fail(format!("cannot reach the widget's root: {e}")));
         let Some(object_id) = root.pointer("/result/objectId").and_then(Value::as_str) else {
             self.fail(format!(
-                "the widget has no .ims root to read the accessibility tree from: {root}"
+                "the widget has no `{inner}` to read the accessibility tree from: {root}"
             ));
         };
         let found = self

@@ -78,13 +78,14 @@ impl Widget<'_> {
 
     /// Each side of the body map that is drawn (`.ims-map-view` with a box,
     /// visible), as `[side, left, right, width, height, regions drawn]`: the
-    /// side from its `ims-map-view--<side>` class, the regions counted when
+    /// side from its `ims-map-view--<side>` class, the regions (checkbox or
+    /// not: a region both sides draw is a checkbox on one) counted when
     /// they have a box of their own and are visible.
     pub fn drawn_map_views(&self) -> Value {
         self.js(&format!(
             "((drawn) => {}.filter(drawn).map(v => [v, v.getBoundingClientRect()]) \
              .map(([v, b]) => [[...v.classList].find(c => /^ims-map-view--(front|back)$/.test(c))?.slice(14) ?? '?', \
-               b.left, b.right, b.width, b.height, [...v.querySelectorAll('path[role=checkbox]')].filter(drawn).length]))\
+               b.left, b.right, b.width, b.height, [...v.querySelectorAll('path[data-region]')].filter(drawn).length]))\
              ((e) => {{ const b = e.getBoundingClientRect(); return b.width > 0 && b.height > 0 && getComputedStyle(e).visibility === 'visible'; }})",
             self.qa(".ims-map-view")
         ))

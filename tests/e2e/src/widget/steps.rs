@@ -501,9 +501,11 @@ impl Widget<'_> {
     }
 
     /// Choose a region on the body map (`path[role=checkbox]`) and check the
-    /// map and the checklist agree it is chosen.
+    /// map and the chosen places agree it is chosen. Shows the map first if
+    /// the list of places shows instead.
     #[track_caller]
     pub fn region_on_map(&self, id: &str) {
+        self.show_places("map");
         let map = format!(".ims-map-view:not(.ims-map-view--hidden) path[role=checkbox][data-region=\"{id}\"]");
         // On a touch screen the map shows one side at a time: turn it over
         // when the region is on the other side.
@@ -518,32 +520,57 @@ impl Widget<'_> {
         self.expect_region_chosen(id, true);
     }
 
-    /// Choose a region in the checklist (`input[type=checkbox][data-region]`)
-    /// and check the map and the checklist agree it is chosen.
+    /// Choose a region in the list of places (`input[type=checkbox][data-region]`)
+    /// and check the list and the chosen places agree it is chosen. Shows the
+    /// list first if the map shows instead.
     #[track_caller]
     pub fn region_in_list(&self, id: &str) {
+        self.show_places("list");
         self.act(&format!("input[type=checkbox][data-region=\"{id}\"]"));
         self.expect_region_chosen(id, true);
     }
 
-    /// The map's region(s) and the checklist's box for `id` all say `chosen`.
+    /// Shows the body map (`"map"`) or the list of places (`"list"`) on the
+    /// "where" step: the list is a disclosure, `[data-action=place-list]`,
+    /// and the map hides while it is open.
+    #[track_caller]
+    pub fn show_places(&self, which: &str) {
+        let list = which == "list";
+        if self.has(".ims-list[open]") != list {
+            self.act("[data-action=place-list]");
+        }
+        self.wait(
+            &format!(
+                "{} === {list} && {}?.getBoundingClientRect().width {}",
+                self.q(".ims-list[open]") + " !== null",
+                self.q(".ims-map"),
+                if list { "=== 0" } else { "> 0" }
+            ),
+            format!("[data-action=place-list] did not show the {which} alone"),
+        );
+    }
+
+    /// The map's region(s), the list's box for `id` (shown or not) and the
+    /// chosen places' chips all say `chosen`.
     #[track_caller]
     pub fn expect_region_chosen(&self, id: &str, chosen: bool) {
-        let cond = format!(
-            "((r) => {{ if (!r) return false; const paths = [...r.querySelectorAll('path[role=checkbox][data-region=\"{id}\"]')]; \
-             const box = r.querySelector('input[type=checkbox][data-region=\"{id}\"]'); \
-             return paths.length > 0 && box !== null && box.checked === {chosen} && \
-               paths.every(p => (p.getAttribute('aria-checked') === 'true') === {chosen}); }})({})",
+        let state_js = format!(
+            "((r) => r && ({{ map: [...r.querySelectorAll('.ims-where path[data-region=\"{id}\"]')] \
+               .map(p => [p.getAttribute('aria-checked'), p.classList.contains('ims-map-region--selected')]), \
+             list: r.querySelector('input[type=checkbox][data-region=\"{id}\"]')?.checked ?? null, \
+             chip: r.querySelector('[data-remove-region=\"{id}\"]') !== null }}))({})",
             self.root_js()
         );
+        // A checkbox path says it by aria-checked, every copy by its class.
+        let cond = format!(
+            "((s) => !!s && (s.map.length > 0 || s.list !== null) && s.chip === {chosen} && \
+               (s.list === null || s.list === {chosen}) && \
+               s.map.every(([checked, selected]) => selected === {chosen} && (checked === null || (checked === 'true') === {chosen})))({state_js})"
+        );
         if !self.holds_within(&cond) {
-            let state = self.js(&format!(
-                "((r) => ({{ map: [...r.querySelectorAll('path[role=checkbox][data-region=\"{id}\"]')].map(p => p.getAttribute('aria-checked')), \
-                 list: r.querySelector('input[type=checkbox][data-region=\"{id}\"]')?.checked ?? 'no checkbox' }}))({})",
-                self.root_js()
-            ));
+            let state = self.js(&state_js);
             self.fail(format!(
-                "region `{id}` should be {} on the body map (aria-checked) and in the checklist; found {state}",
+                "region `{id}` should be {} on the body map (aria-checked, class) or in the list, and among the chips; found {state}",
                 if chosen { "chosen" } else { "not chosen" }
             ));
         }

@@ -1,0 +1,186 @@
+//! The body map's keys: the map is one Tab stop, and inside it Up and Down
+//! move head to foot from one body part to the next (keeping the side),
+//! Left and Right to the other side of the body as the picture shows it,
+//! Home and End to the first and last place.
+//!
+//! No Yew here, so it is tested natively.
+
+use super::figure::{primary_view, View};
+use crate::regions::{Region, Side};
+
+/// A key that moves the focus inside the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapKey {
+    Up,
+    Down,
+    Left,
+    Right,
+    First,
+    Last,
+}
+
+impl MapKey {
+    /// The move a `KeyboardEvent.key` asks for, if any.
+    pub fn from_key(key: &str) -> Option<MapKey> {
+        Some(match key {
+            "ArrowUp" => MapKey::Up,
+            "ArrowDown" => MapKey::Down,
+            "ArrowLeft" => MapKey::Left,
+            "ArrowRight" => MapKey::Right,
+            "Home" => MapKey::First,
+            "End" => MapKey::Last,
+            _ => return None,
+        })
+    }
+}
+
+/// The view whose copy of `region` takes the keyboard focus and speaks for it
+/// to assistive technology, if any. With both views shown (`one_side` is
+/// `None`) each region has one such copy, so a screen reader meets each place
+/// once; with one side shown, only that side's regions.
+pub fn focus_view(region: Region, one_side: Option<View>) -> Option<View> {
+    match one_side {
+        Some(view) => view.shape(region).map(|_| view),
+        None => Some(primary_view(region)),
+    }
+}
+
+/// Where `key` moves the focus from `from`, which has it in `view`; `None`
+/// when it stays (the first or last part, or no other side).
+pub fn move_focus(from: Region, view: View, key: MapKey, one_side: Option<View>) -> Option<Region> {
+    // The front view faces the visitor: their left is on the picture's right.
+    let labels = view.side_labels();
+    let toward = if key == MapKey::Left {
+        labels[0].side
+    } else {
+        labels[1].side
+    };
+    // Up and Down keep the side; from a single part they go to the left one.
+    let line_side = from.side().or(Some(Side::Left));
+    let in_line = |r: Region| r.part() != from.part() && (r.side().is_none() || r.side() == line_side);
+    let wanted = |r: Region| match key {
+        MapKey::First | MapKey::Last => true,
+        MapKey::Down => r > from && in_line(r),
+        MapKey::Up => r < from && in_line(r),
+        MapKey::Left | MapKey::Right => {
+            r.part() == from.part() && from.side().is_some_and(|side| side != toward) && r.side() == Some(toward)
+        }
+    };
+    let mut found = Region::ALL
+        .into_iter()
+        .filter(|r| focus_view(*r, one_side).is_some() && wanted(*r));
+    // Regions run head to foot: Up and End look from the foot.
+    if matches!(key, MapKey::Up | MapKey::Last) {
+        found.next_back()
+    } else {
+        found.next()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::regions::Side::{Left as L, Right as R};
+    use Region::*;
+
+    fn walk(from: Region, key: MapKey, one_side: Option<View>) -> Vec<Region> {
+        let mut path = vec![from];
+        while let Some(next) = move_focus(*path.last().unwrap(), View::Front, key, one_side) {
+            assert!(path.len() < 40, "{key:?} loops: {path:?}");
+            path.push(next);
+        }
+        path
+    }
+
+    #[test]
+    fn down_goes_head_to_foot_one_part_at_a_time_keeping_the_side() {
+        assert_eq!(
+            walk(Head, MapKey::Down, None),
+            [
+                Head,
+                Jaw(L),
+                Neck,
+                Shoulder(L),
+                UpperBack,
+                Chest,
+                UpperArm(L),
+                Elbow(L),
+                Forearm(L),
+                WristHand(L),
+                MidBack,
+                LowBack,
+                Hip(L),
+                Buttock(L),
+                Thigh(L),
+                Knee(L),
+                Shin(L),
+                Calf(L),
+                Ankle(L),
+                Foot(L)
+            ]
+        );
+        assert_eq!(
+            move_focus(Shoulder(R), View::Front, MapKey::Down, None),
+            Some(UpperBack)
+        );
+        assert_eq!(move_focus(Thigh(R), View::Front, MapKey::Down, None), Some(Knee(R)));
+        assert_eq!(move_focus(Foot(R), View::Front, MapKey::Down, None), None);
+    }
+
+    #[test]
+    fn up_retraces_down() {
+        let down = walk(Head, MapKey::Down, None);
+        let mut up = walk(Foot(L), MapKey::Up, None);
+        up.reverse();
+        assert_eq!(up, down);
+        assert_eq!(move_focus(Knee(R), View::Front, MapKey::Up, None), Some(Thigh(R)));
+        assert_eq!(move_focus(Head, View::Front, MapKey::Up, None), None);
+    }
+
+    #[test]
+    fn left_and_right_follow_the_picture() {
+        // Front: the visitor's left is on the picture's right.
+        assert_eq!(move_focus(Knee(L), View::Front, MapKey::Left, None), Some(Knee(R)));
+        assert_eq!(move_focus(Knee(L), View::Front, MapKey::Right, None), None);
+        assert_eq!(move_focus(Knee(R), View::Front, MapKey::Right, None), Some(Knee(L)));
+        // Back: the visitor's left is on the picture's left.
+        assert_eq!(move_focus(Calf(R), View::Back, MapKey::Left, None), Some(Calf(L)));
+        assert_eq!(move_focus(Calf(L), View::Back, MapKey::Right, None), Some(Calf(R)));
+        assert_eq!(move_focus(Neck, View::Front, MapKey::Left, None), None);
+    }
+
+    #[test]
+    fn home_and_end_reach_the_first_and_last_place() {
+        assert_eq!(move_focus(Knee(L), View::Front, MapKey::First, None), Some(Head));
+        assert_eq!(move_focus(Knee(L), View::Front, MapKey::Last, None), Some(Foot(R)));
+    }
+
+    #[test]
+    fn with_one_side_shown_the_keys_stay_on_it() {
+        let front = walk(Head, MapKey::Down, Some(View::Front));
+        assert!(front.iter().all(|r| View::Front.shape(*r).is_some()), "{front:?}");
+        assert!(!front.contains(&UpperBack) && front.contains(&Chest));
+        let back = walk(Head, MapKey::Down, Some(View::Back));
+        assert!(back.iter().all(|r| View::Back.shape(*r).is_some()), "{back:?}");
+        assert!(back.contains(&LowBack) && !back.contains(&Chest));
+    }
+
+    #[test]
+    fn each_region_speaks_once_with_both_sides_shown() {
+        for region in Region::ALL {
+            let copies = View::ALL
+                .into_iter()
+                .filter(|v| v.shape(region).is_some() && focus_view(region, None) == Some(*v))
+                .count();
+            assert_eq!(copies, 1, "{region:?}");
+        }
+    }
+
+    #[test]
+    fn only_arrows_home_and_end_move() {
+        assert_eq!(MapKey::from_key("ArrowDown"), Some(MapKey::Down));
+        assert_eq!(MapKey::from_key("End"), Some(MapKey::Last));
+        assert_eq!(MapKey::from_key("Tab"), None);
+        assert_eq!(MapKey::from_key(" "), None);
+    }
+}
