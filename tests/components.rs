@@ -236,6 +236,57 @@ async fn healthy_answers_reach_likely_suitable_with_the_booking_link() {
     assert!(book.get_attribute("rel").unwrap_or_default().contains("noopener"));
 }
 
+/// Types `[day, month, year]` into the first operation's date fields, each
+/// followed by the change event a visitor's leaving the field sends.
+async fn type_date(root: &Element, [day, month, year]: [&str; 3]) {
+    for (part, text) in [("day", day), ("month", month), ("year", year)] {
+        let field: HtmlInputElement = find(root, &format!("[data-field=surgery-{part}]")).unchecked_into();
+        field.set_value(text);
+        field
+            .dispatch_event(&web_sys::Event::new("change").expect("event"))
+            .expect("dispatch");
+        yew::scheduler::flush().await;
+    }
+}
+
+/// The `data-field`s of the first operation's date, in the order on the page.
+fn date_fields(root: &Element) -> Vec<(String, String)> {
+    let fields = root
+        .query_selector_all("[data-surgery='0'] .ims-date input")
+        .expect("selector");
+    (0..fields.length())
+        .filter_map(|i| fields.item(i))
+        .map(|node| node.unchecked_into::<HtmlInputElement>())
+        .map(|input| (input.get_attribute("data-field").unwrap_or_default(), input.value()))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_date_is_typed_in_the_language_order_and_a_language_switch_keeps_it() {
+    let root = render(Lang::Fr).await;
+    to_health(&root, "knee-left").await;
+    click(&root, "[data-question=surgery] [data-answer=yes]").await;
+    type_date(&root, ["15", "3", "2026"]).await;
+    let field = |(name, value): &(&str, &str)| (format!("surgery-{name}"), value.to_string());
+    let day_month_year: Vec<_> = [("day", "15"), ("month", "3"), ("year", "2026")]
+        .iter()
+        .map(field)
+        .collect();
+    assert_eq!(date_fields(&root), day_month_year);
+    click(&root, "[data-action=lang]").await;
+    let month_day_year: Vec<_> = [("month", "3"), ("day", "15"), ("year", "2026")]
+        .iter()
+        .map(field)
+        .collect();
+    assert_eq!(date_fields(&root), month_day_year);
+    let first = find(&root, "[data-surgery='0'] .ims-date input");
+    assert_eq!(
+        first.id(),
+        "ims-surgery-date-0",
+        "a link to the date lands on its first field"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn surgery_yes_asks_where_and_when_and_refuses_a_future_date() {
     let root = render(Lang::En).await;
@@ -247,19 +298,11 @@ async fn surgery_yes_asks_where_and_when_and_refuses_a_future_date() {
     select
         .dispatch_event(&web_sys::Event::new("change").expect("event"))
         .expect("dispatch");
-    let date: HtmlInputElement = find(&root, "[data-field=surgery-date]").unchecked_into();
-    date.set_value("2026-12-25");
-    date.dispatch_event(&web_sys::Event::new("change").expect("event"))
-        .expect("dispatch");
-    yew::scheduler::flush().await;
+    type_date(&root, ["25", "12", "2026"]).await;
     click(&root, "[data-action=next]").await;
     assert_eq!(step(&root), "health");
     assert!(text_of(&root, "[data-error-for=surgeries]").contains("future"));
-    let date: HtmlInputElement = find(&root, "[data-field=surgery-date]").unchecked_into();
-    date.set_value("2026-10-01");
-    date.dispatch_event(&web_sys::Event::new("change").expect("event"))
-        .expect("dispatch");
-    yew::scheduler::flush().await;
+    type_date(&root, ["1", "10", "2026"]).await;
     click(&root, "[data-action=next]").await;
     let result = find(&root, "[data-outcome]");
     assert_eq!(result.get_attribute("data-outcome").as_deref(), Some("wait"));
@@ -441,8 +484,8 @@ async fn an_action_elsewhere_on_the_step_does_not_render_a_follow_up_list_again(
     // A render writes the list's own values back into its fields. A date
     // being typed (no change event yet) and a box ticked without an event
     // are what a render of these two lists would undo.
-    let date: HtmlInputElement = find(&surgeries, "[data-field=surgery-date]").unchecked_into();
-    date.set_value("2026-10-01");
+    let date: HtmlInputElement = find(&surgeries, "[data-field=surgery-day]").unchecked_into();
+    date.set_value("01");
     let limb: HtmlInputElement = find(&lymphoedema, "input[data-region=arm-left]").unchecked_into();
     limb.set_checked(true);
     let mutations = Mutations::watch(&[&surgeries, &lymphoedema]);
@@ -463,10 +506,10 @@ async fn an_action_elsewhere_on_the_step_does_not_render_a_follow_up_list_again(
     let chosen: HtmlInputElement = find(&root, "[data-question=bleeding] [data-answer=not-sure]").unchecked_into();
     assert!(chosen.checked(), "the question answered shows its answer");
 
-    assert_eq!(date.value(), "2026-10-01", "the operations list was rendered again");
+    assert_eq!(date.value(), "01", "the operations list was rendered again");
     assert!(limb.checked(), "the lymphoedema list was rendered again");
     assert!(
-        find(&root, "[data-field=surgery-date]").is_same_node(Some(&date)),
+        find(&root, "[data-field=surgery-day]").is_same_node(Some(&date)),
         "the same date field"
     );
     assert!(find(

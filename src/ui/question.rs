@@ -99,7 +99,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
             }
             if let Some(blocker) = blocker {
                 <p class="ims-error" role="alert" id={error_id} data-error-for={question.id.clone()}>
-                    { w.blocker(blocker) }
+                    { w.blocker(blocker, 0) }
                 </p>
             }
             <div class={class_list("ims-answers", &[(many, "ims-answers--many"), (row, "ims-answers--row"), (row && long, "ims-answers--long")])}>

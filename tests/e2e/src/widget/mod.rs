@@ -50,10 +50,11 @@ use crate::Page;
 
 pub use a11y::AxNode;
 pub use clean::Health;
-pub use dates::{add_days, add_months, date_in_words};
+pub use dates::{add_days, add_months, date_in_words, date_labels, typed_parts};
 pub use facts::*;
 pub use shots::{png_size, Image, Shot};
 pub use site::{pages_dir, screenshots_dir, Site};
+pub use steps::DateField;
 
 /// JavaScript: the focused element of the page, looking into shadow roots.
 pub const DEEP_ACTIVE_JS: &str = "(() => { let e = document.activeElement; \
