@@ -2,7 +2,7 @@
 //! French. The protocol carries the screening texts; this carries the rest.
 //! Plain words, reading grade 8 or lower.
 use crate::date::Date;
-use crate::journey::{Blocker, Page, Step};
+use crate::journey::{Blocker, DatePart, DateParts, Page, Step};
 use crate::lang::Lang;
 use crate::protocol::{FollowUp, Level, Protocol};
 use crate::regions::{Limb, Part, Region, Side};
@@ -72,6 +72,21 @@ pub struct Words {
     pub surgery_add: &'static str,
     pub surgery_remove: &'static str,
     pub surgery_row: &'static str,
+    /// A lone operation in a message ("the operation"), and one of several
+    /// ("operation {n}", a no-break space keeping the number on its line),
+    /// so each message names its row.
+    pub surgery_the: &'static str,
+    pub surgery_nth: &'static str,
+    /// The date's three fields in the order the language writes a date.
+    pub date_order: [DatePart; 3],
+    /// The fields' labels, by part: day, month, year.
+    pub date_labels: [&'static str; 3],
+    /// The parts as a message names them, by part: day, month, year.
+    pub date_parts_named: [&'static str; 3],
+    /// Between the two parts a message names ("the day and year").
+    pub and: &'static str,
+    /// The date fields' format in words, with an example.
+    pub date_hint: &'static str,
     pub listed_title_lymphoedema: &'static str,
     pub listed_title_skin: &'static str,
     /// Left arm, right arm, left leg, right leg, for the lymphoedema list.
@@ -84,6 +99,12 @@ pub struct Words {
     pub err_empty_list: &'static str,
     pub err_surgery_region: &'static str,
     pub err_surgery_date: &'static str,
+    /// Some of the date's parts are missing (`{parts}`).
+    pub err_date_parts_missing: &'static str,
+    /// A part that no date has, by part: day, month, year.
+    pub err_date_part: [&'static str; 3],
+    /// A day that does not exist (`{date}`: "February 31, 2026").
+    pub err_no_such_day: &'static str,
     pub err_future_surgery: &'static str,
     pub level_names: [&'static str; 7],
     pub from_date: &'static str,
@@ -178,6 +199,13 @@ pub const EN: Words = Words {
     surgery_add: "Add another operation",
     surgery_remove: "Remove this operation",
     surgery_row: "Operation {n}",
+    surgery_the: "the operation",
+    surgery_nth: "operation\u{a0}{n}",
+    date_order: [DatePart::Month, DatePart::Day, DatePart::Year],
+    date_labels: ["Day", "Month", "Year"],
+    date_parts_named: ["day", "month", "year"],
+    and: " and ",
+    date_hint: "Month, day and year, in numbers. For example, March 15, 2026 is 3\u{a0}15\u{a0}2026.",
     listed_title_lymphoedema: "Where is the swelling (lymphoedema)? Pick a whole arm or leg, or a place.",
     listed_title_skin: "Which places have a skin infection?",
     limbs: [
@@ -191,9 +219,16 @@ pub const EN: Words = Words {
     err_unanswered_named: "Please answer: {question}",
     err_no_regions: "Please pick at least one place, or \"Pain in many places\".",
     err_empty_list: "Please pick at least one place.",
-    err_surgery_region: "Please choose where the operation was.",
-    err_surgery_date: "Please enter the date of the operation.",
-    err_future_surgery: "This date is in the future. Please enter the date of an operation you have had.",
+    err_surgery_region: "Please choose where {op} was.",
+    err_surgery_date: "Please enter the date of {op}.",
+    err_date_parts_missing: "Please enter the {parts} of {op}.",
+    err_date_part: [
+        "The day of {op} must be a number from 1 to 31.",
+        "The month of {op} must be a number from 1 to 12.",
+        "The year of {op} must have 4 digits, for example 2026.",
+    ],
+    err_no_such_day: "{date} is not a real date. Please check the day of {op}.",
+    err_future_surgery: "The date of {op} is in the future. Please enter the date of an operation you have had.",
     level_names: [
         "Emergency",
         "Get medical care today",
@@ -304,6 +339,13 @@ pub const FR: Words = Words {
     surgery_add: "Ajouter une autre opération",
     surgery_remove: "Retirer cette opération",
     surgery_row: "Opération {n}",
+    surgery_the: "l'opération",
+    surgery_nth: "l'opération\u{a0}{n}",
+    date_order: [DatePart::Day, DatePart::Month, DatePart::Year],
+    date_labels: ["Jour", "Mois", "Année"],
+    date_parts_named: ["le jour", "le mois", "l'année"],
+    and: " et ",
+    date_hint: "Jour, mois et année, en chiffres. Par exemple, le 15 mars 2026 s'écrit 15\u{a0}3\u{a0}2026.",
     listed_title_lymphoedema: "Où est l'enflure (lymphœdème)\u{202f}? Choisissez un bras, une jambe ou un endroit.",
     listed_title_skin: "Quels endroits ont une infection de la peau\u{202f}?",
     limbs: ["Votre bras gauche (de l'épaule à la main)", "Votre bras droit (de l'épaule à la main)", "Votre jambe gauche (de la hanche au pied)", "Votre jambe droite (de la hanche au pied)"],
@@ -312,9 +354,16 @@ pub const FR: Words = Words {
     err_unanswered_named: "Veuillez répondre\u{a0}: {question}",
     err_no_regions: "Veuillez choisir au moins un endroit, ou « Douleur à plusieurs endroits ».",
     err_empty_list: "Veuillez choisir au moins un endroit.",
-    err_surgery_region: "Veuillez choisir l'endroit de l'opération.",
-    err_surgery_date: "Veuillez entrer la date de l'opération.",
-    err_future_surgery: "Cette date est dans le futur. Veuillez entrer la date d'une opération déjà faite.",
+    err_surgery_region: "Veuillez choisir l'endroit de {op}.",
+    err_surgery_date: "Veuillez entrer la date de {op}.",
+    err_date_parts_missing: "Veuillez entrer {parts} de {op}.",
+    err_date_part: [
+        "Le jour de {op} doit être un nombre de 1 à 31.",
+        "Le mois de {op} doit être un nombre de 1 à 12.",
+        "L'année de {op} doit avoir 4 chiffres, par exemple 2026.",
+    ],
+    err_no_such_day: "Le {date} n'existe pas. Veuillez vérifier le jour de {op}.",
+    err_future_surgery: "La date de {op} est dans le futur. Veuillez entrer la date d'une opération déjà faite.",
     level_names: [
         "Urgence",
         "Soins médicaux aujourd'hui",
@@ -398,13 +447,13 @@ impl Words {
 
     /// A blocker's message naming the question it is about (the other
     /// blockers' messages name theirs already).
-    pub fn blocker_named(&self, blocker: &Blocker, protocol: &Protocol) -> String {
+    pub fn blocker_named(&self, blocker: &Blocker, protocol: &Protocol, operations: usize) -> String {
         match blocker {
             Blocker::Unanswered { question } => match protocol.question(question) {
                 Some(q) => replace_all(self.err_unanswered_named, "{question}", q.prompt.get(self.lang)),
                 None => self.err_unanswered.into(),
             },
-            other => self.blocker(other),
+            other => self.blocker(other, operations),
         }
     }
 
@@ -418,23 +467,54 @@ impl Words {
         self.level_names[at]
     }
 
-    pub fn blocker(&self, blocker: &Blocker) -> String {
-        match blocker {
-            Blocker::Unanswered { .. } => self.err_unanswered.into(),
-            Blocker::NoRegions => self.err_no_regions.into(),
+    /// What to fix, in words. `operations` is how many operation rows the
+    /// step shows, so an operation's message names its row ("operation 2"),
+    /// or "the operation" when it is the only one.
+    pub fn blocker(&self, blocker: &Blocker, operations: usize) -> String {
+        let message = match blocker {
+            Blocker::Unanswered { .. } => return self.err_unanswered.into(),
+            Blocker::NoRegions => return self.err_no_regions.into(),
             Blocker::EmptyList { follow_up } => {
                 let title = match follow_up {
                     FollowUp::LymphoedemaRegions => self.listed_title_lymphoedema,
                     FollowUp::SkinInfectionRegions => self.listed_title_skin,
                     FollowUp::Surgeries => self.surgery_title,
                 };
-                format!("{title} {}", self.err_empty_list)
+                return format!("{title} {}", self.err_empty_list);
             }
+            Blocker::Other { message } => return message.clone(),
             Blocker::SurgeryWithoutRegion { .. } => self.err_surgery_region.into(),
+            Blocker::SurgeryWithoutDate { missing, .. } if *missing != DateParts::ALL => {
+                let mut named = String::new();
+                for part in missing.parts() {
+                    if !named.is_empty() {
+                        named.push_str(self.and);
+                    }
+                    named.push_str(self.date_parts_named[part_at(part)]);
+                }
+                replace_all(self.err_date_parts_missing, "{parts}", &named)
+            }
             Blocker::SurgeryWithoutDate { .. } => self.err_surgery_date.into(),
+            Blocker::SurgeryDatePartWrong { part, .. } => self.err_date_part[part_at(*part)].into(),
+            Blocker::SurgeryNoSuchDay { day, month, year, .. } => replace_all(
+                self.err_no_such_day,
+                "{date}",
+                &self.day_month_year(*day, *month, *year),
+            ),
             Blocker::FutureSurgery { .. } => self.err_future_surgery.into(),
-            Blocker::Other { message } => message.clone(),
-        }
+        };
+        let index = blocker.surgery_row().unwrap_or(0);
+        let operation = if operations > 1 {
+            replace_all(self.surgery_nth, "{n}", &(index + 1).to_string())
+        } else {
+            self.surgery_the.to_string()
+        };
+        replace_all(&message, "{op}", &operation)
+    }
+
+    /// The label of a date field.
+    pub fn date_label(&self, part: DatePart) -> &'static str {
+        self.date_labels[part_at(part)]
     }
 
     /// "from March 1, 2027" / "à partir du 1er mars 2027".
@@ -444,17 +524,28 @@ impl Words {
 
     /// A date as a person reads it: "March 1, 2027" / "1 mars 2027".
     pub fn date(&self, date: Date) -> String {
-        let month = self.months[usize::from(date.month().clamp(1, 12) - 1)];
+        self.day_month_year(date.day(), date.month(), date.year())
+    }
+
+    /// A day, month and year in words, real or not ("February 31, 2026"),
+    /// for the message that says a typed date does not exist.
+    fn day_month_year(&self, day: u8, month: u8, year: u16) -> String {
+        let month = self.months[usize::from(month.clamp(1, 12) - 1)];
         if self.lang == Lang::Fr {
-            let day = if date.day() == 1 {
-                "1er".to_string()
-            } else {
-                date.day().to_string()
-            };
-            format!("{day} {month} {}", date.year())
+            let day = if day == 1 { "1er".to_string() } else { day.to_string() };
+            format!("{day} {month} {year}")
         } else {
-            format!("{month} {}, {}", date.day(), date.year())
+            format!("{month} {day}, {year}")
         }
+    }
+}
+
+/// Where a date part's words sit in the tables by part (day, month, year).
+fn part_at(part: DatePart) -> usize {
+    match part {
+        DatePart::Day => 0,
+        DatePart::Month => 1,
+        DatePart::Year => 2,
     }
 }
 
@@ -562,6 +653,13 @@ mod tests {
             surgery_add,
             surgery_remove,
             surgery_row,
+            surgery_the,
+            surgery_nth,
+            date_order: _,
+            date_labels,
+            date_parts_named,
+            and,
+            date_hint,
             listed_title_lymphoedema,
             listed_title_skin,
             blockers_heading,
@@ -571,6 +669,9 @@ mod tests {
             err_empty_list,
             err_surgery_region,
             err_surgery_date,
+            err_date_parts_missing,
+            err_date_part,
+            err_no_such_day,
             err_future_surgery,
             from_date,
             reasons_title,
@@ -649,6 +750,10 @@ mod tests {
             ("surgery_add", *surgery_add),
             ("surgery_remove", *surgery_remove),
             ("surgery_row", *surgery_row),
+            ("surgery_the", *surgery_the),
+            ("surgery_nth", *surgery_nth),
+            ("and", *and),
+            ("date_hint", *date_hint),
             ("listed_title_lymphoedema", *listed_title_lymphoedema),
             ("listed_title_skin", *listed_title_skin),
             ("blockers_heading", *blockers_heading),
@@ -658,6 +763,8 @@ mod tests {
             ("err_empty_list", *err_empty_list),
             ("err_surgery_region", *err_surgery_region),
             ("err_surgery_date", *err_surgery_date),
+            ("err_date_parts_missing", *err_date_parts_missing),
+            ("err_no_such_day", *err_no_such_day),
             ("err_future_surgery", *err_future_surgery),
             ("from_date", *from_date),
             ("reasons_title", *reasons_title),
@@ -696,6 +803,9 @@ mod tests {
         out.extend(limbs.iter().map(|s| ("limbs", *s)));
         out.extend(level_names.iter().map(|s| ("level_names", *s)));
         out.extend(months.iter().map(|s| ("months", *s)));
+        out.extend(date_labels.iter().map(|s| ("date_labels", *s)));
+        out.extend(date_parts_named.iter().map(|s| ("date_parts_named", *s)));
+        out.extend(err_date_part.iter().map(|s| ("err_date_part", *s)));
         out
     }
 
@@ -912,7 +1022,7 @@ mod tests {
     #[test]
     fn placeholders_match_between_languages() {
         for ((name, e), (_, f)) in all_strings(&EN).iter().zip(&all_strings(&FR)) {
-            for placeholder in ["{n}", "{name}", "{date}", "{number}"] {
+            for placeholder in ["{n}", "{name}", "{date}", "{number}", "{op}", "{parts}"] {
                 assert_eq!(
                     e.contains(placeholder),
                     f.contains(placeholder),
@@ -951,6 +1061,95 @@ mod tests {
         assert_eq!(EN.date(date), "March 1, 2027");
         assert_eq!(FR.date(date), "1er mars 2027");
         assert_eq!(FR.date(Date::parse("2027-02-28").expect("date")), "28 février 2027");
+    }
+
+    /// English writes a date month, day, year ("March 15, 2026"), French
+    /// day, month, year; the fields follow, and the hint's example is the
+    /// same date in words and in the fields' order.
+    #[test]
+    fn date_fields_follow_the_language_order_and_the_hint_shows_it() {
+        assert_eq!(EN.date_order, [DatePart::Month, DatePart::Day, DatePart::Year]);
+        assert_eq!(FR.date_order, [DatePart::Day, DatePart::Month, DatePart::Year]);
+        let example = Date::new(2026, 3, 15).expect("date");
+        for w in [&EN, &FR] {
+            let typed: Vec<String> = w
+                .date_order
+                .iter()
+                .map(|part| match part {
+                    DatePart::Day => example.day().to_string(),
+                    DatePart::Month => example.month().to_string(),
+                    DatePart::Year => example.year().to_string(),
+                })
+                .collect();
+            assert!(w.date_hint.contains(&w.date(example)), "{}", w.date_hint);
+            // The digits are held together by no-break spaces.
+            assert!(w.date_hint.contains(&typed.join("\u{a0}")), "{}", w.date_hint);
+            let labels: Vec<&str> = w.date_order.iter().map(|part| w.date_label(*part)).collect();
+            let named: Vec<String> = labels.iter().map(|l| l.to_lowercase()).collect();
+            let hint = w.date_hint.to_lowercase();
+            let at: Vec<Option<usize>> = named.iter().map(|label| hint.find(label.as_str())).collect();
+            assert!(
+                at.windows(2).all(|pair| pair[0] < pair[1]) && at[0].is_some(),
+                "the hint names {labels:?} in that order: {}",
+                w.date_hint
+            );
+        }
+    }
+
+    /// Each operation's message names its row ("the operation" when it is
+    /// the only one) and the part at fault, in both languages.
+    #[test]
+    fn an_operation_message_names_its_row_and_its_part() {
+        let cases = [
+            (
+                Blocker::SurgeryDatePartWrong {
+                    index: 1,
+                    part: DatePart::Month,
+                },
+                2,
+                "The month of operation\u{a0}2 must be a number from 1 to 12.",
+                "Le mois de l'opération\u{a0}2 doit être un nombre de 1 à 12.",
+            ),
+            (
+                Blocker::SurgeryNoSuchDay {
+                    index: 0,
+                    day: 31,
+                    month: 2,
+                    year: 2026,
+                },
+                1,
+                "February 31, 2026 is not a real date. Please check the day of the operation.",
+                "Le 31 février 2026 n'existe pas. Veuillez vérifier le jour de l'opération.",
+            ),
+            (
+                Blocker::SurgeryWithoutDate {
+                    index: 2,
+                    missing: DateParts::of(&[DatePart::Day, DatePart::Year]),
+                },
+                3,
+                "Please enter the day and year of operation\u{a0}3.",
+                "Veuillez entrer le jour et l'année de l'opération\u{a0}3.",
+            ),
+            (
+                Blocker::SurgeryWithoutDate {
+                    index: 0,
+                    missing: DateParts::ALL,
+                },
+                1,
+                "Please enter the date of the operation.",
+                "Veuillez entrer la date de l'opération.",
+            ),
+            (
+                Blocker::FutureSurgery { index: 1 },
+                2,
+                "The date of operation\u{a0}2 is in the future. Please enter the date of an operation you have had.",
+                "La date de l'opération\u{a0}2 est dans le futur. Veuillez entrer la date d'une opération déjà faite.",
+            ),
+        ];
+        for (blocker, operations, en, fr) in cases {
+            assert_eq!(EN.blocker(&blocker, operations), en);
+            assert_eq!(FR.blocker(&blocker, operations), fr);
+        }
     }
 
     #[test]

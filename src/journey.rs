@@ -10,14 +10,141 @@ pub use crate::pages::{Page, Step, Topic};
 use crate::protocol::{Category, FollowUp, Lang, Protocol, Question, Select};
 use crate::regions::{sort_regions, Area, Limb, Region, SurgerySite};
 
-/// One operation as the visitor is entering it: either part may still be missing.
+/// A part of a date as the visitor types it, in three fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    Day,
+    Month,
+    Year,
+}
+
+impl DatePart {
+    pub const ALL: [DatePart; 3] = [DatePart::Day, DatePart::Month, DatePart::Year];
+
+    /// The `data-field` suffix and the field's id: `day`, `month`, `year`.
+    pub fn id(self) -> &'static str {
+        match self {
+            DatePart::Day => "day",
+            DatePart::Month => "month",
+            DatePart::Year => "year",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            DatePart::Day => 0,
+            DatePart::Month => 1,
+            DatePart::Year => 2,
+        }
+    }
+}
+
+/// Some of a date's parts: a set small enough to copy (a list would cost
+/// the widget more code than it says).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DateParts(u8);
+
+impl DateParts {
+    pub const ALL: DateParts = DateParts(0b111);
+
+    pub fn of(parts: &[DatePart]) -> DateParts {
+        parts.iter().fold(DateParts::default(), |set, part| set.with(*part))
+    }
+
+    pub fn with(self, part: DatePart) -> DateParts {
+        DateParts(self.0 | 1 << part.index())
+    }
+
+    pub fn contains(self, part: DatePart) -> bool {
+        self.0 & 1 << part.index() != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The parts in the set, day first.
+    pub fn parts(self) -> impl Iterator<Item = DatePart> {
+        DatePart::ALL.into_iter().filter(move |part| self.contains(*part))
+    }
+}
+
+/// What is wrong with a date as typed, part by part.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    /// These parts are empty (all three: nothing was typed).
+    Missing(DateParts),
+    /// These parts are wrong whatever the others say: a day outside 1–31, a
+    /// month outside 1–12, a year without 4 digits, or not a number.
+    Wrong(DateParts),
+    /// Each part is possible, but together they name no day: February 31.
+    NoSuchDay { day: u8, month: u8, year: u16 },
+}
+
+/// One operation as the visitor is entering it: any part may still be missing.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SurgeryDraft {
     /// Stable identity for the view while rows are added and removed.
     pub key: u32,
     pub site: Option<SurgerySite>,
-    /// As typed in the date field (`YYYY-MM-DD` from `input type=date`, or empty).
-    pub date: String,
+    /// The date's day, month and year, each as typed, so a change of
+    /// language (which changes their order on screen) keeps them.
+    pub date: [String; 3],
+}
+
+impl SurgeryDraft {
+    /// A part of the date as typed.
+    pub fn date_part(&self, part: DatePart) -> &str {
+        self.date.get(part.index()).map_or("", String::as_str)
+    }
+
+    fn typed_anything(&self) -> bool {
+        self.date.iter().any(|text| !text.trim().is_empty())
+    }
+
+    /// The date typed, if it is a real day; otherwise what is wrong with it.
+    /// Leading zeros are fine ("03"); the year needs its 4 digits, since "26"
+    /// could be 1926 or 2026.
+    pub fn typed_date(&self) -> Result<Date, DateProblem> {
+        let mut missing = DateParts::default();
+        let mut wrong = DateParts::default();
+        let mut values = [0u32; 3];
+        for part in DatePart::ALL {
+            let text = self.date_part(part).trim();
+            let largest = match part {
+                DatePart::Day => 31,
+                DatePart::Month => 12,
+                DatePart::Year => 9999,
+            };
+            let digits_right = part != DatePart::Year || text.len() == 4;
+            match number(text) {
+                _ if text.is_empty() => missing = missing.with(part),
+                Some(value) if digits_right && (1..=largest).contains(&value) => values[part.index()] = value,
+                _ => wrong = wrong.with(part),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(DateProblem::Missing(missing));
+        }
+        if !wrong.is_empty() {
+            return Err(DateProblem::Wrong(wrong));
+        }
+        // In range by the checks above: day ≤ 31, month ≤ 12, year ≤ 9999.
+        let [day, month, year] = values;
+        let (day, month, year) = (day as u8, month as u8, year as u16);
+        Date::new(year, month, day).ok_or(DateProblem::NoSuchDay { day, month, year })
+    }
+}
+
+/// The value of a text of ASCII digits only (any leading zeros), or None; a
+/// number too long for a date part reads as None too.
+fn number(text: &str) -> Option<u32> {
+    if text.is_empty() || text.len() > 9 {
+        return None;
+    }
+    text.bytes().try_fold(0u32, |acc, b| {
+        b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
+    })
 }
 
 /// What must be fixed before moving on, attached to the control it concerns.
@@ -31,8 +158,18 @@ pub enum Blocker {
     EmptyList { follow_up: FollowUp },
     /// Operation `index` (from 0) has no region.
     SurgeryWithoutRegion { index: usize },
-    /// Operation `index` has no date, or one that is not a real date.
-    SurgeryWithoutDate { index: usize },
+    /// Operation `index`'s date lacks these parts (all three: no date at all).
+    SurgeryWithoutDate { index: usize, missing: DateParts },
+    /// A part of operation `index`'s date that no date has: a day outside
+    /// 1–31, a month outside 1–12, a year without 4 digits, or not a number.
+    SurgeryDatePartWrong { index: usize, part: DatePart },
+    /// Operation `index`'s date is not a real day, such as February 31.
+    SurgeryNoSuchDay {
+        index: usize,
+        day: u8,
+        month: u8,
+        year: u16,
+    },
     /// Operation `index` is dated after today.
     FutureSurgery { index: usize },
     /// Anything else the engine refused (a broken protocol); shown as is.
@@ -48,6 +185,8 @@ impl Blocker {
             Blocker::EmptyList { follow_up } => follow_up.id().into(),
             Blocker::SurgeryWithoutRegion { .. }
             | Blocker::SurgeryWithoutDate { .. }
+            | Blocker::SurgeryDatePartWrong { .. }
+            | Blocker::SurgeryNoSuchDay { .. }
             | Blocker::FutureSurgery { .. } => FollowUp::Surgeries.id().into(),
             Blocker::Other { .. } => "journey".into(),
         }
@@ -57,9 +196,24 @@ impl Blocker {
     pub fn surgery_row(&self) -> Option<usize> {
         match self {
             Blocker::SurgeryWithoutRegion { index }
-            | Blocker::SurgeryWithoutDate { index }
+            | Blocker::SurgeryWithoutDate { index, .. }
+            | Blocker::SurgeryDatePartWrong { index, .. }
+            | Blocker::SurgeryNoSuchDay { index, .. }
             | Blocker::FutureSurgery { index } => Some(*index),
             _ => None,
+        }
+    }
+
+    /// The parts of an operation's date a blocker is about, to mark those
+    /// fields: the missing or wrong ones, the day of a day that does not
+    /// exist, all three for a date after today; none for other blockers.
+    pub fn date_parts(&self) -> DateParts {
+        match self {
+            Blocker::SurgeryWithoutDate { missing, .. } => *missing,
+            Blocker::SurgeryDatePartWrong { part, .. } => DateParts::default().with(*part),
+            Blocker::SurgeryNoSuchDay { .. } => DateParts::default().with(DatePart::Day),
+            Blocker::FutureSurgery { .. } => DateParts::ALL,
+            _ => DateParts::default(),
         }
     }
 }
@@ -117,9 +271,11 @@ pub enum Action {
         index: usize,
         site: Option<SurgerySite>,
     },
+    /// One part of an operation's date, as typed.
     SetSurgeryDate {
         index: usize,
-        date: String,
+        part: DatePart,
+        text: String,
     },
     RemoveSurgery {
         index: usize,
@@ -216,9 +372,9 @@ impl Journey {
                     draft.site = site;
                 }
             }
-            Action::SetSurgeryDate { index, date } => {
-                if let Some(draft) = self.surgeries.get_mut(index) {
-                    draft.date = date;
+            Action::SetSurgeryDate { index, part, text } => {
+                if let Some(slot) = self.surgeries.get_mut(index).and_then(|d| d.date.get_mut(part.index())) {
+                    *slot = text;
                 }
             }
             Action::RemoveSurgery { index } => {
@@ -318,7 +474,7 @@ impl Journey {
             .surgeries
             .iter()
             .filter_map(|draft| {
-                let date = Date::parse(draft.date.trim()).ok()?;
+                let date = draft.typed_date().ok()?;
                 Some(Surgery {
                     site: draft.site?,
                     date,
@@ -400,7 +556,7 @@ impl Journey {
     /// Incomplete operation rows: every row the visitor started must be whole.
     fn surgery_draft_blockers(&self) -> Vec<Blocker> {
         let mut blockers = Vec::new();
-        let started = |d: &SurgeryDraft| d.site.is_some() || !d.date.trim().is_empty();
+        let started = |d: &SurgeryDraft| d.site.is_some() || d.typed_anything();
         let only_row = self.surgeries.len() == 1;
         for (index, draft) in self.surgeries.iter().enumerate() {
             if !started(draft) && !only_row {
@@ -409,8 +565,21 @@ impl Journey {
             if draft.site.is_none() {
                 blockers.push(Blocker::SurgeryWithoutRegion { index });
             }
-            if Date::parse(draft.date.trim()).is_err() {
-                blockers.push(Blocker::SurgeryWithoutDate { index });
+            match draft.typed_date() {
+                Ok(_) => {}
+                Err(DateProblem::Missing(missing)) => blockers.push(Blocker::SurgeryWithoutDate { index, missing }),
+                // One message per wrong part, each naming its part.
+                Err(DateProblem::Wrong(parts)) => {
+                    for part in parts.parts() {
+                        blockers.push(Blocker::SurgeryDatePartWrong { index, part });
+                    }
+                }
+                Err(DateProblem::NoSuchDay { day, month, year }) => blockers.push(Blocker::SurgeryNoSuchDay {
+                    index,
+                    day,
+                    month,
+                    year,
+                }),
             }
         }
         blockers
@@ -434,7 +603,7 @@ impl Journey {
                 let index = self
                     .surgeries
                     .iter()
-                    .position(|d| d.site == Some(site) && Date::parse(d.date.trim()) == Ok(date))?;
+                    .position(|d| d.site == Some(site) && d.typed_date() == Ok(date))?;
                 (self.surgeries_page(protocol) == Some(page)).then_some(Blocker::FutureSurgery { index })
             }
             other => {
@@ -549,6 +718,26 @@ mod tests {
         Action::Choose {
             question: question.into(),
             answer: answer.into(),
+        }
+    }
+
+    /// Operation `index`'s date typed as `[day, month, year]`.
+    fn typed(index: usize, [day, month, year]: [&str; 3]) -> Vec<Action> {
+        [(DatePart::Day, day), (DatePart::Month, month), (DatePart::Year, year)]
+            .into_iter()
+            .map(|(part, text)| Action::SetSurgeryDate {
+                index,
+                part,
+                text: text.into(),
+            })
+            .collect()
+    }
+
+    /// A draft with the date typed as `[day, month, year]`.
+    fn draft([day, month, year]: [&str; 3]) -> SurgeryDraft {
+        SurgeryDraft {
+            date: [day.into(), month.into(), year.into()],
+            ..SurgeryDraft::default()
         }
     }
 
@@ -724,39 +913,202 @@ mod tests {
             journey.blockers,
             vec![
                 Blocker::SurgeryWithoutRegion { index: 0 },
-                Blocker::SurgeryWithoutDate { index: 0 }
+                Blocker::SurgeryWithoutDate {
+                    index: 0,
+                    missing: DateParts::ALL
+                }
             ]
         );
         let journey = act(
             journey,
             &p,
-            vec![
-                Action::SetSurgerySite {
+            [
+                vec![Action::SetSurgerySite {
                     index: 0,
                     site: Some(SurgerySite::Region(region("knee-left"))),
-                },
-                Action::SetSurgeryDate {
-                    index: 0,
-                    date: "2026-12-01".into(),
-                },
-                Action::Next,
-            ],
+                }],
+                typed(0, ["01", "12", "2026"]),
+                vec![Action::Next],
+            ]
+            .concat(),
         );
         assert_eq!(journey.blockers, vec![Blocker::FutureSurgery { index: 0 }]);
         let journey = act(
             journey,
             &p,
-            vec![
-                Action::SetSurgeryDate {
-                    index: 0,
-                    date: "2026-10-01".into(),
-                },
-                Action::Next,
-            ],
+            [typed(0, ["01", "10", "2026"]), vec![Action::Next]].concat(),
         );
         let outcome = journey.outcome.as_ref().expect("outcome");
         assert_eq!(outcome.level, Level::Wait);
         assert_eq!(outcome.until, Date::parse("2027-01-01").ok());
+    }
+
+    #[test]
+    fn a_typed_date_takes_leading_zeros_and_spaces() {
+        let march_5 = Date::new(2026, 3, 5);
+        assert_eq!(draft(["05", "03", "2026"]).typed_date().ok(), march_5);
+        assert_eq!(draft(["5", "3", "2026"]).typed_date().ok(), march_5);
+        assert_eq!(draft([" 5 ", "003", " 2026"]).typed_date().ok(), march_5);
+        assert_eq!(draft(["29", "2", "2024"]).typed_date().ok(), Date::new(2024, 2, 29));
+        assert_eq!(draft(["31", "12", "0999"]).typed_date().ok(), Date::new(999, 12, 31));
+    }
+
+    #[test]
+    fn a_typed_date_names_its_missing_parts() {
+        use DatePart::{Day, Month, Year};
+        assert_eq!(
+            draft(["", " ", ""]).typed_date(),
+            Err(DateProblem::Missing(DateParts::ALL))
+        );
+        assert_eq!(
+            draft(["", "3", ""]).typed_date(),
+            Err(DateProblem::Missing(DateParts::of(&[Day, Year])))
+        );
+        // A missing part is asked for before a wrong one is pointed out.
+        assert_eq!(
+            draft(["40", "", "2026"]).typed_date(),
+            Err(DateProblem::Missing(DateParts::of(&[Month])))
+        );
+    }
+
+    #[test]
+    fn a_typed_date_refuses_a_two_digit_year_and_impossible_parts() {
+        use DatePart::{Day, Month, Year};
+        let wrong = |parts: [&str; 3]| draft(parts).typed_date();
+        // "26" could be 1926 or 2026: the year needs its 4 digits.
+        assert_eq!(
+            wrong(["15", "3", "26"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Year])))
+        );
+        assert_eq!(
+            wrong(["15", "3", "202"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Year])))
+        );
+        assert_eq!(
+            wrong(["15", "3", "20260"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Year])))
+        );
+        assert_eq!(
+            wrong(["15", "3", "0000"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Year])))
+        );
+        assert_eq!(
+            wrong(["0", "3", "2026"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Day])))
+        );
+        assert_eq!(
+            wrong(["32", "3", "2026"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Day])))
+        );
+        assert_eq!(
+            wrong(["15", "13", "2026"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Month])))
+        );
+        assert_eq!(
+            wrong(["15", "0", "2026"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Month])))
+        );
+        assert_eq!(
+            wrong(["1o", "mars", "2026"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Day, Month])))
+        );
+        assert_eq!(
+            wrong(["-1", "3", "2026"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Day])))
+        );
+        assert_eq!(
+            wrong(["1.5", "3", "2026"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Day])))
+        );
+        assert_eq!(
+            wrong(["99999999999", "3", "2026"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Day])))
+        );
+        assert_eq!(
+            wrong(["32", "13", "26"]),
+            Err(DateProblem::Wrong(DateParts::of(&[Day, Month, Year])))
+        );
+    }
+
+    #[test]
+    fn a_typed_date_that_names_no_day_says_which() {
+        let no_such_day = |day, month, year| Err(DateProblem::NoSuchDay { day, month, year });
+        assert_eq!(draft(["31", "2", "2026"]).typed_date(), no_such_day(31, 2, 2026));
+        assert_eq!(draft(["29", "02", "2027"]).typed_date(), no_such_day(29, 2, 2027));
+        assert_eq!(draft(["31", "4", "2026"]).typed_date(), no_such_day(31, 4, 2026));
+        assert_eq!(draft(["29", "2", "1900"]).typed_date(), no_such_day(29, 2, 1900));
+    }
+
+    /// After a failed Next each operation row's date says what is wrong with
+    /// it, row by row and part by part, and only real past dates reach the engine.
+    #[test]
+    fn each_operation_row_names_what_is_wrong_with_its_date() {
+        let p = protocol();
+        let journey = answer_health(to_health_step(&p, &["knee-left"]), &p, &[("surgery", "yes")]);
+        assert_eq!(journey.page, Page::Health(Topic::OperationsSkin));
+        let mut actions = vec![Action::AddSurgery, Action::AddSurgery, Action::AddSurgery];
+        for index in 0..4 {
+            actions.push(Action::SetSurgerySite {
+                index,
+                site: Some(SurgerySite::Region(region("knee-left"))),
+            });
+        }
+        actions.extend(typed(0, ["", "3", ""]));
+        actions.extend(typed(1, ["31", "2", "2026"]));
+        actions.extend(typed(2, ["15", "13", "26"]));
+        actions.extend(typed(3, ["1", "12", "2026"]));
+        actions.push(Action::Next);
+        let journey = act(journey, &p, actions);
+        assert_eq!(journey.step(), Step::Health);
+        assert_eq!(
+            journey.blockers,
+            vec![
+                Blocker::SurgeryWithoutDate {
+                    index: 0,
+                    missing: DateParts::of(&[DatePart::Day, DatePart::Year])
+                },
+                Blocker::SurgeryNoSuchDay {
+                    index: 1,
+                    day: 31,
+                    month: 2,
+                    year: 2026
+                },
+                Blocker::SurgeryDatePartWrong {
+                    index: 2,
+                    part: DatePart::Month
+                },
+                Blocker::SurgeryDatePartWrong {
+                    index: 2,
+                    part: DatePart::Year
+                },
+                Blocker::FutureSurgery { index: 3 },
+            ]
+        );
+        assert_eq!(
+            journey.blockers[0].date_parts(),
+            DateParts::of(&[DatePart::Day, DatePart::Year])
+        );
+        assert_eq!(journey.blockers[1].date_parts(), DateParts::of(&[DatePart::Day]));
+        assert_eq!(journey.blockers[4].date_parts(), DateParts::ALL);
+        assert_eq!(
+            journey.answers_for_engine().surgeries,
+            vec![Surgery {
+                site: SurgerySite::Region(region("knee-left")),
+                date: Date::new(2026, 12, 1).expect("date"),
+            }],
+            "only the real date reaches the engine"
+        );
+    }
+
+    #[test]
+    fn switching_language_keeps_a_date_as_typed() {
+        let p = protocol();
+        let journey = act(to_health_step(&p, &["knee-left"]), &p, typed(0, ["07", "", "26"]));
+        let typed_before = journey.surgeries.clone();
+        let french = journey.apply(Action::SetLang { lang: Lang::Fr }, &p);
+        assert_eq!(french.surgeries, typed_before);
+        assert_eq!(french.surgeries[0].date_part(DatePart::Day), "07");
+        assert_eq!(french.surgeries[0].date_part(DatePart::Year), "26");
     }
 
     #[test]
@@ -842,23 +1194,24 @@ mod tests {
             journey.blockers,
             vec![
                 Blocker::SurgeryWithoutRegion { index: 0 },
-                Blocker::SurgeryWithoutDate { index: 0 }
+                Blocker::SurgeryWithoutDate {
+                    index: 0,
+                    missing: DateParts::ALL
+                }
             ]
         );
         let journey = act(
             journey,
             &p,
-            vec![
-                Action::SetSurgerySite {
+            [
+                vec![Action::SetSurgerySite {
                     index: 0,
                     site: Some(SurgerySite::Elsewhere),
-                },
-                Action::SetSurgeryDate {
-                    index: 0,
-                    date: "2026-11-01".into(),
-                },
-                Action::Next,
-            ],
+                }],
+                typed(0, ["01", "11", "2026"]),
+                vec![Action::Next],
+            ]
+            .concat(),
         );
         assert_eq!(journey.step(), Step::Result, "blockers: {:?}", journey.blockers);
         assert_eq!(journey.outcome.as_ref().map(|o| o.level), Some(Level::TalkFirst));

@@ -42,6 +42,13 @@ async fn render(lang: Lang) -> Element {
     root
 }
 
+/// The page's title: its heading without the progress caption.
+fn title(root: &Element) -> String {
+    let heading = text_of(root, "h2");
+    let caption = text_of(root, ".ims-progress");
+    heading.strip_prefix(&caption).unwrap_or(&heading).trim().to_string()
+}
+
 fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .expect("valid selector")
@@ -81,28 +88,49 @@ fn step(root: &Element) -> String {
     find(root, "[data-step]").get_attribute("data-step").unwrap_or_default()
 }
 
-/// Answers every required question on the health step harmlessly.
-async fn answer_health_questions(root: &Element) {
-    let questions = root
-        .query_selector_all("[data-step=health] [data-question]")
-        .expect("selector");
-    for i in 0..questions.length() {
-        let question: Element = questions.item(i).expect("item").unchecked_into();
-        let id = question.get_attribute("data-question").unwrap_or_default();
-        let answer = if id == "understanding" { "yes" } else { "no" };
-        if let Ok(Some(input)) = question.query_selector(&format!("[data-answer=\"{answer}\"]")) {
-            input.unchecked_into::<HtmlElement>().click();
-            yew::scheduler::flush().await;
-        }
-    }
+fn page(root: &Element) -> String {
+    find(root, "[data-page]").get_attribute("data-page").unwrap_or_default()
 }
 
+/// Answers every required health question harmlessly, page by page, and
+/// stays on the last health page (operations, skin and swelling).
+async fn answer_health_questions(root: &Element) {
+    for _ in 0..6 {
+        let questions = root
+            .query_selector_all("[data-step=health] [data-question]")
+            .expect("selector");
+        for i in 0..questions.length() {
+            let question: Element = questions.item(i).expect("item").unchecked_into();
+            let id = question.get_attribute("data-question").unwrap_or_default();
+            let answer = if id == "understanding" { "yes" } else { "no" };
+            if let Ok(Some(input)) = question.query_selector(&format!("[data-answer=\"{answer}\"]")) {
+                input.unchecked_into::<HtmlElement>().click();
+                yew::scheduler::flush().await;
+            }
+        }
+        if page(root) == "operations-skin" {
+            return;
+        }
+        click(root, "[data-action=next]").await;
+    }
+    panic!("the health pages never reached operations-skin; on {}", page(root));
+}
+
+/// To the first health page: the places, then past the pages about them.
 async fn to_health(root: &Element, region: &str) {
     click(root, "[data-answer=none]").await;
     click(root, "[data-action=next]").await;
     click(root, &format!("input[data-region=\"{region}\"]")).await;
-    click(root, "[data-action=next]").await;
+    for _ in 0..3 {
+        click(root, "[data-action=next]").await;
+    }
     assert_eq!(step(root), "health");
+}
+
+/// To the last health page, every question there and before answered "no".
+async fn to_operations(root: &Element, region: &str) {
+    to_health(root, region).await;
+    answer_health_questions(root).await;
 }
 
 #[wasm_bindgen_test]
@@ -110,7 +138,7 @@ async fn first_screen_is_the_warning_checklist() {
     let root = render(Lang::En).await;
     assert_eq!(step(&root), "warning");
     assert_eq!(text_of(&root, ".ims-progress"), "Step 1 of 4");
-    assert_eq!(text_of(&root, "h2"), "Warning signs");
+    assert_eq!(title(&root), "Warning signs");
     let items = root
         .query_selector_all("[data-question=red-flags-general] input[type=checkbox]")
         .expect("selector");
@@ -130,8 +158,8 @@ async fn a_new_step_shows_its_heading_first_and_its_body_after_the_next_paint() 
         .click();
     yew::scheduler::flush().await;
     // The frame right after Next: the new heading and progress, no body yet.
-    assert_eq!(text_of(&root, "h2"), "Where does it hurt?");
-    assert_eq!(text_of(&root, ".ims-progress"), "Step 2 of 4");
+    assert_eq!(title(&root), "Where does it hurt?");
+    assert_eq!(text_of(&root, ".ims-progress"), "Step 2 of 4 · Part 1 of 3");
     let container = find(&root, ".ims-step");
     assert_eq!(container.get_attribute("aria-busy").as_deref(), Some("true"));
     assert_eq!(container.get_attribute("data-step"), None);
@@ -151,9 +179,14 @@ async fn next_without_an_answer_shows_what_to_fix_and_stays() {
     let root = render(Lang::En).await;
     click(&root, "[data-action=next]").await;
     assert_eq!(step(&root), "warning");
+    // Beside the question and in the list of problems, naming the question.
     assert_eq!(
         text_of(&root, "[data-error-for=red-flags-general]"),
-        "Please choose an answer."
+        "Please answer: Do you have any of these right now?"
+    );
+    assert_eq!(
+        text_of(&root, ".ims-error-summary li"),
+        "Please answer: Do you have any of these right now?"
     );
 }
 
@@ -214,10 +247,13 @@ async fn a_back_region_asks_the_cancer_flags_follow_up() {
         .expect("selector")
         .is_none());
     click(&root, "input[data-region=low-back]").await;
-    assert!(root
-        .query_selector("[data-question=back-cancer-flags]")
-        .expect("selector")
-        .is_some());
+    // It opens the next page, before how long it has hurt.
+    click(&root, "[data-action=next]").await;
+    assert_eq!(page(&root), "about");
+    assert_eq!(
+        find(&root, "[data-question]").get_attribute("data-question").as_deref(),
+        Some("back-cancer-flags")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -236,6 +272,57 @@ async fn healthy_answers_reach_likely_suitable_with_the_booking_link() {
     assert!(book.get_attribute("rel").unwrap_or_default().contains("noopener"));
 }
 
+/// Types `[day, month, year]` into the first operation's date fields, each
+/// followed by the change event a visitor's leaving the field sends.
+async fn type_date(root: &Element, [day, month, year]: [&str; 3]) {
+    for (part, text) in [("day", day), ("month", month), ("year", year)] {
+        let field: HtmlInputElement = find(root, &format!("[data-field=surgery-{part}]")).unchecked_into();
+        field.set_value(text);
+        field
+            .dispatch_event(&web_sys::Event::new("change").expect("event"))
+            .expect("dispatch");
+        yew::scheduler::flush().await;
+    }
+}
+
+/// The `data-field`s of the first operation's date, in the order on the page.
+fn date_fields(root: &Element) -> Vec<(String, String)> {
+    let fields = root
+        .query_selector_all("[data-surgery='0'] .ims-date input")
+        .expect("selector");
+    (0..fields.length())
+        .filter_map(|i| fields.item(i))
+        .map(|node| node.unchecked_into::<HtmlInputElement>())
+        .map(|input| (input.get_attribute("data-field").unwrap_or_default(), input.value()))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_date_is_typed_in_the_language_order_and_a_language_switch_keeps_it() {
+    let root = render(Lang::Fr).await;
+    to_operations(&root, "knee-left").await;
+    click(&root, "[data-question=surgery] [data-answer=yes]").await;
+    type_date(&root, ["15", "3", "2026"]).await;
+    let field = |(name, value): &(&str, &str)| (format!("surgery-{name}"), value.to_string());
+    let day_month_year: Vec<_> = [("day", "15"), ("month", "3"), ("year", "2026")]
+        .iter()
+        .map(field)
+        .collect();
+    assert_eq!(date_fields(&root), day_month_year);
+    click(&root, "[data-action=lang]").await;
+    let month_day_year: Vec<_> = [("month", "3"), ("day", "15"), ("year", "2026")]
+        .iter()
+        .map(field)
+        .collect();
+    assert_eq!(date_fields(&root), month_day_year);
+    let first = find(&root, "[data-surgery='0'] .ims-date input");
+    assert_eq!(
+        first.id(),
+        "ims-surgery-date-0",
+        "a link to the date lands on its first field"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn surgery_yes_asks_where_and_when_and_refuses_a_future_date() {
     let root = render(Lang::En).await;
@@ -247,19 +334,11 @@ async fn surgery_yes_asks_where_and_when_and_refuses_a_future_date() {
     select
         .dispatch_event(&web_sys::Event::new("change").expect("event"))
         .expect("dispatch");
-    let date: HtmlInputElement = find(&root, "[data-field=surgery-date]").unchecked_into();
-    date.set_value("2026-12-25");
-    date.dispatch_event(&web_sys::Event::new("change").expect("event"))
-        .expect("dispatch");
-    yew::scheduler::flush().await;
+    type_date(&root, ["25", "12", "2026"]).await;
     click(&root, "[data-action=next]").await;
     assert_eq!(step(&root), "health");
     assert!(text_of(&root, "[data-error-for=surgeries]").contains("future"));
-    let date: HtmlInputElement = find(&root, "[data-field=surgery-date]").unchecked_into();
-    date.set_value("2026-10-01");
-    date.dispatch_event(&web_sys::Event::new("change").expect("event"))
-        .expect("dispatch");
-    yew::scheduler::flush().await;
+    type_date(&root, ["1", "10", "2026"]).await;
     click(&root, "[data-action=next]").await;
     let result = find(&root, "[data-outcome]");
     assert_eq!(result.get_attribute("data-outcome").as_deref(), Some("wait"));
@@ -271,7 +350,9 @@ async fn surgery_yes_asks_where_and_when_and_refuses_a_future_date() {
 async fn back_keeps_answers_and_start_over_clears_them() {
     let root = render(Lang::En).await;
     to_health(&root, "neck").await;
-    click(&root, "[data-action=back]").await;
+    while page(&root) != "places" {
+        click(&root, "[data-action=back]").await;
+    }
     let input: HtmlInputElement = find(&root, "input[data-region=neck]").unchecked_into();
     assert!(input.checked(), "Back keeps the chosen region");
     // Start over asks first, and "No" keeps everything.
@@ -295,7 +376,8 @@ async fn the_language_switch_translates_the_step() {
     click(&root, "[data-action=lang]").await;
     assert_eq!(find(&root, ".ims").get_attribute("lang").as_deref(), Some("fr"));
     assert_eq!(text_of(&root, ".ims-progress"), "Étape 1 sur 4");
-    assert_eq!(text_of(&root, "h2"), "Signes d'alerte");
+    // The heading carries the progress as its caption, then the title.
+    assert_eq!(title(&root), "Signes d'alerte");
     assert_eq!(text_of(&root, "[data-action=next]"), "Suivant");
 }
 
@@ -334,7 +416,7 @@ async fn toggling_a_region_by_keyboard_keeps_focus_on_it() {
 #[wasm_bindgen_test]
 async fn removing_an_operation_row_keeps_the_other_rows_as_entered() {
     let root = render(Lang::En).await;
-    to_health(&root, "knee-left").await;
+    to_operations(&root, "knee-left").await;
     click(&root, "[data-question=surgery] [data-answer=yes]").await;
     click(&root, "[data-action=add-surgery]").await;
     click(&root, "[data-action=add-surgery]").await;
@@ -426,7 +508,7 @@ impl Mutations {
 }
 
 /// A follow-up list gets only what it shows, so ticking a place in another
-/// list or answering another question leaves it as it is: Yew does not
+/// list or pressing "Start over" leaves it as it is: Yew does not
 /// render it again, which would write its own values back into its fields.
 #[wasm_bindgen_test]
 async fn an_action_elsewhere_on_the_step_does_not_render_a_follow_up_list_again() {
@@ -441,8 +523,8 @@ async fn an_action_elsewhere_on_the_step_does_not_render_a_follow_up_list_again(
     // A render writes the list's own values back into its fields. A date
     // being typed (no change event yet) and a box ticked without an event
     // are what a render of these two lists would undo.
-    let date: HtmlInputElement = find(&surgeries, "[data-field=surgery-date]").unchecked_into();
-    date.set_value("2026-10-01");
+    let date: HtmlInputElement = find(&surgeries, "[data-field=surgery-day]").unchecked_into();
+    date.set_value("01");
     let limb: HtmlInputElement = find(&lymphoedema, "input[data-region=arm-left]").unchecked_into();
     limb.set_checked(true);
     let mutations = Mutations::watch(&[&surgeries, &lymphoedema]);
@@ -453,20 +535,24 @@ async fn an_action_elsewhere_on_the_step_does_not_render_a_follow_up_list_again(
         "[data-follow-up=skin-infection-regions] input[data-region=knee-left]",
     )
     .await;
-    click(&root, "[data-question=bleeding] [data-answer=not-sure]").await;
+    // The page's other questions each ask for a list; "Start over" changes
+    // the journey's state elsewhere on the page.
+    click(&root, "[data-action=restart]").await;
     let skin: HtmlInputElement = find(
         &root,
         "[data-follow-up=skin-infection-regions] input[data-region=knee-left]",
     )
     .unchecked_into();
     assert!(skin.checked(), "the list acted on shows the change");
-    let chosen: HtmlInputElement = find(&root, "[data-question=bleeding] [data-answer=not-sure]").unchecked_into();
-    assert!(chosen.checked(), "the question answered shows its answer");
+    assert!(
+        root.query_selector("[data-confirm=restart]").ok().flatten().is_some(),
+        "Start over shows its question"
+    );
 
-    assert_eq!(date.value(), "2026-10-01", "the operations list was rendered again");
+    assert_eq!(date.value(), "01", "the operations list was rendered again");
     assert!(limb.checked(), "the lymphoedema list was rendered again");
     assert!(
-        find(&root, "[data-field=surgery-date]").is_same_node(Some(&date)),
+        find(&root, "[data-field=surgery-day]").is_same_node(Some(&date)),
         "the same date field"
     );
     assert!(find(

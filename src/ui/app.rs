@@ -173,7 +173,11 @@ pub fn App(props: &AppProps) -> Html {
                 if !journey.blockers.is_empty() {
                     { error_summary(
                         w.blockers_heading,
-                        journey.blockers.iter().map(|b| Problem::new(b, w.blocker_named(b, env.protocol()))).collect(),
+                        journey
+                            .blockers
+                            .iter()
+                            .map(|b| Problem::new(b, w.blocker_named(b, env.protocol(), journey.surgeries.len())))
+                            .collect(),
                         &summary,
                     ) }
                 }

@@ -27,14 +27,13 @@ fn field_of(blocker: &Blocker) -> Option<String> {
         Blocker::Unanswered { question } => format!("[data-question=\"{question}\"] input"),
         // The list's first box when the list is open, else the map's Tab stop.
         Blocker::NoRegions => {
-            "[data-question=regions] details[open] input, [data-question=regions] [tabindex=\"0\"]".into()
+            "[data-question=\"regions\"] details[open] input, [data-question=\"regions\"] [tabindex=\"0\"]".into()
         }
         Blocker::EmptyList { follow_up } => format!("[data-follow-up=\"{}\"] input", follow_up.id()),
         Blocker::SurgeryWithoutRegion { index } => format!("#ims-surgery-region-{index}"),
-        Blocker::SurgeryWithoutDate { index } | Blocker::FutureSurgery { index } => {
-            format!("#ims-surgery-date-{index}")
-        }
         Blocker::Other { .. } => return None,
+        // The operation's date: its first field, in the language's order.
+        date => format!("#ims-surgery-date-{}", date.surgery_row()?),
     })
 }
 
@@ -73,9 +72,8 @@ fn go_to(field: String) -> Callback<MouseEvent> {
         let Some(target) = widget.and_then(|w| w.query_selector(&field).ok().flatten()) else {
             return;
         };
-        if let Some(el) = target.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
+        // The map's places are SVG, which has focus() too; the cast only names the method.
+        let _ = target.unchecked_ref::<web_sys::HtmlElement>().focus();
         let question = target.closest("fieldset, [data-question]").ok().flatten();
         question.unwrap_or(target).scroll_into_view();
     })

@@ -6,9 +6,8 @@
 use yew::prelude::*;
 
 use super::{class_list, send};
-use crate::date::Date;
 use crate::i18n::{region_name, words, Words};
-use crate::journey::{Action, Blocker, Journey, SurgeryDraft};
+use crate::journey::{Action, Blocker, DatePart, Journey, SurgeryDraft};
 use crate::protocol::{FollowUp, Lang};
 use crate::regions::{Area, SurgerySite};
 use crate::text::replace_all;
@@ -22,7 +21,6 @@ pub enum FollowUpList {
         drafts: Vec<SurgeryDraft>,
         sites: Vec<SurgerySite>,
         blockers: Vec<Blocker>,
-        today: Date,
     },
     /// The places offered (lymphoedema or a skin infection), each with
     /// whether it is ticked, and what to fix after a failed Next.
@@ -48,7 +46,6 @@ impl FollowUpList {
                         .filter(|b| b.surgery_row().is_some())
                         .cloned()
                         .collect(),
-                    today: journey.today,
                 }
             }
             FollowUp::LymphoedemaRegions => journey
@@ -86,8 +83,7 @@ pub fn FollowUpView(props: &FollowUpProps) -> Html {
             drafts,
             sites,
             blockers,
-            today,
-        } => surgeries(drafts, sites, blockers, *today, props.lang, &props.dispatch),
+        } => surgeries(drafts, sites, blockers, props.lang, &props.dispatch),
         FollowUpList::Places {
             follow_up,
             places,
@@ -100,12 +96,11 @@ fn surgeries(
     drafts: &[SurgeryDraft],
     sites: &[SurgerySite],
     blockers: &[Blocker],
-    today: Date,
     lang: Lang,
     dispatch: &Callback<Action>,
 ) -> Html {
     let w = words(lang);
-    let today = today.to_string();
+    let operations = drafts.len();
     html! {
         <fieldset class="ims-follow-up" data-follow-up="surgeries">
             <legend class="ims-legend">{ w.surgery_title }</legend>
@@ -113,8 +108,7 @@ fn surgeries(
             { for drafts.iter().enumerate().map(|(index, draft)| {
                 let blockers: Vec<&Blocker> = blockers.iter().filter(|b| b.surgery_row() == Some(index)).collect();
                 let region_id = format!("ims-surgery-region-{index}");
-                let date_id = format!("ims-surgery-date-{index}");
-                let error_id = format!("ims-surgery-error-{index}");
+                let region_error_id = format!("ims-surgery-region-error-{index}");
                 let on_region = {
                     let dispatch = dispatch.clone();
                     Callback::from(move |e: Event| {
@@ -122,30 +116,21 @@ fn surgeries(
                         dispatch.emit(Action::SetSurgerySite { index, site: SurgerySite::from_id(&value) });
                     })
                 };
-                let on_date = {
-                    let dispatch = dispatch.clone();
-                    Callback::from(move |e: Event| {
-                        let date = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-                        dispatch.emit(Action::SetSurgeryDate { index, date });
-                    })
-                };
-                let invalid = !blockers.is_empty();
+                let region_invalid = blockers.iter().any(|b| b.date_parts().is_empty());
                 html! {
-                    <div key={draft.key} class={class_list("ims-surgery", &[(invalid, "ims-question--invalid")])} data-surgery={index.to_string()}>
-                        if drafts.len() > 1 {
+                    <div key={draft.key} class={class_list("ims-surgery", &[(!blockers.is_empty(), "ims-question--invalid")])} data-surgery={index.to_string()}>
+                        if operations > 1 {
                             <p class="ims-subtitle">{ replace_all(w.surgery_row, "{n}", &(index + 1).to_string()) }</p>
                         }
-                        if invalid {
-                            <ul class="ims-error" id={error_id.clone()} data-error-for={FollowUp::Surgeries.id()}>
-                                { for blockers.iter().map(|b| html! { <li>{ w.blocker(b) }</li> }) }
-                            </ul>
-                        }
                         <div class="ims-surgery-fields">
-                            <label class="ims-field" for={region_id.clone()}>
-                                <span>{ w.surgery_where }</span>
+                            <div class="ims-field">
+                                <label for={region_id.clone()}>{ w.surgery_where }</label>
+                                if region_invalid {
+                                    { messages(&region_error_id, &blockers, false, operations, w) }
+                                }
                                 <select id={region_id} data-field="surgery-region" onchange={on_region}
-                                    aria-invalid={invalid.then_some("true")}
-                                    aria-describedby={invalid.then(|| error_id.clone())}>
+                                    aria-invalid={region_invalid.then_some("true")}
+                                    aria-describedby={region_invalid.then_some(region_error_id)}>
                                     <option value="" selected={draft.site.is_none()}>{ w.surgery_pick }</option>
                                     { for sites.iter().map(|site| html! {
                                         <option value={site.id()} selected={draft.site == Some(*site)}>
@@ -156,16 +141,10 @@ fn surgeries(
                                         </option>
                                     }) }
                                 </select>
-                            </label>
-                            <label class="ims-field" for={date_id.clone()}>
-                                <span>{ w.surgery_when }</span>
-                                <input type="date" id={date_id} data-field="surgery-date" max={today.clone()}
-                                    value={draft.date.clone()} onchange={on_date}
-                                    aria-invalid={invalid.then_some("true")}
-                                    aria-describedby={invalid.then(|| error_id.clone())} />
-                            </label>
+                            </div>
+                            { date_fields(index, draft, &blockers, operations, w, dispatch) }
                         </div>
-                        if drafts.len() > 1 {
+                        if operations > 1 {
                             <button type="button" class="ims-button ims-button--link" data-action="remove-surgery"
                                 onclick={send(dispatch, Action::RemoveSurgery { index })}>{ w.surgery_remove }</button>
                         }
@@ -176,6 +155,84 @@ fn surgeries(
             <button type="button" class="ims-button ims-button--quiet" data-action="add-surgery"
                 onclick={send(dispatch, Action::AddSurgery)}>{ w.surgery_add }</button>
         </fieldset>
+    }
+}
+
+/// An operation's date the GOV.UK way: a fieldset named by its question,
+/// the format in words, and three labelled number fields in the order the
+/// language writes a date (a browser's date picker follows the browser's
+/// locale, not the widget's language). The first field's id,
+/// `ims-surgery-date-{index}`, is where a link to the date lands.
+fn date_fields(
+    index: usize,
+    draft: &SurgeryDraft,
+    blockers: &[&Blocker],
+    operations: usize,
+    w: &Words,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let hint_id = format!("ims-surgery-date-hint-{index}");
+    let error_id = format!("ims-surgery-date-error-{index}");
+    let date_invalid = blockers.iter().any(|b| !b.date_parts().is_empty());
+    html! {
+        <fieldset class="ims-date" aria-describedby={hint_id.clone()}>
+            <legend class="ims-date-legend">{ w.surgery_when }</legend>
+            <p class="ims-help" id={hint_id}>{ w.date_hint }</p>
+            if date_invalid {
+                { messages(&error_id, blockers, true, operations, w) }
+            }
+            <div class="ims-date-parts">
+            { for w.date_order.iter().enumerate().map(|(at, &part)| {
+                let id = if at == 0 {
+                    format!("ims-surgery-date-{index}")
+                } else {
+                    format!("ims-surgery-date-{index}-{}", part.id())
+                };
+                let invalid = blockers.iter().any(|b| b.date_parts().contains(part));
+                let on_change = {
+                    let dispatch = dispatch.clone();
+                    Callback::from(move |e: Event| {
+                        let text = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                        dispatch.emit(Action::SetSurgeryDate { index, part, text });
+                    })
+                };
+                html! {
+                    // Keyed by part, so a change of language moves each field
+                    // with what is typed in it.
+                    <div key={part.id()} class="ims-field ims-date-part">
+                        <label for={id.clone()}>{ w.date_label(part) }</label>
+                        <input type="text" inputmode="numeric" autocomplete="off" id={id}
+                            data-field={field(part)}
+                            value={draft.date_part(part).to_string()} onchange={on_change}
+                            aria-invalid={invalid.then_some("true")}
+                            aria-describedby={invalid.then(|| error_id.clone())} />
+                    </div>
+                }
+            }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// The `data-field` hook of a date field.
+fn field(part: DatePart) -> &'static str {
+    match part {
+        DatePart::Day => "surgery-day",
+        DatePart::Month => "surgery-month",
+        DatePart::Year => "surgery-year",
+    }
+}
+
+/// What to fix in an operation row's date (`date`) or its place, beside the
+/// fields. The alert wraps the messages rather than being their list, which
+/// would take the list's role away from it.
+fn messages(id: &str, blockers: &[&Blocker], date: bool, operations: usize, w: &Words) -> Html {
+    html! {
+        <div id={id.to_string()} data-error-for={FollowUp::Surgeries.id()}>
+            { for blockers.iter().filter(|b| b.date_parts().is_empty() != date).map(|b| html! {
+                <p class="ims-error">{ w.blocker(b, operations) }</p>
+            }) }
+        </div>
     }
 }
 
@@ -196,7 +253,7 @@ fn listed_places(
             data-follow-up={follow_up.id()}>
             <legend class="ims-legend">{ title }</legend>
             if let Some(blocker) = blocker {
-                <p class="ims-error" data-error-for={follow_up.id()}>{ w.blocker(blocker) }</p>
+                <p class="ims-error" data-error-for={follow_up.id()}>{ w.blocker(blocker, 0) }</p>
             }
             <div class="ims-answers ims-answers--grid">
                 { for places.iter().map(|&(area, checked)| {

@@ -112,7 +112,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
             }
             if let Some(blocker) = blocker {
                 <p class="ims-error" id={error_id} data-error-for={question.id.clone()}>
-                    { w.blocker_named(blocker, &props.protocol) }
+                    { w.blocker_named(blocker, &props.protocol, 0) }
                 </p>
             }
             <div class={class_list("ims-answers", &[(many, "ims-answers--many"), (row, "ims-answers--row"), (row && long, "ims-answers--long")])}>

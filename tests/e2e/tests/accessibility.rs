@@ -111,6 +111,19 @@ impl Axe for Widget<'_> {
     }
 }
 
+/// Fail listing every violation found, if any; then the page is clean too.
+#[track_caller]
+fn expect_no_violations(wg: &Widget, violations: &[String]) {
+    if !violations.is_empty() {
+        wg.fail(format!(
+            "axe found {} violation(s):\n{}",
+            violations.len(),
+            violations.join("\n")
+        ));
+    }
+    wg.expect_clean_but_for_axe();
+}
+
 /// Walk warning (empty and with errors), where, health with every follow-up
 /// open, and the result, running axe on each; fail listing all violations.
 fn audit_every_step(name: &str, french: bool) {
@@ -137,12 +150,12 @@ fn audit_every_step(name: &str, french: bool) {
     violations.extend(wg.axe_check(&format!("{lang} where, the list of places")));
     wg.region_in_list("chest");
     wg.region_in_list("knee-left");
+    wg.show_places("map");
+    violations.extend(wg.axe_check(&format!("{lang} where, the map with places chosen")));
     wg.next_to_page("about");
     violations.extend(wg.axe_check(&format!("{lang} about the pain")));
     wg.next_blocked("where", "back-cancer-flags");
     violations.extend(wg.axe_check(&format!("{lang} where with regions, follow-ups and errors")));
-    wg.show_places("map");
-    violations.extend(wg.axe_check(&format!("{lang} where, the map with places chosen")));
     wg.answer("back-cancer-flags", "no");
     wg.answer("chest-cause", "no");
     wg.next_to("health");
@@ -166,14 +179,7 @@ fn audit_every_step(name: &str, french: bool) {
     wg.ask_restart();
     violations.extend(wg.axe_check(&format!("{lang} result with the question \"Start over?\"")));
     wg.keep_answers();
-    if !violations.is_empty() {
-        wg.fail(format!(
-            "axe found {} violation(s):\n{}",
-            violations.len(),
-            violations.join("\n")
-        ));
-    }
-    wg.expect_clean_but_for_axe();
+    expect_no_violations(&wg, &violations);
 }
 
 #[test]
@@ -184,6 +190,60 @@ fn every_step_in_english_has_no_axe_violations() {
 #[test]
 fn every_step_in_french_has_no_axe_violations() {
     audit_every_step("axe-fr", true);
+}
+
+/// Every state an operation row can be blocked in, audited by axe: nothing
+/// entered, part of a date, parts no date has, a day that does not exist, a
+/// date after today; two rows, so each message names its row.
+fn audit_invalid_operation_rows(name: &str, french: bool) {
+    let source = axe_source();
+    let site = Site::demo(name, DESKTOP);
+    let wg = site.demo_widget();
+    wg.inject_axe(&source);
+    let lang = if french { "fr" } else { "en" };
+    if french {
+        wg.switch_lang("fr");
+    }
+    wg.to_operations("knee-left");
+    let mut violations = Vec::new();
+    wg.next_blocked("health", "surgeries");
+    violations.extend(wg.axe_check(&format!("{lang} an operation with nothing entered")));
+    let last_month = add_days(&wg.today(), -30);
+    let tomorrow = add_days(&wg.today(), 1);
+    wg.surgeries(&[("knee-left", &last_month), ("knee-left", &last_month)]);
+    let states: [(&str, [&str; 3], [&str; 3]); 4] = [
+        ("part of a date", ["", "3", ""], ["15", "", "2026"]),
+        ("parts no date has", ["32", "13", "26"], ["0", "x", "20260"]),
+        ("a day that does not exist", ["31", "2", "2026"], ["29", "2", "2027"]),
+        ("a date after today", ["", "", ""], ["", "", ""]),
+    ];
+    for (state, first, second) in states {
+        if state == "a date after today" {
+            wg.surgery_row(0, "knee-left", &tomorrow);
+            wg.surgery_row(1, "thigh-left", &add_days(&tomorrow, 1));
+        } else {
+            wg.type_surgery_date(0, first);
+            wg.type_surgery_date(1, second);
+        }
+        wg.next_blocked("health", "surgeries");
+        for row in 0..2 {
+            if wg.surgery_row_messages(row).is_empty() {
+                wg.fail(format!("{lang} {state}: operation row {} shows no message", row + 1));
+            }
+        }
+        violations.extend(wg.axe_check(&format!("{lang} operations with {state}")));
+    }
+    expect_no_violations(&wg, &violations);
+}
+
+#[test]
+fn every_invalid_operation_row_in_english_has_no_axe_violations() {
+    audit_invalid_operation_rows("axe-operations-en", false);
+}
+
+#[test]
+fn every_invalid_operation_row_in_french_has_no_axe_violations() {
+    audit_invalid_operation_rows("axe-operations-fr", true);
 }
 
 /// The result page of each of the seven levels (the journeys of
@@ -223,14 +283,7 @@ fn audit_every_level(name: &str, french: bool) {
     wg.expect_outcome("wait", Some(&add_months(&operated, 3)));
     wg.expect_talk_first_note(&["bleeding/yes"]);
     violations.extend(wg.axe_check(&format!("{lang} wait result with the talk-first note")));
-    if !violations.is_empty() {
-        wg.fail(format!(
-            "axe found {} violation(s):\n{}",
-            violations.len(),
-            violations.join("\n")
-        ));
-    }
-    wg.expect_clean_but_for_axe();
+    expect_no_violations(&wg, &violations);
 }
 
 #[test]

@@ -221,7 +221,7 @@ fn surgery_windows_latest_per_region_and_earliest_overall() {
     wg.fill_health(&[("surgery", "yes")]);
     // A third row added and removed again must not count.
     wg.surgeries(&[("knee-left", &d1), ("thigh-left", &d2), ("shin-left", &d2)]);
-    let rows = "[data-follow-up=\"surgeries\"] select[data-field=\"surgery-region\"]";
+    let rows = "[data-follow-up=\"surgeries\"] [data-surgery]";
     let removes = wg.count("[data-follow-up=\"surgeries\"] [data-action=remove-surgery]");
     if removes < 3 {
         wg.fail(format!(
@@ -237,13 +237,15 @@ fn surgery_windows_latest_per_region_and_earliest_overall() {
         &format!("{}.length === 2", wg.qa(rows)),
         "remove-surgery on the third row did not leave two rows",
     );
-    let kept = wg.js(&format!(
-        "{}.map(e => e.value)",
-        wg.qa("[data-follow-up=\"surgeries\"] [data-field]")
-    ));
-    if kept != serde_json::json!(["knee-left", d1, "thigh-left", d2]) {
+    let kept = wg.surgery_entries();
+    if kept
+        != [
+            ("knee-left".to_string(), d1.clone()),
+            ("thigh-left".to_string(), d2.clone()),
+        ]
+    {
         wg.fail(format!(
-            "after removing the third operation the rows should be knee-left {d1}, thigh-left {d2}; fields hold {kept}"
+            "after removing the third operation the rows should be knee-left {d1}, thigh-left {d2}; fields hold {kept:?}"
         ));
     }
     wg.next();
@@ -681,6 +683,171 @@ fn with_only_pain_in_many_places_a_recent_operation_means_talk_first() {
     });
     // "Many places" may include the chest wall: the safety note shows.
     wg.expect_after_treatment_note(true);
+    wg.expect_clean();
+}
+
+/// The demo widget in `lang`, on the health step with "yes" to operations.
+fn to_operations<'a>(site: &'a Site, lang: &str) -> Widget<'a> {
+    let wg = site.demo_widget();
+    if lang == "fr" {
+        wg.switch_lang("fr");
+    }
+    wg.to_operations("knee-left");
+    wg
+}
+
+/// The date is typed in the order the language writes it: English month,
+/// day, year ("March 15, 2026"), French day, month, year, on one line, as
+/// number fields with a label each, under a hint that gives the format and
+/// an example in words. The fields keep what was typed across a change of
+/// language, and move with it.
+#[track_caller]
+fn expect_date_fields_in_order(wg: &Widget, lang: &str, where_: &str) {
+    let (labels, hint_words, example) = if lang == "fr" {
+        (["Jour", "Mois", "Année"], "Jour, mois et année", "15 mars 2026")
+    } else {
+        (["Month", "Day", "Year"], "Month, day and year", "March 15, 2026")
+    };
+    let fields = wg.surgery_date_fields(0);
+    let shown: Vec<&str> = fields.iter().map(|f| f.label.as_str()).collect();
+    if shown != labels {
+        wg.fail(format!(
+            "{where_}: the date fields should read {labels:?} from left to right; they read {shown:?} ({fields:?})"
+        ));
+    }
+    if fields.iter().any(|f| (f.top - fields[0].top).abs() > 4.0) {
+        wg.fail(format!(
+            "{where_}: the three date fields should be on one line: {fields:?}"
+        ));
+    }
+    for f in &fields {
+        if f.inputmode.as_deref() != Some("numeric") || f.autocomplete.as_deref() != Some("off") {
+            wg.fail(format!(
+                "{where_}: the field `{}` should be a number field (inputmode=numeric, autocomplete=off): {f:?}",
+                f.label
+            ));
+        }
+    }
+    // Sized for what it takes: two digits, two digits, four.
+    let year = fields
+        .iter()
+        .find(|f| f.field == "surgery-year")
+        .map_or(0.0, |f| f.width);
+    if fields
+        .iter()
+        .any(|f| f.field != "surgery-year" && (f.width < 40.0 || f.width >= year))
+    {
+        wg.fail(format!(
+            "{where_}: the day and month fields should be narrower than the year's: {fields:?}"
+        ));
+    }
+    if fields[0].id != "ims-surgery-date-0" {
+        wg.fail(format!(
+            "{where_}: the first date field should have the id `ims-surgery-date-0` (where a link to the date lands); it has `{}`",
+            fields[0].id
+        ));
+    }
+    let (legend, hint) = wg.surgery_date_group(0);
+    if legend.is_empty() || !hint.contains(hint_words) || !hint.contains(example) {
+        wg.fail(format!(
+            "{where_}: the date's group should have a legend and a hint in words (\"{hint_words}\", \"{example}\"); legend {legend:?}, hint {hint:?}"
+        ));
+    }
+}
+
+#[test]
+fn an_operation_date_is_typed_in_the_languages_order_with_the_format_in_words() {
+    let site = Site::demo("operation-date-order", DESKTOP);
+    let wg = to_operations(&site, "en");
+    expect_date_fields_in_order(&wg, "en", "English, desktop");
+    wg.type_surgery_date(0, ["15", "3", "2026"]);
+    wg.switch_lang("fr");
+    expect_date_fields_in_order(&wg, "fr", "French after a switch");
+    let held: Vec<(String, String)> = wg
+        .surgery_date_fields(0)
+        .into_iter()
+        .map(|f| (f.field, f.value))
+        .collect();
+    let want = [("surgery-day", "15"), ("surgery-month", "3"), ("surgery-year", "2026")]
+        .map(|(f, v)| (f.to_string(), v.to_string()));
+    if held != want {
+        wg.fail(format!(
+            "a change of language should keep the date as typed, each part in its field: {held:?}"
+        ));
+    }
+    wg.expect_clean();
+
+    let phone = Site::demo_phone("operation-date-order-phone");
+    let wg = to_operations(&phone, "fr");
+    expect_date_fields_in_order(&wg, "fr", "French, phone");
+    wg.expect_clean();
+}
+
+/// After Next, an impossible date, a two-digit year and a date after today
+/// each get their own message on their own row, naming the operation and
+/// the part; only the fields at fault are marked invalid, each described by
+/// its row's message.
+#[test]
+fn an_impossible_and_a_future_operation_date_are_named_on_their_rows() {
+    let site = Site::demo("operation-date-errors", DESKTOP);
+    let wg = to_operations(&site, "en");
+    let tomorrow = add_days(&wg.today(), 1);
+    let last_month = add_days(&wg.today(), -30);
+    wg.surgeries(&[
+        ("knee-left", &last_month),
+        ("knee-left", &tomorrow),
+        ("thigh-left", &last_month),
+    ]);
+    wg.type_surgery_date(0, ["31", "2", "2026"]);
+    wg.type_surgery_date(2, ["15", "3", "26"]);
+    wg.next_blocked("health", "surgeries");
+    let expect_row = |i: usize, message: &str, invalid: &[&str]| {
+        let alerts = wg.surgery_row_messages(i);
+        if alerts.len() != 1 || alerts[0] != message {
+            wg.fail(format!(
+                "operation row {} should say {message:?}; its alerts are {alerts:?}",
+                i + 1
+            ));
+        }
+        for f in wg.surgery_date_fields(i) {
+            let marked = invalid.contains(&f.field.as_str());
+            if f.invalid != marked || (marked && f.described_by != message) {
+                wg.fail(format!(
+                    "operation row {}: `{}` should {}be aria-invalid{}: {f:?}",
+                    i + 1,
+                    f.field,
+                    if marked { "" } else { "not " },
+                    if marked {
+                        format!(" and described by {message:?}")
+                    } else {
+                        String::new()
+                    }
+                ));
+            }
+        }
+    };
+    expect_row(
+        0,
+        "February 31, 2026 is not a real date. Please check the day of operation 1.",
+        &["surgery-day"],
+    );
+    expect_row(
+        1,
+        "The date of operation 2 is in the future. Please enter the date of an operation you have had.",
+        &["surgery-month", "surgery-day", "surgery-year"],
+    );
+    expect_row(
+        2,
+        "The year of operation 3 must have 4 digits, for example 2026.",
+        &["surgery-year"],
+    );
+    // Fixed, the rows lead to the result.
+    let [d, m, y] = typed_parts(&last_month);
+    for i in 0..3 {
+        wg.type_surgery_date(i, [&d, &m, &y]);
+    }
+    wg.next();
+    wg.expect_outcome("wait", Some(&add_months(&last_month, 3)));
     wg.expect_clean();
 }
 

@@ -421,6 +421,7 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
 
     let q = |inner: &str| js_query(&format!("{HOST} >>> {inner}"));
     let step_is = |step: &str| format!("{}?.dataset.step === '{step}'", q("[data-step]"));
+    let page_is = |page: &str| format!("{}?.dataset.page === '{page}'", q("[data-page]"));
     let region = |id: &str, on: bool| {
         format!(
             "{}?.checked === {on}",
@@ -435,7 +436,7 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
         (
             Kind::FirstNext,
             "[data-action=next]",
-            format!("{} !== null", q("[role=alert][data-error-for]")),
+            format!("{} !== null", q(".ims-error-summary")),
         ),
         (Kind::Answer, none, format!("{}?.checked === true", q(none))),
         (Kind::Next, "[data-action=next]", step_is("where")),
@@ -454,7 +455,8 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
             "path[role=checkbox][data-region=\"shoulder-right\"]",
             region("shoulder-right", false),
         ),
-        (Kind::Next, "[data-action=next]", step_is("health")),
+        // From the places to what goes with them.
+        (Kind::Next, "[data-action=next]", page_is("about")),
     ];
     let mut samples = Vec::new();
     let mut first_input_ms = None;

@@ -77,6 +77,26 @@ pub fn date_in_words(date: &str, lang: &str) -> String {
     }
 }
 
+/// A date (YYYY-MM-DD) as a visitor types it into the day, month and year
+/// fields: `[day, month, year]`, without leading zeros.
+pub fn typed_parts(date: &str) -> [String; 3] {
+    let date = parse_date(date);
+    [
+        date.day().to_string(),
+        date.month().to_string(),
+        date.year().to_string(),
+    ]
+}
+
+/// The labels of the date fields in `lang`: `[day, month, year]`.
+pub fn date_labels(lang: &str) -> [&'static str; 3] {
+    if lang == "fr" {
+        ["Jour", "Mois", "Année"]
+    } else {
+        ["Day", "Month", "Year"]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,5 +117,10 @@ mod tests {
         assert_eq!(date_in_words("2027-01-06", "en"), "January 6, 2027");
         assert_eq!(date_in_words("2027-01-06", "fr"), "6 janvier 2027");
         assert_eq!(date_in_words("2027-03-01", "fr"), "1er mars 2027");
+    }
+
+    #[test]
+    fn dates_as_typed() {
+        assert_eq!(typed_parts("2026-03-05"), ["5", "3", "2026"]);
     }
 }

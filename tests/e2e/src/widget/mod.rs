@@ -50,10 +50,11 @@ use crate::Page;
 
 pub use a11y::AxNode;
 pub use clean::Health;
-pub use dates::{add_days, add_months, date_in_words};
+pub use dates::{add_days, add_months, date_in_words, date_labels, typed_parts};
 pub use facts::*;
 pub use shots::{png_size, Image, Shot};
 pub use site::{pages_dir, screenshots_dir, Site};
+pub use steps::DateField;
 
 /// JavaScript: the focused element of the page, looking into shadow roots.
 pub const DEEP_ACTIVE_JS: &str = "(() => { let e = document.activeElement; \
@@ -202,14 +203,15 @@ impl Widget<'_> {
             .and_then(|v| v.as_str().map(str::to_string))
     }
 
-    /// `data-error-for` and text of every visible `[role=alert]` with text
-    /// (a configuration problem shows as `?: …`).
+    /// `data-error-for` and text of every visible message with text: the
+    /// messages beside the fields and any `[role=alert]` (a configuration
+    /// problem shows as `?: …`).
     pub fn alerts(&self) -> Vec<String> {
         self.page
             .eval(&format!(
                 "{}.filter(e => e.getClientRects().length && e.innerText.trim()) \
                  .map(e => (e.dataset.errorFor || '?') + ': ' + e.innerText.trim().replace(/\\s+/g, ' '))",
-                self.qa("[role=alert]")
+                self.qa("[role=alert], [data-error-for]")
             ))
             .map(|v| strings(&v))
             .unwrap_or_default()

@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use super::dates::{add_days, add_months};
+use super::dates::{add_days, add_months, date_labels, typed_parts};
 use super::facts::{level_id, Expected, HEALTH_DEFAULTS, STEPS};
 use super::Widget;
 
@@ -576,6 +576,18 @@ impl Widget<'_> {
         }
     }
 
+    /// From the first step to the health step with `region` chosen, every
+    /// health question answered harmlessly but "yes" to operations, and the
+    /// operations list shown.
+    #[track_caller]
+    pub fn to_operations(&self, region: &str) {
+        self.pass_warning();
+        self.region_in_list(region);
+        self.next_to("health");
+        self.fill_health(&[("surgery", "yes")]);
+        self.surgeries(&[]);
+    }
+
     /// Answer `surgery` = yes and describe the operations `(region, date)`,
     /// adding rows with `[data-action=add-surgery]` as needed.
     #[track_caller]
@@ -586,7 +598,7 @@ impl Widget<'_> {
             &format!("{} !== null", self.q(box_)),
             format!("`{box_}` did not appear after surgery = yes"),
         );
-        let rows = format!("{box_} select[data-field=\"surgery-region\"]");
+        let rows = format!("{box_} [data-surgery]");
         for (i, (region, date)) in ops.iter().enumerate() {
             if self.count(&rows) <= i {
                 self.act(&format!("{box_} [data-action=add-surgery]"));
@@ -600,40 +612,198 @@ impl Widget<'_> {
         }
     }
 
-    /// Fill row `i` (0-based) of the surgeries follow-up, as a date picker
-    /// and a select would: set the value, then `input` and `change`.
+    /// Fill row `i` (0-based) of the surgeries follow-up: choose `region` in
+    /// its select (set the value, then `input` and `change`) and type `date`
+    /// (YYYY-MM-DD) into its day, month and year fields.
     #[track_caller]
     pub fn surgery_row(&self, i: usize, region: &str, date: &str) {
         let n = i + 1;
-        for (field, value) in [("surgery-region", region), ("surgery-date", date)] {
-            let v = self.js(&format!(
-                "((all) => {{ const e = all[{i}]; if (!e) return {{ missing: all.length }}; \
-                 if (e.tagName === 'SELECT' && ![...e.options].some(o => o.value === {value})) \
-                   return {{ options: [...e.options].map(o => o.value) }}; \
-                 e.focus(); e.value = {value}; \
-                 e.dispatchEvent(new Event('input', {{ bubbles: true, composed: true }})); \
-                 e.dispatchEvent(new Event('change', {{ bubbles: true, composed: true }})); \
-                 return {{ value: e.value }}; }})({})",
-                self.qa(&format!("[data-follow-up=\"surgeries\"] [data-field=\"{field}\"]")),
-                value = json!(value)
+        let v = self.js(&format!(
+            "((all) => {{ const e = all[{i}]; if (!e) return {{ missing: all.length }}; \
+             if (![...e.options].some(o => o.value === {value})) \
+               return {{ options: [...e.options].map(o => o.value) }}; \
+             e.focus(); e.value = {value}; \
+             e.dispatchEvent(new Event('input', {{ bubbles: true, composed: true }})); \
+             e.dispatchEvent(new Event('change', {{ bubbles: true, composed: true }})); \
+             return {{ value: e.value }}; }})({})",
+            self.qa("[data-follow-up=\"surgeries\"] [data-field=\"surgery-region\"]"),
+            value = json!(region)
+        ));
+        if let Some(m) = v.get("missing") {
+            self.fail(format!(
+                "surgery row {n}: no `[data-field=\"surgery-region\"]` (found {m} such fields)"
             ));
-            if let Some(m) = v.get("missing") {
+        }
+        if let Some(opts) = v.get("options") {
+            self.fail(format!(
+                "surgery row {n}: the region select has no option `{region}`; options: {opts}"
+            ));
+        }
+        if v["value"] != json!(region) {
+            self.fail(format!(
+                "surgery row {n}: the region select did not take {region:?}; holds {}",
+                v["value"]
+            ));
+        }
+        let [day, month, year] = typed_parts(date);
+        self.type_surgery_date(i, [&day, &month, &year]);
+    }
+
+    /// Type `[day, month, year]` into operation row `i`'s date, as a visitor
+    /// does: each field found by its label in the widget's language (see
+    /// [`date_labels`]), focused, what it holds selected and deleted, `text`
+    /// typed (an empty one leaves the field empty), then Tab (leaving the
+    /// field commits it).
+    #[track_caller]
+    pub fn type_surgery_date(&self, i: usize, parts: [&str; 3]) {
+        let lang = self.lang();
+        for (label, text) in date_labels(&lang).into_iter().zip(parts) {
+            let v = self.js(&format!(
+                "((row) => {{ if (!row) return 'no row'; \
+                 const label = [...row.querySelectorAll('label')].find(l => l.textContent.trim() === {label}); \
+                 const field = label && label.control; \
+                 if (!field) return 'no field labelled ' + {label}; \
+                 field.scrollIntoView({{ block: 'center', behavior: 'instant' }}); \
+                 field.focus(); field.select(); \
+                 return field.getRootNode().activeElement === field ? 'focused' : 'not focusable'; }})({})",
+                self.q(&format!("[data-follow-up=\"surgeries\"] [data-surgery=\"{i}\"]")),
+                label = json!(label)
+            ));
+            if v != json!("focused") {
                 self.fail(format!(
-                    "surgery row {n}: no `[data-field=\"{field}\"]` (found {m} such fields)"
+                    "surgery row {}: cannot type into the date field `{label}`: {v}",
+                    i + 1
                 ));
             }
-            if let Some(opts) = v.get("options") {
+            let typed = self
+                .page
+                .press_key("Delete")
+                .and_then(|()| self.page.type_text(text))
+                .and_then(|()| self.page.press_key("Tab"));
+            if let Err(e) = typed {
                 self.fail(format!(
-                    "surgery row {n}: the region select has no option `{region}`; options: {opts}"
-                ));
-            }
-            if v["value"] != json!(value) {
-                self.fail(format!(
-                    "surgery row {n}: `{field}` did not take {value:?}; holds {}",
-                    v["value"]
+                    "surgery row {}: typing {text:?} as the `{label}` failed: {e}",
+                    i + 1
                 ));
             }
         }
+        let shown = self.surgery_date_fields(i);
+        let wanted: Vec<(String, String)> = date_labels(&lang)
+            .into_iter()
+            .zip(parts)
+            .map(|(label, text)| (label.to_string(), text.to_string()))
+            .collect();
+        let mut held: Vec<(String, String)> = shown.iter().map(|f| (f.label.clone(), f.value.clone())).collect();
+        held.sort_by_key(|(label, _)| wanted.iter().position(|(l, _)| l == label));
+        if held != wanted {
+            self.fail(format!(
+                "surgery row {}: the date fields should hold {wanted:?}; they hold {held:?}",
+                i + 1
+            ));
+        }
+    }
+
+    /// Operation row `i`'s date fields in the order they appear on screen
+    /// (top to bottom, then left to right): label, value, `data-field` and
+    /// the field's attributes a visitor's keyboard and screen reader go by.
+    #[track_caller]
+    pub fn surgery_date_fields(&self, i: usize) -> Vec<DateField> {
+        let v = self.js(&format!(
+            "((row) => row ? [...row.querySelectorAll('input[data-field^=\"surgery-\"]')].map(f => {{ \
+               const r = f.getBoundingClientRect(); \
+               return {{ label: f.labels.length ? f.labels[0].textContent.trim() : '', value: f.value, \
+                 field: f.dataset.field, id: f.id, top: r.top, left: r.left, width: r.width, \
+                 inputmode: f.getAttribute('inputmode'), autocomplete: f.getAttribute('autocomplete'), \
+                 invalid: f.getAttribute('aria-invalid') === 'true', \
+                 described: (f.getAttribute('aria-describedby') || '').split(' ').filter(Boolean) \
+                   .map(id => row.getRootNode().getElementById(id)?.innerText.trim().replace(/\\s+/g, ' ') ?? '(missing ' + id + ')').join(' | ') }}; }}) \
+               : null)({})",
+            self.q(&format!("[data-follow-up=\"surgeries\"] [data-surgery=\"{i}\"]"))
+        ));
+        let Some(fields) = v.as_array() else {
+            self.fail(format!("no operation row {}", i + 1));
+        };
+        let mut fields: Vec<DateField> = fields
+            .iter()
+            .map(|f| DateField {
+                label: f["label"].as_str().unwrap_or_default().to_string(),
+                value: f["value"].as_str().unwrap_or_default().to_string(),
+                field: f["field"].as_str().unwrap_or_default().to_string(),
+                id: f["id"].as_str().unwrap_or_default().to_string(),
+                top: f["top"].as_f64().unwrap_or_default(),
+                left: f["left"].as_f64().unwrap_or_default(),
+                width: f["width"].as_f64().unwrap_or_default(),
+                inputmode: f["inputmode"].as_str().map(str::to_string),
+                autocomplete: f["autocomplete"].as_str().map(str::to_string),
+                invalid: f["invalid"] == json!(true),
+                described_by: f["described"].as_str().unwrap_or_default().to_string(),
+            })
+            .collect();
+        // Fields on one line differ in top by less than a line.
+        fields.sort_by(|a, b| {
+            ((a.top / 20.0).round(), a.left)
+                .partial_cmp(&((b.top / 20.0).round(), b.left))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        fields.retain(|f| f.field != "surgery-region");
+        fields
+    }
+
+    /// The text of every visible message (`[data-error-for]`) inside operation row `i`.
+    pub fn surgery_row_messages(&self, i: usize) -> Vec<String> {
+        super::strings(&self.js(&format!(
+            "{}.filter(e => e.getClientRects().length).map(e => e.innerText.trim().replace(/\\s+/g, ' '))",
+            self.qa(&format!(
+                "[data-follow-up=\"surgeries\"] [data-surgery=\"{i}\"] [data-error-for]"
+            ))
+        )))
+    }
+
+    /// Operation row `i`'s date group: the legend and the hint its
+    /// `aria-describedby` points to, white space as plain spaces (fails when
+    /// there is no such group).
+    #[track_caller]
+    pub fn surgery_date_group(&self, i: usize) -> (String, String) {
+        let v = self.js(&format!(
+            "((row) => {{ const group = row && row.querySelector('fieldset'); \
+               if (!group) return null; \
+               const hint = (group.getAttribute('aria-describedby') || '').split(' ').filter(Boolean) \
+                 .map(id => row.getRootNode().getElementById(id)?.innerText.trim().replace(/\\s+/g, ' ') ?? '').join(' '); \
+               return [group.querySelector('legend')?.innerText.trim() ?? '', hint]; }})({})",
+            self.q(&format!("[data-follow-up=\"surgeries\"] [data-surgery=\"{i}\"]"))
+        ));
+        match (v[0].as_str(), v[1].as_str()) {
+            (Some(legend), Some(hint)) => (legend.to_string(), hint.to_string()),
+            _ => self.fail(format!("operation row {} has no fieldset for its date", i + 1)),
+        }
+    }
+
+    /// Each operation row as its fields hold it: the region and the date
+    /// typed, as YYYY-MM-DD when it is all digits (as typed otherwise).
+    pub fn surgery_entries(&self) -> Vec<(String, String)> {
+        let rows = self.count("[data-follow-up=\"surgeries\"] [data-surgery]");
+        (0..rows)
+            .map(|i| {
+                let region = self.js(&format!(
+                    "{}?.value ?? ''",
+                    self.q(&format!("[data-surgery=\"{i}\"] [data-field=\"surgery-region\"]"))
+                ));
+                let fields = self.surgery_date_fields(i);
+                let part = |name: &str| {
+                    fields
+                        .iter()
+                        .find(|f| f.field == format!("surgery-{name}"))
+                        .map(|f| f.value.clone())
+                        .unwrap_or_default()
+                };
+                let (day, month, year) = (part("day"), part("month"), part("year"));
+                let date = match (day.parse::<u32>(), month.parse::<u32>()) {
+                    (Ok(d), Ok(m)) => format!("{year}-{m:02}-{d:02}"),
+                    _ => format!("{year}-{month}-{day}"),
+                };
+                (region.as_str().unwrap_or_default().to_string(), date)
+            })
+            .collect()
     }
 
     /// Answer `question` = yes and tick `areas` (limb or region ids) in its
@@ -840,4 +1010,25 @@ impl Widget<'_> {
         }
         super::strings(&v)
     }
+}
+
+/// One of an operation's date fields, as the page shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateField {
+    /// Its label's text: "Month", "Jour".
+    pub label: String,
+    pub value: String,
+    /// `data-field`: `surgery-day`, `surgery-month`, `surgery-year`.
+    pub field: String,
+    pub id: String,
+    pub top: f64,
+    pub left: f64,
+    pub width: f64,
+    pub inputmode: Option<String>,
+    pub autocomplete: Option<String>,
+    /// `aria-invalid="true"`.
+    pub invalid: bool,
+    /// The texts its `aria-describedby` points to (white space as plain
+    /// spaces), joined by " | ".
+    pub described_by: String,
 }
