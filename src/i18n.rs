@@ -416,6 +416,247 @@ pub fn words(lang: Lang) -> &'static Words {
 }
 
 impl Words {
+    /// Every string, by field name (`name.<n>` in a list): what a language
+    /// pack translates and the completeness checks read. The destructuring
+    /// names every field, so a new one fails to compile here until it is
+    /// listed (and so checked and translated).
+    pub fn entries(&self) -> Vec<(String, &'static str)> {
+        let Words {
+            lang: _,
+            widget_name,
+            step_of,
+            part_of,
+            about_title,
+            conditions_title,
+            topic_titles,
+            about_ims,
+            next,
+            see_result,
+            back,
+            restart,
+            restart_question,
+            restart_yes,
+            restart_no,
+            switch_lang,
+            switch_lang_name,
+            front,
+            back_view,
+            view_switch,
+            front_name,
+            back_name,
+            colon,
+            your_left,
+            your_right,
+            map_hint,
+            map_keys,
+            show_list,
+            show_map,
+            widespread,
+            chosen_title,
+            none_chosen,
+            remove,
+            required,
+            optional,
+            surgery_title,
+            surgery_where,
+            surgery_when,
+            surgery_pick,
+            surgery_elsewhere,
+            surgery_add,
+            surgery_remove,
+            surgery_row,
+            surgery_the,
+            surgery_nth,
+            date_order: _,
+            date_labels,
+            date_parts_named,
+            and,
+            date_hint,
+            listed_title_lymphoedema,
+            listed_title_skin,
+            blockers_heading,
+            err_unanswered,
+            err_unanswered_named,
+            err_no_regions,
+            err_empty_list,
+            err_surgery_region,
+            err_surgery_date,
+            err_date_parts_missing,
+            err_date_part,
+            err_no_such_day,
+            err_future_surgery,
+            from_date,
+            reasons_title,
+            good_to_know,
+            source,
+            regions_title,
+            map_result_caption,
+            fit_title,
+            expect_title,
+            next_title,
+            book,
+            book_after,
+            call_clinic,
+            email_clinic,
+            call_emergency,
+            call_nurse,
+            call_if_worse,
+            talk_first_too,
+            urgent_care,
+            see_doctor_note,
+            other_physio,
+            new_tab,
+            print,
+            copy,
+            copied,
+            copy_failed,
+            privacy,
+            disclaimer,
+            config_errors_heading,
+            step_titles,
+            step_intros,
+            groups,
+            limbs,
+            level_names,
+            months,
+        } = self;
+        let named = [
+            ("widget_name", *widget_name),
+            ("step_of", *step_of),
+            ("part_of", *part_of),
+            ("about_title", *about_title),
+            ("conditions_title", *conditions_title),
+            ("about_ims", *about_ims),
+            ("next", *next),
+            ("see_result", *see_result),
+            ("back", *back),
+            ("restart", *restart),
+            ("restart_question", *restart_question),
+            ("restart_yes", *restart_yes),
+            ("restart_no", *restart_no),
+            ("switch_lang", *switch_lang),
+            ("switch_lang_name", *switch_lang_name),
+            ("front", *front),
+            ("back_view", *back_view),
+            ("view_switch", *view_switch),
+            ("front_name", *front_name),
+            ("back_name", *back_name),
+            ("colon", *colon),
+            ("your_left", *your_left),
+            ("your_right", *your_right),
+            ("map_hint", *map_hint),
+            ("map_keys", *map_keys),
+            ("show_list", *show_list),
+            ("show_map", *show_map),
+            ("widespread", *widespread),
+            ("chosen_title", *chosen_title),
+            ("none_chosen", *none_chosen),
+            ("remove", *remove),
+            ("required", *required),
+            ("optional", *optional),
+            ("surgery_title", *surgery_title),
+            ("surgery_where", *surgery_where),
+            ("surgery_when", *surgery_when),
+            ("surgery_pick", *surgery_pick),
+            ("surgery_elsewhere", *surgery_elsewhere),
+            ("surgery_add", *surgery_add),
+            ("surgery_remove", *surgery_remove),
+            ("surgery_row", *surgery_row),
+            ("surgery_the", *surgery_the),
+            ("surgery_nth", *surgery_nth),
+            ("and", *and),
+            ("date_hint", *date_hint),
+            ("listed_title_lymphoedema", *listed_title_lymphoedema),
+            ("listed_title_skin", *listed_title_skin),
+            ("blockers_heading", *blockers_heading),
+            ("err_unanswered", *err_unanswered),
+            ("err_unanswered_named", *err_unanswered_named),
+            ("err_no_regions", *err_no_regions),
+            ("err_empty_list", *err_empty_list),
+            ("err_surgery_region", *err_surgery_region),
+            ("err_surgery_date", *err_surgery_date),
+            ("err_date_parts_missing", *err_date_parts_missing),
+            ("err_no_such_day", *err_no_such_day),
+            ("err_future_surgery", *err_future_surgery),
+            ("from_date", *from_date),
+            ("reasons_title", *reasons_title),
+            ("good_to_know", *good_to_know),
+            ("source", *source),
+            ("regions_title", *regions_title),
+            ("map_result_caption", *map_result_caption),
+            ("fit_title", *fit_title),
+            ("expect_title", *expect_title),
+            ("next_title", *next_title),
+            ("book", *book),
+            ("book_after", *book_after),
+            ("call_clinic", *call_clinic),
+            ("email_clinic", *email_clinic),
+            ("call_emergency", *call_emergency),
+            ("call_nurse", *call_nurse),
+            ("call_if_worse", *call_if_worse),
+            ("talk_first_too", *talk_first_too),
+            ("urgent_care", *urgent_care),
+            ("see_doctor_note", *see_doctor_note),
+            ("other_physio", *other_physio),
+            ("new_tab", *new_tab),
+            ("print", *print),
+            ("copy", *copy),
+            ("copied", *copied),
+            ("copy_failed", *copy_failed),
+            ("privacy", *privacy),
+            ("disclaimer", *disclaimer),
+            ("config_errors_heading", *config_errors_heading),
+        ];
+        let mut out: Vec<(String, &'static str)> = named.into_iter().map(|(k, t)| (k.to_string(), t)).collect();
+        out.extend(
+            step_titles
+                .iter()
+                .enumerate()
+                .map(|(n, s)| (format!("step_titles.{n}"), *s)),
+        );
+        out.extend(
+            topic_titles
+                .iter()
+                .enumerate()
+                .map(|(n, s)| (format!("topic_titles.{n}"), *s)),
+        );
+        // The result step has no intro.
+        out.extend(
+            step_intros[..3]
+                .iter()
+                .enumerate()
+                .map(|(n, s)| (format!("step_intros.{n}"), *s)),
+        );
+        out.extend(groups.iter().enumerate().map(|(n, s)| (format!("groups.{n}"), *s)));
+        out.extend(limbs.iter().enumerate().map(|(n, s)| (format!("limbs.{n}"), *s)));
+        out.extend(
+            level_names
+                .iter()
+                .enumerate()
+                .map(|(n, s)| (format!("level_names.{n}"), *s)),
+        );
+        out.extend(months.iter().enumerate().map(|(n, s)| (format!("months.{n}"), *s)));
+        out.extend(
+            date_labels
+                .iter()
+                .enumerate()
+                .map(|(n, s)| (format!("date_labels.{n}"), *s)),
+        );
+        out.extend(
+            date_parts_named
+                .iter()
+                .enumerate()
+                .map(|(n, s)| (format!("date_parts_named.{n}"), *s)),
+        );
+        out.extend(
+            err_date_part
+                .iter()
+                .enumerate()
+                .map(|(n, s)| (format!("err_date_part.{n}"), *s)),
+        );
+        out
+    }
+
     pub fn step_label(&self, step: Step) -> String {
         replace_all(self.step_of, "{n}", &step.number().to_string())
     }
@@ -605,214 +846,10 @@ pub fn group_of(region: Region) -> usize {
 mod tests {
     use super::*;
 
-    /// Every string of a `Words`, by field name, for the completeness checks.
-    /// The destructuring names every field, so a new one fails to compile
-    /// here until it is listed (and so checked).
-    fn all_strings(w: &Words) -> Vec<(&'static str, &'static str)> {
-        let Words {
-            lang: _,
-            widget_name,
-            step_of,
-            part_of,
-            about_title,
-            conditions_title,
-            topic_titles,
-            about_ims,
-            next,
-            see_result,
-            back,
-            restart,
-            restart_question,
-            restart_yes,
-            restart_no,
-            switch_lang,
-            switch_lang_name,
-            front,
-            back_view,
-            view_switch,
-            front_name,
-            back_name,
-            colon,
-            your_left,
-            your_right,
-            map_hint,
-            map_keys,
-            show_list,
-            show_map,
-            widespread,
-            chosen_title,
-            none_chosen,
-            remove,
-            required,
-            optional,
-            surgery_title,
-            surgery_where,
-            surgery_when,
-            surgery_pick,
-            surgery_elsewhere,
-            surgery_add,
-            surgery_remove,
-            surgery_row,
-            surgery_the,
-            surgery_nth,
-            date_order: _,
-            date_labels,
-            date_parts_named,
-            and,
-            date_hint,
-            listed_title_lymphoedema,
-            listed_title_skin,
-            blockers_heading,
-            err_unanswered,
-            err_unanswered_named,
-            err_no_regions,
-            err_empty_list,
-            err_surgery_region,
-            err_surgery_date,
-            err_date_parts_missing,
-            err_date_part,
-            err_no_such_day,
-            err_future_surgery,
-            from_date,
-            reasons_title,
-            good_to_know,
-            source,
-            regions_title,
-            map_result_caption,
-            fit_title,
-            expect_title,
-            next_title,
-            book,
-            book_after,
-            call_clinic,
-            email_clinic,
-            call_emergency,
-            call_nurse,
-            call_if_worse,
-            talk_first_too,
-            urgent_care,
-            see_doctor_note,
-            other_physio,
-            new_tab,
-            print,
-            copy,
-            copied,
-            copy_failed,
-            privacy,
-            disclaimer,
-            config_errors_heading,
-            step_titles,
-            step_intros,
-            groups,
-            limbs,
-            level_names,
-            months,
-        } = w;
-        let mut out = vec![
-            ("widget_name", *widget_name),
-            ("step_of", *step_of),
-            ("part_of", *part_of),
-            ("about_title", *about_title),
-            ("conditions_title", *conditions_title),
-            ("about_ims", *about_ims),
-            ("next", *next),
-            ("see_result", *see_result),
-            ("back", *back),
-            ("restart", *restart),
-            ("restart_question", *restart_question),
-            ("restart_yes", *restart_yes),
-            ("restart_no", *restart_no),
-            ("switch_lang", *switch_lang),
-            ("switch_lang_name", *switch_lang_name),
-            ("front", *front),
-            ("back_view", *back_view),
-            ("view_switch", *view_switch),
-            ("front_name", *front_name),
-            ("back_name", *back_name),
-            ("colon", *colon),
-            ("your_left", *your_left),
-            ("your_right", *your_right),
-            ("map_hint", *map_hint),
-            ("map_keys", *map_keys),
-            ("show_list", *show_list),
-            ("show_map", *show_map),
-            ("widespread", *widespread),
-            ("chosen_title", *chosen_title),
-            ("none_chosen", *none_chosen),
-            ("remove", *remove),
-            ("required", *required),
-            ("optional", *optional),
-            ("surgery_title", *surgery_title),
-            ("surgery_where", *surgery_where),
-            ("surgery_when", *surgery_when),
-            ("surgery_pick", *surgery_pick),
-            ("surgery_elsewhere", *surgery_elsewhere),
-            ("surgery_add", *surgery_add),
-            ("surgery_remove", *surgery_remove),
-            ("surgery_row", *surgery_row),
-            ("surgery_the", *surgery_the),
-            ("surgery_nth", *surgery_nth),
-            ("and", *and),
-            ("date_hint", *date_hint),
-            ("listed_title_lymphoedema", *listed_title_lymphoedema),
-            ("listed_title_skin", *listed_title_skin),
-            ("blockers_heading", *blockers_heading),
-            ("err_unanswered", *err_unanswered),
-            ("err_unanswered_named", *err_unanswered_named),
-            ("err_no_regions", *err_no_regions),
-            ("err_empty_list", *err_empty_list),
-            ("err_surgery_region", *err_surgery_region),
-            ("err_surgery_date", *err_surgery_date),
-            ("err_date_parts_missing", *err_date_parts_missing),
-            ("err_no_such_day", *err_no_such_day),
-            ("err_future_surgery", *err_future_surgery),
-            ("from_date", *from_date),
-            ("reasons_title", *reasons_title),
-            ("good_to_know", *good_to_know),
-            ("source", *source),
-            ("regions_title", *regions_title),
-            ("map_result_caption", *map_result_caption),
-            ("fit_title", *fit_title),
-            ("expect_title", *expect_title),
-            ("next_title", *next_title),
-            ("book", *book),
-            ("book_after", *book_after),
-            ("call_clinic", *call_clinic),
-            ("email_clinic", *email_clinic),
-            ("call_emergency", *call_emergency),
-            ("call_nurse", *call_nurse),
-            ("call_if_worse", *call_if_worse),
-            ("talk_first_too", *talk_first_too),
-            ("urgent_care", *urgent_care),
-            ("see_doctor_note", *see_doctor_note),
-            ("other_physio", *other_physio),
-            ("new_tab", *new_tab),
-            ("print", *print),
-            ("copy", *copy),
-            ("copied", *copied),
-            ("copy_failed", *copy_failed),
-            ("privacy", *privacy),
-            ("disclaimer", *disclaimer),
-            ("config_errors_heading", *config_errors_heading),
-        ];
-        out.extend(step_titles.iter().map(|s| ("step_titles", *s)));
-        out.extend(topic_titles.iter().map(|s| ("topic_titles", *s)));
-        // The result step has no intro.
-        out.extend(step_intros[..3].iter().map(|s| ("step_intros", *s)));
-        out.extend(groups.iter().map(|s| ("groups", *s)));
-        out.extend(limbs.iter().map(|s| ("limbs", *s)));
-        out.extend(level_names.iter().map(|s| ("level_names", *s)));
-        out.extend(months.iter().map(|s| ("months", *s)));
-        out.extend(date_labels.iter().map(|s| ("date_labels", *s)));
-        out.extend(date_parts_named.iter().map(|s| ("date_parts_named", *s)));
-        out.extend(err_date_part.iter().map(|s| ("err_date_part", *s)));
-        out
-    }
-
     #[test]
     fn every_string_is_written_in_both_languages() {
-        let en = all_strings(&EN);
-        let fr = all_strings(&FR);
+        let en = EN.entries();
+        let fr = FR.entries();
         assert_eq!(en.len(), fr.len());
         for ((name, e), (_, f)) in en.iter().zip(&fr) {
             assert!(!e.trim().is_empty(), "English {name} is empty");
@@ -887,7 +924,8 @@ mod tests {
             Lang::Fr => &FR,
         };
         let protocol = crate::protocol::default_protocol();
-        let mut texts: Vec<(String, String)> = all_strings(words)
+        let mut texts: Vec<(String, String)> = words
+            .entries()
             .into_iter()
             .map(|(k, t)| (k.to_string(), t.to_string()))
             .collect();
@@ -1021,7 +1059,7 @@ mod tests {
 
     #[test]
     fn placeholders_match_between_languages() {
-        for ((name, e), (_, f)) in all_strings(&EN).iter().zip(&all_strings(&FR)) {
+        for ((name, e), (_, f)) in EN.entries().iter().zip(&FR.entries()) {
             for placeholder in ["{n}", "{name}", "{date}", "{number}", "{op}", "{parts}"] {
                 assert_eq!(
                     e.contains(placeholder),

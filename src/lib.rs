@@ -29,6 +29,7 @@ pub mod pages;
 
 // Words for people: the widget's, the rules sheet's, the summary.
 pub mod i18n;
+pub mod pack;
 #[cfg(feature = "cli")]
 pub mod rules_words;
 pub mod summary;

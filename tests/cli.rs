@@ -76,6 +76,7 @@ fn help_describes_every_command() {
         "rules [--lang en|fr]",
         "evaluate [--today YYYY-MM-DD]",
         "protocol",
+        "pack fr",
     ] {
         assert!(run.stdout.contains(command), "{command} in help:\n{}", run.stdout);
     }
@@ -341,7 +342,7 @@ fn validate_refuses_malformed_json_and_unknown_kinds() {
     assert_fails_with(
         &run(&["validate", path_str(&path)]),
         1,
-        "has neither \"questions\" (a protocol) nor \"clinic-name\"",
+        "has none of \"questions\" (a protocol), \"clinic-name\" (a clinic configuration) or \"lang\" with \"texts\" (a language pack)",
     );
     let path = file(
         "typo-field.json",
@@ -679,4 +680,45 @@ fn rules_in_french_and_unknown_languages() {
     assert!(run_fr.stdout.contains("# Règles de dépistage IMS / puncture sèche"));
     assert!(run_fr.stdout.contains("Êtes-vous enceinte\u{202f}?"));
     assert_fails_with(&run(&["rules", "--lang", "de"]), 2, "--lang must be en or fr");
+}
+
+/// The built-in French, printed as a language pack, validates; the same
+/// pack with a key missing, one too many, a placeholder changed and a text
+/// emptied fails with each problem's path.
+#[test]
+fn a_language_pack_is_printed_and_validated_with_each_problem_named() {
+    let printed = run(&["pack", "fr"]);
+    assert_eq!(printed.code, 0, "{}", printed.stderr);
+    let path = file("fr.json", &printed.stdout);
+    let valid = run(&["validate", path_str(&path)]);
+    assert_eq!(valid.code, 0, "{}", valid.stderr);
+    assert!(
+        valid.stdout.contains("valid language pack \"fr\" (Français") && valid.stdout.contains("not reviewed yet"),
+        "{}",
+        valid.stdout
+    );
+
+    let mut pack: serde_json::Value = serde_json::from_str(&printed.stdout).expect("JSON");
+    let texts = pack["texts"].as_object_mut().expect("texts");
+    texts.remove("question.pregnant.prompt");
+    texts.insert("question.pregnant.promt".into(), "Enceinte ?".into());
+    texts.insert("words.step_of".into(), "Étape {number} sur 4".into());
+    texts.insert("answer.needle-fear.severe.label".into(), "".into());
+    let path = file("fr-broken.json", &pack.to_string());
+    let broken = run(&["validate", path_str(&path)]);
+    assert_eq!(broken.code, 1);
+    for problem in [
+        "texts[\"question.pregnant.prompt\"]: is missing",
+        "texts[\"question.pregnant.promt\"]: is not a text of the widget",
+        "texts[\"words.step_of\"]: has the placeholders [{number}]; the English has [{n}]",
+        "texts[\"answer.needle-fear.severe.label\"]: is empty",
+    ] {
+        assert!(broken.stderr.contains(problem), "{problem} in:\n{}", broken.stderr);
+    }
+
+    assert_fails_with(
+        &run(&["pack", "en"]),
+        2,
+        "pack takes a built-in language other than English",
+    );
 }

@@ -20,7 +20,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("protocol", &["protocol"]),
     ("config and engine", &["config", "engine"]),
     ("journey", &["handoff", "journey", "pages"]),
-    ("words", &["i18n", "rules_words", "summary"]),
+    ("words", &["i18n", "pack", "rules_words", "summary"]),
     ("edges", &["cli", "ui", "web", "web_config", "lib", "main"]),
 ];
 

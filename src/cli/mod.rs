@@ -21,6 +21,8 @@ use crate::config::{ClinicConfig, ClinicConfigModel};
 use crate::date::Date;
 use crate::engine::evaluate;
 use crate::lang::Lang;
+use crate::pack::model::PackModel;
+use crate::pack::{export, Pack};
 use crate::protocol::model::ProtocolModel;
 use crate::protocol::{default_model, default_protocol, Protocol};
 use crate::validation::ValidationError;
@@ -70,9 +72,16 @@ same rules as the website widget.
 
 USAGE:
     ims-checker validate FILE
-        Check a protocol file (it has a top-level \"questions\" field) or a
-        clinic configuration file (it has a top-level \"clinic-name\" field).
+        Check a protocol file (it has a top-level \"questions\" field), a
+        clinic configuration file (it has a top-level \"clinic-name\" field)
+        or a language pack (it has top-level \"lang\" and \"texts\" fields:
+        every text of the English, none other, the same placeholders, none
+        empty).
         Prints every problem with its path; exit 1 if there is any.
+
+    ims-checker pack fr
+        Print a built-in language as a language pack (JSON), the form a
+        translator fills in and a clinic reviews.
 
     ims-checker rules [--lang en|fr] [--config FILE]
         Print every question, answer, level, scope, when it is asked and its
@@ -122,6 +131,20 @@ pub fn run(args: &[String]) -> CliOutput {
             Err(e) => CliOutput::problems(&[e.to_string()]),
         },
         "protocol" => CliOutput::usage("protocol takes no arguments"),
+        "pack" => match rest {
+            [id] => match Lang::from_id(id) {
+                Some(lang) if lang != Lang::En => {
+                    match serde_json::to_string_pretty(&export(&default_protocol(), lang)) {
+                        Ok(json) => CliOutput::ok(json + "\n"),
+                        Err(e) => CliOutput::problems(&[e.to_string()]),
+                    }
+                }
+                _ => CliOutput::usage(&format!(
+                    "pack takes a built-in language other than English (fr), not {id:?}"
+                )),
+            },
+            _ => CliOutput::usage("pack takes exactly one language"),
+        },
         other => CliOutput::usage(&format!("unknown command {other:?}")),
     }
 }
@@ -250,16 +273,32 @@ pub fn validate_text(text: &str) -> Result<String, Vec<String>> {
             "the file must hold a JSON object (a protocol or a clinic configuration)".to_string(),
         ]);
     };
+    let as_strings = |errors: Vec<ValidationError>| errors.iter().map(ToString::to_string).collect::<Vec<_>>();
+    // A protocol has result "texts" too; a pack has a language and no questions.
+    if object.contains_key("lang") && object.contains_key("texts") && !object.contains_key("questions") {
+        let model: PackModel = serde_json::from_str(text).map_err(|e| vec![format!("language pack: {e}")])?;
+        let pack = Pack::from_model(&model, &default_protocol()).map_err(as_strings)?;
+        let review = match &pack.review {
+            Some(review) => format!("reviewed by {} on {}", review.by, review.date),
+            None => "not reviewed yet".to_string(),
+        };
+        return Ok(format!(
+            "valid language pack {:?} ({}, {} texts, {review})",
+            pack.lang,
+            pack.name,
+            pack.texts.len()
+        ));
+    }
     let is_protocol = object.contains_key("questions");
     let is_config = object.contains_key("clinic-name");
-    let as_strings = |errors: Vec<ValidationError>| errors.iter().map(ToString::to_string).collect::<Vec<_>>();
     match (is_protocol, is_config) {
         (true, true) => Err(vec![
             "has both \"questions\" and \"clinic-name\"; a file is either a protocol or a clinic configuration"
                 .to_string(),
         ]),
         (false, false) => Err(vec![
-            "has neither \"questions\" (a protocol) nor \"clinic-name\" (a clinic configuration)".to_string(),
+            "has none of \"questions\" (a protocol), \"clinic-name\" (a clinic configuration) or \"lang\" with \"texts\" (a language pack)"
+                .to_string(),
         ]),
         (true, false) => {
             let model: ProtocolModel = serde_json::from_str(text).map_err(|e| vec![format!("protocol: {e}")])?;
