@@ -140,6 +140,17 @@ pub struct Words {
     pub disclaimer: &'static str,
     pub config_errors_heading: &'static str,
     pub months: [&'static str; 12],
+    /// A date in words: "{month} {day}, {year}" / "{day} {month} {year}".
+    pub date_pattern: &'static str,
+    /// How the first day of a month reads in a date: "1" / "1er".
+    pub day_one: &'static str,
+    /// The body's parts, in the order of `Part`, as a place on their own.
+    pub parts: [&'static str; 20],
+    /// A part on one side: `{part}` is the part's name with ASCII capitals
+    /// lowered ("Left {part}": "Left knee"), `{Part}` the name as written
+    /// ("{Part}, côté gauche": "Genou, côté gauche").
+    pub left_of: &'static str,
+    pub right_of: &'static str,
 }
 
 pub const EN: Words = Words {
@@ -280,6 +291,32 @@ pub const EN: Words = Words {
         "November",
         "December",
     ],
+    date_pattern: "{month} {day}, {year}",
+    day_one: "1",
+    parts: [
+        "Head",
+        "Jaw",
+        "Neck",
+        "Shoulder",
+        "Upper back",
+        "Chest",
+        "Upper arm",
+        "Elbow",
+        "Forearm",
+        "Wrist and hand",
+        "Middle back",
+        "Low back",
+        "Hip",
+        "Buttock",
+        "Thigh",
+        "Knee",
+        "Shin",
+        "Calf",
+        "Ankle",
+        "Foot",
+    ],
+    left_of: "Left {part}",
+    right_of: "Right {part}",
 };
 
 pub const FR: Words = Words {
@@ -405,6 +442,15 @@ pub const FR: Words = Words {
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
         "octobre", "novembre", "décembre",
     ],
+    date_pattern: "{day} {month} {year}",
+    day_one: "1er",
+    parts: [
+        "Tête", "Mâchoire", "Cou", "Épaule", "Haut du dos", "Poitrine", "Haut du bras", "Coude", "Avant-bras",
+        "Poignet et main", "Milieu du dos", "Bas du dos", "Hanche", "Fesse", "Cuisse", "Genou", "Tibia", "Mollet",
+        "Cheville", "Pied",
+    ],
+    left_of: "{Part}, côté gauche",
+    right_of: "{Part}, côté droit",
 };
 
 pub fn words(lang: Lang) -> &'static Words {
@@ -519,6 +565,11 @@ impl Words {
             limbs,
             level_names,
             months,
+            date_pattern,
+            day_one,
+            parts,
+            left_of,
+            right_of,
         } = self;
         let named = [
             ("widget_name", *widget_name),
@@ -606,6 +657,10 @@ impl Words {
             ("privacy", *privacy),
             ("disclaimer", *disclaimer),
             ("config_errors_heading", *config_errors_heading),
+            ("date_pattern", *date_pattern),
+            ("day_one", *day_one),
+            ("left_of", *left_of),
+            ("right_of", *right_of),
         ];
         let mut out: Vec<(String, &'static str)> = named.into_iter().map(|(k, t)| (k.to_string(), t)).collect();
         out.extend(
@@ -636,6 +691,7 @@ impl Words {
                 .map(|(n, s)| (format!("level_names.{n}"), *s)),
         );
         out.extend(months.iter().enumerate().map(|(n, s)| (format!("months.{n}"), *s)));
+        out.extend(parts.iter().enumerate().map(|(n, s)| (format!("parts.{n}"), *s)));
         out.extend(
             date_labels
                 .iter()
@@ -772,12 +828,13 @@ impl Words {
     /// for the message that says a typed date does not exist.
     fn day_month_year(&self, day: u8, month: u8, year: u16) -> String {
         let month = self.months[usize::from(month.clamp(1, 12) - 1)];
-        if self.lang == Lang::Fr {
-            let day = if day == 1 { "1er".to_string() } else { day.to_string() };
-            format!("{day} {month} {year}")
+        let day = if day == 1 {
+            self.day_one.to_string()
         } else {
-            format!("{month} {day}, {year}")
-        }
+            day.to_string()
+        };
+        let date = replace_all(self.date_pattern, "{month}", month);
+        replace_all(&replace_all(&date, "{day}", &day), "{year}", &year.to_string())
     }
 }
 
@@ -792,43 +849,18 @@ fn part_at(part: DatePart) -> usize {
 
 /// A region's name: "Left knee" / "Genou, côté gauche".
 pub fn region_name(region: Region, lang: Lang) -> String {
+    let w = words(lang);
     let (part, side) = region.part_and_side();
-    let name = part_name(part, lang);
-    match (lang, side) {
-        (_, None) => name.to_string(),
-        (Lang::En, Some(Side::Left)) => format!("Left {}", name.to_ascii_lowercase()),
-        (Lang::En, Some(Side::Right)) => format!("Right {}", name.to_ascii_lowercase()),
-        (Lang::Fr, Some(Side::Left)) => format!("{name}, côté gauche"),
-        (Lang::Fr, Some(Side::Right)) => format!("{name}, côté droit"),
-    }
-}
-
-fn part_name(part: Part, lang: Lang) -> &'static str {
-    let (en, fr) = match part {
-        Part::Head => ("Head", "Tête"),
-        Part::Jaw => ("Jaw", "Mâchoire"),
-        Part::Neck => ("Neck", "Cou"),
-        Part::Shoulder => ("Shoulder", "Épaule"),
-        Part::UpperBack => ("Upper back", "Haut du dos"),
-        Part::Chest => ("Chest", "Poitrine"),
-        Part::UpperArm => ("Upper arm", "Haut du bras"),
-        Part::Elbow => ("Elbow", "Coude"),
-        Part::Forearm => ("Forearm", "Avant-bras"),
-        Part::WristHand => ("Wrist and hand", "Poignet et main"),
-        Part::MidBack => ("Middle back", "Milieu du dos"),
-        Part::LowBack => ("Low back", "Bas du dos"),
-        Part::Hip => ("Hip", "Hanche"),
-        Part::Buttock => ("Buttock", "Fesse"),
-        Part::Thigh => ("Thigh", "Cuisse"),
-        Part::Knee => ("Knee", "Genou"),
-        Part::Shin => ("Shin", "Tibia"),
-        Part::Calf => ("Calf", "Mollet"),
-        Part::Ankle => ("Ankle", "Cheville"),
-        Part::Foot => ("Foot", "Pied"),
+    let name = w.parts[part as usize];
+    let pattern = match side {
+        None => return name.to_string(),
+        Some(Side::Left) => w.left_of,
+        Some(Side::Right) => w.right_of,
     };
-    match lang {
-        Lang::En => en,
-        Lang::Fr => fr,
+    if pattern.contains("{Part}") {
+        replace_all(pattern, "{Part}", name)
+    } else {
+        replace_all(pattern, "{part}", &name.to_ascii_lowercase())
     }
 }
 
@@ -1087,7 +1119,7 @@ mod tests {
     /// tables in the wasm), which is exact while they are plain ASCII words.
     #[test]
     fn words_lowercased_in_the_widget_are_ascii() {
-        let english_parts = Region::ALL.iter().map(|r| part_name(r.part(), Lang::En));
+        let english_parts = EN.parts.iter().copied();
         for word in english_parts.chain([EN.optional, FR.optional, EN.required, FR.required]) {
             assert_eq!(word.to_ascii_lowercase(), word.to_lowercase(), "{word}");
         }

@@ -17,6 +17,39 @@ fn longest(english: &str) -> usize {
     (english.chars().count() * 2 + 40).min(MAX_PARAGRAPH)
 }
 
+/// How long a sentence may run, by how the language is written: in words
+/// where words are spaced (as the French check of the built-in words), in
+/// characters for Chinese and Japanese, which write no spaces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SentenceLimit {
+    Words(usize),
+    Characters(usize),
+}
+
+impl SentenceLimit {
+    fn for_language(tag: &str) -> SentenceLimit {
+        let language = tag.split('-').next().unwrap_or_default();
+        match language {
+            "zh" | "ja" => SentenceLimit::Characters(40),
+            _ => SentenceLimit::Words(22),
+        }
+    }
+
+    /// The first sentence of `text` over the limit, with its length.
+    fn first_over(self, text: &str) -> Option<(&str, usize)> {
+        // Full stops, question and exclamation marks, in Latin, CJK, Persian
+        // and Gurmukhi writing.
+        let ends = ['.', '!', '?', '。', '！', '？', '؟', '।'];
+        text.split(ends).map(str::trim).find_map(|sentence| {
+            let (length, limit) = match self {
+                SentenceLimit::Words(limit) => (sentence.split_whitespace().count(), limit),
+                SentenceLimit::Characters(limit) => (sentence.chars().filter(|c| !c.is_whitespace()).count(), limit),
+            };
+            (length > limit).then_some((sentence, length))
+        })
+    }
+}
+
 /// The `{name}` placeholders of a text, in order.
 fn placeholders(text: &str) -> Vec<&str> {
     let mut found = Vec::new();
@@ -64,6 +97,7 @@ impl Pack {
         };
         let review = review(&mut problems, model);
 
+        let limit = SentenceLimit::for_language(&model.lang);
         let english: BTreeMap<String, String> = texts(protocol, Lang::En).into_iter().collect();
         for (key, en) in &english {
             let path = format!("texts[\"{key}\"]");
@@ -72,9 +106,21 @@ impl Pack {
                 continue;
             };
             problems.plain_string(&path, text, longest(en));
+            if let Some((sentence, length)) = limit.first_over(text) {
+                let (count, most) = match limit {
+                    SentenceLimit::Words(most) => (format!("{length} words"), format!("{most} words")),
+                    SentenceLimit::Characters(most) => (format!("{length} characters"), format!("{most} characters")),
+                };
+                problems.add(
+                    path.clone(),
+                    format!("has a sentence of {count} (\"{sentence}\"); keep each sentence to {most} or fewer, so it reads easily"),
+                );
+            }
             let (want, got) = (placeholders(en), placeholders(text));
-            let mut want_sorted = want.clone();
-            let mut got_sorted = got.clone();
+            // `{part}` and `{Part}` are one placeholder, lowered or as written.
+            let lowered = |found: &[&str]| -> Vec<String> { found.iter().map(|p| p.to_ascii_lowercase()).collect() };
+            let mut want_sorted = lowered(&want);
+            let mut got_sorted = lowered(&got);
             want_sorted.sort_unstable();
             got_sorted.sort_unstable();
             if want_sorted != got_sorted {
@@ -234,12 +280,40 @@ mod tests {
                 "review.date: is empty; give the day of the review as YYYY-MM-DD",
             ]
         );
-        model.lang = "zh-Hans".into();
+        model.lang = "fa".into();
         model.dir = "rtl".into();
         model.review.date = "2026-11-30".into();
         let pack = Pack::from_model(&model, &protocol).expect("valid");
         assert_eq!(pack.dir, Dir::Rtl);
         assert_eq!(pack.review.map(|r| r.date.to_string()), Some("2026-11-30".to_string()));
+    }
+
+    #[test]
+    fn a_long_sentence_is_named_by_the_languages_rule() {
+        let (protocol, mut model) = french();
+        let long = "Un mot ".repeat(12);
+        model.texts.insert("words.about_ims".into(), format!("{long}. Court."));
+        let found = problems(&model, &protocol);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("texts[\"words.about_ims\"]: has a sentence of 24 words"),
+            "{found:?}"
+        );
+        // Chinese counts characters: 45 in one sentence is too many, two of 30 are fine.
+        model.lang = "zh-Hans".into();
+        model.texts.insert("words.about_ims".into(), "针".repeat(45));
+        let found = problems(&model, &protocol);
+        assert!(
+            found.iter().any(|p| p.contains("has a sentence of 45 characters")),
+            "{found:?}"
+        );
+        model.texts.insert(
+            "words.about_ims".into(),
+            format!("{}。{}。", "针".repeat(30), "针".repeat(30)),
+        );
+        assert!(!problems(&model, &protocol)
+            .iter()
+            .any(|p| p.contains("words.about_ims")));
     }
 
     #[test]
