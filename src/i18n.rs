@@ -466,6 +466,7 @@ impl Words {
     /// pack translates and the completeness checks read. The destructuring
     /// names every field, so a new one fails to compile here until it is
     /// listed (and so checked and translated).
+    #[cfg(any(test, feature = "cli"))]
     pub fn entries(&self) -> Vec<(String, &'static str)> {
         let Words {
             lang: _,
@@ -857,11 +858,10 @@ pub fn region_name(region: Region, lang: Lang) -> String {
         Some(Side::Left) => w.left_of,
         Some(Side::Right) => w.right_of,
     };
-    if pattern.contains("{Part}") {
-        replace_all(pattern, "{Part}", name)
-    } else {
-        replace_all(pattern, "{part}", &name.to_ascii_lowercase())
-    }
+    // Both replaced: a pattern holds one of the two. (Not `str::contains`,
+    // whose substring search is large in the wasm.)
+    let as_written = replace_all(pattern, "{Part}", name);
+    replace_all(&as_written, "{part}", &name.to_ascii_lowercase())
 }
 
 /// The checklist group a region is listed under (index into `Words::groups`).

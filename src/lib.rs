@@ -29,6 +29,8 @@ pub mod pages;
 
 // Words for people: the widget's, the rules sheet's, the summary.
 pub mod i18n;
+// Until the widget loads packs, only the tool reads and writes them.
+#[cfg(feature = "cli")]
 pub mod pack;
 #[cfg(feature = "cli")]
 pub mod rules_words;
