@@ -361,26 +361,84 @@ pub(super) struct Sample {
     pub(super) shown_ms: Option<f64>,
 }
 
-pub(super) fn measure_inline(browser: &Browser, server: &Server, runs: usize) -> Result<Vec<InlineRun>, Failure> {
-    println!("==> bench: (b) inline widget interactive and (d) interaction latency, {runs} run(s)");
+/// The inline runs, and the Yew counter's time to interactive measured
+/// between them (its run before the widget's in odd runs, after in even ones).
+pub(super) fn measure_inline(
+    browser: &Browser,
+    server: &Server,
+    runs: usize,
+) -> Result<(Vec<InlineRun>, Vec<f64>), Failure> {
+    println!("==> bench: (b) inline widget and Yew counter interactive, (d) interaction latency, {runs} run(s)");
     let mut out = Vec::new();
+    let mut counter = Vec::new();
     for i in 1..=runs {
+        if i % 2 == 1 {
+            counter.push(counter_run(browser, server)?);
+        }
         let run = inline_run(browser, server)?;
+        if i % 2 == 0 {
+            counter.push(counter_run(browser, server)?);
+        }
         let shown: Vec<String> = run
             .samples
             .iter()
             .map(|s| format!("{}={}", s.kind.key(), show_latency(s.latency)))
             .collect();
         println!(
-            "    run {i}/{runs}: interactive at {:.0} ms (load {:.0} ms); first input {}; {}",
+            "    run {i}/{runs}: interactive at {:.0} ms (load {:.0} ms; Yew counter {:.0} ms); first input {}; {}",
             run.ready_ms,
             run.load_ms,
+            counter[i - 1],
             show_latency(run.first_input_ms),
             shown.join(" ")
         );
         out.push(run);
     }
-    Ok(out)
+    Ok((out, counter))
+}
+
+/// Like [`PROBE_JS`], for the Yew counter's button.
+const COUNTER_PROBE_JS: &str = r#"(() => {
+  const b = window.__imsBench = { ready: null, frames: 0 };
+  const tick = () => {
+    b.frames++;
+    if (document.getElementById('increment')) { b.ready = performance.now(); return; }
+    if (b.frames < 200000) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()"#;
+
+/// Navigation start to the Yew counter's button (`counter/index.html`, the
+/// fixture `xtask/fixtures/yew-counter`) in a frame, timed like the widget's
+/// Next; a real click on it is then checked to count.
+fn counter_run(browser: &Browser, server: &Server) -> Result<f64, Failure> {
+    let page = throttled_page(browser, server, CPU_SLOWDOWN)?;
+    ctx(
+        page.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": COUNTER_PROBE_JS }),
+        ),
+        "installing the counter's interactive probe",
+    )?;
+    ctx(
+        page.goto(&server.url("/counter/index.html")),
+        "loading counter/index.html",
+    )?;
+    ctx(
+        page.wait_for("window.__imsBench && window.__imsBench.ready !== null", WAIT),
+        "waiting for the Yew counter's button",
+    )?;
+    let ready_ms = number(
+        &page,
+        "window.__imsBench.ready",
+        "reading the counter's interactive time",
+    )?;
+    ctx(page.click("#increment"), "clicking the counter")?;
+    ctx(
+        page.wait_for("document.getElementById('count')?.textContent === '1'", WAIT),
+        "waiting for the counter to count the click",
+    )?;
+    Ok(ready_ms)
 }
 
 fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> {

@@ -17,6 +17,9 @@ const TARGET_WIDGET_BROTLI: usize = 90 * 1024;
 const TARGET_LAUNCHER_BROTLI: usize = 3 * 1024;
 const TARGET_LOAD_RATIO: f64 = 1.05;
 const TARGET_LATENCY_MS: f64 = 50.0;
+/// Issue 13: the inline widget interactive at most 1.3 times as late as a
+/// minimal Yew counter built by the same toolchain.
+const TARGET_COUNTER_RATIO: f64 = 1.3;
 
 fn latency_json(l: Latency) -> Value {
     l.map_or(Value::Null, |ms| json!(ms))
@@ -43,6 +46,8 @@ pub(super) struct Report {
     pub(super) launcher: LauncherLoad,
     pub(super) host: Vec<Pair>,
     pub(super) inline: Vec<InlineRun>,
+    /// The Yew counter's time to interactive, one a run (the run's pair).
+    pub(super) counter: Vec<f64>,
     pub(super) lighthouse: Vec<LighthouseRun>,
 }
 
@@ -71,6 +76,15 @@ impl Report {
         median_interval(&self.ratios())
     }
 
+    /// Each run's widget time to interactive over its counter's.
+    fn counter_ratios(&self) -> Vec<f64> {
+        self.inline
+            .iter()
+            .zip(&self.counter)
+            .map(|(run, counter)| run.ready_ms / counter)
+            .collect()
+    }
+
     fn series(&self, pick: fn(&InlineRun) -> f64) -> Vec<f64> {
         self.inline.iter().map(pick).collect()
     }
@@ -85,6 +99,8 @@ impl Report {
         } else {
             ""
         };
+        let counter_ratio = median(&self.counter_ratios());
+        let (counter_low, counter_high) = median_interval(&self.counter_ratios());
         let judged: Vec<Latency> = Kind::ALL
             .into_iter()
             .filter(|k| k.judged())
@@ -115,6 +131,16 @@ impl Report {
                 limit: TARGET_LOAD_RATIO,
                 unit: "ratio",
                 pass: ratio <= TARGET_LOAD_RATIO,
+            },
+            Target {
+                name: "inline interactive / Yew counter's (median of runs)",
+                shown: format!(
+                    "{counter_ratio:.2} <= {TARGET_COUNTER_RATIO} (95 % interval {counter_low:.2}–{counter_high:.2})"
+                ),
+                value: json!(counter_ratio),
+                limit: TARGET_COUNTER_RATIO,
+                unit: "ratio",
+                pass: counter_ratio <= TARGET_COUNTER_RATIO,
             },
             Target {
                 name: "interaction latency, worst of region toggles and Next",
@@ -191,6 +217,22 @@ impl Report {
         line("    interactive: the first animation frame with the first step's [data-action=next] in the".into());
         line("    shadow root; a real click on it was then handled in every run (its error appeared)".into());
         line(format!("    median {:.0} ms   runs: {}", median(&ready), join(&ready)));
+        let ratios = self.counter_ratios();
+        let (low, high) = median_interval(&ratios);
+        line(
+            "    a minimal Yew counter (counter/index.html, xtask/fixtures/yew-counter, same toolchain), alternating:"
+                .into(),
+        );
+        line(format!(
+            "    median {:.0} ms   runs: {}",
+            median(&self.counter),
+            join(&self.counter)
+        ));
+        line(format!(
+            "    widget / counter: median {:.2} (95 % interval {low:.2} to {high:.2})   runs: {}",
+            median(&ratios),
+            ratios.iter().map(|r| format!("{r:.2}")).collect::<Vec<_>>().join(" ")
+        ));
         line(format!(
             "    for reference, medians: DOMContentLoaded {:.0} ms, wasm downloaded {:.0} ms, load event {:.0} ms",
             median(&self.series(|r| r.dom_content_loaded_ms)),
@@ -408,6 +450,17 @@ impl Report {
                 "dom_content_loaded_ms": self.series(|r| r.dom_content_loaded_ms),
                 "wasm_response_end_ms": self.series(|r| r.wasm_response_end_ms),
                 "load_event_end_ms": self.series(|r| r.load_ms),
+            },
+            "yew_counter_interactive": {
+                "page": "counter/index.html",
+                "fixture": "xtask/fixtures/yew-counter",
+                "definition": "performance.now() in the first animation frame in which the counter's button is in the document; a real click on it is then checked to count",
+                "median_ms": median(&self.counter),
+                "runs_ms": self.counter,
+                "widget_over_counter_per_run": self.counter_ratios(),
+                "widget_over_counter_median": median(&self.counter_ratios()),
+                "widget_over_counter_interval_95": <[f64; 2]>::from(median_interval(&self.counter_ratios())),
+                "goal": TARGET_COUNTER_RATIO,
             },
             "host_load_event": {
                 "pages": ["bench/plain.html", "bench/launcher.html"],
