@@ -339,6 +339,10 @@ pub(super) struct InlineRun {
     pub(super) dom_content_loaded_ms: f64,
     pub(super) load_ms: f64,
     pub(super) wasm_response_end_ms: f64,
+    /// When the glue and the wasm were requested (resource timing's
+    /// `startTime`): at once, or the wasm only after the glue had loaded.
+    pub(super) glue_start_ms: f64,
+    pub(super) wasm_start_ms: f64,
     /// `first-input` duration: the first click (Next, blocked) of the run.
     pub(super) first_input_ms: Latency,
     pub(super) samples: Vec<Sample>,
@@ -361,13 +365,19 @@ pub(super) struct Sample {
     pub(super) shown_ms: Option<f64>,
 }
 
-/// The inline runs, and the Yew counter's time to interactive measured
-/// between them (its run before the widget's in odd runs, after in even ones).
+/// The Yew counter's load: when its glue was requested and when it was interactive.
+pub(super) struct CounterRun {
+    pub(super) ready_ms: f64,
+    pub(super) glue_start_ms: f64,
+}
+
+/// The inline runs, and the Yew counter's runs between them (before the
+/// widget's in odd runs, after in even ones).
 pub(super) fn measure_inline(
     browser: &Browser,
     server: &Server,
     runs: usize,
-) -> Result<(Vec<InlineRun>, Vec<f64>), Failure> {
+) -> Result<(Vec<InlineRun>, Vec<CounterRun>), Failure> {
     println!("==> bench: (b) inline widget and Yew counter interactive, (d) interaction latency, {runs} run(s)");
     let mut out = Vec::new();
     let mut counter = Vec::new();
@@ -388,7 +398,7 @@ pub(super) fn measure_inline(
             "    run {i}/{runs}: interactive at {:.0} ms (load {:.0} ms; Yew counter {:.0} ms); first input {}; {}",
             run.ready_ms,
             run.load_ms,
-            counter[i - 1],
+            counter[i - 1].ready_ms,
             show_latency(run.first_input_ms),
             shown.join(" ")
         );
@@ -411,7 +421,7 @@ const COUNTER_PROBE_JS: &str = r#"(() => {
 /// Navigation start to the Yew counter's button (`counter/index.html`, the
 /// fixture `xtask/fixtures/yew-counter`) in a frame, timed like the widget's
 /// Next; a real click on it is then checked to count.
-fn counter_run(browser: &Browser, server: &Server) -> Result<f64, Failure> {
+fn counter_run(browser: &Browser, server: &Server) -> Result<CounterRun, Failure> {
     let page = throttled_page(browser, server, CPU_SLOWDOWN)?;
     ctx(
         page.cdp(
@@ -433,12 +443,20 @@ fn counter_run(browser: &Browser, server: &Server) -> Result<f64, Failure> {
         "window.__imsBench.ready",
         "reading the counter's interactive time",
     )?;
+    let glue_start_ms = number(
+        &page,
+        "performance.getEntriesByType('resource').find((e) => e.name.endsWith('pkg/yew-counter.js'))?.startTime ?? -1",
+        "the resource timing of the counter's glue",
+    )?;
     ctx(page.click("#increment"), "clicking the counter")?;
     ctx(
         page.wait_for("document.getElementById('count')?.textContent === '1'", WAIT),
         "waiting for the counter to count the click",
     )?;
-    Ok(ready_ms)
+    Ok(CounterRun {
+        ready_ms,
+        glue_start_ms,
+    })
 }
 
 fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> {
@@ -466,11 +484,16 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
     )?;
     let dom_content_loaded_ms = number(&page, &format!("{NAV}.domContentLoadedEventEnd"), "DOMContentLoaded")?;
     let load_ms = number(&page, &format!("{NAV}.loadEventEnd"), "loadEventEnd")?;
-    let wasm_response_end_ms = number(
-        &page,
-        "performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? -1",
-        "the wasm's resource timing",
-    )?;
+    let resource = |ends: &str, field: &str| {
+        number(
+            &page,
+            &format!("performance.getEntriesByType('resource').find((e) => e.name.endsWith('{ends}'))?.{field} ?? -1"),
+            &format!("the resource timing of {ends}"),
+        )
+    };
+    let wasm_response_end_ms = resource(".wasm", "responseEnd")?;
+    let glue_start_ms = resource("pkg/ims-checker.js", "startTime")?;
+    let wasm_start_ms = resource(".wasm", "startTime")?;
     if ctx(page.eval(OBSERVE_JS), "observing Event Timing")? != json!(true) {
         return Err(Failure(
             "bench: this Chromium has no Event Timing API (PerformanceEventTiming)".into(),
@@ -568,6 +591,8 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
         dom_content_loaded_ms,
         load_ms,
         wasm_response_end_ms,
+        glue_start_ms,
+        wasm_start_ms,
         first_input_ms,
         samples,
         toggle_trace,

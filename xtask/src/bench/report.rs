@@ -6,7 +6,7 @@ use ims_checker_e2e::browser::serde_json::{self, json, Value};
 use ims_checker_e2e::sizes;
 
 use super::measure::{
-    total, Fetched, InlineRun, Kind, LauncherLoad, LighthouseRun, Pair, Sample, CPU_SLOWDOWN, METHOD,
+    total, CounterRun, Fetched, InlineRun, Kind, LauncherLoad, LighthouseRun, Pair, Sample, CPU_SLOWDOWN, METHOD,
 };
 use super::stats::{
     busy, latency_median, latency_worst, median, median_interval, show_latency, Latency, EVENT_THRESHOLD_MS,
@@ -47,7 +47,7 @@ pub(super) struct Report {
     pub(super) host: Vec<Pair>,
     pub(super) inline: Vec<InlineRun>,
     /// The Yew counter's time to interactive, one a run (the run's pair).
-    pub(super) counter: Vec<f64>,
+    pub(super) counter: Vec<CounterRun>,
     pub(super) lighthouse: Vec<LighthouseRun>,
 }
 
@@ -81,8 +81,12 @@ impl Report {
         self.inline
             .iter()
             .zip(&self.counter)
-            .map(|(run, counter)| run.ready_ms / counter)
+            .map(|(run, counter)| run.ready_ms / counter.ready_ms)
             .collect()
+    }
+
+    fn counter_series(&self, pick: fn(&CounterRun) -> f64) -> Vec<f64> {
+        self.counter.iter().map(pick).collect()
     }
 
     fn series(&self, pick: fn(&InlineRun) -> f64) -> Vec<f64> {
@@ -223,19 +227,37 @@ impl Report {
             "    a minimal Yew counter (counter/index.html, xtask/fixtures/yew-counter, same toolchain), alternating:"
                 .into(),
         );
+        let counter = self.counter_series(|c| c.ready_ms);
         line(format!(
             "    median {:.0} ms   runs: {}",
-            median(&self.counter),
-            join(&self.counter)
+            median(&counter),
+            join(&counter)
         ));
         line(format!(
             "    widget / counter: median {:.2} (95 % interval {low:.2} to {high:.2})   runs: {}",
             median(&ratios),
             ratios.iter().map(|r| format!("{r:.2}")).collect::<Vec<_>>().join(" ")
         ));
+        let widget_own: Vec<f64> = self.inline.iter().map(|r| r.ready_ms - r.glue_start_ms).collect();
+        let counter_own: Vec<f64> = self.counter.iter().map(|c| c.ready_ms - c.glue_start_ms).collect();
         line(format!(
-            "    for reference, medians: DOMContentLoaded {:.0} ms, wasm downloaded {:.0} ms, load event {:.0} ms",
+            "    split at the glue's request, medians: the page until then {:.0} ms (counter {:.0} ms),",
+            median(&self.series(|r| r.glue_start_ms)),
+            median(&self.counter_series(|c| c.glue_start_ms)),
+        ));
+        line(format!(
+            "    then until interactive {:.0} ms (counter {:.0} ms)",
+            median(&widget_own),
+            median(&counter_own)
+        ));
+        line(format!(
+            "    for reference, medians: glue requested {:.0} ms, wasm requested {:.0} ms, DOMContentLoaded {:.0} ms,",
+            median(&self.series(|r| r.glue_start_ms)),
+            median(&self.series(|r| r.wasm_start_ms)),
             median(&self.series(|r| r.dom_content_loaded_ms)),
+        ));
+        line(format!(
+            "    wasm downloaded {:.0} ms, load event {:.0} ms",
             median(&self.series(|r| r.wasm_response_end_ms)),
             median(&self.series(|r| r.load_ms)),
         ));
@@ -449,14 +471,17 @@ impl Report {
                 "runs_ms": ready,
                 "dom_content_loaded_ms": self.series(|r| r.dom_content_loaded_ms),
                 "wasm_response_end_ms": self.series(|r| r.wasm_response_end_ms),
+                "glue_start_ms": self.series(|r| r.glue_start_ms),
+                "wasm_start_ms": self.series(|r| r.wasm_start_ms),
                 "load_event_end_ms": self.series(|r| r.load_ms),
             },
             "yew_counter_interactive": {
                 "page": "counter/index.html",
                 "fixture": "xtask/fixtures/yew-counter",
                 "definition": "performance.now() in the first animation frame in which the counter's button is in the document; a real click on it is then checked to count",
-                "median_ms": median(&self.counter),
-                "runs_ms": self.counter,
+                "median_ms": median(&self.counter_series(|c| c.ready_ms)),
+                "runs_ms": self.counter_series(|c| c.ready_ms),
+                "glue_start_ms": self.counter_series(|c| c.glue_start_ms),
                 "widget_over_counter_per_run": self.counter_ratios(),
                 "widget_over_counter_median": median(&self.counter_ratios()),
                 "widget_over_counter_interval_95": <[f64; 2]>::from(median_interval(&self.counter_ratios())),
