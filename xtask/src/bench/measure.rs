@@ -371,34 +371,40 @@ pub(super) struct CounterRun {
     pub(super) glue_start_ms: f64,
 }
 
-/// The inline runs, and the Yew counter's runs between them (before the
-/// widget's in odd runs, after in even ones).
+/// The Yew counter on its own page, and on the widget's clinic page in the
+/// widget's place.
+pub(super) const COUNTER_PAGES: [&str; 2] = ["counter/index.html", "bench/counter.html"];
+
+/// The inline runs, and between them the Yew counter's runs on each of
+/// [`COUNTER_PAGES`] (the three in turn, each run starting one further on).
 pub(super) fn measure_inline(
     browser: &Browser,
     server: &Server,
     runs: usize,
-) -> Result<(Vec<InlineRun>, Vec<CounterRun>), Failure> {
+) -> Result<(Vec<InlineRun>, [Vec<CounterRun>; 2]), Failure> {
     println!("==> bench: (b) inline widget and Yew counter interactive, (d) interaction latency, {runs} run(s)");
     let mut out = Vec::new();
-    let mut counter = Vec::new();
+    let mut counter: [Vec<CounterRun>; 2] = [Vec::new(), Vec::new()];
     for i in 1..=runs {
-        if i % 2 == 1 {
-            counter.push(counter_run(browser, server)?);
+        let mut run = None;
+        for k in 0..3 {
+            match (i + k) % 3 {
+                2 => run = Some(inline_run(browser, server)?),
+                c => counter[c].push(counter_run(browser, server, COUNTER_PAGES[c])?),
+            }
         }
-        let run = inline_run(browser, server)?;
-        if i % 2 == 0 {
-            counter.push(counter_run(browser, server)?);
-        }
+        let Some(run) = run else { continue };
         let shown: Vec<String> = run
             .samples
             .iter()
             .map(|s| format!("{}={}", s.kind.key(), show_latency(s.latency)))
             .collect();
         println!(
-            "    run {i}/{runs}: interactive at {:.0} ms (load {:.0} ms; Yew counter {:.0} ms); first input {}; {}",
+            "    run {i}/{runs}: interactive at {:.0} ms (load {:.0} ms; Yew counter {:.0} ms, on the clinic page {:.0} ms); first input {}; {}",
             run.ready_ms,
             run.load_ms,
-            counter[i - 1].ready_ms,
+            counter[0][i - 1].ready_ms,
+            counter[1][i - 1].ready_ms,
             show_latency(run.first_input_ms),
             shown.join(" ")
         );
@@ -418,10 +424,10 @@ const COUNTER_PROBE_JS: &str = r#"(() => {
   requestAnimationFrame(tick);
 })()"#;
 
-/// Navigation start to the Yew counter's button (`counter/index.html`, the
-/// fixture `xtask/fixtures/yew-counter`) in a frame, timed like the widget's
-/// Next; a real click on it is then checked to count.
-fn counter_run(browser: &Browser, server: &Server) -> Result<CounterRun, Failure> {
+/// Navigation start to the Yew counter's button (the fixture
+/// `xtask/fixtures/yew-counter` on `path`) in a frame, timed like the
+/// widget's Next; a real click on it is then checked to count.
+fn counter_run(browser: &Browser, server: &Server, path: &str) -> Result<CounterRun, Failure> {
     let page = throttled_page(browser, server, CPU_SLOWDOWN)?;
     ctx(
         page.cdp(
@@ -430,10 +436,7 @@ fn counter_run(browser: &Browser, server: &Server) -> Result<CounterRun, Failure
         ),
         "installing the counter's interactive probe",
     )?;
-    ctx(
-        page.goto(&server.url("/counter/index.html")),
-        "loading counter/index.html",
-    )?;
+    ctx(page.goto(&server.url(&format!("/{path}"))), &format!("loading {path}"))?;
     ctx(
         page.wait_for("window.__imsBench && window.__imsBench.ready !== null", WAIT),
         "waiting for the Yew counter's button",

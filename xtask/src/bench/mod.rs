@@ -9,8 +9,9 @@
 //! (b) navigation start to the inline widget being interactive, and to a
 //!     minimal Yew counter (`xtask/fixtures/yew-counter`, built with the
 //!     widget's Trunk, wasm-bindgen and wasm-opt settings) being interactive,
-//!     alternating with the widget's runs: the ratio is the widget's cost
-//!     above any Yew app's;
+//!     in turn with the widget's runs: on its own page (the ratio judged,
+//!     issue 13's) and on the clinic page in the widget's place (the widget's
+//!     cost above any Yew app's on the same page);
 //! (c) the host page's load event with the launcher against the same page
 //!     without the widget, pairwise;
 //! (d) interaction latency from the Event Timing API, and one more region
