@@ -4,12 +4,25 @@
 const base = new URL('.', import.meta.url);
 const url = (name) => new URL(name, base).href;
 let widget;
+// The widget, loaded once for every instance on the page: the glue's import
+// and the wasm's fetch start at the same moment, and the glue's init gets
+// the wasm as a Response promise, so it compiles while it downloads.
 function loadWidget() {
-  widget ??= import(url('pkg/ims-checker.js')).then(async (glue) => {
-    await glue.default({ module_or_path: url('pkg/ims-checker_bg.wasm') });
-    return glue;
-  });
+  if (!widget) {
+    const wasm = fetch(url('pkg/ims-checker_bg.wasm'));
+    wasm.catch(() => {}); // a failed fetch is reported once, by init below
+    widget = import(url('pkg/ims-checker.js')).then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      return glue;
+    });
+  }
   return widget;
+}
+// What an instance starting in `lang` waits for, all requested at once.
+// Today only the widget; a language pack for `lang` is to be fetched here,
+// beside it, from the widget's own folder.
+function loads(lang) {
+  return [loadWidget()];
 }
 function stylesheet(root, name) {
   const link = document.createElement('link');
@@ -32,9 +45,13 @@ function sheet(rules) {
   }
   return sheets.get(rules);
 }
+// The starting language: the element's or the page's `lang`, else the
+// browser's. Known before anything loads.
+function language(host) {
+  return (host.closest('[lang]')?.getAttribute('lang') || navigator.language || '').toLowerCase();
+}
 function french(host) {
-  const lang = host.closest('[lang]')?.getAttribute('lang') || navigator.language || '';
-  return lang.toLowerCase().startsWith('fr');
+  return language(host).startsWith('fr');
 }
 // If the widget cannot load, the visitor still gets the clinic's contacts.
 function fallback(host, slot, error) {
@@ -64,7 +81,9 @@ function start(host, slot) {
   loading.setAttribute('role', 'status');
   loading.textContent = french(host) ? 'Chargement du questionnaire\u2026' : 'Loading the check\u2026';
   slot.replaceChildren(loading);
-  loadWidget().then((glue) => glue.mount(host, slot)).catch((error) => fallback(host, slot, error));
+  Promise.all(loads(language(host)))
+    .then(([glue]) => glue.mount(host, slot))
+    .catch((error) => fallback(host, slot, error));
 }
 class ImsChecker extends HTMLElement {
   connectedCallback() {

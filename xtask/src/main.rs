@@ -123,28 +123,39 @@ fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
 /// `fetch(module_or_path)`, see tests/e2e/tests/glue.rs), clean-css the
 /// stylesheets at its safe level 1 (no rules merged or reordered).
 fn minify_shipped_files(dist: &Path) -> Result<(), Failure> {
-    let bin = setup::node_tools_dir().join("node_modules/.bin");
-    let terser = [
-        "--module",
-        "--compress",
-        "--mangle",
-        "reserved=['module_or_path']",
-        "--output",
-    ];
     let clean_css = ["-O1", "--output"];
     let files: [(&str, &str, &[&str]); 4] = [
-        ("pkg/ims-checker.js", "terser", &terser),
-        ("ims-checker.js", "terser", &terser),
+        ("pkg/ims-checker.js", "terser", &TERSER),
+        ("ims-checker.js", "terser", &TERSER),
         ("ims-checker.css", "cleancss", &clean_css),
         ("body-map.css", "cleancss", &clean_css),
     ];
     for (name, tool, args) in files {
-        let path = dist.join(name);
-        let minified = dist.join(format!("{name}.min"));
-        run(Command::new(bin.join(tool)).arg(&path).args(args).arg(&minified))?;
-        std::fs::rename(&minified, &path).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+        minify(&dist.join(name), tool, args)?;
     }
     Ok(())
+}
+
+/// terser's options for a shipped module (see [`minify_shipped_files`]).
+const TERSER: [&str; 5] = [
+    "--module",
+    "--compress",
+    "--mangle",
+    "reserved=['module_or_path']",
+    "--output",
+];
+
+/// Replaces `path` with its minified form by the pinned node `tool`.
+fn minify(path: &Path, tool: &str, args: &[&str]) -> Result<(), Failure> {
+    let bin = setup::node_tools_dir().join("node_modules/.bin");
+    let minified = PathBuf::from(format!("{}.min", path.display()));
+    run(Command::new(bin.join(tool)).arg(path).args(args).arg(&minified))?;
+    std::fs::rename(&minified, path).map_err(|e| Failure(format!("{}: {e}", path.display())))
+}
+
+/// A wasm-bindgen glue file minified as the widget's is.
+pub fn minify_glue(path: &Path) -> Result<(), Failure> {
+    minify(path, "terser", &TERSER)
 }
 
 /// Writes `.br` and `.gz` siblings so a static host can serve them directly.

@@ -744,14 +744,16 @@ fn a_french_page_starts_in_french_and_lang_on_the_element_wins() {
 #[test]
 fn a_placeholder_holds_the_widgets_place_while_it_loads() {
     let site = Site::open("embed-loading", "plain.html");
-    // Every request a second late: the loader runs, the glue and wasm lag.
+    // Every request a second late and 100 kB/s: the loader runs and the page
+    // loads (its small files), while the wasm (~380 kB, fetched at the same
+    // moment as the glue) takes seconds more.
     let page = site
         .browser
         .new_page()
         .unwrap_or_else(|e| site.fail(format!("new tab: {e}")));
     page.cdp(
         "Network.emulateNetworkConditions",
-        json!({ "offline": false, "latency": 1000, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        json!({ "offline": false, "latency": 1000, "downloadThroughput": 100_000, "uploadThroughput": -1 }),
     )
     .unwrap_or_else(|e| site.fail(format!("slowing the network: {e}")));
     page.goto(&site.server.url("plain.html"))

@@ -339,6 +339,10 @@ pub(super) struct InlineRun {
     pub(super) dom_content_loaded_ms: f64,
     pub(super) load_ms: f64,
     pub(super) wasm_response_end_ms: f64,
+    /// When the glue and the wasm were requested (resource timing's
+    /// `startTime`): at once, or the wasm only after the glue had loaded.
+    pub(super) glue_start_ms: f64,
+    pub(super) wasm_start_ms: f64,
     /// `first-input` duration: the first click (Next, blocked) of the run.
     pub(super) first_input_ms: Latency,
     pub(super) samples: Vec<Sample>,
@@ -361,26 +365,101 @@ pub(super) struct Sample {
     pub(super) shown_ms: Option<f64>,
 }
 
-pub(super) fn measure_inline(browser: &Browser, server: &Server, runs: usize) -> Result<Vec<InlineRun>, Failure> {
-    println!("==> bench: (b) inline widget interactive and (d) interaction latency, {runs} run(s)");
+/// The Yew counter's load: when its glue was requested and when it was interactive.
+pub(super) struct CounterRun {
+    pub(super) ready_ms: f64,
+    pub(super) glue_start_ms: f64,
+}
+
+/// The Yew counter on its own page, and on the widget's clinic page in the
+/// widget's place.
+pub(super) const COUNTER_PAGES: [&str; 2] = ["counter/index.html", "bench/counter.html"];
+
+/// The inline runs, and between them the Yew counter's runs on each of
+/// [`COUNTER_PAGES`] (the three in turn, each run starting one further on).
+pub(super) fn measure_inline(
+    browser: &Browser,
+    server: &Server,
+    runs: usize,
+) -> Result<(Vec<InlineRun>, [Vec<CounterRun>; 2]), Failure> {
+    println!("==> bench: (b) inline widget and Yew counter interactive, (d) interaction latency, {runs} run(s)");
     let mut out = Vec::new();
+    let mut counter: [Vec<CounterRun>; 2] = [Vec::new(), Vec::new()];
     for i in 1..=runs {
-        let run = inline_run(browser, server)?;
+        let mut run = None;
+        for k in 0..3 {
+            match (i + k) % 3 {
+                2 => run = Some(inline_run(browser, server)?),
+                c => counter[c].push(counter_run(browser, server, COUNTER_PAGES[c])?),
+            }
+        }
+        let Some(run) = run else { continue };
         let shown: Vec<String> = run
             .samples
             .iter()
             .map(|s| format!("{}={}", s.kind.key(), show_latency(s.latency)))
             .collect();
         println!(
-            "    run {i}/{runs}: interactive at {:.0} ms (load {:.0} ms); first input {}; {}",
+            "    run {i}/{runs}: interactive at {:.0} ms (load {:.0} ms; Yew counter {:.0} ms, on the clinic page {:.0} ms); first input {}; {}",
             run.ready_ms,
             run.load_ms,
+            counter[0][i - 1].ready_ms,
+            counter[1][i - 1].ready_ms,
             show_latency(run.first_input_ms),
             shown.join(" ")
         );
         out.push(run);
     }
-    Ok(out)
+    Ok((out, counter))
+}
+
+/// Like [`PROBE_JS`], for the Yew counter's button.
+const COUNTER_PROBE_JS: &str = r#"(() => {
+  const b = window.__imsBench = { ready: null, frames: 0 };
+  const tick = () => {
+    b.frames++;
+    if (document.getElementById('increment')) { b.ready = performance.now(); return; }
+    if (b.frames < 200000) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()"#;
+
+/// Navigation start to the Yew counter's button (the fixture
+/// `xtask/fixtures/yew-counter` on `path`) in a frame, timed like the
+/// widget's Next; a real click on it is then checked to count.
+fn counter_run(browser: &Browser, server: &Server, path: &str) -> Result<CounterRun, Failure> {
+    let page = throttled_page(browser, server, CPU_SLOWDOWN)?;
+    ctx(
+        page.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": COUNTER_PROBE_JS }),
+        ),
+        "installing the counter's interactive probe",
+    )?;
+    ctx(page.goto(&server.url(&format!("/{path}"))), &format!("loading {path}"))?;
+    ctx(
+        page.wait_for("window.__imsBench && window.__imsBench.ready !== null", WAIT),
+        "waiting for the Yew counter's button",
+    )?;
+    let ready_ms = number(
+        &page,
+        "window.__imsBench.ready",
+        "reading the counter's interactive time",
+    )?;
+    let glue_start_ms = number(
+        &page,
+        "performance.getEntriesByType('resource').find((e) => e.name.endsWith('pkg/yew-counter.js'))?.startTime ?? -1",
+        "the resource timing of the counter's glue",
+    )?;
+    ctx(page.click("#increment"), "clicking the counter")?;
+    ctx(
+        page.wait_for("document.getElementById('count')?.textContent === '1'", WAIT),
+        "waiting for the counter to count the click",
+    )?;
+    Ok(CounterRun {
+        ready_ms,
+        glue_start_ms,
+    })
 }
 
 fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> {
@@ -408,11 +487,16 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
     )?;
     let dom_content_loaded_ms = number(&page, &format!("{NAV}.domContentLoadedEventEnd"), "DOMContentLoaded")?;
     let load_ms = number(&page, &format!("{NAV}.loadEventEnd"), "loadEventEnd")?;
-    let wasm_response_end_ms = number(
-        &page,
-        "performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? -1",
-        "the wasm's resource timing",
-    )?;
+    let resource = |ends: &str, field: &str| {
+        number(
+            &page,
+            &format!("performance.getEntriesByType('resource').find((e) => e.name.endsWith('{ends}'))?.{field} ?? -1"),
+            &format!("the resource timing of {ends}"),
+        )
+    };
+    let wasm_response_end_ms = resource(".wasm", "responseEnd")?;
+    let glue_start_ms = resource("pkg/ims-checker.js", "startTime")?;
+    let wasm_start_ms = resource(".wasm", "startTime")?;
     if ctx(page.eval(OBSERVE_JS), "observing Event Timing")? != json!(true) {
         return Err(Failure(
             "bench: this Chromium has no Event Timing API (PerformanceEventTiming)".into(),
@@ -510,6 +594,8 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
         dom_content_loaded_ms,
         load_ms,
         wasm_response_end_ms,
+        glue_start_ms,
+        wasm_start_ms,
         first_input_ms,
         samples,
         toggle_trace,

@@ -6,7 +6,12 @@
 //!
 //! (a) the size table, and the widget bytes a host page with one launcher
 //!     loads before the visitor opens it, taken from the requests it made;
-//! (b) navigation start to the inline widget being interactive;
+//! (b) navigation start to the inline widget being interactive, and to a
+//!     minimal Yew counter (`xtask/fixtures/yew-counter`, built with the
+//!     widget's Trunk, wasm-bindgen and wasm-opt settings) being interactive,
+//!     in turn with the widget's runs: on its own page (the ratio judged,
+//!     issue 13's) and on the clinic page in the widget's place (the widget's
+//!     cost above any Yew app's on the same page);
 //! (c) the host page's load event with the launcher against the same page
 //!     without the widget, pairwise;
 //! (d) interaction latency from the Event Timing API, and one more region
@@ -37,18 +42,22 @@ mod report;
 mod stats;
 mod trace;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use ims_checker_e2e::browser::serde_json;
 use ims_checker_e2e::{Browser, Server, TempDir};
 
 use crate::setup::{self, Needs};
-use crate::{dist, dist_dir, workspace_root, Failure};
+use crate::{dist, dist_dir, minify_glue, run, workspace_root, Failure};
 use measure::{
     calibrate, ctx, load_average, measure_host_load, measure_inline, measure_launcher, measure_with_lighthouse,
     CPU_SLOWDOWN,
 };
 use report::Report;
+
+/// The Yew counter the widget is timed against, from the workspace root.
+const COUNTER_FIXTURE: &str = "xtask/fixtures/yew-counter";
 
 const VIEWPORT: (u32, u32) = (1280, 800);
 
@@ -89,6 +98,7 @@ pub fn bench(args: &[String]) -> Result<(), Failure> {
     let options = parse(args)?;
     setup::ensure_tools(Needs::BuildAndBrowser)?;
     let files = dist()?;
+    let counter_dist = build_counter()?;
     if options.runs < 7 {
         println!("note: {} run(s); issue 6 asks for at least 7", options.runs);
     }
@@ -101,6 +111,7 @@ pub fn bench(args: &[String]) -> Result<(), Failure> {
         &workspace_root().join("tests/e2e/pages/bench"),
         &site.path().join("bench"),
     )?;
+    copy_dir(&counter_dist, &site.path().join("counter"))?;
     let server =
         Server::start(site.path(), 0).map_err(|e| Failure(format!("bench: serving {}: {e}", site.path().display())))?;
     let browser = ctx(Browser::launch(VIEWPORT), "launching Chromium")?;
@@ -122,7 +133,7 @@ pub fn bench(args: &[String]) -> Result<(), Failure> {
     // A page load varies far more between runs than the launcher costs, so
     // the ratio takes three pairs per run to settle.
     let host = measure_host_load(&browser, &server, LOAD_PAIRS_PER_RUN * options.runs)?;
-    let inline = measure_inline(&browser, &server, options.runs)?;
+    let (inline, counter) = measure_inline(&browser, &server, options.runs)?;
     let load_after = load_average();
     drop(browser);
     let lighthouse = measure_with_lighthouse(&server)?;
@@ -137,6 +148,7 @@ pub fn bench(args: &[String]) -> Result<(), Failure> {
         launcher,
         host,
         inline,
+        counter,
         lighthouse,
     };
     let targets = report.targets();
@@ -160,6 +172,26 @@ pub fn bench(args: &[String]) -> Result<(), Failure> {
         )));
     }
     Ok(())
+}
+
+/// Builds the Yew counter fixture the way `dist()` builds the widget (its
+/// Trunk.toml and index.html repeat the widget's settings; terser minifies
+/// its glue) into
+/// `target/bench/yew-counter`, with a target directory of its own: it shares
+/// no features with the widget's build, so nothing there would be reused.
+fn build_counter() -> Result<PathBuf, Failure> {
+    let started = std::time::Instant::now();
+    println!("==> bench: building the Yew counter fixture (about 2 minutes from cold)");
+    let target = workspace_root().join("target");
+    let out = target.join("bench").join("yew-counter");
+    run(Command::new("trunk")
+        .args(["build", "--release", "--offline", "--dist"])
+        .arg(&out)
+        .current_dir(workspace_root().join(COUNTER_FIXTURE))
+        .env("CARGO_TARGET_DIR", target.join("yew-counter")))?;
+    minify_glue(&out.join("pkg/yew-counter.js"))?;
+    println!("    ok: Yew counter ({:.0}s)", started.elapsed().as_secs_f32());
+    Ok(out)
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), Failure> {
@@ -189,5 +221,66 @@ mod tests {
         assert_eq!(parse(&[]).unwrap().runs, 7);
         assert!(parse(&args(&["--runs", "0"])).is_err());
         assert!(parse(&args(&["--fast"])).is_err());
+    }
+
+    fn read(path: &str) -> String {
+        std::fs::read_to_string(workspace_root().join(path)).unwrap()
+    }
+
+    /// The counter builds offline from what the widget's build already
+    /// fetched (every crate of its lock is in the widget's, at the same
+    /// version), with the same pinned tools and the same wasm-opt settings.
+    #[test]
+    fn the_counter_fixture_builds_like_the_widget() {
+        let packages = |lock: &str| -> Vec<(String, String)> {
+            let lines: Vec<&str> = lock.lines().collect();
+            lines
+                .windows(2)
+                .filter_map(|w| {
+                    let name = w[0].strip_prefix("name = ")?;
+                    let version = w[1].strip_prefix("version = ")?;
+                    Some((name.to_string(), version.to_string()))
+                })
+                .collect()
+        };
+        let widget = packages(&read("Cargo.lock"));
+        let counter = packages(&read(&format!("{COUNTER_FIXTURE}/Cargo.lock")));
+        assert!(counter.iter().any(|(name, _)| name == "\"yew\""));
+        for package in counter.iter().filter(|(name, _)| name != "\"yew-counter\"") {
+            assert!(
+                widget.contains(package),
+                "{package:?} is not in the widget's Cargo.lock"
+            );
+        }
+        let tools = |toml: &str| -> Vec<String> {
+            let section = toml.split("[tools]").nth(1).unwrap_or_default();
+            section
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(String::from)
+                .collect()
+        };
+        assert_eq!(
+            tools(&read("Trunk.toml")),
+            tools(&read(&format!("{COUNTER_FIXTURE}/Trunk.toml")))
+        );
+        let wasm_opt = |html: &str| -> Vec<String> {
+            ["data-wasm-opt=", "data-wasm-opt-params="]
+                .iter()
+                .map(|attr| {
+                    html.split(attr)
+                        .nth(1)
+                        .unwrap_or_default()
+                        .split('"')
+                        .nth(1)
+                        .unwrap_or_default()
+                        .to_string()
+                })
+                .collect()
+        };
+        let settings = wasm_opt(&read("index.html"));
+        assert!(!settings[1].is_empty());
+        assert_eq!(settings, wasm_opt(&read(&format!("{COUNTER_FIXTURE}/index.html"))));
     }
 }
