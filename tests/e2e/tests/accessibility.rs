@@ -167,6 +167,10 @@ fn audit_every_step(name: &str, french: bool) {
     violations.extend(wg.axe_check(&format!("{lang} health with the question \"Start over?\"")));
     wg.keep_answers();
     wg.fill_health(&[("surgery", "yes"), ("lymphoedema", "yes"), ("skin-infection", "yes")]);
+    // Every list asked for, none filled in: each list's problem at once.
+    wg.next_blocked("health", "lymphoedema-regions");
+    wg.expect_error_summary_names("skin-infection-regions");
+    violations.extend(wg.axe_check(&format!("{lang} health with every list's problem")));
     let surgery = add_days(&wg.today(), -30);
     wg.surgeries(&[("knee-left", &surgery), ("chest", &surgery)]);
     // Lymphoedema names a whole limb (the left leg holds the left knee).

@@ -60,6 +60,23 @@ impl Widget<'_> {
         }
         self.expect_heading_focused(step);
         self.expect_progress(step);
+        self.expect_page_announced_once();
+    }
+
+    /// The focus on the page's heading is the one announcement of a page
+    /// change: no live region or alert in the widget says the heading's
+    /// words again.
+    #[track_caller]
+    pub fn expect_page_announced_once(&self) {
+        let repeated = self.js(&format!(
+            "((r) => {{ const title = r.querySelector('[data-step] h2')?.innerText.split('\\n').pop().trim();                return [...r.querySelectorAll('[aria-live], [role=status], [role=alert], [role=log]')]                  .filter(e => title && e.innerText.includes(title)).map(e => e.outerHTML.slice(0, 120)); }})({})",
+            self.root_js()
+        ));
+        if repeated.as_array().is_some_and(|a| !a.is_empty()) {
+            self.fail(format!(
+                "a live region repeats the page's heading, so a screen reader hears the page change twice: {repeated}"
+            ));
+        }
     }
 
     /// The `h2` of step `step` has the focus.
