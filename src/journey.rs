@@ -588,12 +588,12 @@ impl Journey {
     /// The engine's complaint as a blocker to show on `page`, or None when
     /// it concerns another page (it is asked there).
     fn blocker_on(&self, page: Page, protocol: &Protocol, error: InputError) -> Option<Blocker> {
-        let on_this_step = |question: &str| protocol.question(question).is_some_and(|q| Page::of(q) == page);
+        let on_this_page = |question: &str| protocol.question(question).is_some_and(|q| Page::of(q) == page);
         match error {
-            InputError::Unanswered { question } => on_this_step(&question).then_some(Blocker::Unanswered { question }),
+            InputError::Unanswered { question } => on_this_page(&question).then_some(Blocker::Unanswered { question }),
             InputError::NoRegions => (page == Page::Places).then_some(Blocker::NoRegions),
             InputError::MissingFollowUp { question, follow_up } => {
-                if !on_this_step(&question) {
+                if !on_this_page(&question) {
                     return None;
                 }
                 // Surgery rows are checked one by one above.
@@ -614,7 +614,7 @@ impl Journey {
                     | InputError::ExclusiveWithOthers { question, .. } => Some(question.clone()),
                     _ => None,
                 };
-                let here = question.as_deref().is_none_or(on_this_step);
+                let here = question.as_deref().is_none_or(on_this_page);
                 here.then(|| Blocker::Other {
                     message: other.to_string(),
                 })
@@ -764,25 +764,31 @@ mod tests {
     fn answer_health(mut journey: Journey, protocol: &Protocol, overrides: &[(&str, &str)]) -> Journey {
         while journey.step() == Step::Health {
             let page = journey.page;
-            let mut actions: Vec<Action> = journey
-                .questions_here(protocol)
-                .iter()
-                .filter(|q| q.is_required())
-                .map(|q| {
-                    let answer = overrides
-                        .iter()
-                        .find(|(id, _)| *id == q.id)
-                        .map_or(harmless(&q.id), |(_, a)| *a);
-                    choose(&q.id, answer)
-                })
-                .collect();
-            actions.push(Action::Next);
-            journey = act(journey, protocol, actions);
+            journey = answer_page(journey, protocol, overrides);
             if journey.page == page {
                 break;
             }
         }
         journey
+    }
+
+    /// The current page's required questions given their answer in
+    /// `overrides` or their harmless one, then Next.
+    fn answer_page(journey: Journey, protocol: &Protocol, overrides: &[(&str, &str)]) -> Journey {
+        let mut actions: Vec<Action> = journey
+            .questions_here(protocol)
+            .iter()
+            .filter(|q| q.is_required())
+            .map(|q| {
+                let answer = overrides
+                    .iter()
+                    .find(|(id, _)| *id == q.id)
+                    .map_or(harmless(&q.id), |(_, a)| *a);
+                choose(&q.id, answer)
+            })
+            .collect();
+        actions.push(Action::Next);
+        act(journey, protocol, actions)
     }
 
     fn to_health_step(protocol: &Protocol, regions: &[&str]) -> Journey {
@@ -1277,7 +1283,7 @@ mod tests {
         let mut journey = journey;
         while journey.step() == Step::Health {
             seen.push((journey.page, journey.part(&p)));
-            let next = answer_health_page(journey.clone(), &p);
+            let next = answer_page(journey.clone(), &p, &[]);
             assert_ne!(next.page, journey.page, "blockers: {:?}", next.blockers);
             journey = next;
         }
@@ -1306,17 +1312,6 @@ mod tests {
         );
     }
 
-    fn answer_health_page(journey: Journey, protocol: &Protocol) -> Journey {
-        let mut actions: Vec<Action> = journey
-            .questions_here(protocol)
-            .iter()
-            .filter(|q| q.is_required())
-            .map(|q| choose(&q.id, harmless(&q.id)))
-            .collect();
-        actions.push(Action::Next);
-        act(journey, protocol, actions)
-    }
-
     #[test]
     fn a_page_asks_only_its_own_questions() {
         let p = protocol();
@@ -1331,7 +1326,7 @@ mod tests {
         let p = protocol();
         let mut journey = to_health_step(&p, &["neck"]);
         while journey.page != Page::Health(Topic::OperationsSkin) {
-            journey = answer_health_page(journey, &p);
+            journey = answer_page(journey, &p, &[]);
         }
         // The places changed behind the visitor's back: the low back asks
         // its own question, on the page after the places.

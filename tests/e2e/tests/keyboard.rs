@@ -132,17 +132,7 @@ impl Keyboard for Widget<'_> {
         let from = self.current_page();
         self.tab_to("[data-action=next]");
         self.key("Enter");
-        self.wait(
-            &format!(
-                "((p) => !!p && p.dataset.page !== {})({})",
-                serde_json::json!(from),
-                self.q("[data-page]")
-            ),
-            format!("Enter on Next did not leave page {from:?}"),
-        );
-        let step = self.current_step().unwrap_or_default();
-        self.expect_step(&step);
-        self.current_page().unwrap_or_default()
+        self.expect_page_left(from, "Enter on Next")
     }
 
     /// The `data-region` of the focused element, if any.

@@ -173,6 +173,21 @@ impl Widget<'_> {
             let problems = self.text(".ims-error-summary");
             self.fail(format!("Next from page {from:?} was blocked: {problems}"));
         }
+        self.expect_page_left(from, "Next")
+    }
+
+    /// After `what` (Next, Back, a key) on page `from`: another page shows,
+    /// drawn whole, its heading focused; returns its `data-page`.
+    #[track_caller]
+    pub fn expect_page_left(&self, from: Option<String>, what: &str) -> String {
+        self.wait(
+            &format!(
+                "((p) => !!p && p.dataset.page !== {})({})",
+                json!(from),
+                self.q("[data-page]")
+            ),
+            format!("{what} on page {from:?} did not change the page"),
+        );
         let step = self.current_step().unwrap_or_default();
         self.expect_step(&step);
         self.current_page().unwrap_or_default()
@@ -202,17 +217,7 @@ impl Widget<'_> {
         for _ in 0..8 {
             let from = self.current_page();
             self.back();
-            self.wait(
-                &format!(
-                    "((p) => !!p && p.dataset.page !== {})({})",
-                    json!(from),
-                    self.q("[data-page]")
-                ),
-                format!("Back from page {from:?} did not change the page"),
-            );
-            let step = self.current_step().unwrap_or_default();
-            self.expect_step(&step);
-            if self.current_page().as_deref() == Some(page) {
+            if self.expect_page_left(from, "Back") == page {
                 return;
             }
         }
