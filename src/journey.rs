@@ -116,7 +116,7 @@ impl SurgeryDraft {
                 DatePart::Month => 12,
                 DatePart::Year => 9999,
             };
-            let digits_right = part != DatePart::Year || text.len() == 4;
+            let digits_right = part != DatePart::Year || text.chars().count() == 4;
             match number(text) {
                 _ if text.is_empty() => missing = missing.with(part),
                 Some(value) if digits_right && (1..=largest).contains(&value) => values[part.index()] = value,
@@ -136,14 +136,21 @@ impl SurgeryDraft {
     }
 }
 
-/// The value of a text of ASCII digits only (any leading zeros), or None; a
-/// number too long for a date part reads as None too.
+/// The value of a text of digits only (any leading zeros), or None; a
+/// number too long for a date part reads as None too. Persian and Arabic
+/// digits count, as a Persian keyboard types them.
 fn number(text: &str) -> Option<u32> {
-    if text.is_empty() || text.len() > 9 {
+    if text.is_empty() || text.chars().count() > 9 {
         return None;
     }
-    text.bytes().try_fold(0u32, |acc, b| {
-        b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
+    text.chars().try_fold(0u32, |acc, c| {
+        let digit = match c {
+            '0'..='9' => u32::from(c) - u32::from('0'),
+            '۰'..='۹' => u32::from(c) - u32::from('۰'),
+            '٠'..='٩' => u32::from(c) - u32::from('٠'),
+            _ => return None,
+        };
+        Some(acc * 10 + digit)
     })
 }
 
@@ -795,7 +802,7 @@ mod tests {
         let mut actions = vec![toggle("red-flags-general", "none"), Action::Next];
         actions.extend(regions.iter().map(|r| Action::ToggleRegion { region: region(r) }));
         actions.push(Action::Next);
-        let journey = act(Journey::new(today(), Lang::En), protocol, actions);
+        let journey = act(Journey::new(today(), Lang::EN), protocol, actions);
         assert_eq!(journey.page, Page::AboutPain, "blockers: {:?}", journey.blockers);
         let mut follow_ups: Vec<Action> = journey
             .questions_here(protocol)
@@ -813,7 +820,7 @@ mod tests {
     #[test]
     fn the_emergency_screen_must_be_answered_before_moving_on() {
         let p = protocol();
-        let journey = Journey::new(today(), Lang::En).apply(Action::Next, &p);
+        let journey = Journey::new(today(), Lang::EN).apply(Action::Next, &p);
         assert_eq!(journey.step(), Step::Warning);
         assert_eq!(
             journey.blockers,
@@ -827,7 +834,7 @@ mod tests {
     fn a_warning_sign_goes_straight_to_the_result() {
         let p = protocol();
         let journey = act(
-            Journey::new(today(), Lang::En),
+            Journey::new(today(), Lang::EN),
             &p,
             vec![toggle("red-flags-general", "stroke-signs"), Action::Next],
         );
@@ -847,7 +854,7 @@ mod tests {
     fn none_of_these_stands_alone_on_the_checklist() {
         let p = protocol();
         let journey = act(
-            Journey::new(today(), Lang::En),
+            Journey::new(today(), Lang::EN),
             &p,
             vec![
                 toggle("red-flags-general", "chest-pain"),
@@ -863,7 +870,7 @@ mod tests {
     fn the_where_step_needs_a_region_and_its_follow_ups() {
         let p = protocol();
         let journey = act(
-            Journey::new(today(), Lang::En),
+            Journey::new(today(), Lang::EN),
             &p,
             vec![toggle("red-flags-general", "none"), Action::Next, Action::Next],
         );
@@ -957,6 +964,13 @@ mod tests {
         assert_eq!(draft([" 5 ", "003", " 2026"]).typed_date().ok(), march_5);
         assert_eq!(draft(["29", "2", "2024"]).typed_date().ok(), Date::new(2024, 2, 29));
         assert_eq!(draft(["31", "12", "0999"]).typed_date().ok(), Date::new(999, 12, 31));
+        // Typed on a Persian or Arabic keyboard.
+        assert_eq!(draft(["۰۵", "۳", "۲۰۲۶"]).typed_date().ok(), march_5);
+        assert_eq!(draft(["٥", "٣", "٢٠٢٦"]).typed_date().ok(), march_5);
+        assert!(
+            draft(["5", "3", "۲۶"]).typed_date().is_err(),
+            "a two-digit year, in any digits"
+        );
     }
 
     #[test]
@@ -1111,7 +1125,7 @@ mod tests {
         let p = protocol();
         let journey = act(to_health_step(&p, &["knee-left"]), &p, typed(0, ["07", "", "26"]));
         let typed_before = journey.surgeries.clone();
-        let french = journey.apply(Action::SetLang { lang: Lang::Fr }, &p);
+        let french = journey.apply(Action::SetLang { lang: Lang::FR }, &p);
         assert_eq!(french.surgeries, typed_before);
         assert_eq!(french.surgeries[0].date_part(DatePart::Day), "07");
         assert_eq!(french.surgeries[0].date_part(DatePart::Year), "26");
@@ -1133,7 +1147,7 @@ mod tests {
     fn with_only_many_places_an_operation_can_be_anywhere() {
         let p = protocol();
         let journey = act(
-            Journey::new(today(), Lang::En),
+            Journey::new(today(), Lang::EN),
             &p,
             vec![
                 toggle("red-flags-general", "none"),
@@ -1182,7 +1196,7 @@ mod tests {
     fn many_places_alone_never_strands_the_visitor_on_a_which_places_list() {
         let p = protocol();
         let journey = act(
-            Journey::new(today(), Lang::En),
+            Journey::new(today(), Lang::EN),
             &p,
             vec![
                 toggle("red-flags-general", "none"),
@@ -1226,12 +1240,12 @@ mod tests {
     #[test]
     fn restart_forgets_everything_but_the_language() {
         let p = protocol();
-        let journey = to_health_step(&p, &["neck"]).apply(Action::SetLang { lang: Lang::Fr }, &p);
+        let journey = to_health_step(&p, &["neck"]).apply(Action::SetLang { lang: Lang::FR }, &p);
         let fresh = act(journey.clone(), &p, vec![Action::AskRestart, Action::ConfirmRestart]);
         assert_eq!(fresh.step(), Step::Warning);
         assert!(!fresh.asking_restart);
         assert_eq!(fresh.answers, Answers::default());
-        assert_eq!(fresh.lang, Lang::Fr);
+        assert_eq!(fresh.lang, Lang::FR);
         assert!(fresh.moves > journey.moves, "focus moves to the first step again");
     }
 
@@ -1248,7 +1262,7 @@ mod tests {
             "the step does not change, so focus stays with the question"
         );
         // The question stays open across a change of language.
-        let asking = asking.apply(Action::SetLang { lang: Lang::Fr }, &p);
+        let asking = asking.apply(Action::SetLang { lang: Lang::FR }, &p);
         assert!(asking.asking_restart);
         let kept = asking.clone().apply(Action::CancelRestart, &p);
         assert!(!kept.asking_restart);

@@ -1,31 +1,54 @@
-//! The languages the widget speaks, and the language for a page's tag.
+//! The languages the widget speaks: English, compiled in, and the languages
+//! it ships as packs (`lang/<tag>.json`), each named in itself for the menu.
 
-/// A language the widget speaks.
+/// A language, by its tag (`en`, `fr`, `zh-Hans`). A copyable handle: the
+/// shipped languages are constants, and a clinic's own pack names its
+/// language once for the page's life ([`Lang::own`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Lang {
-    En,
-    Fr,
-}
+pub struct Lang(&'static str);
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+    pub const EN: Lang = Lang("en");
+    pub const FR: Lang = Lang("fr");
+    pub const ZH_HANS: Lang = Lang("zh-Hans");
+    pub const ZH_HANT: Lang = Lang("zh-Hant");
+    pub const PA: Lang = Lang("pa");
+    pub const FA: Lang = Lang("fa");
+
+    /// English first, then every language shipped as a pack.
+    pub const SHIPPED: [Lang; 6] = [Lang::EN, Lang::FR, Lang::ZH_HANS, Lang::ZH_HANT, Lang::PA, Lang::FA];
+
+    /// What a clinic offers unless its configuration says otherwise.
+    pub const DEFAULT: [Lang; 2] = [Lang::EN, Lang::FR];
 
     pub fn id(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
+        self.0
     }
 
+    /// A shipped language by its exact tag.
     pub fn from_id(id: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.id() == id)
+        Lang::SHIPPED.into_iter().find(|lang| lang.0 == id)
     }
-}
 
-/// The language for a BCP 47 tag (`fr-CA` → French); English otherwise.
-pub fn lang_for_tag(tag: &str) -> Lang {
-    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-    Lang::from_id(&primary).unwrap_or(Lang::En)
+    /// The language a clinic's own pack is written in: a shipped one when
+    /// the tag is one, else a new language named for the page's life (a
+    /// page holds at most a few packs, so the tag is kept, never freed).
+    pub fn own(tag: &str) -> Lang {
+        Lang::from_id(tag).unwrap_or_else(|| Lang(Box::leak(tag.to_string().into_boxed_str())))
+    }
+
+    /// A shipped language's name in itself, for the language menu.
+    pub fn name(self) -> Option<&'static str> {
+        Some(match self.0 {
+            "en" => "English",
+            "fr" => "Français",
+            "zh-Hans" => "简体中文",
+            "zh-Hant" => "繁體中文",
+            "pa" => "ਪੰਜਾਬੀ",
+            "fa" => "فارسی",
+            _ => return None,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -33,11 +56,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn language_follows_the_primary_subtag() {
-        assert_eq!(lang_for_tag("fr-CA"), Lang::Fr);
-        assert_eq!(lang_for_tag("FR"), Lang::Fr);
-        assert_eq!(lang_for_tag("en-GB"), Lang::En);
-        assert_eq!(lang_for_tag("de"), Lang::En);
-        assert_eq!(lang_for_tag(""), Lang::En);
+    fn every_shipped_language_has_a_name_and_a_clinic_language_is_its_own() {
+        assert!(Lang::SHIPPED.iter().all(|lang| lang.name().is_some()));
+        assert_eq!(Lang::own("fa"), Lang::FA);
+        let korean = Lang::own("ko");
+        assert_eq!(korean.id(), "ko");
+        assert_eq!(korean.name(), None);
     }
 }

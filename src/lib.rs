@@ -30,7 +30,7 @@ pub mod pages;
 // Words for people: the widget's, the rules sheet's, the summary.
 pub mod i18n;
 // Until the widget loads packs, only the tool reads and writes them.
-#[cfg(feature = "cli")]
+pub mod languages;
 pub mod pack;
 #[cfg(feature = "cli")]
 pub mod rules_words;
@@ -44,3 +44,5 @@ pub mod ui;
 pub mod web;
 #[cfg(target_arch = "wasm32")]
 mod web_config;
+#[cfg(target_arch = "wasm32")]
+mod web_pack;

@@ -3,15 +3,22 @@
 //! is a compile error. The protocol carries the screening texts; this carries
 //! the sheet's own headings, columns and explanations.
 
+use std::cell::RefCell;
+
+use crate::i18n::{each_in_lists, Texts};
 use crate::lang::Lang;
 
-/// Every fixed string of the rules sheet.
+/// Every fixed string of the rules sheet. Other languages come from packs
+/// (`rules.<field>`): [`RulesWords::from_pack`].
+#[derive(Clone, Copy, Debug)]
 pub struct RulesWords {
     pub lang: Lang,
 
     // The sheet's head.
     pub title: &'static str,
     pub protocol: &'static str,
+    /// Before the protocol's version.
+    pub version: &'static str,
     pub clinic: &'static str,
     pub intro: &'static str,
     pub reviewed_by: &'static str,
@@ -102,12 +109,18 @@ pub struct RulesWords {
     pub next_to: &'static str,
     pub texts_heading: &'static str,
     pub shown_only_when: &'static str,
+
+    // Above a sheet in a language from a pack: who checked its words.
+    /// `{by}` reviewed the words of this language on `{date}`.
+    pub words_reviewed: &'static str,
+    pub words_not_reviewed: &'static str,
 }
 
 pub const EN: RulesWords = RulesWords {
-    lang: Lang::En,
+    lang: Lang::EN,
     title: "IMS / dry needling screening rules",
     protocol: "Protocol",
+    version: "version",
     clinic: "Clinic",
     intro: "These are the rules the website check applies. It runs on the visitor's device and never replaces an assessment. Please review each table and sign below.",
     reviewed_by: "Reviewed by (physiotherapist)",
@@ -193,12 +206,15 @@ pub const EN: RulesWords = RulesWords {
     next_to: "Next to",
     texts_heading: "Result-page texts",
     shown_only_when: "shown only when one of these is chosen:",
+    words_reviewed: "{by} checked the words of this language against the English on {date}.",
+    words_not_reviewed: "Nobody has checked the words of this language against the English yet.",
 };
 
 pub const FR: RulesWords = RulesWords {
-    lang: Lang::Fr,
+    lang: Lang::FR,
     title: "Règles de dépistage IMS / puncture sèche",
     protocol: "Protocole",
+    version: "version",
     clinic: "Clinique",
     intro: "Voici les règles appliquées par le questionnaire du site. Il fonctionne sur l'appareil du visiteur et ne remplace jamais une évaluation. Veuillez revoir chaque tableau et signer ci-dessous.",
     reviewed_by: "Revu par (physiothérapeute)",
@@ -284,11 +300,195 @@ pub const FR: RulesWords = RulesWords {
     next_to: "Voisine de",
     texts_heading: "Textes de la page de résultat",
     shown_only_when: "affiché seulement si l'un de ces choix est fait :",
+    words_reviewed: "{by} a vérifié les mots de cette langue par rapport à l'anglais le {date}.",
+    words_not_reviewed: "Personne n'a encore vérifié les mots de cette langue par rapport à l'anglais.",
 };
 
+thread_local! {
+    /// The rules sheet's words of the languages loaded from packs.
+    static LOADED: RefCell<Vec<&'static RulesWords>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes `words` what [`rules_words`] gives for its language from now on.
+pub fn register(words: RulesWords) {
+    let words: &'static RulesWords = Box::leak(Box::new(words));
+    LOADED.with(|loaded| loaded.borrow_mut().push(words));
+}
+
+impl Texts for RulesWords {
+    fn each_text(&mut self, each: &mut dyn FnMut(&str, &mut &'static str)) {
+        let RulesWords {
+            lang: _,
+            title,
+            protocol,
+            version,
+            clinic,
+            intro,
+            reviewed_by,
+            signature,
+            date,
+            levels_heading,
+            level,
+            visitor_is_told,
+            ways_onward,
+            second_option,
+            locked_text,
+            call_emergency,
+            call_nurse_line,
+            call_clinic,
+            email_clinic,
+            booking_link,
+            summary_same_ways,
+            result_page_heading,
+            combining_heading,
+            emergency_screen_section,
+            about_pain_section,
+            follow_ups_section,
+            core_section,
+            guideline_section,
+            none_in_protocol,
+            turned_off,
+            asked,
+            asked_always,
+            asked_only_when,
+            answer,
+            required,
+            optional,
+            one_answer,
+            many_answers,
+            source,
+            help_shown,
+            points_shown,
+            answer_id,
+            visitor_sees,
+            scope,
+            source_and_note,
+            offered_for,
+            exclusive_answer,
+            then_asks,
+            result_note,
+            whole_visit,
+            listed_regions,
+            window_regions,
+            months_at_site,
+            days_next_to_site,
+            windows_heading,
+            site_wait,
+            site_months,
+            adjacent_wait,
+            adjacent_days,
+            wait_ends,
+            example,
+            site,
+            next_to_it,
+            no_surgery_rule,
+            adjacent_heading,
+            region,
+            next_to,
+            texts_heading,
+            shown_only_when,
+            words_reviewed,
+            words_not_reviewed,
+            result_page,
+            combining,
+        } = self;
+        let named = [
+            ("title", title),
+            ("protocol", protocol),
+            ("version", version),
+            ("clinic", clinic),
+            ("intro", intro),
+            ("reviewed_by", reviewed_by),
+            ("signature", signature),
+            ("date", date),
+            ("levels_heading", levels_heading),
+            ("level", level),
+            ("visitor_is_told", visitor_is_told),
+            ("ways_onward", ways_onward),
+            ("second_option", second_option),
+            ("locked_text", locked_text),
+            ("call_emergency", call_emergency),
+            ("call_nurse_line", call_nurse_line),
+            ("call_clinic", call_clinic),
+            ("email_clinic", email_clinic),
+            ("booking_link", booking_link),
+            ("summary_same_ways", summary_same_ways),
+            ("result_page_heading", result_page_heading),
+            ("combining_heading", combining_heading),
+            ("emergency_screen_section", emergency_screen_section),
+            ("about_pain_section", about_pain_section),
+            ("follow_ups_section", follow_ups_section),
+            ("core_section", core_section),
+            ("guideline_section", guideline_section),
+            ("none_in_protocol", none_in_protocol),
+            ("turned_off", turned_off),
+            ("asked", asked),
+            ("asked_always", asked_always),
+            ("asked_only_when", asked_only_when),
+            ("answer", answer),
+            ("required", required),
+            ("optional", optional),
+            ("one_answer", one_answer),
+            ("many_answers", many_answers),
+            ("source", source),
+            ("help_shown", help_shown),
+            ("points_shown", points_shown),
+            ("answer_id", answer_id),
+            ("visitor_sees", visitor_sees),
+            ("scope", scope),
+            ("source_and_note", source_and_note),
+            ("offered_for", offered_for),
+            ("exclusive_answer", exclusive_answer),
+            ("then_asks", then_asks),
+            ("result_note", result_note),
+            ("whole_visit", whole_visit),
+            ("listed_regions", listed_regions),
+            ("window_regions", window_regions),
+            ("months_at_site", months_at_site),
+            ("days_next_to_site", days_next_to_site),
+            ("windows_heading", windows_heading),
+            ("site_wait", site_wait),
+            ("site_months", site_months),
+            ("adjacent_wait", adjacent_wait),
+            ("adjacent_days", adjacent_days),
+            ("wait_ends", wait_ends),
+            ("example", example),
+            ("site", site),
+            ("next_to_it", next_to_it),
+            ("no_surgery_rule", no_surgery_rule),
+            ("adjacent_heading", adjacent_heading),
+            ("region", region),
+            ("next_to", next_to),
+            ("texts_heading", texts_heading),
+            ("shown_only_when", shown_only_when),
+            ("words_reviewed", words_reviewed),
+            ("words_not_reviewed", words_not_reviewed),
+        ];
+        for (key, text) in named {
+            each(key, text);
+        }
+        each_in_lists(
+            [("result_page", &mut result_page[..]), ("combining", &mut combining[..])],
+            each,
+        );
+    }
+}
+
+impl RulesWords {
+    /// The sheet's words in a pack's language (`rules.<key>`), the English
+    /// for any it lacks.
+    pub fn from_pack(lang: Lang, text: &dyn Fn(&str) -> Option<String>) -> RulesWords {
+        let mut words = EN.replaced("rules", text);
+        words.lang = lang;
+        words
+    }
+}
+
 pub fn rules_words(lang: Lang) -> &'static RulesWords {
-    match lang {
-        Lang::En => &EN,
-        Lang::Fr => &FR,
+    let loaded = LOADED.with(|loaded| loaded.borrow().iter().rev().find(|w| w.lang == lang).copied());
+    match loaded {
+        Some(words) => words,
+        None if lang == Lang::FR => &FR,
+        None => &EN,
     }
 }

@@ -242,13 +242,13 @@ mod tests {
     #[test]
     fn the_summary_names_the_result_its_date_places_and_the_clinic() {
         let (protocol, outcome) = outcome_at(Level::Wait, false, true);
-        let text = summary(&protocol, &outcome, &clinic(), Lang::En);
+        let text = summary(&protocol, &outcome, &clinic(), Lang::EN);
         // 3 months at the knee; 42 days at the thigh next to it, the earliest.
         assert!(text.contains("Wait (from January 11, 2027)"), "{text}");
         assert!(text.contains("- Left thigh: Wait from January 11, 2027"), "{text}");
         assert!(text.contains("- Left knee: Wait from February 28, 2027"), "{text}");
         assert!(text.contains("Harbourside Physiotherapy\n- Book from January 11, 2027: https://booking.example.com/harbourside\n- Call the clinic: 604-555-0142"), "{text}");
-        let fr = summary(&protocol, &outcome, &clinic(), Lang::Fr);
+        let fr = summary(&protocol, &outcome, &clinic(), Lang::FR);
         assert!(fr.contains("à partir du 28 février 2027"), "{fr}");
     }
 
@@ -257,7 +257,7 @@ mod tests {
     #[test]
     fn the_french_summary_spaces_its_colons() {
         let (protocol, outcome) = outcome_at(Level::Wait, true, true);
-        let fr = summary(&protocol, &outcome, &clinic(), Lang::Fr);
+        let fr = summary(&protocol, &outcome, &clinic(), Lang::FR);
         for line in [
             "Pourquoi\u{a0}:\n",
             "Que faire maintenant\u{a0}:\n",
@@ -274,7 +274,7 @@ mod tests {
     #[test]
     fn one_place_or_places_at_one_level_list_no_places() {
         let (protocol, outcome) = outcome_at(Level::NotSuitable, false, true);
-        let text = summary(&protocol, &outcome, &clinic(), Lang::En);
+        let text = summary(&protocol, &outcome, &clinic(), Lang::EN);
         assert!(!text.contains("Each place you picked"), "{text}");
         assert!(
             !text.contains("Likely suitable"),
@@ -290,7 +290,7 @@ mod tests {
         let clinic = clinic();
         for level in Level::ALL {
             let (protocol, outcome) = outcome_at(level, false, false);
-            let text = summary(&protocol, &outcome, &clinic, Lang::En);
+            let text = summary(&protocol, &outcome, &clinic, Lang::EN);
             let steps: Vec<Step> = handoff(level, outcome.until, &clinic)
                 .into_iter()
                 .map(|h| h.step)
@@ -328,12 +328,12 @@ mod tests {
     #[test]
     fn a_wait_with_a_talk_first_answer_says_to_call_before_booking() {
         let (protocol, outcome) = outcome_at(Level::Wait, true, false);
-        let text = summary(&protocol, &outcome, &clinic(), Lang::En);
+        let text = summary(&protocol, &outcome, &clinic(), Lang::EN);
         let next = next_lines(&text);
         assert_eq!(next.first(), Some(&"Talk to the clinic before you book."), "{text}");
         assert!(next.iter().any(|l| l.contains("bleeding problem")), "{text}");
         let (protocol, outcome) = outcome_at(Level::Wait, false, false);
-        assert!(!summary(&protocol, &outcome, &clinic(), Lang::En).contains("Talk to the clinic before you book."));
+        assert!(!summary(&protocol, &outcome, &clinic(), Lang::EN).contains("Talk to the clinic before you book."));
     }
 
     #[test]
@@ -344,7 +344,7 @@ mod tests {
                 let Some(effect) = &answer.effect else { continue };
                 let text = &effect.source.text;
                 assert!(
-                    !text.en.is_empty() && !text.fr.is_empty() && text.en != text.fr,
+                    !text.en.is_empty() && !text.get(Lang::FR).is_empty() && text.en != text.get(Lang::FR),
                     "{}/{}",
                     question.id,
                     answer.id

@@ -19,6 +19,14 @@ pub fn replace_all(text: &str, from: &str, to: &str) -> String {
     out
 }
 
+/// Where `needle` first starts in `text`: `str::find` without the substring
+/// searcher, for the short patterns here.
+pub fn find(text: &str, needle: &str) -> Option<usize> {
+    text.char_indices()
+        .map(|(at, _)| at)
+        .find(|at| text.get(*at..).is_some_and(|rest| rest.starts_with(needle)))
+}
+
 /// `items` with `separator` between them: `[..].join` without the two copies
 /// of its specialised code the widget would carry (for `&str` and `String`).
 pub fn join<S: AsRef<str>>(items: &[S], separator: &str) -> String {
@@ -41,6 +49,18 @@ mod tests {
         assert_eq!(join(&["a", "b", "c"], ", "), ["a", "b", "c"].join(", "));
         assert_eq!(join(&[String::from("x")], " "), "x");
         assert_eq!(join::<&str>(&[], ", "), "");
+    }
+
+    #[test]
+    fn find_matches_str_find() {
+        for (text, needle) in [
+            ("{day} {month} {year}", "{year}"),
+            ("{year}年{month}{day}日", "{day}"),
+            ("abc", "x"),
+            ("", "a"),
+        ] {
+            assert_eq!(find(text, needle), text.find(needle), "{text:?} {needle:?}");
+        }
     }
 
     #[test]

@@ -5,72 +5,140 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
+use yew::Callback;
+
 use crate::config::keeping_what_is_valid;
 use crate::date::Date;
-use crate::lang::{lang_for_tag, Lang};
+use crate::lang::Lang;
+use crate::languages::Languages;
+use crate::pack::Pack;
 use crate::protocol::default_protocol;
-use crate::ui::app::{App, AppProps, Setup};
+use crate::text::join;
+use crate::ui::app::{App, AppProps, LoadLanguage, Setup};
 use crate::validation::ValidationError;
 use crate::web_config::{model_from_json, WebConfigModel};
+use crate::web_pack::pack_from_json;
 
-/// Renders one independent widget into `into`, configured by `host`'s attributes.
+/// Renders one independent widget into `into`, configured by `host`'s
+/// attributes, in `lang` (the loader's choice among the clinic's languages).
+/// `pack` is that language's pack as text, or what went wrong fetching it;
+/// `fetch_pack(tag)` fetches another language's pack when the visitor picks
+/// it (a promise of its text).
 #[wasm_bindgen]
-pub fn mount(host: Element, into: Element) {
-    let setup = setup_from(&host);
+pub fn mount(host: Element, into: Element, lang: String, pack: JsValue, fetch_pack: js_sys::Function) {
+    let setup = setup_from(&host, &lang, &pack, fetch_pack);
     for error in setup.config_errors.iter() {
         web_sys::console::error_1(&format!("ims-checker configuration: {error}").into());
     }
     yew::Renderer::<App>::with_root_and_props(into, AppProps { setup }).render();
 }
 
-fn setup_from(host: &Element) -> Setup {
-    let protocol = default_protocol();
+fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::Function) -> Setup {
     let mut config_errors: Vec<ValidationError> = Vec::new();
     let model = model_from_host(host, &mut config_errors);
-    let (clinic, invalid) = keeping_what_is_valid(model, &protocol);
+    let (clinic, invalid) = keeping_what_is_valid(model, &default_protocol());
     config_errors.extend(invalid);
-    let protocol = clinic.apply_to(protocol);
-    let lang = preferred_language(host);
-    let lang = if clinic.languages.contains(&lang) {
-        lang
-    } else {
-        clinic.languages.first().copied().unwrap_or(Lang::En)
-    };
+    let mut languages = Languages::new(Rc::new(clinic));
+    let mut own = None;
+    if let Some(text) = json_script(host, "pack", &mut config_errors) {
+        match checked_pack(&text) {
+            Ok(pack) => {
+                languages.add(&pack);
+                own = Some(pack.language());
+            }
+            Err(problems) => config_errors.extend(problems.into_iter().map(|p| ValidationError {
+                path: format!("pack.{}", p.path),
+                problem: p.problem,
+            })),
+        }
+    }
+    let wanted = own
+        .filter(|own| own.id() == wanted)
+        .or_else(|| Lang::from_id(wanted))
+        .unwrap_or(Lang::EN);
+    let mut lang_problem = None;
+    if languages.offers(wanted) && languages.protocol(wanted).is_none() {
+        match pack
+            .as_string()
+            .ok_or_else(|| fetch_failure(pack))
+            .and_then(|text| checked_pack(&text))
+        {
+            Ok(pack) if pack.language() == wanted => languages.load(&pack),
+            Ok(pack) => lang_problem = Some(format!("the pack for {} holds {}", wanted.id(), pack.lang)),
+            Err(problems) => lang_problem = Some(problems_line(&problems)),
+        }
+    }
+    let lang = languages.starting(wanted);
+    if let Some(problem) = &lang_problem {
+        web_sys::console::error_1(&format!("ims-checker: language {}: {problem}", wanted.id()).into());
+    }
+    let protocol = languages.protocol(lang).unwrap_or_else(|| Rc::new(default_protocol()));
     Setup {
-        protocol: Rc::new(protocol),
-        clinic: Rc::new(clinic),
+        protocol,
+        languages: Rc::new(languages),
         config_errors: config_errors.into(),
         lang,
         today: today(),
+        lang_failed: lang_problem.map(|_| wanted),
+        load_language: Some(load_language(fetch_pack)),
     }
+}
+
+/// A pack's text read and checked against the English.
+fn checked_pack(text: &str) -> Result<Pack, Vec<ValidationError>> {
+    pack_from_json(text).and_then(|model| Pack::from_model(&model, &default_protocol()))
+}
+
+fn fetch_failure(error: &JsValue) -> Vec<ValidationError> {
+    let message = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| "not fetched".to_string());
+    vec![ValidationError {
+        path: "pack".into(),
+        problem: message,
+    }]
+}
+
+fn problems_line(problems: &[ValidationError]) -> String {
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    join(&lines, "; ")
+}
+
+/// Fetches, reads and checks a language's pack, then tells `done` whether
+/// its words are here.
+fn load_language(fetch_pack: js_sys::Function) -> LoadLanguage {
+    Rc::new(
+        move |languages: Rc<Languages>, lang: Lang, done: Callback<Result<(), String>>| {
+            let promise = fetch_pack.call1(&JsValue::NULL, &JsValue::from_str(lang.id()));
+            wasm_bindgen_futures::spawn_local(async move {
+                let fetched = match promise {
+                    Ok(promise) => wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await,
+                    Err(error) => Err(error),
+                };
+                let checked = fetched
+                    .map_err(|error| fetch_failure(&error))
+                    .and_then(|text| checked_pack(&text.as_string().unwrap_or_default()));
+                match checked {
+                    Ok(pack) if pack.language() == lang => {
+                        languages.load(&pack);
+                        done.emit(Ok(()));
+                    }
+                    Ok(pack) => done.emit(Err(format!("the pack for {} holds {}", lang.id(), pack.lang))),
+                    Err(problems) => done.emit(Err(problems_line(&problems))),
+                }
+            });
+        },
+    )
 }
 
 /// The full configuration named by the `config` attribute, if any, with the
 /// element's own attributes taking precedence for the settings they carry.
 fn model_from_host(host: &Element, errors: &mut Vec<ValidationError>) -> WebConfigModel {
     let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
-    let mut model = match attr("config") {
-        None => WebConfigModel::default(),
-        Some(id) => {
-            let script = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&id))
-                .filter(|el| el.get_attribute("type").as_deref() == Some("application/json"));
-            match script {
-                Some(script) => {
-                    let text = script.text_content().unwrap_or_default();
-                    model_from_json(&text, errors).unwrap_or_default()
-                }
-                None => {
-                    errors.push(ValidationError {
-                        path: "config".into(),
-                        problem: format!("no <script type=\"application/json\" id=\"{id}\"> on this page"),
-                    });
-                    WebConfigModel::default()
-                }
-            }
-        }
-    };
+    let mut model = json_script(host, "config", errors)
+        .and_then(|text| model_from_json(&text, errors))
+        .unwrap_or_default();
     if let Some(name) = attr("clinic-name") {
         model.clinic_name = name;
     }
@@ -88,6 +156,23 @@ fn model_from_host(host: &Element, errors: &mut Vec<ValidationError>) -> WebConf
     model
 }
 
+/// The text of the `<script type="application/json">` named by `host`'s
+/// attribute `attribute`, if it names one; a problem if it names none.
+fn json_script(host: &Element, attribute: &str, errors: &mut Vec<ValidationError>) -> Option<String> {
+    let id = host.get_attribute(attribute).filter(|v| !v.trim().is_empty())?;
+    let script = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&id))
+        .filter(|el| el.get_attribute("type").as_deref() == Some("application/json"));
+    if script.is_none() {
+        errors.push(ValidationError {
+            path: attribute.into(),
+            problem: format!("no <script type=\"application/json\" id=\"{id}\"> on this page"),
+        });
+    }
+    script.map(|script| script.text_content().unwrap_or_default())
+}
+
 /// Today in the visitor's own time zone.
 fn today() -> Date {
     let now = js_sys::Date::new_0();
@@ -95,18 +180,4 @@ fn today() -> Date {
     let month = u8::try_from(now.get_month() + 1).unwrap_or(1);
     let day = u8::try_from(now.get_date()).unwrap_or(1);
     Date::new(year, month, day).unwrap_or_else(|| Date::from_day_number(0))
-}
-
-/// The host element's or page's `lang`, then the browser's language.
-fn preferred_language(host: &Element) -> Lang {
-    let declared = host
-        .closest("[lang]")
-        .ok()
-        .flatten()
-        .and_then(|el| el.get_attribute("lang"))
-        .filter(|lang| !lang.is_empty());
-    let tag = declared
-        .or_else(|| web_sys::window().and_then(|w| w.navigator().language()))
-        .unwrap_or_default();
-    lang_for_tag(&tag)
 }

@@ -32,15 +32,15 @@ pub fn model_from_json(text: &str, problems: &mut Vec<ValidationError>) -> Optio
     reader.model(&value)
 }
 
-fn problem(path: &str, text: impl Into<String>) -> ValidationError {
+pub(crate) fn problem(path: &str, text: impl Into<String>) -> ValidationError {
     ValidationError {
         path: path.to_string(),
         problem: text.into(),
     }
 }
 
-struct Reader<'a> {
-    problems: &'a mut Vec<ValidationError>,
+pub(crate) struct Reader<'a> {
+    pub(crate) problems: &'a mut Vec<ValidationError>,
 }
 
 impl Reader<'_> {
@@ -87,7 +87,7 @@ impl Reader<'_> {
         })
     }
 
-    fn object(&mut self, path: &str, value: &JsValue) -> Option<Object> {
+    pub(crate) fn object(&mut self, path: &str, value: &JsValue) -> Option<Object> {
         if value.is_object() && !Array::is_array(value) {
             return value.clone().dyn_into::<Object>().ok();
         }
@@ -96,7 +96,7 @@ impl Reader<'_> {
     }
 
     /// Absent (or null) is `None`; anything but a string is a problem.
-    fn string(&mut self, path: &str, value: &JsValue) -> Option<String> {
+    pub(crate) fn string(&mut self, path: &str, value: &JsValue) -> Option<String> {
         if value.is_undefined() || value.is_null() {
             return None;
         }
@@ -171,7 +171,7 @@ impl Reader<'_> {
     }
 }
 
-fn keys(object: &Object) -> Vec<String> {
+pub(crate) fn keys(object: &Object) -> Vec<String> {
     Object::keys(object).iter().filter_map(|k| k.as_string()).collect()
 }
 

@@ -18,11 +18,24 @@ function loadWidget() {
   }
   return widget;
 }
-// What an instance starting in `lang` waits for, all requested at once.
-// Today only the widget; a language pack for `lang` is to be fetched here,
-// beside it, from the widget's own folder.
-function loads(lang) {
-  return [loadWidget()];
+// A language's pack (`lang/<tag>.json`, from the widget's own folder), as
+// text, fetched once for every instance on the page.
+const packs = new Map();
+function pack(tag) {
+  if (!packs.has(tag)) {
+    packs.set(tag, fetch(url('lang/' + tag + '.json')).then((response) => {
+      if (!response.ok) throw new Error('lang/' + tag + '.json: HTTP ' + response.status);
+      return response.text();
+    }));
+  }
+  return packs.get(tag);
+}
+// What an instance starting in `lang` waits for, all requested at once: the
+// widget, and the language's pack unless it is English or the clinic's own.
+// A pack that fails comes as its error: the widget then speaks English.
+function loads(host, lang) {
+  const fetched = lang === 'en' || lang === offered(host).own ? undefined : pack(lang).catch((error) => error);
+  return [loadWidget(), fetched];
 }
 function stylesheet(root, name) {
   const link = document.createElement('link');
@@ -45,13 +58,50 @@ function sheet(rules) {
   }
   return sheets.get(rules);
 }
-// The starting language: the element's or the page's `lang`, else the
-// browser's. Known before anything loads.
+// The JSON of the <script type="application/json"> an attribute names.
+function script(host, name) {
+  const element = document.getElementById(host.getAttribute(name) || '');
+  try {
+    return element ? JSON.parse(element.textContent) : undefined;
+  } catch {
+    return undefined; // the widget itself reports what is wrong with it
+  }
+}
+// The languages an instance offers: its configuration's (English and French
+// unless it says otherwise), and its own pack's.
+function offered(host) {
+  const listed = script(host, 'config')?.languages;
+  const tags = Array.isArray(listed) ? listed.filter((tag) => typeof tag === 'string') : ['en', 'fr'];
+  const own = script(host, 'pack')?.lang;
+  return { tags: own ? tags.concat(own) : tags, own };
+}
+// The offered language a BCP 47 tag asks for: the same tag, Chinese by
+// script or region (zh-TW reads Traditional), else the same language.
+function match(tag, tags) {
+  const wanted = tag.toLowerCase().replace(/_/g, '-');
+  const exact = tags.find((t) => t.toLowerCase() === wanted);
+  if (exact) return exact;
+  const [primary, ...rest] = wanted.split('-');
+  if (primary === 'zh') {
+    const traditional = rest.some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s));
+    return tags.find((t) => t === (traditional ? 'zh-Hant' : 'zh-Hans'));
+  }
+  return tags.find((t) => t.toLowerCase() === primary);
+}
+// The starting language, known before anything loads: the element's or the
+// page's `lang`, then the browser's languages, the first the instance
+// offers; else English.
 function language(host) {
-  return (host.closest('[lang]')?.getAttribute('lang') || navigator.language || '').toLowerCase();
+  const { tags } = offered(host);
+  const asked = [host.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages || [navigator.language])];
+  for (const tag of asked) {
+    const found = tag && match(tag, tags);
+    if (found) return found;
+  }
+  return 'en';
 }
 function french(host) {
-  return language(host).startsWith('fr');
+  return language(host) === 'fr';
 }
 // If the widget cannot load, the visitor still gets the clinic's contacts.
 function fallback(host, slot, error) {
@@ -81,8 +131,9 @@ function start(host, slot) {
   loading.setAttribute('role', 'status');
   loading.textContent = french(host) ? 'Chargement du questionnaire\u2026' : 'Loading the check\u2026';
   slot.replaceChildren(loading);
-  Promise.all(loads(language(host)))
-    .then(([glue]) => glue.mount(host, slot))
+  const lang = language(host);
+  Promise.all(loads(host, lang))
+    .then(([glue, text]) => glue.mount(host, slot, lang, text, pack))
     .catch((error) => fallback(host, slot, error));
 }
 class ImsChecker extends HTMLElement {

@@ -1,7 +1,7 @@
 //! The built command-line tool, run as a clinic would run it: each kind of
 //! bad input gives a clear message and a non-zero exit, never a panic.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 struct Run {
@@ -73,7 +73,7 @@ fn help_describes_every_command() {
     assert_eq!(run.code, 0);
     for command in [
         "validate FILE",
-        "rules [--lang en|fr]",
+        "rules [--lang LANG]",
         "evaluate [--today YYYY-MM-DD]",
         "protocol",
         "pack fr",
@@ -679,7 +679,51 @@ fn rules_in_french_and_unknown_languages() {
     assert_eq!(run_fr.code, 0);
     assert!(run_fr.stdout.contains("# Règles de dépistage IMS / puncture sèche"));
     assert!(run_fr.stdout.contains("Êtes-vous enceinte\u{202f}?"));
-    assert_fails_with(&run(&["rules", "--lang", "de"]), 2, "--lang must be en or fr");
+    assert_fails_with(
+        &run(&["rules", "--lang", "de"]),
+        2,
+        "--lang must be one of en, fr, zh-Hans, zh-Hant, pa, fa",
+    );
+}
+
+/// Every shipped language's sheet: its own headings, the protocol's texts
+/// and level names in it, and the pack's review record at the top.
+#[test]
+fn the_rules_sheet_prints_in_every_shipped_language_with_its_review_record() {
+    for lang in ["fr", "zh-Hans", "zh-Hant", "pa", "fa"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("packs/{lang}.json"));
+        let pack: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("pack")).expect("json");
+        let text = |key: &str| {
+            pack["texts"][key]
+                .as_str()
+                .unwrap_or_else(|| panic!("{lang}: no {key}"))
+                .to_string()
+        };
+        let sheet = run(&["rules", "--lang", lang]);
+        assert_eq!(sheet.code, 0, "{lang}: {}", sheet.stderr);
+        let reviewed = match pack["review"]["by"].as_str().unwrap_or_default() {
+            "" => text("rules.words_not_reviewed"),
+            by => text("rules.words_reviewed").replace("{by}", by),
+        };
+        for expected in [
+            format!("# {}\n", text("rules.title")),
+            format!("> {}", reviewed.split('{').next().unwrap_or_default()),
+            text("rules.levels_heading"),
+            text("question.pregnant.prompt"),
+            text("text.level-emergency"),
+        ] {
+            assert!(
+                sheet.stdout.contains(&expected),
+                "{lang}: {expected:?} not in:\n{}",
+                sheet.stdout
+            );
+        }
+        assert!(
+            !sheet.stdout.contains("IMS / dry needling screening rules"),
+            "{lang}: an English title"
+        );
+    }
 }
 
 /// The built-in French, printed as a language pack, validates; the same

@@ -20,8 +20,8 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("protocol", &["protocol"]),
     ("config and engine", &["config", "engine"]),
     ("journey", &["handoff", "journey", "pages"]),
-    ("words", &["i18n", "pack", "rules_words", "summary"]),
-    ("edges", &["cli", "ui", "web", "web_config", "lib", "main"]),
+    ("words", &["i18n", "languages", "pack", "rules_words", "summary"]),
+    ("edges", &["cli", "ui", "web", "web_config", "web_pack", "lib", "main"]),
 ];
 
 /// The layer of a top-level module: its index in [`LAYERS`] and its name.

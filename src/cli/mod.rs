@@ -25,6 +25,7 @@ use crate::pack::model::PackModel;
 use crate::pack::{export, Pack};
 use crate::protocol::model::ProtocolModel;
 use crate::protocol::{default_model, default_protocol, Protocol};
+use crate::text::join;
 use crate::validation::ValidationError;
 
 /// What the tool prints and its exit status: 0 done, 1 the input has
@@ -83,9 +84,11 @@ USAGE:
         Print a built-in language as a language pack (JSON), the form a
         translator fills in and a clinic reviews.
 
-    ims-checker rules [--lang en|fr] [--config FILE]
+    ims-checker rules [--lang LANG] [--config FILE]
         Print every question, answer, level, scope, when it is asked and its
         source, as Markdown for a physiotherapist to review and sign off.
+        LANG is en (default), fr, zh-Hans, zh-Hant, pa or fa; a sheet in
+        another language than English starts with its pack's review record.
 
     ims-checker evaluate [--today YYYY-MM-DD] [--config FILE] FILE
         Read a scenario and print the outcome as JSON. Scenario:
@@ -133,7 +136,7 @@ pub fn run(args: &[String]) -> CliOutput {
         "protocol" => CliOutput::usage("protocol takes no arguments"),
         "pack" => match rest {
             [id] => match Lang::from_id(id) {
-                Some(lang) if lang != Lang::En => {
+                Some(lang) if lang != Lang::EN => {
                     match serde_json::to_string_pretty(&export(&default_protocol(), lang)) {
                         Ok(json) => CliOutput::ok(json + "\n"),
                         Err(e) => CliOutput::problems(&[e.to_string()]),
@@ -202,9 +205,16 @@ fn options(args: &[String], allowed: &[&str], wants_file: bool) -> Result<Option
     Ok(found)
 }
 
-/// The default protocol, adjusted by a clinic configuration file if given.
-fn configured_protocol(config_path: Option<&str>) -> Result<(Protocol, Option<ClinicConfig>), Vec<String>> {
-    let protocol = default_protocol();
+/// The default protocol, in a pack's language if given, adjusted by a
+/// clinic configuration file if given.
+fn configured_protocol(
+    config_path: Option<&str>,
+    pack: Option<&Pack>,
+) -> Result<(Protocol, Option<ClinicConfig>), Vec<String>> {
+    let protocol = match pack {
+        Some(pack) => pack.localize(default_protocol()),
+        None => default_protocol(),
+    };
     let Some(path) = config_path else {
         return Ok((protocol, None));
     };
@@ -222,16 +232,50 @@ fn rules_command(args: &[String]) -> CliOutput {
         Err(output) => return output,
     };
     let lang = match options.lang.as_deref() {
-        None => Lang::En,
+        None => Lang::EN,
         Some(id) => match Lang::from_id(id) {
             Some(lang) => lang,
-            None => return CliOutput::usage(&format!("--lang must be en or fr, not {id:?}")),
+            None => {
+                let known = join(&Lang::SHIPPED.map(Lang::id), ", ");
+                return CliOutput::usage(&format!("--lang must be one of {known}, not {id:?}"));
+            }
         },
     };
-    match configured_protocol(options.config.as_deref()) {
-        Ok((protocol, config)) => CliOutput::ok(rules_markdown(&protocol, config.as_ref(), lang)),
+    let pack = match (lang != Lang::EN).then(|| shipped_pack(lang)) {
+        None => None,
+        Some(Ok(pack)) => Some(pack),
+        Some(Err(problems)) => return CliOutput::problems(&problems),
+    };
+    match configured_protocol(options.config.as_deref(), pack.as_ref()) {
+        Ok((protocol, config)) => CliOutput::ok(rules_markdown(&protocol, config.as_ref(), lang, pack.as_ref())),
         Err(problems) => CliOutput::problems(&problems),
     }
+}
+
+/// The packs the widget ships (`packs/`, served as `lang/<tag>.json`),
+/// built into the tool so a rules sheet prints in any of their languages.
+const SHIPPED_PACKS: [(&str, &str); 5] = [
+    ("fr", include_str!("../../packs/fr.json")),
+    ("zh-Hans", include_str!("../../packs/zh-Hans.json")),
+    ("zh-Hant", include_str!("../../packs/zh-Hant.json")),
+    ("pa", include_str!("../../packs/pa.json")),
+    ("fa", include_str!("../../packs/fa.json")),
+];
+
+/// A shipped language's pack, checked, with its words made the ones the
+/// rules sheet speaks in that language.
+fn shipped_pack(lang: Lang) -> Result<Pack, Vec<String>> {
+    let path = format!("packs/{}.json", lang.id());
+    let text = SHIPPED_PACKS
+        .iter()
+        .find(|(tag, _)| *tag == lang.id())
+        .map(|(_, text)| *text)
+        .ok_or_else(|| vec![format!("{path}: not shipped")])?;
+    let model: PackModel = serde_json::from_str(text).map_err(|e| vec![format!("{path}: {e}")])?;
+    let pack = Pack::from_model(&model, &default_protocol())
+        .map_err(|errors| errors.iter().map(|e| format!("{path}: {e}")).collect::<Vec<_>>())?;
+    pack.register_words();
+    Ok(pack)
 }
 
 fn evaluate_command(args: &[String]) -> CliOutput {
@@ -246,7 +290,7 @@ fn evaluate_command(args: &[String]) -> CliOutput {
         Ok(today) => today,
         Err(e) => return CliOutput::usage(&format!("--today: {e}")),
     };
-    let (protocol, _) = match configured_protocol(options.config.as_deref()) {
+    let (protocol, _) = match configured_protocol(options.config.as_deref(), None) {
         Ok(found) => found,
         Err(problems) => return CliOutput::problems(&problems),
     };

@@ -8,9 +8,11 @@ use crate::config::ClinicConfig;
 use crate::date::Date;
 use crate::handoff::{steps_for, Step};
 use crate::lang::Lang;
+use crate::pack::Pack;
 use crate::protocol::{AskedWhen, Category, Level, Protocol, Question, Scope, Select};
 use crate::regions::Region;
 use crate::rules_words::{rules_words, RulesWords};
+use crate::text::replace_all;
 
 /// A table cell: one line, no stray column separators.
 fn cell(text: &str) -> String {
@@ -50,25 +52,44 @@ fn scope_words(scope: Scope, w: &RulesWords) -> String {
 /// The clinician's sheet: every question, answer, level, scope, when it is
 /// asked and its source, plus the combining rule, surgery windows and the
 /// adjacency table. Markdown, in English or French.
-pub fn rules_markdown(protocol: &Protocol, config: Option<&ClinicConfig>, lang: Lang) -> String {
+/// The rules sheet in `lang`; `pack` is that language's pack, whose review
+/// record heads the sheet (none for the English, which packs are checked against).
+pub fn rules_markdown(protocol: &Protocol, config: Option<&ClinicConfig>, lang: Lang, pack: Option<&Pack>) -> String {
     let mut out = String::new();
-    let _ = write_rules(&mut out, protocol, config, lang);
+    let _ = write_rules(&mut out, protocol, config, lang, pack);
     out
 }
 
-fn write_rules(out: &mut String, protocol: &Protocol, config: Option<&ClinicConfig>, lang: Lang) -> core::fmt::Result {
+fn write_rules(
+    out: &mut String,
+    protocol: &Protocol,
+    config: Option<&ClinicConfig>,
+    lang: Lang,
+    pack: Option<&Pack>,
+) -> core::fmt::Result {
     let w = rules_words(lang);
     writeln!(out, "# {}", w.title)?;
     writeln!(out)?;
     writeln!(
         out,
-        "{}: `{}`, version `{}`",
-        w.protocol, protocol.name, protocol.version
+        "{}: `{}`, {} `{}`",
+        w.protocol, protocol.name, w.version, protocol.version
     )?;
     if let Some(config) = config {
         writeln!(out, "{}: {}", w.clinic, config.clinic_name)?;
     }
     writeln!(out)?;
+    if let Some(pack) = pack {
+        let reviewed = match &pack.review {
+            Some(review) => {
+                let by = replace_all(w.words_reviewed, "{by}", &review.by);
+                replace_all(&by, "{date}", &review.date.to_string())
+            }
+            None => w.words_not_reviewed.to_string(),
+        };
+        writeln!(out, "> {} ({}, `{}`)", reviewed, pack.name, pack.lang)?;
+        writeln!(out)?;
+    }
     writeln!(out, "{}", w.intro)?;
     writeln!(out)?;
     writeln!(

@@ -16,6 +16,7 @@ impl ClinicConfig {
     /// the widget never copies the protocol.
     pub fn apply_to(&self, protocol: Protocol) -> Protocol {
         let mut adjusted = protocol;
+        let clinic_says = ClinicSays::from(&adjusted);
         adjusted
             .questions
             .retain(|q| !(q.category == Category::Guideline && self.rows_turned_off.contains(&q.id)));
@@ -31,14 +32,14 @@ impl ClinicConfig {
             match &mut answer.effect {
                 Some(effect) if *level > effect.level => {
                     effect.level = *level;
-                    effect.source = made_stricter(&effect.source);
+                    effect.source = made_stricter(&effect.source, &clinic_says.stricter);
                 }
                 Some(_) => {}
                 None if *level > Level::Suitable && *level != Level::Wait => {
                     answer.effect = Some(Effect {
                         level: *level,
                         scope: Scope::Visit,
-                        source: clinic_rule(),
+                        source: clinic_rule(&clinic_says.rule),
                     });
                 }
                 None => {}
@@ -51,26 +52,36 @@ impl ClinicConfig {
     }
 }
 
+/// What a protocol says of a clinic's own changes, in its languages.
+struct ClinicSays {
+    stricter: Text,
+    rule: Text,
+}
+
+impl ClinicSays {
+    fn from(protocol: &Protocol) -> ClinicSays {
+        let text = |key: &str| protocol.text(key).cloned().unwrap_or_else(|| Text::new("", None));
+        ClinicSays {
+            stricter: text("clinic-stricter"),
+            rule: text("clinic-rule"),
+        }
+    }
+}
+
 /// The source of a level the clinic made stricter: the protocol's source,
 /// with the clinic's change said in the visitor's language too.
-fn made_stricter(source: &Source) -> Source {
+fn made_stricter(source: &Source, stricter: &Text) -> Source {
     Source {
         citation: format!("{} (level made stricter by the clinic)", source.citation),
-        text: Text {
-            en: format!("{} This clinic made the rule stricter.", source.text.en),
-            fr: format!("{} Cette clinique a rendu la règle plus stricte.", source.text.fr),
-        },
+        text: source.text.then(stricter),
     }
 }
 
 /// The source of a level a clinic gave an answer that had none.
-fn clinic_rule() -> Source {
+fn clinic_rule(rule: &Text) -> Source {
     Source {
         citation: "Clinic's own rule".to_string(),
-        text: Text {
-            en: "A rule of this clinic.".to_string(),
-            fr: "Une règle de cette clinique.".to_string(),
-        },
+        text: rule.clone(),
     }
 }
 
@@ -132,6 +143,7 @@ mod tests {
     use super::super::fixtures::{full_model, model};
     use super::super::keeping_what_is_valid;
     use super::*;
+    use crate::lang::Lang;
     use crate::protocol::default_protocol;
     use crate::protocol::model::TextModel;
 
@@ -197,13 +209,13 @@ mod tests {
         };
         let stricter = source("bleeding", "yes");
         assert!(
-            stricter.text.fr.starts_with("Guide sur la puncture sèche"),
+            stricter.text.get(Lang::FR).starts_with("Guide sur la puncture sèche"),
             "{stricter:?}"
         );
         assert!(
             stricter
                 .text
-                .fr
+                .get(Lang::FR)
                 .ends_with("Cette clinique a rendu la règle plus stricte."),
             "{stricter:?}"
         );
@@ -213,7 +225,7 @@ mod tests {
         );
         let own = source("diabetes", "yes");
         assert_eq!(
-            (own.text.en.as_str(), own.text.fr.as_str()),
+            (own.text.en.as_str(), own.text.get(Lang::FR)),
             ("A rule of this clinic.", "Une règle de cette clinique.")
         );
     }

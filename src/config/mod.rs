@@ -62,7 +62,7 @@ impl Default for ClinicConfig {
             nurse_line: None,
             coverage: None,
             referral: None,
-            languages: Lang::ALL.to_vec(),
+            languages: Lang::DEFAULT.to_vec(),
             rows_turned_off: Vec::new(),
             stricter_levels: Vec::new(),
             text_overrides: Vec::new(),

@@ -221,17 +221,18 @@ fn check_email(problems: &mut Problems, field: &str, email: &str) {
 
 fn languages(problems: &mut Problems, ids: Option<&[String]>) -> Vec<Lang> {
     let Some(ids) = ids else {
-        return Lang::ALL.to_vec();
+        return Lang::DEFAULT.to_vec();
     };
+    let known = || join(&Lang::SHIPPED.map(Lang::id), ", ");
     if ids.is_empty() {
-        problems.add("languages", "is empty; offer at least one of en, fr");
+        problems.add("languages", format!("is empty; offer at least one of {}", known()));
     }
     let mut languages = Vec::new();
     for (i, id) in ids.iter().enumerate() {
         match Lang::from_id(id) {
             None => problems.add(
                 format!("languages[{i}]"),
-                format!("unknown language \"{id}\" (known: en, fr)"),
+                format!("unknown language \"{id}\" (known: {})", known()),
             ),
             Some(lang) if languages.contains(&lang) => {
                 problems.add(format!("languages[{i}]"), format!("\"{id}\" is listed twice"));
@@ -443,7 +444,7 @@ mod tests {
         let protocol = default_protocol();
         let config = ClinicConfig::from_model(&model(), &protocol).expect("valid config");
         assert_eq!(config.emergency_number, "911");
-        assert_eq!(config.languages, [Lang::En, Lang::Fr]);
+        assert_eq!(config.languages, [Lang::EN, Lang::FR]);
         assert_eq!(config.phone_link().as_deref(), Some("tel:+16045550100"));
         assert!(config.coverage.is_none(), "coverage is off by default");
         assert_eq!(config.apply(&protocol), protocol);

@@ -6,16 +6,16 @@
 //! `words.<field>.<n>` in a list) for the widget's own words, and for the
 //! protocol `question.<id>.prompt`, `.help`, `.points.<n>`, `.source`;
 //! `answer.<question>.<answer>.label`, `.note`, `.source` (when the answer
-//! has a reason of its own); `text.<key>` for the result's texts.
+//! has a reason of its own); `text.<key>` for the result's texts; and
+//! `rules.<field>` for the rules sheet's own words, which only the
+//! command-line tool prints (the widget neither needs nor checks them).
 pub mod model;
 mod validate;
 
-use std::collections::BTreeMap;
-
 use crate::date::Date;
-use crate::i18n::words;
+use crate::i18n::{register, words, Texts, Words};
 use crate::lang::Lang;
-use crate::protocol::Protocol;
+use crate::protocol::{Protocol, Text};
 
 /// Which way a language is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,57 +39,106 @@ pub struct Pack {
     pub dir: Dir,
     /// `None` until someone has reviewed it.
     pub review: Option<Review>,
-    pub texts: BTreeMap<String, String>,
+    pub texts: model::TextMap,
 }
 
-/// Every text of the widget and of `protocol` in a built-in language, by key,
-/// in a stable order: what a pack must translate.
+/// Calls `each` with every text of `protocol` a pack translates, by key. An
+/// answer's reason with the question's own source is called with the
+/// question's key: the same words, translated once.
+fn each_protocol_text(protocol: &mut Protocol, each: &mut dyn FnMut(String, &mut Text)) {
+    for q in &mut protocol.questions {
+        let at = format!("question.{}", q.id);
+        let source_key = format!("{at}.source");
+        let question_source = q.source.clone();
+        each(format!("{at}.prompt"), &mut q.prompt);
+        if let Some(help) = &mut q.help {
+            each(format!("{at}.help"), help);
+        }
+        for (n, point) in q.points.iter_mut().enumerate() {
+            each(format!("{at}.points.{n}"), point);
+        }
+        each(source_key.clone(), &mut q.source.text);
+        for a in &mut q.answers {
+            let at = format!("answer.{}.{}", q.id, a.id);
+            each(format!("{at}.label"), &mut a.label);
+            if let Some(note) = &mut a.note {
+                each(format!("{at}.note"), note);
+            }
+            if let Some(effect) = &mut a.effect {
+                let key = if effect.source == question_source {
+                    source_key.clone()
+                } else {
+                    format!("{at}.source")
+                };
+                each(key, &mut effect.source.text);
+            }
+        }
+    }
+    for entry in &mut protocol.texts {
+        each(format!("text.{}", entry.key), &mut entry.text);
+    }
+}
+
+/// Every text of the widget and of `protocol` in `lang` (English where it
+/// has none in `lang`), by key, in a stable order: what a pack must translate.
 pub fn texts(protocol: &Protocol, lang: Lang) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = words(lang)
         .entries()
         .into_iter()
         .map(|(key, text)| (format!("words.{key}"), text.to_string()))
         .collect();
-    let mut add = |key: String, text: &str| out.push((key, text.to_string()));
-    for q in &protocol.questions {
-        let at = format!("question.{}", q.id);
-        add(format!("{at}.prompt"), q.prompt.get(lang));
-        if let Some(help) = &q.help {
-            add(format!("{at}.help"), help.get(lang));
+    // The rules sheet's words, which only the command-line tool prints.
+    #[cfg(feature = "cli")]
+    out.extend(
+        crate::rules_words::rules_words(lang)
+            .entries()
+            .into_iter()
+            .map(|(key, text)| (format!("rules.{key}"), text.to_string())),
+    );
+    each_protocol_text(&mut protocol.clone(), &mut |key, text| {
+        if !out.iter().any(|(known, _)| *known == key) {
+            out.push((key, text.get(lang).to_string()));
         }
-        for (n, point) in q.points.iter().enumerate() {
-            add(format!("{at}.points.{n}"), point.get(lang));
-        }
-        add(format!("{at}.source"), q.source.text.get(lang));
-        for a in &q.answers {
-            let at = format!("answer.{}.{}", q.id, a.id);
-            add(format!("{at}.label"), a.label.get(lang));
-            if let Some(note) = &a.note {
-                add(format!("{at}.note"), note.get(lang));
-            }
-            if let Some(effect) = a.effect.as_ref().filter(|e| e.source != q.source) {
-                add(format!("{at}.source"), effect.source.text.get(lang));
-            }
-        }
-    }
-    for entry in &protocol.texts {
-        add(format!("text.{}", entry.key), entry.text.get(lang));
-    }
+    });
     out
+}
+
+impl Pack {
+    /// The pack's language: a shipped one, or the clinic's own.
+    pub fn language(&self) -> Lang {
+        Lang::own(&self.lang)
+    }
+
+    /// `protocol` speaking this pack's language beside the English.
+    pub fn localize(&self, mut protocol: Protocol) -> Protocol {
+        let lang = self.language();
+        each_protocol_text(&mut protocol, &mut |key, text| {
+            if let Some(translated) = self.texts.get(&key) {
+                text.other = Some((lang, translated.clone()));
+            }
+        });
+        protocol
+    }
+
+    /// The widget's words in this pack's language, made what
+    /// [`words`](crate::i18n::words) gives for it from now on.
+    pub fn register_words(&self) -> &'static Words {
+        let text = |key: &str| self.texts.get(key).cloned();
+        #[cfg(feature = "cli")]
+        crate::rules_words::register(crate::rules_words::RulesWords::from_pack(self.language(), &text));
+        register(Words::from_pack(self.language(), self.dir == Dir::Rtl, &text))
+    }
 }
 
 /// A built-in language as a pack file, for review or to serve from the
 /// widget's folder.
+#[cfg(feature = "cli")]
 pub fn export(protocol: &Protocol, lang: Lang) -> model::PackModel {
-    let (name, dir) = match lang {
-        Lang::En => ("English", "ltr"),
-        Lang::Fr => ("Français", "ltr"),
-    };
     model::PackModel {
         schema: None,
         lang: lang.id().to_string(),
-        name: name.to_string(),
-        dir: dir.to_string(),
+        name: lang.name().unwrap_or(lang.id()).to_string(),
+        dir: "ltr".to_string(),
         review: model::ReviewModel::default(),
         texts: texts(protocol, lang).into_iter().collect(),
     }
@@ -97,22 +146,60 @@ pub fn export(protocol: &Protocol, lang: Lang) -> model::PackModel {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
     use super::*;
     use crate::protocol::default_protocol;
 
     #[test]
     fn every_key_is_used_once() {
-        let texts = texts(&default_protocol(), Lang::En);
+        let texts = texts(&default_protocol(), Lang::EN);
         let unique: BTreeMap<_, _> = texts.iter().cloned().collect();
         assert_eq!(unique.len(), texts.len(), "a key names two texts");
         assert!(texts.iter().all(|(_, t)| !t.trim().is_empty()));
     }
 
+    /// A shipped pack as the dist serves it, from `packs/<tag>.json`.
+    fn shipped(lang: Lang) -> model::PackModel {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("packs")
+            .join(format!("{}.json", lang.id()));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    #[test]
+    fn every_shipped_pack_is_valid_named_in_itself_and_written_its_way() {
+        let protocol = default_protocol();
+        for lang in Lang::SHIPPED.into_iter().filter(|lang| *lang != Lang::EN) {
+            let model = shipped(lang);
+            let pack = Pack::from_model(&model, &protocol)
+                .unwrap_or_else(|problems| panic!("packs/{}.json: {problems:?}", lang.id()));
+            assert_eq!(pack.language(), lang);
+            assert_eq!(Some(pack.name.as_str()), lang.name());
+            assert_eq!(pack.dir == Dir::Rtl, lang == Lang::FA, "{}", lang.id());
+        }
+    }
+
+    #[test]
+    fn the_shipped_french_is_the_built_in_french() {
+        assert_eq!(shipped(Lang::FR).texts, export(&default_protocol(), Lang::FR).texts);
+    }
+
+    #[test]
+    fn a_pack_translates_every_text_of_the_protocol() {
+        let built_in = default_protocol();
+        let mut english = built_in.clone();
+        each_protocol_text(&mut english, &mut |_, text| text.other = None);
+        let pack = Pack::from_model(&export(&built_in, Lang::FR), &built_in).expect("valid");
+        assert_eq!(pack.localize(english), built_in);
+    }
+
     #[test]
     fn the_built_in_french_is_a_valid_pack() {
         let protocol = default_protocol();
-        let pack = Pack::from_model(&export(&protocol, Lang::Fr), &protocol).expect("valid");
+        let pack = Pack::from_model(&export(&protocol, Lang::FR), &protocol).expect("valid");
         assert_eq!(pack.lang, "fr");
-        assert_eq!(pack.texts.len(), texts(&protocol, Lang::En).len());
+        assert_eq!(pack.texts.len(), texts(&protocol, Lang::EN).len());
     }
 }

@@ -19,19 +19,36 @@ pub use default::{default_model, default_protocol};
 
 use crate::regions::Region;
 
-/// A patient-facing text in both languages.
+/// A patient-facing text: the English, which every protocol has, and the
+/// same text in at most one other language (French from a protocol file, or
+/// the language of the pack the widget speaks now).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text {
     pub en: String,
-    pub fr: String,
+    pub other: Option<(Lang, String)>,
 }
 
 impl Text {
+    pub fn new(en: impl Into<String>, other: Option<(Lang, String)>) -> Text {
+        Text { en: en.into(), other }
+    }
+
+    /// The text in `lang`, or the English when it has none in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Fr => &self.fr,
+        match &self.other {
+            Some((other, text)) if *other == lang => text,
+            _ => &self.en,
         }
+    }
+
+    /// This text followed by `more`, in English and in the other language
+    /// both have.
+    pub fn then(&self, more: &Text) -> Text {
+        let other = match (&self.other, &more.other) {
+            (Some((lang, a)), Some((more_lang, b))) if lang == more_lang => Some((*lang, format!("{a} {b}"))),
+            _ => None,
+        };
+        Text::new(format!("{} {}", self.en, more.en), other)
     }
 }
 

@@ -6,6 +6,7 @@ use super::{
     Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source, Text,
     TextEntry,
 };
+use crate::lang::Lang;
 use crate::regions::{Region, WIDESPREAD};
 use crate::validation::{known, Problems, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
 
@@ -17,10 +18,7 @@ impl Problems {
         for (lang, value) in [("en", &text.en), ("fr", &text.fr)] {
             self.plain_string(&format!("{path}.{lang}"), value, max_chars);
         }
-        Text {
-            en: text.en.clone(),
-            fr: text.fr.clone(),
-        }
+        Text::new(text.en.clone(), Some((Lang::FR, text.fr.clone())))
     }
 
     /// A source: its citation, and its plain words in both languages.
@@ -140,11 +138,14 @@ pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<Validation
             shown_for,
         });
     }
-    if !model.texts.iter().any(|entry| entry.key == "privacy") {
-        problems.add(
-            "texts",
-            "has no \"privacy\" text; the result must state the privacy promise",
-        );
+    for (key, why) in [
+        ("privacy", "the result must state the privacy promise"),
+        ("clinic-stricter", "a level a clinic made stricter must say so"),
+        ("clinic-rule", "a clinic's own rule must say whose it is"),
+    ] {
+        if !model.texts.iter().any(|entry| entry.key == key) {
+            problems.add("texts", format!("has no \"{key}\" text; {why}"));
+        }
     }
 
     if problems.0.is_empty() && questions.len() == model.questions.len() {

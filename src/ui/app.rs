@@ -13,31 +13,48 @@ use super::question::QuestionView;
 use super::region_picker::RegionPicker;
 use super::result::ResultView;
 use super::state::{Env, State};
-use crate::config::ClinicConfig;
 use crate::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
 use crate::journey::{Action, Journey, Page, Step};
+use crate::languages::Languages;
 use crate::protocol::{Lang, Protocol, ValidationError};
+
+/// Fetches and checks a language's pack, adds it to the languages, then
+/// says whether its words are here (or what went wrong, for the console).
+pub type LoadLanguage = Rc<dyn Fn(Rc<Languages>, Lang, Callback<Result<(), String>>)>;
 
 /// What the host page configured, already validated.
 #[derive(Clone)]
 pub struct Setup {
+    /// The clinic's protocol in the starting language.
     pub protocol: Rc<Protocol>,
-    pub clinic: Rc<ClinicConfig>,
+    /// The clinic's settings and languages.
+    pub languages: Rc<Languages>,
     /// Configuration errors to show (the widget still works with what parsed).
     pub config_errors: Rc<[ValidationError]>,
     pub lang: Lang,
+    /// The language the visitor's browser or page asked for, when its pack
+    /// could not load (the widget speaks English instead).
+    pub lang_failed: Option<Lang>,
     pub today: Date,
+    /// How the menu gets a language not loaded yet; `None` offers only the
+    /// loaded ones.
+    pub load_language: Option<LoadLanguage>,
 }
 
 impl PartialEq for Setup {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.protocol, &other.protocol)
-            && Rc::ptr_eq(&self.clinic, &other.clinic)
+            && Rc::ptr_eq(&self.languages, &other.languages)
             && self.lang == other.lang
             && self.today == other.today
     }
 }
+
+/// Said in English when a language cannot load, whatever language was asked
+/// for: its words are what failed.
+const LANGUAGE_FAILED: &str = "This language could not load, so the check is in English.";
+const LANGUAGE_NOT_SWITCHED: &str = "That language could not load. Your answers are kept.";
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -50,8 +67,11 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| State {
         journey: Journey::new(setup.today, setup.lang),
         protocol: setup.protocol.clone(),
+        languages: setup.languages.clone(),
         revision: 0,
     });
+    // What the language menu last failed to load, said under it.
+    let lang_problem = use_state(|| setup.lang_failed.map(|_| LANGUAGE_FAILED));
     let heading = use_node_ref();
     let restart = use_node_ref();
     let restart_question = use_node_ref();
@@ -62,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
     let env = Env {
         revision: state.revision,
         state: state.clone(),
-        clinic: setup.clinic.clone(),
+        clinic: setup.languages.clinic().clone(),
         dispatch,
     };
     let journey = env.journey();
@@ -123,25 +143,19 @@ pub fn App(props: &AppProps) -> Html {
     }
     let body_drawn = *drawn_moves == journey.moves;
 
-    let other_lang = match journey.lang {
-        Lang::En => Lang::Fr,
-        Lang::Fr => Lang::En,
-    };
-    let offers_other = setup.clinic.languages.contains(&other_lang);
     let title_id = "ims-step-title";
+    let menu = language_menu(setup, &env, &lang_problem);
 
     html! {
-        <section class="ims" lang={journey.lang.id()} aria-labelledby={title_id}>
+        <section class="ims" lang={journey.lang.id()} dir={if w.rtl { "rtl" } else { "ltr" }}
+            aria-labelledby={title_id}>
             <header class="ims-top">
                 <p class="ims-name">{ w.widget_name }</p>
-                if offers_other {
-                    <button type="button" class="ims-lang" data-action="lang"
-                        lang={other_lang.id()} title={w.switch_lang_name}
-                        onclick={env.send(Action::SetLang { lang: other_lang })}>
-                        { w.switch_lang }
-                    </button>
-                }
+                { menu }
             </header>
+            if let Some(problem) = *lang_problem {
+                <p class="ims-lang-problem" role="status" lang="en" dir="ltr">{ problem }</p>
+            }
             if !setup.config_errors.is_empty() {
                 <div class="ims-config-problem" role="alert">
                     <p>{ w.config_errors_heading }</p>
@@ -200,6 +214,65 @@ pub fn App(props: &AppProps) -> Html {
             }
             <p class="ims-privacy">{ w.privacy }</p>
         </section>
+    }
+}
+
+/// The language menu: each language the clinic offers, in its own name. A
+/// language not loaded yet is fetched first; the answers stay either way.
+fn language_menu(setup: &Setup, env: &Env, problem: &UseStateHandle<Option<&'static str>>) -> Html {
+    let languages = setup.languages.clone();
+    if languages.offered().len() < 2 {
+        return Html::default();
+    }
+    let current = env.lang();
+    let onchange = {
+        let dispatch = env.dispatch.clone();
+        let load = setup.load_language.clone();
+        let problem = problem.clone();
+        let languages = languages.clone();
+        Callback::from(move |event: Event| {
+            let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() else {
+                return;
+            };
+            let Some(lang) = languages
+                .offered()
+                .iter()
+                .map(|(lang, _)| *lang)
+                .find(|l| l.id() == select.value())
+            else {
+                return;
+            };
+            if languages.protocol(lang).is_some() {
+                problem.set(None);
+                dispatch.emit(Action::SetLang { lang });
+                return;
+            }
+            let Some(load) = &load else { return };
+            let (dispatch, problem) = (dispatch.clone(), problem.clone());
+            let done = Callback::from(move |loaded: Result<(), String>| match loaded {
+                Ok(()) => {
+                    problem.set(None);
+                    dispatch.emit(Action::SetLang { lang });
+                }
+                Err(why) => {
+                    web_sys::console::error_1(&format!("ims-checker: language {}: {why}", lang.id()).into());
+                    select.set_value(current.id());
+                    problem.set(Some(LANGUAGE_NOT_SWITCHED));
+                }
+            });
+            load(languages.clone(), lang, done);
+        })
+    };
+    let w = env.words();
+    html! {
+        <label class="ims-lang">
+            <span class="ims-lang-label">{ w.language }</span>
+            <select data-action="lang" {onchange}>
+                { for languages.offered().iter().map(|(lang, name)| html! {
+                    <option value={lang.id()} lang={lang.id()} selected={*lang == current}>{ name.clone() }</option>
+                }) }
+            </select>
+        </label>
     }
 }
 

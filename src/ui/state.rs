@@ -9,13 +9,16 @@ use yew::prelude::*;
 use crate::config::ClinicConfig;
 use crate::i18n::{words, Words};
 use crate::journey::{Action, Journey};
+use crate::languages::Languages;
 use crate::protocol::{Lang, Protocol};
 
-/// The reducer's state: the journey and the protocol it follows.
-#[derive(Clone, PartialEq)]
+/// The reducer's state: the journey and the protocol it follows, in the
+/// journey's language.
+#[derive(Clone)]
 pub struct State {
     pub journey: Journey,
     pub protocol: Rc<Protocol>,
+    pub languages: Rc<Languages>,
     /// How many actions made this state: tells a step component whether
     /// anything changed without comparing whole journeys.
     pub revision: u64,
@@ -26,12 +29,31 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let state = Rc::unwrap_or_clone(self);
-        let journey = state.journey.apply(action, &state.protocol);
-        Rc::new(State {
+        let mut protocol = state.protocol;
+        if let Action::SetLang { lang } = &action {
+            // Only a language whose words are here: the menu loads the
+            // others before it asks.
+            match state.languages.protocol(*lang) {
+                Some(in_lang) => protocol = in_lang,
+                None => return Rc::new(state_with(state.journey, protocol, state.languages, state.revision)),
+            }
+        }
+        let journey = state.journey.apply(action, &protocol);
+        Rc::new(state_with(
             journey,
-            protocol: state.protocol,
-            revision: state.revision.wrapping_add(1),
-        })
+            protocol,
+            state.languages,
+            state.revision.wrapping_add(1),
+        ))
+    }
+}
+
+fn state_with(journey: Journey, protocol: Rc<Protocol>, languages: Rc<Languages>, revision: u64) -> State {
+    State {
+        journey,
+        protocol,
+        languages,
+        revision,
     }
 }
 

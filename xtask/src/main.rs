@@ -110,6 +110,7 @@ fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
         .current_dir(workspace_root()))?;
     println!("    ok: build ({:.0}s)", started.elapsed().as_secs_f32());
     minify_shipped_files(&dist)?;
+    minify_packs(&dist.join("lang"))?;
     let measured = sizes::measure(&dist).map_err(|e| Failure(format!("measuring dist/: {e}")))?;
     precompress(&dist, &measured)?;
     println!("\n{}", sizes::table(&measured));
@@ -132,6 +133,23 @@ fn minify_shipped_files(dist: &Path) -> Result<(), Failure> {
     ];
     for (name, tool, args) in files {
         minify(&dist.join(name), tool, args)?;
+    }
+    Ok(())
+}
+
+/// The language packs as a browser fetches them: the same JSON without the
+/// indentation a reviewer reads in `packs/`, and without the rules sheet's
+/// words (`rules.*`), which only the command-line tool prints.
+fn minify_packs(dir: &Path) -> Result<(), Failure> {
+    let failed = |path: &Path, e: &dyn std::fmt::Display| Failure(format!("{}: {e}", path.display()));
+    for entry in std::fs::read_dir(dir).map_err(|e| failed(dir, &e))? {
+        let path = entry.map_err(|e| failed(dir, &e))?.path();
+        let text = std::fs::read_to_string(&path).map_err(|e| failed(&path, &e))?;
+        let mut value: serde_json::Value = serde_json::from_str(&text).map_err(|e| failed(&path, &e))?;
+        if let Some(texts) = value.get_mut("texts").and_then(serde_json::Value::as_object_mut) {
+            texts.retain(|key, _| !key.starts_with("rules."));
+        }
+        std::fs::write(&path, value.to_string()).map_err(|e| failed(&path, &e))?;
     }
     Ok(())
 }
@@ -207,6 +225,9 @@ fn test() -> Result<(), Failure> {
                 "--target",
                 "wasm32-unknown-unknown",
                 "--no-default-features",
+                // French built in, so the menu switches without a fetch.
+                "--features",
+                "french",
                 "--test",
                 "components",
             ])

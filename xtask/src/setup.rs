@@ -173,28 +173,31 @@ fn ensure_wasm_bindgen(version: &str) -> Result<(), Failure> {
     run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--force", "--version", &pin]))
 }
 
+/// Debian's packages the browser tests need: Chromium, its driver, and the
+/// fonts that draw Chinese, Gurmukhi and Persian (without them, screenshots
+/// of those languages show boxes).
+const BROWSER_PACKAGES: [&str; 4] = ["chromium", "chromium-driver", "fonts-noto-cjk", "fonts-noto-core"];
+
 fn ensure_chromium() -> Result<(), Failure> {
-    let chromium = Path::new(&chrome_path()).is_file();
-    let driver = Path::new(CHROMEDRIVER).is_file();
-    if chromium && driver {
+    let installed = |package: &str| {
+        output_of("dpkg-query", &["-W", "-f=${Status}", package]).is_some_and(|s| s.ends_with("install ok installed"))
+    };
+    let missing: Vec<&str> = BROWSER_PACKAGES.into_iter().filter(|p| !installed(p)).collect();
+    let browser_here = Path::new(&chrome_path()).is_file() && Path::new(CHROMEDRIVER).is_file();
+    if missing.is_empty() || (browser_here && !Path::new("/usr/bin/dpkg-query").is_file()) {
         return Ok(());
     }
     let is_root = output_of("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
     if !is_root {
-        return Err(Failure(
-            "Chromium and ChromeDriver are missing; run as root, or `sudo apt-get install chromium chromium-driver`"
-                .into(),
-        ));
+        return Err(Failure(format!(
+            "Debian packages missing for the browser tests; run as root, or `sudo apt-get install {}`",
+            missing.join(" ")
+        )));
     }
     run(Command::new("apt-get").arg("update"))?;
     run(Command::new("apt-get")
-        .args([
-            "install",
-            "-y",
-            "--no-install-recommends",
-            "chromium",
-            "chromium-driver",
-        ])
+        .args(["install", "-y", "--no-install-recommends"])
+        .args(&missing)
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 

@@ -31,7 +31,8 @@ pub fn brotli(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Sizes of every `.wasm`, `.js`, `.css` and `.html` file under `dist`, sorted by name.
+/// Sizes of every `.wasm`, `.js`, `.css`, `.html` and `.json` (language
+/// pack) file under `dist`, sorted by name.
 pub fn measure(dist: &Path) -> std::io::Result<Vec<FileSize>> {
     let mut files = Vec::new();
     collect(dist, &mut files)?;
@@ -61,7 +62,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
             collect(&path, out)?;
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
-            Some("wasm" | "js" | "css" | "html")
+            Some("wasm" | "js" | "css" | "html" | "json")
         ) {
             out.push(path);
         }
@@ -90,9 +91,43 @@ pub fn table(sizes: &[FileSize]) -> String {
     };
     let (r, g, b) = total(|s| is_widget_file(&s.name));
     out += &format!("{:<32} {:>10} {:>10} {:>10}\n", "widget total (wasm+js+css)", r, g, b);
+    for (pack, with_pack) in one_language_totals(sizes) {
+        out += &format!("{:<32} {:>10}\n", format!("widget with {pack}"), with_pack);
+    }
     let (r, g, b) = total(|_| true);
     out += &format!("{:<32} {:>10} {:>10} {:>10}\n", "all files", r, g, b);
     out
+}
+
+/// Whether a file is a language pack (`lang/fr.json`).
+pub fn is_pack(name: &str) -> bool {
+    name.starts_with("lang/") && name.ends_with(".json")
+}
+
+/// What a visitor downloads in each language other than English, brotli:
+/// the widget and that language's pack.
+pub fn one_language_totals(sizes: &[FileSize]) -> Vec<(String, usize)> {
+    let widget = widget_brotli_total(sizes);
+    sizes
+        .iter()
+        .filter(|s| is_pack(&s.name))
+        .map(|s| (s.name.clone(), widget + s.brotli))
+        .collect()
+}
+
+/// The most a visitor downloads in any one language, brotli, and which
+/// language that is (English when no pack is larger than nothing).
+pub fn largest_one_language(sizes: &[FileSize]) -> (String, usize) {
+    one_language_totals(sizes).into_iter().fold(
+        ("English (built in)".to_string(), widget_brotli_total(sizes)),
+        |most, next| {
+            if next.1 > most.1 {
+                next
+            } else {
+                most
+            }
+        },
+    )
 }
 
 /// Brotli bytes of the widget's own wasm, js and css.
@@ -119,6 +154,29 @@ mod tests {
         let b = brotli(text.as_bytes()).len();
         assert!(g < text.len() / 10, "gzip {g}");
         assert!(b <= g, "brotli {b} gzip {g}");
+    }
+
+    #[test]
+    fn the_largest_language_adds_its_pack_to_the_widget() {
+        let file = |name: &str, brotli: usize| FileSize {
+            name: name.into(),
+            raw: brotli * 3,
+            gzip: brotli * 2,
+            brotli,
+        };
+        let sizes = [
+            file("pkg/ims-checker_bg.wasm", 100),
+            file("ims-checker.js", 10),
+            file("lang/fr.json", 7),
+            file("lang/pa.json", 9),
+            file("index.html", 50),
+        ];
+        assert_eq!(largest_one_language(&sizes), ("lang/pa.json".to_string(), 119));
+        assert_eq!(
+            largest_one_language(&sizes[..2]),
+            ("English (built in)".to_string(), 110)
+        );
+        assert!(!is_widget_file("lang/fr.json"));
     }
 
     #[test]

@@ -106,6 +106,7 @@ impl Report {
 
     pub(super) fn targets(&self) -> Vec<Target> {
         let widget = sizes::widget_brotli_total(&self.files);
+        let (largest_language, one_language) = sizes::largest_one_language(&self.files);
         let (_, before) = total(&self.launcher.before);
         let ratio = median(&self.ratios());
         let (low, high) = self.ratio_interval();
@@ -134,11 +135,13 @@ impl Report {
             },
             Target {
                 name: "what a visitor downloads in one language",
-                shown: format!("{widget} B <= {TARGET_ONE_LANGUAGE_BROTLI} B (128 KiB; English, built in)"),
-                value: json!(widget),
+                shown: format!(
+                    "{one_language} B <= {TARGET_ONE_LANGUAGE_BROTLI} B (128 KiB; the largest: the widget with {largest_language})"
+                ),
+                value: json!(one_language),
                 limit: TARGET_ONE_LANGUAGE_BROTLI as f64,
                 unit: "bytes",
-                pass: widget <= TARGET_ONE_LANGUAGE_BROTLI,
+                pass: one_language <= TARGET_ONE_LANGUAGE_BROTLI,
             },
             Target {
                 name: "host page in launcher mode before opening",

@@ -458,14 +458,31 @@ impl Widget<'_> {
         self.next_to("where");
     }
 
-    /// Switch the widget's language with `[data-action=lang]` and wait until
-    /// its root `.ims` has `lang` = `lang`.
+    /// Pick `lang` in the language menu (`select[data-action=lang]`: set
+    /// the value, then `change`, as a visitor's pick does) and wait until
+    /// the widget's root `.ims` has `lang` = `lang` (its pack fetched if it
+    /// was not here yet).
     #[track_caller]
     pub fn switch_lang(&self, lang: &str) {
-        self.act("[data-action=lang]");
+        let v = self.js(&format!(
+            "((e) => {{ if (!e) return {{ missing: true }}; \
+             if (![...e.options].some(o => o.value === {value})) \
+               return {{ options: [...e.options].map(o => o.value) }}; \
+             e.focus(); e.value = {value}; \
+             e.dispatchEvent(new Event('change', {{ bubbles: true, composed: true }})); \
+             return {{ value: e.value }}; }})({})",
+            self.q("select[data-action=lang]"),
+            value = json!(lang)
+        ));
+        if v.get("missing").is_some() {
+            self.fail("no language menu (`select[data-action=lang]`)");
+        }
+        if let Some(options) = v.get("options") {
+            self.fail(format!("the language menu has no {lang:?}; it offers {options}"));
+        }
         self.wait(
             &format!("{}?.getAttribute('lang') === {}", self.q(".ims"), json!(lang)),
-            format!("after [data-action=lang] the widget root .ims should have lang={lang:?}"),
+            format!("after picking {lang:?} in the language menu the widget root .ims should have lang={lang:?}"),
         );
     }
 

@@ -1,0 +1,62 @@
+//! A language pack as the widget receives it: the text of `lang/<tag>.json`
+//! or of a clinic's `<script type="application/json">`, parsed by the
+//! browser's `JSON.parse` and read into the model `ims-checker validate`
+//! checks, naming the path of every value of the wrong type.
+use js_sys::{Reflect, JSON};
+use wasm_bindgen::JsValue;
+
+use crate::pack::model::{PackModel, ReviewModel, TextMap};
+use crate::validation::ValidationError;
+use crate::web_config::{keys, problem, Reader};
+
+/// Parses `text` and reads it into a model; every problem found is listed.
+pub fn pack_from_json(text: &str) -> Result<PackModel, Vec<ValidationError>> {
+    let mut problems = Vec::new();
+    let Ok(value) = JSON::parse(text) else {
+        return Err(vec![problem("pack", "not valid JSON")]);
+    };
+    let mut reader = Reader {
+        problems: &mut problems,
+    };
+    let model = reader.object("pack", &value).map(|object| {
+        let get = |name: &str| Reflect::get(&object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        let text = |reader: &mut Reader, path: &str, value: &JsValue| {
+            let found = reader.string(path, value);
+            if found.is_none() && value.is_undefined() {
+                reader.problems.push(problem(path, "is missing"));
+            }
+            found.unwrap_or_default()
+        };
+        let review_value = get("review");
+        let review = match (!review_value.is_undefined()).then(|| reader.object("review", &review_value)) {
+            Some(Some(review)) => {
+                let field = |name: &str| Reflect::get(&review, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+                ReviewModel {
+                    by: reader.string("review.by", &field("by")).unwrap_or_default(),
+                    date: reader.string("review.date", &field("date")).unwrap_or_default(),
+                }
+            }
+            _ => ReviewModel::default(),
+        };
+        let mut texts = TextMap::default();
+        if let Some(object) = reader.object("texts", &get("texts")) {
+            for key in keys(&object) {
+                let value = Reflect::get(&object, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+                let value = text(&mut reader, &format!("texts[\"{key}\"]"), &value);
+                texts.insert(key, value);
+            }
+        }
+        PackModel {
+            schema: None,
+            lang: text(&mut reader, "lang", &get("lang")),
+            name: text(&mut reader, "name", &get("name")),
+            dir: text(&mut reader, "dir", &get("dir")),
+            review,
+            texts,
+        }
+    });
+    match model {
+        Some(model) if problems.is_empty() => Ok(model),
+        _ => Err(problems),
+    }
+}
