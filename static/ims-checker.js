@@ -3,18 +3,40 @@
 // on the first click in launcher mode. Nothing here sends data anywhere.
 const base = new URL('.', import.meta.url);
 const url = (name) => new URL(name, base).href;
+// The Subresource Integrity of each file loaded below ('sha384-…' by name):
+// none in dist/; `cargo xtask package` writes them in, so the hash on the
+// clinic's script tag for this file covers every file the widget loads.
+const INTEGRITY = JSON.parse('{}');
 let widget;
+// An import() cannot carry integrity, a modulepreload link can: the import
+// then takes the module the link checked. Without a hash, or in a browser
+// without modulepreload, the import goes ahead unchecked.
+function checked(name) {
+  const link = document.createElement('link');
+  if (!INTEGRITY[name] || !link.relList.supports('modulepreload')) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    link.rel = 'modulepreload';
+    link.integrity = INTEGRITY[name];
+    link.href = url(name);
+    link.onload = resolve;
+    link.onerror = reject; // the browser's console names the file and why
+    document.head.append(link);
+  });
+}
 // The widget, loaded once for every instance on the page: the glue's import
 // and the wasm's fetch start at the same moment, and the glue's init gets
-// the wasm as a Response promise, so it compiles while it downloads.
+// the wasm as a Response promise, so it compiles while it downloads (with a
+// hash, once the whole file has arrived and been checked).
 function loadWidget() {
   if (!widget) {
-    const wasm = fetch(url('pkg/ims-checker_bg.wasm'));
+    const wasm = fetch(url('pkg/ims-checker_bg.wasm'), { integrity: INTEGRITY['pkg/ims-checker_bg.wasm'] });
     wasm.catch(() => {}); // a failed fetch is reported once, by init below
-    widget = import(url('pkg/ims-checker.js')).then(async (glue) => {
-      await glue.default({ module_or_path: wasm });
-      return glue;
-    });
+    widget = checked('pkg/ims-checker.js')
+      .then(() => import(url('pkg/ims-checker.js')))
+      .then(async (glue) => {
+        await glue.default({ module_or_path: wasm });
+        return glue;
+      });
   }
   return widget;
 }
@@ -23,7 +45,7 @@ function loadWidget() {
 const packs = new Map();
 function pack(tag) {
   if (!packs.has(tag)) {
-    packs.set(tag, fetch(url('lang/' + tag + '.json')).then((response) => {
+    packs.set(tag, fetch(url('lang/' + tag + '.json'), { integrity: INTEGRITY['lang/' + tag + '.json'] }).then((response) => {
       if (!response.ok) throw new Error('lang/' + tag + '.json: HTTP ' + response.status);
       return response.text();
     }));
@@ -40,6 +62,11 @@ function loads(host, lang) {
 function stylesheet(root, name) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
+  if (INTEGRITY[name]) {
+    // Integrity needs a CORS response when the files are on another origin.
+    link.integrity = INTEGRITY[name];
+    link.crossOrigin = 'anonymous';
+  }
   link.href = url(name);
   root.append(link);
 }

@@ -36,6 +36,14 @@ fn path_str(path: &std::path::Path) -> &str {
     path.to_str().expect("utf-8 temp path")
 }
 
+/// `validate` accepts `path` as the configuration of the clinic `name`.
+fn assert_valid_configuration(path: &std::path::Path, name: &str) {
+    let run = run(&["validate", path_str(path)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let said = format!("valid clinic configuration for \"{name}\"");
+    assert!(run.stdout.contains(&said), "{}", run.stdout);
+}
+
 fn assert_fails_with(run: &Run, code: i32, message: &str) {
     assert_eq!(run.code, code, "exit status; stderr:\n{}", run.stderr);
     assert!(
@@ -361,14 +369,22 @@ fn validate_accepts_a_good_clinic_configuration() {
             "rows-turned-off": ["metal-allergy"], "stricter-levels": {"bleeding/yes": "not-suitable"},
             "text-overrides": {"note:pregnant/yes": {"en": "<b>Not</b> during pregnancy.", "fr": "<b>Pas</b> pendant la grossesse."}}}"#,
     );
-    let run = run(&["validate", path_str(&path)]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stdout
-            .contains("valid clinic configuration for \"Main Street Physio\""),
-        "{}",
-        run.stdout
-    );
+    assert_valid_configuration(&path, "Main Street Physio");
+}
+
+/// The example configuration the release package ships (`cargo xtask
+/// package`) validates, and shows every setting, as its README says.
+#[test]
+fn the_packaged_example_configuration_validates_and_shows_every_setting() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("xtask/package/clinic-config.example.json");
+    assert_valid_configuration(&path, "Harbourside Physiotherapy");
+    let example: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("the example")).expect("JSON");
+    let missing: Vec<&str> = ims_checker::config::model::FIELDS
+        .into_iter()
+        .filter(|f| *f != "$schema" && example.get(f).is_none())
+        .collect();
+    assert!(missing.is_empty(), "{} lacks {missing:?}", path.display());
 }
 
 /// `$schema` (a JSON Schema's address, for the clinic's editor) is accepted
@@ -382,15 +398,7 @@ fn a_schema_in_a_configuration_is_accepted_and_ignored() {
         &format!(r#"{{"$schema": "https://example.com/ims-checker-config.schema.json", {plain}}}"#),
     );
     let without = file("no-schema-config.json", &format!("{{{plain}}}"));
-    let validated = run(&["validate", path_str(&with_schema)]);
-    assert_eq!(validated.code, 0, "{}", validated.stderr);
-    assert!(
-        validated
-            .stdout
-            .contains("valid clinic configuration for \"Main Street Physio\""),
-        "{}",
-        validated.stdout
-    );
+    assert_valid_configuration(&with_schema, "Main Street Physio");
     let sheet = |config: &PathBuf| run(&["rules", "--config", path_str(config)]);
     let (with_schema_sheet, plain_sheet) = (sheet(&with_schema), sheet(&without));
     assert_eq!(with_schema_sheet.code, 0, "{}", with_schema_sheet.stderr);

@@ -5,6 +5,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 mod bench;
 mod figure;
+mod package;
 mod setup;
 mod tidy;
 
@@ -23,6 +24,8 @@ usage: cargo xtask <command>
   test                 every test layer: tidy, native, components in Chromium, end-to-end
   tidy                 rustfmt, clippy, the layer order and the README's test hooks
   dist                 release build into dist/ with .br/.gz siblings and a size table
+  package              release build, then the clinic's package from it:
+                       target/package/ims-checker-<version>.zip and target/package/npm/
   fuzz [--seconds N]   fuzz configuration parsing and evaluation (needs cargo-fuzz, nightly)
   bench [--runs N] [--check]
                        release build, then sizes, load and interaction timings in headless
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("tidy") => tidy::tidy(),
         Some("dist") => dist().map(|_| ()),
+        Some("package") => package::package(),
         Some("fuzz") => fuzz(&args[1..]),
         Some("bench") => bench::bench(&args[1..]),
         Some("setup") => setup::ensure_tools(Needs::BuildAndBrowser),
@@ -234,8 +238,13 @@ fn test() -> Result<(), Failure> {
             .env("CHROMEDRIVER", setup::CHROMEDRIVER)
             .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
     })?;
-    layer("3/4 release build", || dist().map(|_| ()))?;
-    layer("4/4 end-to-end tests of dist/ in headless Chromium", || {
+    let mut zip = PathBuf::new();
+    layer("3/4 release build, and the clinic's package from it", || {
+        dist()?;
+        zip = package::write(&dist_dir())?;
+        Ok(())
+    })?;
+    layer("4/4 end-to-end tests of dist/ and the package in Chromium", || {
         run(cargo()
             // Every e2e file runs even after one fails, so a run shows all that broke.
             .args([
@@ -247,6 +256,7 @@ fn test() -> Result<(), Failure> {
                 "--test-threads=1",
             ])
             .env("IMS_CHECKER_DIST", dist_dir())
+            .env("IMS_CHECKER_PACKAGE", &zip)
             .env("CHROME_PATH", setup::chrome_path())
             .env(
                 "AXE_PATH",

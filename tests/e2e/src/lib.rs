@@ -14,7 +14,8 @@
 //! [`browser`] (Chromium over the DevTools protocol, the privacy report);
 //! [`widget`], the tests' page object (a site, its `<ims-checker>`s, the
 //! steps, the result, the checks); the tests in `tests/` use the page object.
-//! [`sizes`] and [`lighthouse`] serve the size budget and the auditors.
+//! [`sizes`] and [`lighthouse`] serve the size budget and the auditors;
+//! [`package_zip`] finds the clinic's release package (`cargo xtask package`).
 
 pub mod browser;
 pub mod lighthouse;
@@ -53,5 +54,66 @@ pub fn dist_dir() -> Result<PathBuf> {
             "dist/ not found: run `cargo xtask dist` (or `cargo xtask test`) first (looked in {})",
             dir.display()
         )))
+    }
+}
+
+/// Where `cargo xtask package` writes the clinic's release package.
+pub fn package_dir() -> PathBuf {
+    workspace_dir().join("target").join("package")
+}
+
+/// The clinic's release package: `IMS_CHECKER_PACKAGE` if set, else
+/// `target/package/ims-checker-<version>.zip` of the workspace.
+pub fn package_zip() -> Result<PathBuf> {
+    let zip = match std::env::var_os("IMS_CHECKER_PACKAGE") {
+        Some(z) => PathBuf::from(z),
+        None => package_dir().join(format!("ims-checker-{}.zip", package_field("version")?)),
+    };
+    if zip.is_file() {
+        Ok(zip)
+    } else {
+        Err(Error(format!(
+            "the release package was not found: run `cargo xtask package` (or `cargo xtask test`) first (looked for {})",
+            zip.display()
+        )))
+    }
+}
+
+/// A text field of the widget's `[package]` in the workspace's Cargo.toml
+/// (`version`, `license`, `description`): the release package takes its
+/// version from there.
+pub fn package_field(name: &str) -> Result<String> {
+    let path = workspace_dir().join("Cargo.toml");
+    let text = std::fs::read_to_string(&path).map_err(|e| Error(format!("{}: {e}", path.display())))?;
+    cargo_toml_field(&text, name).ok_or_else(|| Error(format!("{}: no `{name} = \"…\"` in [package]", path.display())))
+}
+
+/// `name = "value"` of the `[package]` table of a Cargo.toml.
+fn cargo_toml_field(text: &str, name: &str) -> Option<String> {
+    let mut in_package = false;
+    for line in text.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_package = line == "[package]";
+        } else if let (true, Some((key, value))) = (in_package, line.split_once('=')) {
+            if key.trim() == name {
+                let value = value.trim().strip_prefix('"')?.strip_suffix('"')?;
+                return Some(value.to_string());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cargo_toml_field;
+
+    #[test]
+    fn a_field_is_read_from_the_package_table_only() {
+        let text = "[workspace]\nversion = \"9\"\n\n[package]\nname = \"ims-checker\"\nversion = \"0.1.0\"\n\
+                    license = \"MIT OR Apache-2.0\"\n\n[dependencies]\nlicense = \"x\"\n";
+        assert_eq!(cargo_toml_field(text, "version").as_deref(), Some("0.1.0"));
+        assert_eq!(cargo_toml_field(text, "license").as_deref(), Some("MIT OR Apache-2.0"));
+        assert_eq!(cargo_toml_field(text, "description"), None);
     }
 }

@@ -133,6 +133,15 @@ impl Site {
         Site::launch(name, server, Some(dir), DESKTOP, false, path)
     }
 
+    /// `dir`, a folder the test filled (whose pages load `embed-trap.js`,
+    /// see [`Site::has_fixtures`]), served with [`DEFAULT_CSP`]; `path` open
+    /// at desktop size.
+    pub fn open_folder(name: &str, dir: TempDir, path: &str) -> Site {
+        let server = Server::start(dir.path(), 0)
+            .unwrap_or_else(|e| panic!("[{name}] cannot serve {}: {e}", dir.path().display()));
+        Site::launch(name, server, Some(dir), DESKTOP, false, path)
+    }
+
     fn launch(name: &str, server: Server, dir: Option<TempDir>, viewport: (u32, u32), touch: bool, path: &str) -> Site {
         let browser = Browser::launch(viewport).unwrap_or_else(|e| panic!("[{name}] cannot launch Chromium: {e}"));
         let page = browser
@@ -154,8 +163,9 @@ impl Site {
         site
     }
 
-    /// Whether the site is the copy with the fixture pages, each of which
-    /// loads `embed-trap.js`.
+    /// Whether the site is a folder of the test's own (the copy with the
+    /// fixture pages, or [`Site::open_folder`]'s), each page of which loads
+    /// `embed-trap.js`.
     pub fn has_fixtures(&self) -> bool {
         self.dir.is_some()
     }
