@@ -31,10 +31,24 @@ impl Lang {
     }
 
     /// The language a clinic's own pack is written in: a shipped one when
-    /// the tag is one, else a new language named for the page's life (a
-    /// page holds at most a few packs, so the tag is kept, never freed).
+    /// the tag is one, else a new language named for the page's life (kept
+    /// once per tag, never freed: a page holds at most a few packs).
     pub fn own(tag: &str) -> Lang {
-        Lang::from_id(tag).unwrap_or_else(|| Lang(Box::leak(tag.to_string().into_boxed_str())))
+        thread_local! {
+            static OWN: core::cell::RefCell<Vec<&'static str>> = const { core::cell::RefCell::new(Vec::new()) };
+        }
+        if let Some(shipped) = Lang::from_id(tag) {
+            return shipped;
+        }
+        OWN.with(|own| {
+            let mut own = own.borrow_mut();
+            let known = own.iter().find(|known| **known == tag).copied();
+            Lang(known.unwrap_or_else(|| {
+                let kept: &'static str = Box::leak(tag.to_string().into_boxed_str());
+                own.push(kept);
+                kept
+            }))
+        })
     }
 
     /// A shipped language's name in itself, for the language menu.
@@ -61,6 +75,7 @@ mod tests {
         assert_eq!(Lang::own("fa"), Lang::FA);
         let korean = Lang::own("ko");
         assert_eq!(korean.id(), "ko");
+        assert!(core::ptr::eq(korean.id(), Lang::own("ko").id()), "one tag kept once");
         assert_eq!(korean.name(), None);
     }
 }

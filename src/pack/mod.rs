@@ -10,6 +10,8 @@
 //! `rules.<field>` for the rules sheet's own words, which only the
 //! command-line tool prints (the widget neither needs nor checks them).
 pub mod model;
+#[cfg(test)]
+mod readability;
 mod validate;
 
 use crate::date::Date;
@@ -145,7 +147,7 @@ pub fn export(protocol: &Protocol, lang: Lang) -> model::PackModel {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
@@ -160,7 +162,7 @@ mod tests {
     }
 
     /// A shipped pack as the dist serves it, from `packs/<tag>.json`.
-    fn shipped(lang: Lang) -> model::PackModel {
+    pub(super) fn shipped(lang: Lang) -> model::PackModel {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("packs")
             .join(format!("{}.json", lang.id()));
