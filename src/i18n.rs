@@ -42,6 +42,13 @@ pub struct Words {
     pub restart_no: &'static str,
     /// The language menu's label.
     pub language: &'static str,
+    /// What the loader says before the widget is here (written into it from
+    /// the packs by `cargo xtask dist`): the launcher's dialog's close
+    /// button, the box while the widget loads, and the start of the note
+    /// with the clinic's contacts when it cannot load.
+    pub close: &'static str,
+    pub loading: &'static str,
+    pub load_failed: &'static str,
     pub front: &'static str,
     pub back_view: &'static str,
     /// The name of the Front/Back switch of the map on touch screens.
@@ -192,6 +199,9 @@ pub const EN: Words = Words {
     restart_yes: "Yes, start over",
     restart_no: "No, keep my answers",
     language: "Language",
+    close: "Close",
+    loading: "Loading the check…",
+    load_failed: "The checker could not load. Please contact the clinic:",
     front: "Front",
     back_view: "Back",
     view_switch: "Side of the body shown",
@@ -360,6 +370,9 @@ pub const FR: Words = Words {
     restart_yes: "Oui, recommencer",
     restart_no: "Non, garder mes réponses",
     language: "Langue",
+    close: "Fermer",
+    loading: "Chargement du questionnaire…",
+    load_failed: "Le questionnaire n’a pas pu se charger. Contactez la clinique\u{a0}:",
     front: "Devant",
     back_view: "Dos",
     view_switch: "Côté du corps affiché",
@@ -556,6 +569,9 @@ impl Texts for Words {
             restart_yes,
             restart_no,
             language,
+            close,
+            loading,
+            load_failed,
             front,
             back_view,
             view_switch,
@@ -657,6 +673,9 @@ impl Texts for Words {
             ("restart_yes", restart_yes),
             ("restart_no", restart_no),
             ("language", language),
+            ("close", close),
+            ("loading", loading),
+            ("load_failed", load_failed),
             ("front", front),
             ("back_view", back_view),
             ("view_switch", view_switch),

@@ -127,8 +127,13 @@ function language(host) {
   }
   return 'en';
 }
-function french(host) {
-  return language(host) === 'fr';
+// What the loader says before the widget's words are here: English, and
+// each pack's own words for it (`words.launch`, `close`, `loading`,
+// `load_failed`), which `cargo xtask dist` writes in from the packs.
+const ENGLISH = { launch: 'Is IMS right for me?', close: 'Close', loading: 'Loading the check\u2026', load_failed: 'The checker could not load. Please contact the clinic:' };
+const WORDS = JSON.parse('{"en":{}}');
+function say(lang, key) {
+  return (WORDS[lang] || ENGLISH)[key] || ENGLISH[key];
 }
 // If the widget cannot load, the visitor still gets the clinic's contacts.
 function fallback(host, slot, error) {
@@ -136,9 +141,9 @@ function fallback(host, slot, error) {
   const box = document.createElement('p');
   box.className = 'ims-fallback';
   box.setAttribute('role', 'alert');
-  box.textContent = french(host)
-    ? 'Le questionnaire n\u2019a pas pu se charger. Contactez la clinique\u00a0: '
-    : 'The checker could not load. Please contact the clinic: ';
+  const lang = language(host);
+  box.lang = lang;
+  box.textContent = say(lang, 'load_failed') + ' ';
   for (const name of ['phone', 'booking-url', 'email']) {
     let href = host.getAttribute(name);
     if (!href) continue;
@@ -156,9 +161,10 @@ function start(host, slot) {
   const loading = document.createElement('p');
   loading.className = 'ims-loading';
   loading.setAttribute('role', 'status');
-  loading.textContent = french(host) ? 'Chargement du questionnaire\u2026' : 'Loading the check\u2026';
-  slot.replaceChildren(loading);
   const lang = language(host);
+  loading.lang = lang;
+  loading.textContent = say(lang, 'loading');
+  slot.replaceChildren(loading);
   Promise.all(loads(host, lang))
     .then(([glue, text]) => glue.mount(host, slot, lang, text, pack))
     .catch((error) => fallback(host, slot, error));
@@ -179,18 +185,21 @@ class ImsChecker extends HTMLElement {
     // Launcher: a button now; the widget's styles and wasm only when the
     // visitor opens it.
     root.adoptedStyleSheets = [sheet(LAUNCHER_RULES), sheet(LOADING_RULES)];
-    const fr = french(this);
+    const lang = language(this);
     const open = document.createElement('button');
     open.type = 'button';
     open.className = 'ims-launch';
-    open.textContent = this.getAttribute('launcher-label') || (fr ? 'L\u2019IMS est-elle pour moi\u202f?' : 'Is IMS right for me?');
+    const label = this.getAttribute('launcher-label');
+    if (!label) open.lang = lang;
+    open.textContent = label || say(lang, 'launch');
     const dialog = document.createElement('dialog');
     dialog.className = 'ims-dialog';
     dialog.setAttribute('aria-label', open.textContent);
     const close = document.createElement('button');
     close.type = 'button';
     close.className = 'ims-close';
-    close.textContent = fr ? 'Fermer' : 'Close';
+    close.lang = lang;
+    close.textContent = say(lang, 'close');
     close.addEventListener('click', () => dialog.close());
     dialog.append(close, slot);
     let started = false;

@@ -115,6 +115,7 @@ fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
     println!("    ok: build ({:.0}s)", started.elapsed().as_secs_f32());
     minify_shipped_files(&dist)?;
     minify_packs(&dist.join("lang"))?;
+    write_loader_words(&dist)?;
     let measured = sizes::measure(&dist).map_err(|e| Failure(format!("measuring dist/: {e}")))?;
     precompress(&dist, &measured)?;
     println!("\n{}", sizes::table(&measured));
@@ -156,6 +157,45 @@ fn minify_packs(dir: &Path) -> Result<(), Failure> {
         std::fs::write(&path, value.to_string()).map_err(|e| failed(&path, &e))?;
     }
     Ok(())
+}
+
+/// The loader's table of what it says before the widget is here (its
+/// `WORDS`, empty in static/), filled from each pack in dist/lang/: the
+/// launcher's label, the close button, the loading box and the note when the
+/// widget cannot load, so a visitor reads them in the starting language.
+fn write_loader_words(dist: &Path) -> Result<(), Failure> {
+    let failed = |path: &Path, e: &dyn std::fmt::Display| Failure(format!("{}: {e}", path.display()));
+    let lang_dir = dist.join("lang");
+    let mut table = serde_json::Map::new();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
+        .map_err(|e| failed(&lang_dir, &e))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).map_err(|e| failed(&path, &e))?;
+        let pack: serde_json::Value = serde_json::from_str(&text).map_err(|e| failed(&path, &e))?;
+        let word = |key: &str| pack["texts"][format!("words.{key}")].clone();
+        let said = serde_json::json!({
+            "launch": word("widget_name"),
+            "close": word("close"),
+            "loading": word("loading"),
+            "load_failed": word("load_failed"),
+        });
+        let lang = pack["lang"].as_str().ok_or_else(|| failed(&path, &"no \"lang\""))?;
+        table.insert(lang.to_string(), said);
+    }
+    let loader = dist.join("ims-checker.js");
+    let source = std::fs::read_to_string(&loader).map_err(|e| failed(&loader, &e))?;
+    let slots = [r#"JSON.parse('{"en":{}}')"#, r#"JSON.parse("{\"en\":{}}")"#];
+    let Some(slot) = slots.iter().find(|slot| source.matches(**slot).count() == 1) else {
+        return Err(failed(
+            &loader,
+            &"expected one empty WORDS table (JSON.parse('{\"en\":{}}')) to fill",
+        ));
+    };
+    let filled = source.replacen(slot, &serde_json::Value::Object(table).to_string(), 1);
+    std::fs::write(&loader, filled).map_err(|e| failed(&loader, &e))
 }
 
 /// terser's options for a shipped module (see [`minify_shipped_files`]).

@@ -738,6 +738,47 @@ fn a_french_page_starts_in_french_and_lang_on_the_element_wins() {
     site.expect_clean(&[]);
 }
 
+/// Before the widget is here, the loader speaks the page's language too: on a
+/// Persian page the launcher's label and its dialog's close button are the
+/// Persian pack's words (written into the loader by `cargo xtask dist`), and
+/// the widget it opens reads right to left.
+#[test]
+fn a_launcher_on_a_persian_page_speaks_persian_before_and_after_it_opens() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../packs/fa.json");
+    let pack: Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("packs/fa.json")).expect("json");
+    let word = |key: &str| {
+        pack["texts"][format!("words.{key}")]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let site = Site::open("embed-launcher-persian", "launcher-persian.html");
+    let w = site.widget("#launcher");
+    w.wait(
+        &format!("{} !== null", w.q(".ims-launch")),
+        "expected the launcher button `.ims-launch`",
+    );
+    let said = |selector: &str| (w.text(selector), w.attr(selector, "lang").unwrap_or_default());
+    for (selector, key) in [(".ims-launch", "widget_name"), (".ims-close", "close")] {
+        let (text, lang) = said(selector);
+        if text != word(key) || lang != "fa" {
+            w.fail(format!(
+                "`{selector}` should read the Persian pack's words.{key} {:?} with lang=fa; it reads {text:?} with lang={lang:?}",
+                word(key)
+            ));
+        }
+    }
+    w.act(".ims-launch");
+    w.wait(
+        &format!("{}?.getAttribute('dir') === 'rtl'", w.q(".ims")),
+        "the opened widget should be in Persian, right to left",
+    );
+    if w.attr(".ims", "lang").as_deref() != Some("fa") {
+        w.fail("the opened widget should have lang=fa");
+    }
+    site.expect_clean(&[]);
+}
+
 // ---------------------------------------------------------------------------
 // Loading and failing to load
 
