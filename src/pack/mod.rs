@@ -183,6 +183,25 @@ pub(super) mod tests {
         }
     }
 
+    /// A language that writes its own digits (Persian) writes them in every
+    /// text a visitor reads, as the widget does in the numbers it formats.
+    #[test]
+    fn a_language_with_its_own_digits_uses_them_throughout() {
+        for lang in Lang::SHIPPED.into_iter().filter(|lang| *lang != Lang::EN) {
+            let texts = shipped(lang).texts;
+            let digits = texts.get("words.digits").cloned().unwrap_or_default();
+            if digits == "0123456789" {
+                continue;
+            }
+            let latin: Vec<&String> = texts
+                .iter()
+                .filter(|(key, text)| !key.starts_with("rules.") && text.chars().any(|c| c.is_ascii_digit()))
+                .map(|(key, _)| key)
+                .collect();
+            assert!(latin.is_empty(), "{}: Latin digits in {latin:?}", lang.id());
+        }
+    }
+
     #[test]
     fn the_shipped_french_is_the_built_in_french() {
         assert_eq!(shipped(Lang::FR).texts, export(&default_protocol(), Lang::FR).texts);
