@@ -144,11 +144,17 @@ fn minify_shipped_files(dist: &Path) -> Result<(), Failure> {
 
 /// The language packs as a browser fetches them: the same JSON without the
 /// indentation a reviewer reads in `packs/`, and without the rules sheet's
-/// words (`rules.*`), which only the command-line tool prints.
+/// words (`rules.*`), which only the command-line tool prints; nothing but
+/// the packs.
 fn minify_packs(dir: &Path) -> Result<(), Failure> {
     let failed = |path: &Path, e: &dyn std::fmt::Display| Failure(format!("{}: {e}", path.display()));
     for entry in std::fs::read_dir(dir).map_err(|e| failed(dir, &e))? {
         let path = entry.map_err(|e| failed(dir, &e))?.path();
+        // packs/README.md is for the packs' reviewers, not for the widget.
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            std::fs::remove_file(&path).map_err(|e| failed(&path, &e))?;
+            continue;
+        }
         let text = std::fs::read_to_string(&path).map_err(|e| failed(&path, &e))?;
         let mut value: serde_json::Value = serde_json::from_str(&text).map_err(|e| failed(&path, &e))?;
         if let Some(texts) = value.get_mut("texts").and_then(serde_json::Value::as_object_mut) {
