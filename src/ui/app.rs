@@ -249,15 +249,23 @@ fn language_menu(setup: &Setup, env: &Env, problem: &UseStateHandle<Option<&'sta
             }
             let Some(load) = &load else { return };
             let (dispatch, problem) = (dispatch.clone(), problem.clone());
-            let done = Callback::from(move |loaded: Result<(), String>| match loaded {
-                Ok(()) => {
-                    problem.set(None);
-                    dispatch.emit(Action::SetLang { lang });
+            let done = Callback::from(move |loaded: Result<(), String>| {
+                // A pack that arrives after the visitor has picked another
+                // language (arrowing through the menu, on a slow line) leaves
+                // that later pick as it is.
+                if select.value() != lang.id() {
+                    return;
                 }
-                Err(why) => {
-                    web_sys::console::error_1(&format!("ims-checker: language {}: {why}", lang.id()).into());
-                    select.set_value(current.id());
-                    problem.set(Some(LANGUAGE_NOT_SWITCHED));
+                match loaded {
+                    Ok(()) => {
+                        problem.set(None);
+                        dispatch.emit(Action::SetLang { lang });
+                    }
+                    Err(why) => {
+                        web_sys::console::error_1(&format!("ims-checker: language {}: {why}", lang.id()).into());
+                        select.set_value(current.id());
+                        problem.set(Some(LANGUAGE_NOT_SWITCHED));
+                    }
                 }
             });
             load(languages.clone(), lang, done);

@@ -226,14 +226,17 @@ fn handoff_buttons(env: &Env, level: Level, until: Option<crate::date::Date>) ->
                     Step::Book { .. } => clinic.booking_url.clone(),
                 };
                 let label = handoff_label(&item.step, level, clinic, w);
-                // The clinic's phone number is kept on one line.
+                // The clinic's phone number is kept on one line, and reads
+                // left to right in a right-to-left language too (after
+                // Persian words its groups of digits would otherwise be
+                // laid out right to left).
                 let number = (item.step == Step::CallClinic).then(|| clinic.phone.clone()).flatten();
                 // The booking page opens in a new tab, so the result stays.
                 let new_tab = matches!(item.step, Step::Book { .. });
                 html! {
                     <a {class} data-action={item.step.id()} {href}
                         target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener noreferrer")}>
-                        <span>{ label }if let Some(number) = number { { " · " }<span class="ims-nowrap">{ number }</span> }</span>
+                        <span>{ label }if let Some(number) = number { { " · " }<span class="ims-nowrap" dir="ltr">{ number }</span> }</span>
                         if new_tab { <span class="ims-sr">{ format!(" {}", w.new_tab) }</span> }
                     </a>
                 }

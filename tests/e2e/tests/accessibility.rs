@@ -1,128 +1,9 @@
 //! axe-core (WCAG 2.0 A/AA, 2.1 AA, 2.2 AA) on every step of the widget, in
-//! English and in French, including validation errors and open follow-ups.
-//!
-//! axe is injected with `Runtime.evaluate` (not a script tag), which the
-//! page's CSP does not govern; it reads the widget's open shadow root itself.
-
-use std::path::PathBuf;
+//! English and in French, including validation errors and open follow-ups
+//! (the page object's `axe` module injects and runs it).
 
 use ims_checker_e2e::widget::*;
-use ims_checker_e2e::workspace_dir;
 use serde_json::Value;
-
-const TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']";
-
-fn axe_source() -> String {
-    let path = std::env::var_os("AXE_PATH")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_dir().join("tools/node_modules/axe-core/axe.min.js"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "cannot read axe-core at {} ({e}): set AXE_PATH or run `npm ci --prefix tools` in the workspace",
-            path.display()
-        )
-    })
-}
-
-trait Axe {
-    fn inject_axe(&self, source: &str);
-    fn axe_check(&self, label: &str) -> Vec<String>;
-    fn expect_clean_but_for_axe(&self);
-
-    /// axe finds nothing on the current screen, and the page is otherwise clean.
-    fn expect_axe_clean(&self, label: &str);
-}
-
-/// axe-core itself appends `<style>` elements (its CSSOM and hit-testing
-/// helpers); the page's CSP blocks them, which is reported as an inline
-/// style-src-elem violation. These are the only reports forgiven after axe
-/// was injected; the journeys check the same steps without axe, where no
-/// CSP violation at all is allowed.
-fn caused_by_axe(violation: &str) -> bool {
-    violation == "style-src-elem blocked inline" || violation.starts_with("console: Applying inline style violates")
-}
-
-impl Axe for Widget<'_> {
-    #[track_caller]
-    fn expect_axe_clean(&self, label: &str) {
-        let violations = self.axe_check(label);
-        if !violations.is_empty() {
-            self.fail(format!(
-                "axe found {} violation(s):\n{}",
-                violations.len(),
-                violations.join("\n")
-            ));
-        }
-        self.expect_clean_but_for_axe();
-    }
-
-    /// Like [`Widget::expect_clean`], forgiving only axe's own blocked styles.
-    #[track_caller]
-    fn expect_clean_but_for_axe(&self) {
-        let mut health = self.site.health(self.page);
-        health.privacy.csp_violations.retain(|v| !caused_by_axe(v));
-        health
-            .console_errors
-            .retain(|m| !m.text.starts_with("Applying inline style violates"));
-        self.site.expect_healthy(self.page, &health);
-    }
-
-    /// Load axe-core into the page, after checking the page is clean so far.
-    #[track_caller]
-    fn inject_axe(&self, source: &str) {
-        self.expect_clean();
-        let v = self.js(&format!("{source}\n;typeof window.axe"));
-        if v != serde_json::json!("object") {
-            self.fail(format!("axe-core did not load in the page (typeof axe = {v})"));
-        }
-    }
-
-    /// Run axe on the widget's host element; return readable violations.
-    #[track_caller]
-    fn axe_check(&self, label: &str) -> Vec<String> {
-        let v = self.js(&format!(
-            "axe.run(document.querySelector({}), {{ runOnly: {{ type: 'tag', values: {TAGS} }}, resultTypes: ['violations'] }})\
-             .then(r => r.violations.map(v => ({{ id: v.id, impact: v.impact, help: v.help, url: v.helpUrl, \
-               nodes: v.nodes.map(n => ({{ target: JSON.stringify(n.target), html: n.html, why: n.failureSummary }})) }})))",
-            serde_json::json!(self.host)
-        ));
-        let mut out = Vec::new();
-        for viol in v.as_array().cloned().unwrap_or_default() {
-            let s = |x: &Value| x.as_str().unwrap_or("").to_string();
-            let mut text = format!(
-                "[{label}] {} ({}): {}\n    {}",
-                s(&viol["id"]),
-                s(&viol["impact"]),
-                s(&viol["help"]),
-                s(&viol["url"])
-            );
-            for n in viol["nodes"].as_array().cloned().unwrap_or_default() {
-                let html: String = s(&n["html"]).chars().take(300).collect();
-                text += &format!(
-                    "\n    - target {}\n      html   {}\n      {}",
-                    s(&n["target"]),
-                    html,
-                    s(&n["why"]).replace('\n', "\n      ")
-                );
-            }
-            out.push(text);
-        }
-        out
-    }
-}
-
-/// Fail listing every violation found, if any; then the page is clean too.
-#[track_caller]
-fn expect_no_violations(wg: &Widget, violations: &[String]) {
-    if !violations.is_empty() {
-        wg.fail(format!(
-            "axe found {} violation(s):\n{}",
-            violations.len(),
-            violations.join("\n")
-        ));
-    }
-    wg.expect_clean_but_for_axe();
-}
 
 /// Walk warning (empty and with errors), where, health with every follow-up
 /// open, and the result, running axe on each; fail listing all violations.
@@ -183,7 +64,7 @@ fn audit_every_step(name: &str, french: bool) {
     wg.ask_restart();
     violations.extend(wg.axe_check(&format!("{lang} result with the question \"Start over?\"")));
     wg.keep_answers();
-    expect_no_violations(&wg, &violations);
+    wg.expect_no_axe_violations(&violations);
 }
 
 #[test]
@@ -237,7 +118,7 @@ fn audit_invalid_operation_rows(name: &str, french: bool) {
         }
         violations.extend(wg.axe_check(&format!("{lang} operations with {state}")));
     }
-    expect_no_violations(&wg, &violations);
+    wg.expect_no_axe_violations(&violations);
 }
 
 #[test]
@@ -287,7 +168,7 @@ fn audit_every_level(name: &str, french: bool) {
     wg.expect_outcome("wait", Some(&add_months(&operated, 3)));
     wg.expect_talk_first_note(&["bleeding/yes"]);
     violations.extend(wg.axe_check(&format!("{lang} wait result with the talk-first note")));
-    expect_no_violations(&wg, &violations);
+    wg.expect_no_axe_violations(&violations);
 }
 
 #[test]

@@ -2,56 +2,13 @@
 //! journeys check the report at their end too; these tests look closer.
 
 use ims_checker_e2e::widget::*;
-use ims_checker_e2e::{dist_dir, is_local, origin_of};
-
-/// Every request went to the server's origin for a file that exists in dist/.
-fn only_own_static_files(wg: &Widget<'_>) -> Vec<String> {
-    let dist = dist_dir().unwrap();
-    let origin = origin_of(&wg.site.server.origin()).unwrap();
-    let requests = wg.page.requests().unwrap();
-    let mut files = Vec::new();
-    for r in &requests {
-        if r.url.starts_with("data:") {
-            continue;
-        }
-        if !is_local(&r.url, &origin) {
-            wg.fail(format!("request to another origin: {} {}", r.method, r.url));
-        }
-        if r.method != "GET" || r.has_post_data {
-            wg.fail(format!(
-                "request that is not a plain GET: {} {} (body: {})",
-                r.method, r.url, r.has_post_data
-            ));
-        }
-        let path = r.url.splitn(4, '/').nth(3).unwrap_or("");
-        if path.contains('?') || path.contains('#') {
-            wg.fail(format!("request with a query or fragment: {}", r.url));
-        }
-        let file = if path.is_empty() {
-            "index.html".to_string()
-        } else {
-            path.to_string()
-        };
-        if !dist.join(&file).is_file() {
-            wg.fail(format!(
-                "request for something that is not a file of the widget: {} ({})",
-                r.url, r.resource_type
-            ));
-        }
-        if let Some(f) = &r.failure {
-            wg.fail(format!("request failed: {} ({f})", r.url));
-        }
-        files.push(file);
-    }
-    files
-}
 
 #[test]
 fn first_screen_loads_only_its_own_files_and_stores_nothing() {
     let site = Site::demo("privacy-first-screen", DESKTOP);
     let wg = site.widget(HOST);
     wg.expect_rendered();
-    let files = only_own_static_files(&wg);
+    let files = wg.expect_own_files_only_and_nothing_stored();
     for needed in ["index.html", "ims-checker.js", "ims-checker.css"] {
         if !files.iter().any(|f| f == needed) {
             wg.fail(format!("expected the page to load {needed}; it loaded {files:?}"));
@@ -60,12 +17,6 @@ fn first_screen_loads_only_its_own_files_and_stores_nothing() {
     if !files.iter().any(|f| f.ends_with(".wasm")) {
         wg.fail(format!("expected the widget's .wasm to load; loaded {files:?}"));
     }
-    if wg.page.cookies().unwrap() != Vec::<String>::new() {
-        wg.fail(format!("cookies present: {:?}", wg.page.cookies().unwrap()));
-    }
-    if wg.page.stored_state().unwrap() != Vec::<String>::new() {
-        wg.fail(format!("storage left behind: {:?}", wg.page.stored_state().unwrap()));
-    }
     wg.expect_clean();
 }
 
@@ -73,7 +24,7 @@ fn first_screen_loads_only_its_own_files_and_stores_nothing() {
 fn a_whole_journey_sends_nothing_and_stores_nothing() {
     let site = Site::demo("privacy-journey", DESKTOP);
     let wg = site.demo_widget();
-    let before = only_own_static_files(&wg).len();
+    let before = wg.expect_own_files_only_and_nothing_stored().len();
     wg.pass_warning();
     wg.region_on_map("neck");
     wg.region_in_list("jaw-left");
@@ -86,15 +37,12 @@ fn a_whole_journey_sends_nothing_and_stores_nothing() {
     wg.next();
     wg.expect_step("result");
     // Loading a step or a result fetched nothing new (everything is in the wasm).
-    let files = only_own_static_files(&wg);
+    let files = wg.expect_own_files_only_and_nothing_stored();
     if files.len() != before {
         wg.fail(format!(
             "the journey made requests after the first screen: {:?}",
             &files[before..]
         ));
-    }
-    if !wg.page.stored_state().unwrap().is_empty() {
-        wg.fail(format!("storage left behind: {:?}", wg.page.stored_state().unwrap()));
     }
     // The answers are nowhere in the page's URL either.
     let url = wg.page.url().unwrap();

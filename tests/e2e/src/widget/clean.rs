@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::site::Site;
 use super::Widget;
-use crate::{ConsoleMessage, Page, PrivacyReport};
+use crate::{dist_dir, is_local, origin_of, ConsoleMessage, Page, PrivacyReport};
 
 /// Everything a page did so far that a clean page does not.
 #[derive(Debug, Clone)]
@@ -30,6 +30,14 @@ impl Health {
     pub fn forgive_logged(&mut self, prefixes: &[&str]) {
         self.console_errors
             .retain(|m| !(m.source == "console" && prefixes.iter().any(|p| m.text.starts_with(p))));
+    }
+
+    /// Forgive the console errors `expected` picks (the browser's and the
+    /// page's alike); returns how many there were.
+    pub fn forgive(&mut self, expected: impl Fn(&ConsoleMessage) -> bool) -> usize {
+        let before = self.console_errors.len();
+        self.console_errors.retain(|m| !expected(m));
+        before - self.console_errors.len()
     }
 
     /// One line per problem; empty when the page is clean.
@@ -149,5 +157,69 @@ impl Widget<'_> {
     #[track_caller]
     pub fn expect_clean(&self) {
         self.site.expect_clean_on(self.page, &[]);
+    }
+
+    /// Every request the page made so far was a plain GET to the site's
+    /// origin, without query or fragment, for a file of dist/ (or of the
+    /// test's own copy of it, its pages), and none failed; no cookie is set
+    /// and nothing is left in storage. Returns the files requested, in order.
+    #[track_caller]
+    pub fn expect_own_files_only_and_nothing_stored(&self) -> Vec<String> {
+        let dist = dist_dir().unwrap_or_else(|e| self.fail(e.to_string()));
+        let served = self.site.server.root().to_path_buf();
+        let origin = origin_of(&self.site.server.origin()).unwrap_or_else(|| self.fail("the site has no origin"));
+        let requests = self
+            .page
+            .requests()
+            .unwrap_or_else(|e| self.fail(format!("the requests: {e}")));
+        let mut files = Vec::new();
+        for r in &requests {
+            if r.url.starts_with("data:") {
+                continue;
+            }
+            if !is_local(&r.url, &origin) {
+                self.fail(format!("request to another origin: {} {}", r.method, r.url));
+            }
+            if r.method != "GET" || r.has_post_data {
+                self.fail(format!(
+                    "request that is not a plain GET: {} {} (body: {})",
+                    r.method, r.url, r.has_post_data
+                ));
+            }
+            let path = r.url.splitn(4, '/').nth(3).unwrap_or("");
+            if path.contains('?') || path.contains('#') {
+                self.fail(format!("request with a query or fragment: {}", r.url));
+            }
+            let file = if path.is_empty() {
+                "index.html".to_string()
+            } else {
+                path.to_string()
+            };
+            if !dist.join(&file).is_file() && !served.join(&file).is_file() {
+                self.fail(format!(
+                    "request for something that is not a file of the widget or its page: {} ({})",
+                    r.url, r.resource_type
+                ));
+            }
+            if let Some(f) = &r.failure {
+                self.fail(format!("request failed: {} ({f})", r.url));
+            }
+            files.push(file);
+        }
+        let cookies = self
+            .page
+            .cookies()
+            .unwrap_or_else(|e| self.fail(format!("the cookies: {e}")));
+        if !cookies.is_empty() {
+            self.fail(format!("cookies present: {cookies:?}"));
+        }
+        let stored = self
+            .page
+            .stored_state()
+            .unwrap_or_else(|e| self.fail(format!("the storage: {e}")));
+        if !stored.is_empty() {
+            self.fail(format!("storage left behind: {stored:?}"));
+        }
+        files
     }
 }

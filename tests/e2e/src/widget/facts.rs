@@ -8,6 +8,10 @@ use serde_json::Value;
 
 /// The widget's element on the demo page (dist/index.html).
 pub const HOST: &str = "ims-checker";
+/// The demo clinic's name.
+pub const CLINIC_NAME: &str = "Harbourside Physiotherapy";
+/// The demo clinic's phone as configured.
+pub const CLINIC_PHONE: &str = "+1-604-555-0142";
 /// The demo clinic's booking link (attributes in dist/index.html).
 pub const BOOKING_URL: &str = "https://booking.example.com/harbourside/ims-assessment";
 /// The digits of the demo clinic's phone.

@@ -101,11 +101,18 @@ impl Widget<'_> {
     /// exactly the links of [`handoff_actions_for`] in that order, and no
     /// other link anywhere in the result; the emergency number `tel:911`, the
     /// nurse line `tel:811`, `call` always the clinic's phone, the booking
-    /// link exactly the configured URL (for `wait` labelled with the same
-    /// day as the headline); print, copy and restart offered.
+    /// link exactly the configured URL (labelled in the widget's language,
+    /// for `wait` with the same day as the headline, in English or French);
+    /// print, copy and restart offered.
     #[track_caller]
     pub fn expect_handoff(&self, level: &str) {
-        let fr = self.lang() == "fr";
+        let lang = self.lang();
+        let fr = lang == "fr";
+        if !matches!(lang.as_str(), "en" | "fr") && matches!(level, "emergency" | "urgent") {
+            self.fail(format!(
+                "the words of the {level} result's handoff are known in en and fr only, not in {lang:?}"
+            ));
+        }
         let v = self.js(&format!(
             "((r) => {{ const res = r.querySelector('[data-outcome]'); return {{ \
                until: res ? res.getAttribute('data-until') : null, \
@@ -179,13 +186,17 @@ impl Widget<'_> {
                     self.fail(format!("the clinic's email should be a mailto:{EMAIL} link; got {l}"));
                 }
                 "book" => {
-                    let want_label = match (v["until"].as_str(), fr) {
-                        (Some(until), false) if level == "wait" => format!("Book from {}", date_in_words(until, "en")),
-                        (Some(until), true) if level == "wait" => {
+                    let want_label = match (v["until"].as_str(), lang.as_str()) {
+                        (Some(until), "en") if level == "wait" => format!("Book from {}", date_in_words(until, "en")),
+                        (Some(until), "fr") if level == "wait" => {
                             format!("Prendre rendez-vous à partir du {}", date_in_words(until, "fr"))
                         }
-                        (_, false) => "Book an assessment".to_string(),
-                        (_, true) => "Prendre rendez-vous pour une évaluation".to_string(),
+                        (Some(_), _) if level == "wait" => self.fail(format!(
+                            "a wait's date in words is known in en and fr only, not in {lang:?}"
+                        )),
+                        (_, "en") => "Book an assessment".to_string(),
+                        (_, "fr") => "Prendre rendez-vous pour une évaluation".to_string(),
+                        _ => self.words().text("words.book").to_string(),
                     };
                     if !text.starts_with(&want_label) {
                         self.fail(format!(

@@ -12,7 +12,9 @@
 //! - [`a11y`]: the accessibility tree: headings, accessible names;
 //! - [`clean`]: the privacy promise and the page's health;
 //! - [`shots`]: screenshots, checked against the page they show;
-//! - [`facts`], [`dates`]: what the tests know without looking.
+//! - [`facts`], [`dates`]: what the tests know without looking;
+//! - [`packs`]: the words of the languages other than English, from their packs;
+//! - [`axe`]: axe-core's audit of the widget.
 //!
 //! Every check fails with the test's name, the widget, the current step,
 //! the alerts shown and what was expected, and saves a screenshot to
@@ -32,28 +34,33 @@
 //! ```
 
 pub mod a11y;
+pub mod axe;
 pub mod clean;
 pub mod dates;
 pub mod facts;
 pub mod handoff;
 pub mod layout;
+pub mod packs;
 pub mod result;
 pub mod shots;
 pub mod site;
 pub mod steps;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::sync::Arc;
 
 use serde_json::{json, Value};
 
 use crate::Page;
 
 pub use a11y::AxNode;
+pub use axe::axe_source;
 pub use clean::Health;
 pub use dates::{add_days, add_months, date_in_words, date_labels, typed_parts};
 pub use facts::*;
+pub use packs::Pack;
 pub use shots::{png_size, Image, Shot};
-pub use site::{pages_dir, screenshots_dir, Site};
+pub use site::{clinic_page, pages_dir, screenshots_dir, Site};
 pub use steps::DateField;
 
 /// JavaScript: the focused element of the page, looking into shadow roots.
@@ -80,6 +87,8 @@ pub struct Widget<'a> {
     /// JavaScript evaluating to the widget's shadow root, or null.
     root: String,
     input: Cell<Input>,
+    /// A clinic's own pack on the page, for the words of its language.
+    own_pack: RefCell<Option<Arc<packs::Pack>>>,
 }
 
 impl<'a> Widget<'a> {
@@ -90,6 +99,7 @@ impl<'a> Widget<'a> {
             host,
             root,
             input: Cell::new(input),
+            own_pack: RefCell::new(None),
         }
     }
 }

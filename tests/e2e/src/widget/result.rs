@@ -6,7 +6,7 @@
 use serde_json::{json, Value};
 
 use super::dates::date_in_words;
-use super::facts::{level_name, map_mark, may_be_needled, severity, strings, Expected, LEVELS};
+use super::facts::{map_mark, may_be_needled, severity, strings, Expected, LEVELS};
 use super::Widget;
 
 impl Widget<'_> {
@@ -136,7 +136,6 @@ impl Widget<'_> {
     /// mark agree with its `data-region-outcome`.
     #[track_caller]
     pub fn expect_places_never_better(&self) {
-        let lang = self.lang();
         let v = self.js(&format!(
             "((r) => {{ const res = r.querySelector('[data-outcome]'); \
                return {{ overall: res ? res.dataset.outcome : null, \
@@ -188,10 +187,10 @@ impl Widget<'_> {
                 ));
             }
             let text = p["levelText"].as_str().unwrap_or("");
-            if !text.starts_with(level_name(level, &lang)) {
+            let name = self.level_name(level);
+            if !text.starts_with(&name) {
                 problems.push(format!(
-                    "`{region}` ({level}) reads {text:?}; expected it to start with {:?}",
-                    level_name(level, &lang)
+                    "`{region}` ({level}) reads {text:?}; expected it to start with {name:?}"
                 ));
             }
             let marks: Vec<String> = v["marks"]
@@ -234,8 +233,9 @@ impl Widget<'_> {
     // The verdict
 
     /// The verdict looks like its level: the result carries only the class
-    /// `ims-result--<level>`, the headline names the level (for `wait`, with
-    /// its date in words), and an emergency's call button is the result's
+    /// `ims-result--<level>`, the headline names the level in the widget's
+    /// language (for `wait`, with its date in words, in English or French),
+    /// and an emergency's call button is the result's
     /// first link and its largest button.
     #[track_caller]
     pub fn expect_level_look(&self, level: &str) {
@@ -259,13 +259,19 @@ impl Widget<'_> {
                 "a {level} result should carry the class ims-result--{level} (and no other level's); classes: {classes:?}"
             ));
         }
-        let name = level_name(level, &lang);
+        let name = self.level_name(level);
         let want = match v["until"].as_str() {
             Some(until) if level == "wait" => {
-                let from = if lang == "fr" { "à partir du" } else { "from" };
+                let from = match lang.as_str() {
+                    "en" => "from",
+                    "fr" => "à partir du",
+                    _ => self.fail(format!(
+                        "a wait's date in words is known in en and fr only, not in {lang:?}"
+                    )),
+                };
                 format!("{name} ({from} {})", date_in_words(until, &lang))
             }
-            _ => name.to_string(),
+            _ => name,
         };
         let title = v["title"].as_str().unwrap_or("(no .ims-verdict-title)");
         if title != want {

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use super::facts::{DESKTOP, HOST, PHONE};
+use super::facts::{BOOKING_URL, CLINIC_NAME, CLINIC_PHONE, DESKTOP, EMAIL, HOST, PHONE};
 use super::{Input, Widget};
 use crate::poll::poll;
 use crate::{dist_dir, workspace_dir, Browser, Page, Server, TempDir, DEFAULT_CSP};
@@ -22,6 +22,41 @@ pub fn pages_dir() -> PathBuf {
 /// The screenshots folder (git-ignored).
 pub fn screenshots_dir() -> PathBuf {
     workspace_dir().join("screenshots")
+}
+
+/// A host page for the demo clinic (its name and contacts of
+/// [`super::facts`], the nurse line 811) that a test writes into its copy of
+/// dist/ (see [`Site::open_prepared`]): `<html lang="{lang}">`, a viewport
+/// for phones, the demo's stylesheet and `embed-trap.js`, the clinic's name
+/// as the page's `h1`; the widget is `#widget`, after it, offering `languages` in its inline configuration, with
+/// `own_pack` (a clinic's language pack, as JSON) on the page when given.
+pub fn clinic_page(lang: &str, languages: &[&str], own_pack: Option<&Value>) -> String {
+    let config = json!({
+        "clinic-name": CLINIC_NAME,
+        "nurse-line": "811",
+        "languages": languages,
+    });
+    // JSON inside a <script> element: no "</" may end it early.
+    let script = |id: &str, value: &Value| {
+        format!(
+            "<script type=\"application/json\" id=\"{id}\">{}</script>",
+            value.to_string().replace("</", "<\\/")
+        )
+    };
+    let (pack_attr, pack_script) = match own_pack {
+        Some(pack) => (" pack=\"our-words\"", script("our-words", pack)),
+        None => ("", String::new()),
+    };
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{CLINIC_NAME}</title>\n<link rel=\"icon\" href=\"data:,\">\n\
+         <link rel=\"stylesheet\" href=\"demo.css\">\n<script src=\"embed-trap.js\"></script>\n\
+         <script type=\"module\" src=\"ims-checker.js\"></script>\n</head>\n<body>\n<main>\n<h1>{CLINIC_NAME}</h1>\n\
+         <ims-checker id=\"widget\" config=\"clinic-config\"{pack_attr} booking-url=\"{BOOKING_URL}\" \
+         phone=\"{CLINIC_PHONE}\" email=\"{EMAIL}\"></ims-checker>\n{}\n{pack_script}\n</main>\n</body>\n</html>\n",
+        script("clinic-config", &config)
+    )
 }
 
 /// Files of dist/ the tests cannot do without.
@@ -122,15 +157,39 @@ impl Site {
 
     /// Like [`Site::open`] with another Content-Security-Policy.
     pub fn open_with_csp(name: &str, path: &str, csp: &str) -> Site {
-        let dir = TempDir::new("ims-embed").unwrap_or_else(|e| panic!("[{name}] temp dir: {e}"));
-        copy_dist(dir.path());
-        copy_tree(&pages_dir(), dir.path())
-            .unwrap_or_else(|e| panic!("[{name}] copying the fixture pages {}: {e}", pages_dir().display()));
+        let dir = Site::fixture_copy(name);
         let server = Server::builder(dir.path())
             .csp(csp)
             .start()
             .unwrap_or_else(|e| panic!("[{name}] cannot serve {}: {e}", dir.path().display()));
         Site::launch(name, server, Some(dir), DESKTOP, false, path)
+    }
+
+    /// Like [`Site::open`], once `prepare` has changed the copy (written
+    /// pages, removed or changed the widget's files), with `path` open at
+    /// `viewport`, emulating a touch screen when `touch` (the main page's
+    /// widgets are then tapped).
+    pub fn open_prepared(
+        name: &str,
+        path: &str,
+        viewport: (u32, u32),
+        touch: bool,
+        prepare: impl FnOnce(&Path) -> io::Result<()>,
+    ) -> Site {
+        let dir = Site::fixture_copy(name);
+        prepare(dir.path()).unwrap_or_else(|e| panic!("[{name}] preparing the copy of dist/: {e}"));
+        let server = Server::start(dir.path(), 0)
+            .unwrap_or_else(|e| panic!("[{name}] cannot serve {}: {e}", dir.path().display()));
+        Site::launch(name, server, Some(dir), viewport, touch, path)
+    }
+
+    /// A copy of dist/ with the fixture pages beside it.
+    fn fixture_copy(name: &str) -> TempDir {
+        let dir = TempDir::new("ims-embed").unwrap_or_else(|e| panic!("[{name}] temp dir: {e}"));
+        copy_dist(dir.path());
+        copy_tree(&pages_dir(), dir.path())
+            .unwrap_or_else(|e| panic!("[{name}] copying the fixture pages {}: {e}", pages_dir().display()));
+        dir
     }
 
     /// `dir`, a folder the test filled (whose pages load `embed-trap.js`,

@@ -47,7 +47,8 @@ impl Widget<'_> {
     }
 
     /// Step `step` is shown, alone, its progress reads "Step N of 4" (or the
-    /// French "Étape N sur 4") and its `h2` heading has the focus.
+    /// French "Étape N sur 4", or the language's) and its `h2` heading has
+    /// the focus.
     #[track_caller]
     pub fn expect_step(&self, step: &str) {
         self.wait(
@@ -100,7 +101,8 @@ impl Widget<'_> {
         }
     }
 
-    /// `.ims-progress` reads "Step N of 4" / "Étape N sur 4", and the
+    /// `.ims-progress` reads "Step N of 4" / "Étape N sur 4" (in another
+    /// language, its pack's `words.step_of`, in its digits), and the
     /// progress bar beside it shows step N as the current one.
     #[track_caller]
     pub fn expect_progress(&self, step: &str) {
@@ -108,10 +110,10 @@ impl Widget<'_> {
             Some(i) => i + 1,
             None => self.fail(format!("unknown step {step:?}")),
         };
-        let want = if self.lang() == "fr" {
-            format!("Étape {n} sur 4")
-        } else {
-            format!("Step {n} of 4")
+        let want = match self.lang().as_str() {
+            "en" => format!("Step {n} of 4"),
+            "fr" => format!("Étape {n} sur 4"),
+            _ => self.words().step_label(n),
         };
         let got = self.js(&format!("{}?.innerText ?? null", self.q(".ims-progress")));
         let got = got.as_str().unwrap_or("(no .ims-progress)").replace('\u{a0}', " ");

@@ -1,0 +1,688 @@
+//! The check in every language a clinic can offer. English is built in;
+//! every other language is a pack the widget fetches from its own folder
+//! (`lang/<tag>.json`), or a clinic's own pack on its page. The words
+//! expected come from the packs (`packs/<tag>.json`), not from the tests.
+//!
+//! Each test writes its host page (the demo clinic, `clinic_page`) into a
+//! copy of dist/. Screenshots of every page of each language's journey go
+//! to `screenshots/languages/<lang>/<page>-<size>.png` (the viewport) and
+//! `screenshots/whole/languages/<lang>/<page>-<size>.png` (the whole widget).
+
+use std::fs;
+use std::path::Path;
+
+use ims_checker_e2e::widget::*;
+use ims_checker_e2e::ConsoleMessage;
+use serde_json::{json, Value};
+
+/// The languages the test pages offer, in the menu's order: English and
+/// every shipped pack (checked by
+/// [`every_shipped_pack_is_offered_and_has_its_journey`]).
+const OFFERED: [&str; 6] = ["en", "fr", "zh-Hans", "zh-Hant", "pa", "fa"];
+
+/// The note under the language menu when the starting language's pack
+/// cannot load: in English, whatever language failed.
+const LANGUAGE_FAILED: &str = "This language could not load, so the check is in English.";
+
+/// The widget's own configuration problems, as logged to the console.
+const CONFIG_LOG: &str = "ims-checker configuration: ";
+
+/// "your left" in English, on the body map.
+const YOUR_LEFT: &str = "your left";
+
+/// A copy of dist/ with `pages` (file name, HTML) written beside it and
+/// `removed` files taken out; the first page open at `viewport` (tapped
+/// on a phone).
+fn site_with(name: &str, pages: &[(&str, String)], removed: &[&str], viewport: (u32, u32)) -> Site {
+    let touch = viewport == PHONE;
+    Site::open_prepared(name, pages[0].0, viewport, touch, |dir: &Path| {
+        for file in removed {
+            fs::remove_file(dir.join(file))?;
+        }
+        for (file, html) in pages {
+            fs::write(dir.join(file), html)?;
+        }
+        Ok(())
+    })
+}
+
+/// A copy of dist/ with the demo clinic's page in `lang`, offering every
+/// language, open at `viewport`.
+fn clinic_in(name: &str, lang: &str, viewport: (u32, u32)) -> Site {
+    let page = format!("clinic-{lang}.html");
+    site_with(name, &[(&page, clinic_page(lang, &OFFERED, None))], &[], viewport)
+}
+
+/// The paths of the language packs `wg`'s page requested so far.
+fn pack_requests(wg: &Widget) -> Vec<String> {
+    wg.site
+        .request_paths(wg.page)
+        .into_iter()
+        .filter(|p| p.starts_with("/lang/"))
+        .collect()
+}
+
+/// The page shown is in `pack`'s language (root `lang` and `dir`, its
+/// heading, the digits of its progress), axe finds nothing on it, and its screenshots are saved as
+/// `languages/<lang>/<page><state>-<size>`.
+#[track_caller]
+fn visit(wg: &Widget, pack: &Pack, size: &str, state: &str) {
+    wg.expect_language(pack);
+    wg.expect_page_title();
+    wg.expect_progress_in_own_digits();
+    let page = wg.current_page().unwrap_or_default();
+    wg.shot(&format!("languages/{}/{page}{state}-{size}", pack.lang));
+    wg.expect_axe_clean(&format!("{} {page}{state} {size}", pack.lang));
+}
+
+/// On the places page, in either direction, words keep clear of what is
+/// beside them: each chosen place's name is at least 4 px inside its chip,
+/// and the tick on the map's shown side (a touch screen's Front/Back
+/// switch) has its space on the side of the words.
+#[track_caller]
+fn expect_words_clear_of_edges(wg: &Widget) {
+    let found = wg.js(&format!(
+        "((r) => {{ const ims = r.querySelector('.ims'); const rtl = getComputedStyle(ims).direction === 'rtl'; \
+           const chips = [...r.querySelectorAll('.ims-chip')].map(c => {{ const box = c.getBoundingClientRect(); \
+             const words = c.querySelector('span').getBoundingClientRect(); \
+             return {{ name: c.innerText.trim(), start: Math.round(words.left - box.left), end: Math.round(box.right - words.right) }}; }}); \
+           const pressed = r.querySelector('.ims-map-switch-button[aria-pressed=true]'); \
+           const tick = pressed ? getComputedStyle(pressed, '::before') : null; \
+           return {{ rtl, chips, tickGap: tick ? parseFloat(rtl ? tick.marginLeft : tick.marginRight) : null }}; }})({})",
+        wg.root_js()
+    ));
+    let chips = found["chips"].as_array().cloned().unwrap_or_default();
+    let cramped = chips.iter().any(|c| {
+        ["start", "end"]
+            .iter()
+            .any(|side| c[*side].as_f64().is_none_or(|room| room < 4.0))
+    });
+    let tick_cramped = found["tickGap"].as_f64().is_some_and(|gap| gap < 4.0);
+    if chips.is_empty() || cramped || tick_cramped {
+        wg.fail(format!(
+            "in {}, the chosen places' names should sit at least 4 px inside their chips, and the shown side's tick \
+             keep its space towards its word; found (px) {found}",
+            wg.lang()
+        ));
+    }
+}
+
+/// The clinic's phone number on the result's call button reads left to
+/// right, as numbers do, whatever the language's direction: its first
+/// character (`+`) is drawn left of its last.
+#[track_caller]
+fn expect_phone_left_to_right(wg: &Widget) {
+    let found = wg.js(&format!(
+        "((a) => {{ const text = a ? [...a.querySelectorAll('*')].flatMap(e => [...e.childNodes]) \
+             .find(n => n.nodeType === 3 && n.textContent.includes({digits})) : null; \
+           if (!text) return null; const at = (i) => {{ const r = document.createRange(); \
+             r.setStart(text, i); r.setEnd(text, i + 1); return r.getBoundingClientRect().left; }}; \
+           return [text.textContent, at(0), at(text.textContent.length - 1)]; }})({})",
+        wg.q("[data-step=result] a[data-action=call]"),
+        digits = json!(&CLINIC_PHONE[CLINIC_PHONE.len() - 4..])
+    ));
+    let ordered = found[1]
+        .as_f64()
+        .zip(found[2].as_f64())
+        .is_some_and(|(first, last)| first < last);
+    if found[0] != json!(CLINIC_PHONE) || !ordered {
+        wg.fail(format!(
+            "in {}, the call button's number {CLINIC_PHONE:?} should read left to right (its first character drawn left of its last); \
+             found [text, first x, last x] {found}",
+            wg.lang()
+        ));
+    }
+}
+
+/// A whole journey in `lang` to `level` (`suitable` or `talk-first`), on a
+/// page whose `lang` asks for it, at phone and at desktop size: every page
+/// in the language, audited by axe, photographed; the result as the facts
+/// say; only the page's and the widget's files requested (the language's
+/// pack once), nothing stored.
+fn journey_in(lang: &str, level: &str) {
+    let pack = Pack::read(lang);
+    let source = axe_source();
+    for (size, viewport) in [("phone", PHONE), ("desktop", DESKTOP)] {
+        let site = clinic_in(&format!("languages-{lang}-{size}"), lang, viewport);
+        let wg = site.widget("#widget");
+        wg.expect_start();
+        wg.expect_language(&pack);
+        let own_pack = format!("/lang/{lang}.json");
+        if pack_requests(&wg) != [own_pack.as_str()] {
+            wg.fail(format!(
+                "a page in {lang} should fetch its pack {own_pack} and no other; it fetched {:?}",
+                pack_requests(&wg)
+            ));
+        }
+        let loaded = wg.expect_own_files_only_and_nothing_stored();
+        wg.inject_axe(&source);
+
+        visit(&wg, &pack, size, "");
+        wg.answer("red-flags-general", "none");
+        wg.next_page();
+        wg.region_on_map("knee-left");
+        expect_words_clear_of_edges(&wg);
+        visit(&wg, &pack, size, "");
+        wg.show_places("list");
+        visit(&wg, &pack, size, "-list");
+        wg.show_places("map");
+        // The pages after the places, each as it comes.
+        while wg.next_page() != HEALTH_PAGES[0].0 {
+            if wg.has("[data-question=\"fit-tight-muscles\"]") {
+                wg.answer("fit-tight-muscles", "yes");
+            }
+            visit(&wg, &pack, size, "");
+        }
+        for (page, questions) in HEALTH_PAGES {
+            for q in questions.iter() {
+                let harmless = HEALTH_DEFAULTS.iter().find(|(h, _)| h == q).map_or("no", |(_, a)| *a);
+                let a = if level == "talk-first" && *q == "bleeding" {
+                    "yes"
+                } else {
+                    harmless
+                };
+                wg.answer(q, a);
+            }
+            if wg.current_page().as_deref() != Some(page) {
+                wg.fail(format!(
+                    "expected the health page `{page}`, found {:?}",
+                    wg.current_page()
+                ));
+            }
+            visit(&wg, &pack, size, "");
+        }
+        wg.next();
+        wg.expect_result_page(&Expected {
+            level: level_id(level),
+            until: None,
+            places: vec![],
+        });
+        expect_phone_left_to_right(&wg);
+        visit(&wg, &pack, size, "");
+
+        if wg.expect_own_files_only_and_nothing_stored() != loaded {
+            wg.fail(format!(
+                "the journey in {lang} requested more files after the first screen: {:?}",
+                site.request_paths(wg.page)
+            ));
+        }
+        wg.expect_clean_but_for_axe();
+    }
+}
+
+#[test]
+fn the_check_in_french() {
+    journey_in("fr", "suitable");
+}
+
+#[test]
+fn the_check_in_simplified_chinese() {
+    journey_in("zh-Hans", "talk-first");
+}
+
+#[test]
+fn the_check_in_traditional_chinese() {
+    journey_in("zh-Hant", "suitable");
+}
+
+#[test]
+fn the_check_in_punjabi() {
+    journey_in("pa", "talk-first");
+}
+
+#[test]
+fn the_check_in_persian_right_to_left() {
+    journey_in("fa", "suitable");
+}
+
+/// The languages the journeys above go through.
+const JOURNEYS: [&str; 5] = ["fr", "zh-Hans", "zh-Hant", "pa", "fa"];
+
+#[test]
+fn every_shipped_pack_is_offered_and_has_its_journey() {
+    let mut shipped = Pack::shipped_tags();
+    shipped.sort();
+    for (list, name) in [(&OFFERED[1..], "OFFERED"), (&JOURNEYS[..], "JOURNEYS")] {
+        let mut listed: Vec<String> = list.iter().map(|t| t.to_string()).collect();
+        listed.sort();
+        assert_eq!(
+            listed, shipped,
+            "{name} of tests/languages.rs should name every pack of packs/ (a test for each)"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Right to left: the figure is never mirrored
+
+/// Where the places page's body map puts each side, view by view: the mean
+/// x centre of its left and right regions, of `knee-left`, and of its "your
+/// left" label (`.ims-map-side` reading `your_left`).
+#[track_caller]
+fn map_sides(wg: &Widget, your_left: &str) -> Value {
+    let sides = wg.js(&format!(
+        "((r, yourLeft) => {{ const squash = (t) => t.replace(/\\s+/g, ''); \
+           const centre = (e) => {{ const b = e.getBoundingClientRect(); return b.left + b.width / 2; }}; \
+           const mean = (es) => es.length ? es.reduce((s, e) => s + centre(e), 0) / es.length : null; \
+           return [...r.querySelectorAll('.ims-where .ims-map-view')].filter(v => v.getBoundingClientRect().width > 0) \
+             .map(v => {{ const labels = [...v.querySelectorAll('.ims-map-side')]; \
+               const left = labels.filter(t => squash(t.textContent) === squash(yourLeft)); \
+               return {{ view: v.classList.contains('ims-map-view--front') ? 'front' : 'back', \
+                 left: mean([...v.querySelectorAll('path[data-region$=\"-left\"]')]), \
+                 right: mean([...v.querySelectorAll('path[data-region$=\"-right\"]')]), \
+                 knee: mean([...v.querySelectorAll('path[data-region=\"knee-left\"]')]), \
+                 label: left.length === 1 ? centre(left[0]) : null, \
+                 labels: labels.map(t => t.textContent) }}; }}); }})({}, {})",
+        wg.root_js(),
+        json!(your_left)
+    ));
+    if sides.as_array().is_none_or(|views| views.is_empty()) {
+        wg.fail("the places page shows no body map view");
+    }
+    for view in sides.as_array().into_iter().flatten() {
+        let x = |key: &str| view[key].as_f64();
+        let (Some(left), Some(right), Some(label)) = (x("left"), x("right"), x("label")) else {
+            wg.fail(format!(
+                "the {} view should have left and right regions and one label reading {your_left:?}; found {view}",
+                view["view"]
+            ));
+        };
+        // The label is over the figure's left: on the same side of the
+        // figure's middle as its left regions.
+        let middle = (left + right) / 2.0;
+        if (label - middle).signum() != (left - right).signum() {
+            wg.fail(format!(
+                "in {}, the {} view's {your_left:?} label (x {label:.0}) is not on the side of the figure's left regions \
+                 (left {left:.0}, right {right:.0})",
+                wg.lang(),
+                view["view"]
+            ));
+        }
+    }
+    sides
+}
+
+#[test]
+fn right_to_left_never_mirrors_the_body_map_or_its_your_left_label() {
+    let fa = Pack::read("fa");
+    for (size, viewport) in [("desktop", DESKTOP), ("phone", PHONE)] {
+        let mut found = Vec::new();
+        for (lang, dir, your_left) in [("en", "ltr", YOUR_LEFT), ("fa", "rtl", fa.text("words.your_left"))] {
+            let site = clinic_in(&format!("languages-map-sides-{lang}-{size}"), lang, viewport);
+            let wg = site.widget("#widget");
+            wg.expect_start();
+            wg.pass_warning();
+            wg.expect_root_language(lang, dir);
+            found.push(map_sides(&wg, your_left));
+            wg.expect_clean();
+        }
+        // The same sides on the same screen: each view's left and right
+        // regions and its left knee where English has them (each label's
+        // side is checked above; its width follows its words).
+        let near = |a: &Value, b: &Value| match (a.as_f64(), b.as_f64()) {
+            (Some(a), Some(b)) => (a - b).abs() <= 2.0,
+            _ => false,
+        };
+        let views = |v: &Value| v.as_array().cloned().unwrap_or_default();
+        let (en, rtl) = (views(&found[0]), views(&found[1]));
+        let same = en.len() == rtl.len()
+            && en
+                .iter()
+                .zip(&rtl)
+                .all(|(e, f)| e["view"] == f["view"] && ["left", "right", "knee"].iter().all(|k| near(&e[*k], &f[*k])));
+        assert!(
+            same,
+            "at {size} size the Persian body map should put every side where the English one does \
+             (x centres within 2 px); English {}, Persian {}",
+            found[0], found[1]
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// A pack that cannot load
+
+#[test]
+fn a_pack_that_cannot_load_leaves_a_working_english_check_and_the_clinics_contacts() {
+    let site = site_with(
+        "languages-pack-missing",
+        &[("clinic-zh-Hans.html", clinic_page("zh-Hans", &OFFERED, None))],
+        &["lang/zh-Hans.json", "lang/zh-Hans.json.br", "lang/zh-Hans.json.gz"],
+        DESKTOP,
+    );
+    let wg = site.widget("#widget");
+    wg.expect_start();
+    if pack_requests(&wg) != ["/lang/zh-Hans.json"] {
+        wg.fail(format!(
+            "a page in zh-Hans should ask for its pack once; it fetched {:?}",
+            pack_requests(&wg)
+        ));
+    }
+    let root = wg.js(&format!(
+        "((e) => [e?.getAttribute('lang'), e?.getAttribute('dir')])({})",
+        wg.q(".ims")
+    ));
+    if root != json!(["en", "ltr"]) {
+        wg.fail(format!(
+            "without its pack the widget should speak English; .ims [lang, dir] is {root}"
+        ));
+    }
+    let note = wg.js(&format!(
+        "((e) => e && e.getClientRects().length ? [e.innerText.trim(), e.getAttribute('lang')] : null)({})",
+        wg.q(".ims-lang-problem")
+    ));
+    if note != json!([LANGUAGE_FAILED, "en"]) {
+        wg.fail(format!(
+            "a visible `.ims-lang-problem` should say, in English (lang=en), {LANGUAGE_FAILED:?}; found [text, lang] {note}"
+        ));
+    }
+    let menu = wg.js(&format!("{}?.value ?? null", wg.q("select[data-action=lang]")));
+    if menu != json!("en") {
+        wg.fail(format!(
+            "the language menu should show English, the language spoken; it shows {menu}"
+        ));
+    }
+    // The check works in English, to the clinic's phone and email.
+    let expected = wg.journey_to("talk-first");
+    wg.expect_result_page(&expected);
+    wg.expect_phone_link(CLINIC_PHONE);
+    wg.expect_own_files_only_and_nothing_stored();
+    // The browser's 404 and the widget's word on it, once each, are the only errors.
+    let mut health = site.health(&site.page);
+    let missing = health.forgive(|m: &ConsoleMessage| {
+        m.source == "network" && m.text.contains("404") && m.text.contains("/lang/zh-Hans.json")
+    });
+    let logged = health.forgive(|m: &ConsoleMessage| {
+        m.source == "console" && m.text.starts_with("ims-checker: language zh-Hans: ") && m.text.contains("404")
+    });
+    if (missing, logged) != (1, 1) {
+        wg.fail(format!(
+            "expected the browser's 404 for lang/zh-Hans.json and the widget's \"ims-checker: language zh-Hans: …\" once each; \
+             found {missing} and {logged} (every console error: {:?})",
+            site.console_errors(&site.page)
+        ));
+    }
+    site.expect_healthy(&site.page, &health);
+}
+
+// ---------------------------------------------------------------------------
+// The language menu
+
+/// The value of the language menu, and whether it has the focus.
+fn menu_state(wg: &Widget) -> (String, bool) {
+    let value = wg.js(&format!("{}?.value ?? ''", wg.q("select[data-action=lang]")));
+    (
+        value.as_str().unwrap_or_default().to_string(),
+        wg.has_focus("select[data-action=lang]"),
+    )
+}
+
+/// Press `key` `times` times on the focused language menu; Chromium
+/// changes a closed select's value with the arrow keys and fires `change`
+/// for each.
+#[track_caller]
+fn press_on_menu(wg: &Widget, key: &str, times: usize) {
+    for _ in 0..times {
+        if !wg.has_focus("select[data-action=lang]") {
+            wg.fail(format!(
+                "the language menu lost the focus while choosing; it is on {}",
+                wg.page.active_element().unwrap_or_default()
+            ));
+        }
+        wg.page
+            .press_key(key)
+            .unwrap_or_else(|e| wg.fail(format!("pressing {key}: {e}")));
+    }
+}
+
+/// The answers given before the switch are all still given.
+#[track_caller]
+fn expect_answers_kept(wg: &Widget, when: &str) {
+    let duration = "[data-question=\"duration\"] [data-answer=\"over-3-months\"]";
+    if wg.current_page().as_deref() != Some("about") || !wg.is_checked(duration) {
+        wg.fail(format!(
+            "{when}: the visitor should still be on the page `about` with `{duration}` chosen; the page is {:?}",
+            wg.current_page()
+        ));
+    }
+}
+
+/// How late French's pack arrives in the menu's test, in ms.
+const SLOW_PACK_MS: u64 = 1500;
+
+#[test]
+fn the_language_menu_by_keyboard_fetches_a_pack_when_chosen_and_keeps_the_answers() {
+    let site = clinic_in("languages-menu-keyboard", "en", DESKTOP);
+    let wg = site.widget("#widget");
+    wg.expect_start();
+    // Each language in its own name, in the clinic's order.
+    let options = wg.js(&format!(
+        "[...{}.options].map(o => [o.value, o.textContent, o.getAttribute('lang')])",
+        wg.q("select[data-action=lang]")
+    ));
+    let names: Vec<Value> = OFFERED
+        .iter()
+        .map(|tag| match Pack::shipped(tag) {
+            Some(pack) => json!([tag, pack.name, tag]),
+            None => json!([tag, "English", tag]),
+        })
+        .collect();
+    if options != json!(names) {
+        wg.fail(format!(
+            "the language menu should offer {names:?} (each in its own name, its own lang); it offers {options}"
+        ));
+    }
+    wg.pass_warning();
+    wg.region_in_list("knee-left");
+    wg.next_page();
+    wg.answer("duration", "over-3-months");
+    if !pack_requests(&wg).is_empty() {
+        wg.fail(format!(
+            "in English no pack is fetched before a language is chosen; fetched {:?}",
+            pack_requests(&wg)
+        ));
+    }
+
+    // From the page's heading above the widget, Tab reaches the menu first.
+    wg.page
+        .click("h1")
+        .unwrap_or_else(|e| wg.fail(format!("clicking the page's heading: {e}")));
+    wg.page
+        .press_key("Tab")
+        .unwrap_or_else(|e| wg.fail(format!("pressing Tab: {e}")));
+    if !wg.holds_within(&format!(
+        "((e) => !!e && e.matches('select[data-action=lang]'))({})",
+        wg.focused_js()
+    )) {
+        wg.fail(format!(
+            "Tab from the page's heading should reach the language menu first; the focus is on {}",
+            wg.page.active_element().unwrap_or_default()
+        ));
+    }
+    // The arrows pass French on the way: its pack arrives last, as on a
+    // slow line, after the visitor's choice.
+    wg.js(&format!(
+        "(() => {{ const fetch = window.fetch; window.fetch = (url, init) => String(url).endsWith('/lang/fr.json') \
+           ? new Promise((go) => setTimeout(go, {SLOW_PACK_MS})).then(() => fetch(url, init)) : fetch(url, init); return true; }})()"
+    ));
+    let steps = OFFERED.iter().position(|t| *t == "zh-Hant").unwrap_or_default();
+    press_on_menu(&wg, "ArrowDown", steps);
+    wg.wait(
+        &format!("{}?.getAttribute('lang') === 'zh-Hant'", wg.q(".ims")),
+        "after arrowing to 繁體中文 the widget should speak zh-Hant",
+    );
+    // French has arrived since; the choice stands.
+    wg.js(&format!(
+        "new Promise((done) => setTimeout(() => done(true), {SLOW_PACK_MS} + 500))"
+    ));
+    wg.settled();
+    let zh = Pack::read("zh-Hant");
+    wg.expect_language(&zh);
+    wg.expect_page_title();
+    wg.expect_progress("where");
+    if menu_state(&wg) != ("zh-Hant".to_string(), true) {
+        wg.fail(format!(
+            "after the switch the menu should show zh-Hant and keep the focus; (value, focused) is {:?}",
+            menu_state(&wg)
+        ));
+    }
+    expect_answers_kept(&wg, "in zh-Hant");
+    let fetched = pack_requests(&wg);
+    if fetched.iter().filter(|p| *p == "/lang/zh-Hant.json").count() != 1 {
+        wg.fail(format!(
+            "choosing zh-Hant should fetch lang/zh-Hant.json once; fetched {fetched:?}"
+        ));
+    }
+
+    // Back to English the same way: no pack fetched again.
+    press_on_menu(&wg, "ArrowUp", steps);
+    wg.wait(
+        &format!("{}?.getAttribute('lang') === 'en'", wg.q(".ims")),
+        "after arrowing back to English the widget should speak en",
+    );
+    wg.settled();
+    if menu_state(&wg) != ("en".to_string(), true) || wg.attr(".ims", "dir").as_deref() != Some("ltr") {
+        wg.fail(format!(
+            "back in English the menu should show en, keep the focus, and the widget read ltr; (value, focused) is {:?}",
+            menu_state(&wg)
+        ));
+    }
+    wg.expect_progress("where");
+    expect_answers_kept(&wg, "back in English");
+    if pack_requests(&wg) != fetched {
+        wg.fail(format!(
+            "going back to English should fetch nothing; before {fetched:?}, now {:?}",
+            pack_requests(&wg)
+        ));
+    }
+    // The earlier answers too.
+    wg.back_to_page("places");
+    wg.expect_region_chosen("knee-left", true);
+    wg.back_to_page("warning");
+    if !wg.is_checked("[data-question=\"red-flags-general\"] [data-answer=\"none\"]") {
+        wg.fail("after the switches the emergency screen's answer `none` should still be chosen");
+    }
+    wg.expect_own_files_only_and_nothing_stored();
+    wg.expect_clean();
+}
+
+// ---------------------------------------------------------------------------
+// A clinic's own pack
+
+/// French words under another tag and name: a clinic's own pack for a
+/// language the widget does not ship (only for the test).
+fn korean_pack() -> Pack {
+    Pack::read("fr").renamed("ko", "한국어")
+}
+
+#[test]
+fn a_clinics_own_pack_brings_a_new_language_to_the_menu_and_the_check() {
+    let ko = korean_pack();
+    let site = site_with(
+        "languages-own-pack",
+        &[
+            ("clinic-ko.html", clinic_page("ko", &OFFERED, Some(ko.json()))),
+            ("clinic-en.html", clinic_page("en", &OFFERED, Some(ko.json()))),
+        ],
+        &[],
+        DESKTOP,
+    );
+    // A page in Korean starts in it, from the page, fetching no pack.
+    let wg = site.widget("#widget");
+    wg.use_pack(ko.clone());
+    wg.expect_start();
+    wg.expect_language(&ko);
+    wg.expect_page_title();
+    let option = wg.js(&format!(
+        "((s) => s ? [s.value, [...s.options].filter(o => o.value === 'ko').map(o => [o.textContent, o.getAttribute('lang')])] : null)({})",
+        wg.q("select[data-action=lang]")
+    ));
+    if option != json!(["ko", [["한국어", "ko"]]]) {
+        wg.fail(format!(
+            "the menu should offer the clinic's language once by its name, 한국어, and show it chosen; found [value, ko options] {option}"
+        ));
+    }
+    let expected = wg.journey_to("suitable");
+    wg.expect_result_page(&expected);
+    if !pack_requests(&wg).is_empty() {
+        wg.fail(format!(
+            "a clinic's own pack is on the page: nothing to fetch; fetched {:?}",
+            pack_requests(&wg)
+        ));
+    }
+    wg.expect_own_files_only_and_nothing_stored();
+    wg.expect_clean();
+
+    // From English, the menu switches to it, fetching nothing.
+    let page = site.open_page("clinic-en.html");
+    let en = site.widget_on(&page, "#widget");
+    en.use_pack(ko.clone());
+    en.expect_start();
+    en.pass_warning();
+    en.switch_lang("ko");
+    en.expect_language(&ko);
+    en.expect_page_title();
+    en.expect_progress("where");
+    if !pack_requests(&en).is_empty() {
+        en.fail(format!(
+            "switching to the clinic's own language should fetch nothing; fetched {:?}",
+            pack_requests(&en)
+        ));
+    }
+    site.expect_clean_on(&page, &[]);
+}
+
+#[test]
+fn a_clinics_own_pack_with_problems_names_them_and_the_check_works_in_english() {
+    let mut broken = korean_pack().json().clone();
+    let texts = broken["texts"]
+        .as_object_mut()
+        .unwrap_or_else(|| panic!("the pack has no texts"));
+    let removed = "words.next";
+    let changed = "words.call_emergency";
+    texts.remove(removed);
+    let with_other_placeholder = texts[changed]
+        .as_str()
+        .unwrap_or_default()
+        .replace("{number}", "{numero}");
+    texts.insert(changed.to_string(), json!(with_other_placeholder));
+    let site = site_with(
+        "languages-own-pack-broken",
+        &[("clinic-ko.html", clinic_page("ko", &OFFERED, Some(&broken)))],
+        &[],
+        DESKTOP,
+    );
+    let wg = site.widget("#widget");
+    wg.expect_start();
+    if wg.lang() != "en" {
+        wg.fail(format!(
+            "with its pack refused the widget should speak English; it speaks {:?}",
+            wg.lang()
+        ));
+    }
+    let problems = wg.config_problems();
+    for key in [removed, changed] {
+        let path = format!("pack.texts[\"{key}\"]: ");
+        if !problems.iter().any(|p| p.starts_with(&path)) {
+            wg.fail(format!(
+                "the configuration problems should name `{path}…`; they are {problems:?}"
+            ));
+        }
+    }
+    let options = wg.attrs("select[data-action=lang] option", "value");
+    if options.iter().any(|o| o == "ko") {
+        wg.fail(format!(
+            "a refused pack's language should not be offered; the menu offers {options:?}"
+        ));
+    }
+    if !pack_requests(&wg).is_empty() {
+        wg.fail(format!(
+            "the page's own language is the clinic's (refused) pack's: nothing to fetch; fetched {:?}",
+            pack_requests(&wg)
+        ));
+    }
+    wg.journey("knee-left", &[], "suitable");
+    wg.expect_handoff("suitable");
+    wg.expect_own_files_only_and_nothing_stored();
+    site.expect_clean(&[CONFIG_LOG]);
+}
