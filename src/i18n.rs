@@ -23,6 +23,9 @@ pub struct Words {
     pub step_titles: [&'static str; 4],
     /// Where a page stands in its step: "Part {n} of {total}".
     pub part_of: &'static str,
+    /// The step and the part together: "{step} · {part}" (Persian puts a
+    /// comma: its zero is a dot, which a middle dot beside a digit mimics).
+    pub progress: &'static str,
     /// The titles of the pages after the places.
     pub about_title: &'static str,
     pub conditions_title: &'static str,
@@ -176,6 +179,7 @@ pub const EN: Words = Words {
     step_of: "Step {n} of 4",
     step_titles: ["Warning signs", "Where does it hurt?", "Your health", "Your result"],
     part_of: "Part {n} of {total}",
+    progress: "{step} · {part}",
     about_title: "About your pain",
     conditions_title: "What your pain may be",
     topic_titles: [
@@ -347,6 +351,7 @@ pub const FR: Words = Words {
     step_of: "Étape {n} sur 4",
     step_titles: ["Signes d'alerte", "Où avez-vous mal\u{202f}?", "Votre santé", "Votre résultat"],
     part_of: "Partie {n} sur {total}",
+    progress: "{step} · {part}",
     about_title: "À propos de votre douleur",
     conditions_title: "Ce que votre douleur pourrait être",
     topic_titles: [
@@ -557,6 +562,7 @@ impl Texts for Words {
             widget_name,
             step_of,
             part_of,
+            progress,
             about_title,
             conditions_title,
             topic_titles,
@@ -662,6 +668,7 @@ impl Texts for Words {
             ("widget_name", widget_name),
             ("step_of", step_of),
             ("part_of", part_of),
+            ("progress", progress),
             ("about_title", about_title),
             ("conditions_title", conditions_title),
             ("about_ims", about_ims),
@@ -838,7 +845,8 @@ impl Words {
             return step;
         }
         let part = replace_all(self.part_of, "{n}", &self.number(part));
-        format!("{step} · {}", replace_all(&part, "{total}", &self.number(parts)))
+        let part = replace_all(&part, "{total}", &self.number(parts));
+        replace_all(&replace_all(self.progress, "{step}", &step), "{part}", &part)
     }
 
     /// A blocker's message naming the question it is about (the other
@@ -985,9 +993,14 @@ mod tests {
             assert!(!e.trim().is_empty(), "English {name} is empty");
             assert!(!f.trim().is_empty(), "French {name} is empty");
         }
-        // Words that are the same in both languages are fine ("Source");
-        // a French table that is mostly English is not.
-        let same = en.iter().zip(&fr).filter(|((_, e), (_, f))| e == f).count();
+        // Words that are the same in both languages are fine ("Source"), and
+        // so are the digits and the progress's pattern; a French table that
+        // is mostly English is not.
+        let same = en
+            .iter()
+            .zip(&fr)
+            .filter(|((name, e), (_, f))| e == f && !matches!(name.as_str(), "digits" | "progress"))
+            .count();
         assert!(same <= 2, "{same} strings are identical in English and French");
     }
 
