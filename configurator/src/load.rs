@@ -24,6 +24,28 @@ pub struct Pasted {
     pub src: Option<String>,
 }
 
+/// Pasted HTML without its `<style>` elements, and their text: the page's
+/// Content-Security-Policy forbids inline styles, and the browser checks
+/// them even in a document it only parses.
+pub fn without_styles(html: &str) -> (String, String) {
+    let lower = html.to_ascii_lowercase();
+    let (mut rest, mut styles) = (String::new(), String::new());
+    let mut at = 0;
+    while let Some(open) = lower[at..].find("<style").map(|i| i + at) {
+        rest.push_str(&html[at..open]);
+        let Some(body) = lower[open..].find('>').map(|i| i + open + 1) else {
+            at = html.len();
+            break;
+        };
+        let close = lower[body..].find("</style").map_or(html.len(), |i| i + body);
+        styles.push_str(&html[body..close]);
+        styles.push('\n');
+        at = lower[close..].find('>').map_or(html.len(), |i| i + close + 1);
+    }
+    rest.push_str(&html[at.min(html.len())..]);
+    (rest, styles)
+}
+
 /// Whether pasted text is a configuration file (JSON) rather than a page's code.
 pub fn is_json(text: &str) -> bool {
     text.trim_start().starts_with('{')
@@ -276,6 +298,15 @@ mod tests {
                 "It is not a configuration file: the browser cannot read it as JSON (Unexpected token).",
             ]
         );
+    }
+
+    #[test]
+    fn styles_are_taken_out_of_pasted_html() {
+        let (rest, styles) =
+            without_styles("<p>a</p><STYLE media=x>ims-checker { --ims-radius: 0 }</Style>\n<p>b</p><style>c");
+        assert_eq!(rest, "<p>a</p>\n<p>b</p>");
+        assert_eq!(styles, "ims-checker { --ims-radius: 0 }\nc\n");
+        assert_eq!(without_styles("no style"), ("no style".to_string(), String::new()));
     }
 
     #[test]

@@ -267,9 +267,14 @@ impl Configurator {
         self.revision = self.revision.wrapping_add(1);
         let touched = match action {
             Action::SetText { field, value } => {
-                let id = field.id();
                 set_text(&mut self.settings, field, value);
-                id
+                // The two languages of a text go together: a problem with
+                // the French shows once the English is typed.
+                match field {
+                    Field::Coverage(_) => Tongue::BOTH.map(|t| Field::Coverage(t).id()).to_vec(),
+                    Field::Referral(_) => Tongue::BOTH.map(|t| Field::Referral(t).id()).to_vec(),
+                    field => vec![field.id()],
+                }
             }
             Action::SetMode { mode } => {
                 self.settings.look.mode = mode;
@@ -288,7 +293,7 @@ impl Configurator {
                     ids.insert(at, id);
                 }
                 self.settings.config.languages = Some(ids);
-                LANGUAGES.to_string()
+                vec![LANGUAGES.to_string()]
             }
             Action::TurnOff { question, off } => {
                 self.settings.config.rows_turned_off.retain(|id| *id != question);
@@ -301,7 +306,7 @@ impl Configurator {
                         .rows_turned_off
                         .sort_by_key(|id| rank(id).unwrap_or(usize::MAX));
                 }
-                ROWS.to_string()
+                vec![ROWS.to_string()]
             }
             Action::SetLevel { rule, level } => {
                 let field = level_field(&rule);
@@ -316,21 +321,20 @@ impl Configurator {
                         self.settings.config.stricter_levels.remove(&rule);
                     }
                 }
-                field
+                vec![field]
             }
             Action::AddOverride { key } => {
                 if let Some((_, text)) = choices.text(&key) {
                     let words = TextModel::new(&text.en, &text.fr);
                     self.settings.config.text_overrides.entry(key.clone()).or_insert(words);
                 }
-                override_field(&key, None)
+                vec![override_field(&key, None)]
             }
             Action::SetOverride { key, tongue, value } => {
-                let field = override_field(&key, Some(tongue));
                 if let Some(text) = self.settings.config.text_overrides.get_mut(&key) {
                     tongue.set(text, value);
                 }
-                field
+                Tongue::BOTH.map(|t| override_field(&key, Some(t))).to_vec()
             }
             Action::RemoveOverride { key } => {
                 self.settings.config.text_overrides.remove(&key);
@@ -355,8 +359,10 @@ impl Configurator {
                 return self;
             }
         };
-        if !self.touched.contains(&touched) {
-            self.touched.push(touched);
+        for field in touched {
+            if !self.touched.contains(&field) {
+                self.touched.push(field);
+            }
         }
         self
     }
@@ -485,6 +491,10 @@ mod tests {
         assert_eq!(config.referral, None);
         assert_eq!(text_of(&state.settings, Field::Coverage(Tongue::Fr)), "Couvert");
         assert!(state.shows("booking-url") && state.shows("coverage-fr") && !state.shows("email"));
+        assert!(
+            state.shows("referral-fr"),
+            "the French shows its problems once the English is typed"
+        );
         assert_eq!(state.revision, 5);
     }
 

@@ -11,7 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, Element, HtmlElement};
 use yew::Callback;
 
-use crate::load::{from_code, from_file, is_json, tool_model, Pasted};
+use crate::load::{from_code, from_file, is_json, tool_model, without_styles, Pasted};
 use crate::settings::Loaded;
 use crate::snippet::{Parts, CONFIG_ID};
 
@@ -62,11 +62,12 @@ pub fn read_text(from: &str, text: &str) -> Loaded {
 }
 
 /// What pasted HTML holds, parsed by the browser into a document that runs
-/// no script and loads nothing.
+/// no script and loads nothing (its style rules read apart).
 fn pasted(text: &str) -> Pasted {
+    let (html, style) = without_styles(text);
     let Some(parsed) = web_sys::DomParser::new()
         .ok()
-        .and_then(|parser| parser.parse_from_string(text, web_sys::SupportedType::TextHtml).ok())
+        .and_then(|parser| parser.parse_from_string(&html, web_sys::SupportedType::TextHtml).ok())
     else {
         return Pasted::default();
     };
@@ -88,15 +89,6 @@ fn pasted(text: &str) -> Pasted {
         .and_then(|id| parsed.get_element_by_id(&id))
         .filter(|script| script.get_attribute("type").as_deref() == Some("application/json"))
         .and_then(|script| script.text_content());
-    let mut style = String::new();
-    if let Ok(styles) = parsed.query_selector_all("style") {
-        for i in 0..styles.length() {
-            if let Some(text) = styles.item(i).and_then(|node| node.text_content()) {
-                style.push_str(&text);
-                style.push('\n');
-            }
-        }
-    }
     let src = parsed
         .query_selector("script[src$=\"ims-checker.js\"]")
         .ok()

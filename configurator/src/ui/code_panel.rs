@@ -51,6 +51,7 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
         })
     };
     let rule = style_rule(&props.parts.style);
+    let rows = (text.lines().count() + 1).clamp(6, 30).to_string();
     html! {
         <section class="cfg-code" aria-labelledby="code-title">
             <h2 id="code-title">{ "3. Copy the code to your page" }</h2>
@@ -75,7 +76,7 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
             }
             <div class="cfg-field">
                 <label for="code">{ "The code for your page" }</label>
-                <textarea id="code" class="cfg-code-text" readonly=true rows="14" spellcheck="false"
+                <textarea id="code" class="cfg-code-text" readonly=true {rows} spellcheck="false"
                     aria-describedby="code-hint" value={text} />
             </div>
             <div class="cfg-row">

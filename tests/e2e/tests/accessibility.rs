@@ -4,24 +4,12 @@
 //! axe is injected with `Runtime.evaluate` (not a script tag), which the
 //! page's CSP does not govern; it reads the widget's open shadow root itself.
 
-use std::path::PathBuf;
-
+use ims_checker_e2e::axe::{self, caused_by_axe};
 use ims_checker_e2e::widget::*;
-use ims_checker_e2e::workspace_dir;
 use serde_json::Value;
 
-const TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']";
-
 fn axe_source() -> String {
-    let path = std::env::var_os("AXE_PATH")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_dir().join("tools/node_modules/axe-core/axe.min.js"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "cannot read axe-core at {} ({e}): set AXE_PATH or run `npm ci --prefix tools` in the workspace",
-            path.display()
-        )
-    })
+    axe::source()
 }
 
 trait Axe {
@@ -31,15 +19,6 @@ trait Axe {
 
     /// axe finds nothing on the current screen, and the page is otherwise clean.
     fn expect_axe_clean(&self, label: &str);
-}
-
-/// axe-core itself appends `<style>` elements (its CSSOM and hit-testing
-/// helpers); the page's CSP blocks them, which is reported as an inline
-/// style-src-elem violation. These are the only reports forgiven after axe
-/// was injected; the journeys check the same steps without axe, where no
-/// CSP violation at all is allowed.
-fn caused_by_axe(violation: &str) -> bool {
-    violation == "style-src-elem blocked inline" || violation.starts_with("console: Applying inline style violates")
 }
 
 impl Axe for Widget<'_> {
@@ -80,34 +59,8 @@ impl Axe for Widget<'_> {
     /// Run axe on the widget's host element; return readable violations.
     #[track_caller]
     fn axe_check(&self, label: &str) -> Vec<String> {
-        let v = self.js(&format!(
-            "axe.run(document.querySelector({}), {{ runOnly: {{ type: 'tag', values: {TAGS} }}, resultTypes: ['violations'] }})\
-             .then(r => r.violations.map(v => ({{ id: v.id, impact: v.impact, help: v.help, url: v.helpUrl, \
-               nodes: v.nodes.map(n => ({{ target: JSON.stringify(n.target), html: n.html, why: n.failureSummary }})) }})))",
-            serde_json::json!(self.host)
-        ));
-        let mut out = Vec::new();
-        for viol in v.as_array().cloned().unwrap_or_default() {
-            let s = |x: &Value| x.as_str().unwrap_or("").to_string();
-            let mut text = format!(
-                "[{label}] {} ({}): {}\n    {}",
-                s(&viol["id"]),
-                s(&viol["impact"]),
-                s(&viol["help"]),
-                s(&viol["url"])
-            );
-            for n in viol["nodes"].as_array().cloned().unwrap_or_default() {
-                let html: String = s(&n["html"]).chars().take(300).collect();
-                text += &format!(
-                    "\n    - target {}\n      html   {}\n      {}",
-                    s(&n["target"]),
-                    html,
-                    s(&n["why"]).replace('\n', "\n      ")
-                );
-            }
-            out.push(text);
-        }
-        out
+        let context = format!("document.querySelector({})", serde_json::json!(self.host));
+        axe::violations(label, &self.js(&axe::run_js(&context)))
     }
 }
 
