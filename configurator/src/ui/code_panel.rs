@@ -4,6 +4,8 @@ use yew::prelude::*;
 
 use super::problems::Problems;
 use super::state::Env;
+use super::text_field::{Kind, TextField};
+use crate::settings::Field;
 use crate::snippet::{code, config_file, csp_hash, style_rule, Parts, FILE_NAME};
 use crate::web::{copy, download};
 
@@ -74,6 +76,9 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
                        integrity hash. The release package's configurator adds it: use that one for your website." }
                 </p>
             }
+            <TextField env={env.clone()} field={Field::Folder} label="Where the checker's files are" kind={Kind::Url}
+                hint="The address of the checker's folder on your website, as your pages reach it. This page is in \
+                      that folder, so you only change this if the files are somewhere else, such as another server." />
             <div class="cfg-field">
                 <label for="code">{ "The code for your page" }</label>
                 <textarea id="code" class="cfg-code-text" readonly=true {rows} spellcheck="false"

@@ -145,6 +145,31 @@ impl<'a> Configurator<'a> {
         self.settled();
     }
 
+    /// Choose the radio labelled `label` as a keyboard does: Tab reaches
+    /// its group at the radio chosen now, the arrow keys move the choice.
+    #[track_caller]
+    pub fn pick(&self, label: &str) {
+        let chosen = self.js(&format!(
+            "(() => {{ const clean = (t) => t.replace(/\\s+/g, ' ').trim(); \
+             const radio = [...document.querySelectorAll('input[type=radio]')].find(r => r.labels.length && clean(r.labels[0].textContent) === {}); \
+             const on = radio && [...document.getElementsByName(radio.name)].find(r => r.checked); \
+             return on ? clean(on.labels[0].textContent) : null; }})()",
+            json!(label)
+        ));
+        let Some(chosen) = chosen.as_str() else {
+            self.fail(format!("no radio labelled {label:?} in a group with a choice"));
+        };
+        self.tab_to(chosen);
+        for _ in 0..10 {
+            if self.focused()["name"] == json!(label) {
+                self.settled();
+                return;
+            }
+            self.press("ArrowDown");
+        }
+        self.fail(format!("the arrow keys never reached the radio {label:?}"));
+    }
+
     /// Tab to the button or disclosure called `name` and press Enter.
     #[track_caller]
     pub fn press_button(&self, name: &str) {

@@ -714,6 +714,23 @@ fn screenshots_of_the_configurator_on_a_phone_and_a_desktop() {
         }
         if label == "phone" {
             expect_axe_clean(&c, "configurator on a phone");
+        } else {
+            // Behind a button: the preview shows the clinic's button, which
+            // opens the checker in a window.
+            c.pick("Behind a button");
+            c.type_into("The button's words", "Is IMS for me?");
+            let button = "document.querySelector('[data-preview] ims-checker[mode=launcher]')?.shadowRoot?.querySelector('.ims-launch')";
+            c.wait(
+                &format!("{button}?.textContent === 'Is IMS for me?'"),
+                "the preview should show the launcher's button with the clinic's words",
+            );
+            c.js(&format!("{button}.click()"));
+            c.wait(
+                "document.querySelector('[data-preview] ims-checker')?.shadowRoot?.querySelector('dialog[open] [data-step]') != null",
+                "the launcher's button should open the checker in a window",
+            );
+            page.screenshot(dir.join("configurator-launcher.png"))
+                .unwrap_or_else(|e| panic!("[{name}] screenshot: {e}"));
         }
     }
 }
