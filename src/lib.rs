@@ -32,7 +32,9 @@ pub mod i18n;
 // Until the widget loads packs, only the tool reads and writes them.
 pub mod languages;
 pub mod pack;
-#[cfg(feature = "cli")]
+#[cfg(feature = "rules-sheet")]
+pub mod rules_sheet;
+#[cfg(feature = "rules-sheet")]
 pub mod rules_words;
 pub mod summary;
 
@@ -40,9 +42,13 @@ pub mod summary;
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod ui;
-#[cfg(target_arch = "wasm32")]
+// The widget's browser edge; the configurator's wasm leaves it out (see the
+// `configurator` feature) and reads inline JSON as the widget does.
+#[cfg(all(target_arch = "wasm32", not(feature = "configurator")))]
 pub mod web;
 #[cfg(target_arch = "wasm32")]
 mod web_config;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "configurator")))]
 mod web_pack;
+#[cfg(all(target_arch = "wasm32", feature = "configurator"))]
+pub use web_config::{model_from_json, WebConfigModel};

@@ -12,21 +12,38 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+/// Layers, lowest first, each with its top-level modules.
+type Layers = &'static [(&'static str, &'static [&'static str])];
+
 /// The layers, lowest first, with the top-level modules of each (`lib` and
 /// `main` are the crate roots). A module may import from its own layer (with
 /// no cycle) or any layer below, never from a layer above.
-const LAYERS: &[(&str, &[&str])] = &[
+const LAYERS: Layers = &[
     ("leaves", &["date", "lang", "regions", "text", "validation"]),
     ("protocol", &["protocol"]),
     ("config and engine", &["config", "engine"]),
     ("journey", &["handoff", "journey", "pages"]),
-    ("words", &["i18n", "languages", "pack", "rules_words", "summary"]),
+    (
+        "words",
+        &["i18n", "languages", "pack", "rules_words", "rules_sheet", "summary"],
+    ),
     ("edges", &["cli", "ui", "web", "web_config", "web_pack", "lib", "main"]),
 ];
 
-/// The layer of a top-level module: its index in [`LAYERS`] and its name.
-fn layer_of(module: &str) -> Option<(usize, &'static str)> {
-    LAYERS
+/// The configurator's (`configurator/src/`, its own crate over this one):
+/// plain helpers, the model (native, tested), the browser edges.
+const CONFIGURATOR_LAYERS: Layers = &[
+    ("helpers", &["json", "markdown"]),
+    (
+        "model",
+        &["choices", "settings", "messages", "snippet", "sheet", "load"],
+    ),
+    ("edges", &["ui", "web", "lib", "main"]),
+];
+
+/// The layer of a top-level module: its index in `layers` and its name.
+fn layer_of(layers: Layers, module: &str) -> Option<(usize, &'static str)> {
+    layers
         .iter()
         .enumerate()
         .find(|(_, (_, modules))| modules.contains(&module))
@@ -320,7 +337,7 @@ fn top_module(relative: &Path) -> String {
 // ------------------------------------------------------------------ checking
 
 /// Every upward import and every cycle within a layer, one line each.
-fn layer_violations(src: &Path) -> Vec<String> {
+fn layer_violations(src: &Path, layers: Layers) -> Vec<String> {
     let mut files = Vec::new();
     rust_files(src, &mut files);
     let mut violations = Vec::new();
@@ -328,9 +345,11 @@ fn layer_violations(src: &Path) -> Vec<String> {
     let mut edges: BTreeMap<(String, String), String> = BTreeMap::new();
     for file in &files {
         let relative = file.strip_prefix(src).unwrap_or(file);
-        let shown = Path::new("src").join(relative).display().to_string();
+        let root = src.parent().and_then(Path::file_name).filter(|_| layers != LAYERS);
+        let shown = root.map_or_else(|| Path::new("src").to_path_buf(), |root| Path::new(root).join("src"));
+        let shown = shown.join(relative).display().to_string();
         let from = top_module(relative);
-        let Some((from_layer, from_name)) = layer_of(&from) else {
+        let Some((from_layer, from_name)) = layer_of(layers, &from) else {
             violations.push(format!(
                 "{shown}: module `{from}` is in no layer; add it to LAYERS in tests/layers.rs"
             ));
@@ -340,7 +359,7 @@ fn layer_violations(src: &Path) -> Vec<String> {
         let (found, problems) = imports(&source, &module_path(relative));
         violations.extend(problems.into_iter().map(|p| format!("{shown}:{p}")));
         for import in found {
-            let Some((to_layer, to_name)) = layer_of(&import.module) else {
+            let Some((to_layer, to_name)) = layer_of(layers, &import.module) else {
                 violations.push(format!(
                     "{shown}:{}: `{}` reaches `{}`, which is in no layer; add it to LAYERS in tests/layers.rs",
                     import.line, import.path, import.module
@@ -415,12 +434,23 @@ fn cycles(edges: &BTreeMap<(String, String), String>) -> Vec<String> {
 #[test]
 fn no_module_imports_from_a_layer_above_it() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let violations = layer_violations(&src);
+    expect_layered(&src, LAYERS);
+}
+
+#[test]
+fn no_module_of_the_configurator_imports_from_a_layer_above_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("configurator").join("src");
+    expect_layered(&src, CONFIGURATOR_LAYERS);
+}
+
+#[track_caller]
+fn expect_layered(src: &Path, layers: Layers) {
+    let violations = layer_violations(src, layers);
     assert!(
         violations.is_empty(),
         "{} import(s) break the layers of ARCHITECTURE.md (lowest first: {}):\n{}",
         violations.len(),
-        LAYERS
+        layers
             .iter()
             .map(|(name, modules)| format!("{name} [{}]", modules.join(", ")))
             .collect::<Vec<_>>()
@@ -430,12 +460,21 @@ fn no_module_imports_from_a_layer_above_it() {
 }
 
 #[test]
-fn every_module_of_the_table_is_a_file_under_src() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    for (_, modules) in LAYERS {
-        for module in *modules {
-            let exists = src.join(format!("{module}.rs")).is_file() || src.join(module).join("mod.rs").is_file();
-            assert!(exists, "LAYERS names `{module}`, which is not a module under src/");
+fn every_module_of_the_tables_is_a_file_under_its_src() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (src, layers) in [
+        (root.join("src"), LAYERS),
+        (root.join("configurator").join("src"), CONFIGURATOR_LAYERS),
+    ] {
+        for (_, modules) in layers {
+            for module in *modules {
+                let exists = src.join(format!("{module}.rs")).is_file() || src.join(module).join("mod.rs").is_file();
+                assert!(
+                    exists,
+                    "the layers name `{module}`, which is not a module under {}",
+                    src.display()
+                );
+            }
         }
     }
 }
@@ -517,7 +556,7 @@ fn an_upward_import_and_a_cycle_are_reported() {
     for (name, text) in files {
         std::fs::write(src.join(name), text).expect("write");
     }
-    let violations = layer_violations(&src);
+    let violations = layer_violations(&src, LAYERS);
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(violations.len(), 2, "{violations:#?}");
     assert_eq!(

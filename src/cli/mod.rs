@@ -5,14 +5,13 @@
 //! Every function here returns text or a list of problems; only
 //! [`run`]'s caller (src/main.rs) touches the terminal. Here: the commands,
 //! their arguments and options; `scenario`: reading a scenario; `json`: the
-//! outcome as JSON; `rules`: the rules sheet.
+//! outcome as JSON. The rules sheet is `crate::rules_sheet`, which the
+//! configurator prints too.
 
 mod json;
-mod rules;
 mod scenario;
 
 pub use json::{OutcomeJson, ReasonJson, RegionJson, RegionsJson, ScopeJson};
-pub use rules::rules_markdown;
 pub use scenario::parse_scenario;
 
 use core::fmt::Write as _;
@@ -25,6 +24,7 @@ use crate::pack::model::PackModel;
 use crate::pack::{export, Pack};
 use crate::protocol::model::ProtocolModel;
 use crate::protocol::{default_model, default_protocol, Protocol};
+use crate::rules_sheet::rules_markdown;
 use crate::text::join;
 use crate::validation::ValidationError;
 

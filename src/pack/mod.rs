@@ -89,8 +89,8 @@ pub fn texts(protocol: &Protocol, lang: Lang) -> Vec<(String, String)> {
         .into_iter()
         .map(|(key, text)| (format!("words.{key}"), text.to_string()))
         .collect();
-    // The rules sheet's words, which only the command-line tool prints.
-    #[cfg(feature = "cli")]
+    // The rules sheet's words, which the tool and the configurator print.
+    #[cfg(feature = "rules-sheet")]
     out.extend(
         crate::rules_words::rules_words(lang)
             .entries()
@@ -126,7 +126,7 @@ impl Pack {
     /// [`words`](crate::i18n::words) gives for it from now on.
     pub fn register_words(&self) -> &'static Words {
         let text = |key: &str| self.texts.get(key).cloned();
-        #[cfg(feature = "cli")]
+        #[cfg(feature = "rules-sheet")]
         crate::rules_words::register(crate::rules_words::RulesWords::from_pack(self.language(), &text));
         register(Words::from_pack(self.language(), self.dir == Dir::Rtl, &text))
     }

@@ -138,8 +138,8 @@ impl Pack {
                 );
             }
         }
-        // The widget leaves the rules sheet's words to the tool.
-        let unchecked = |key: &str| cfg!(not(feature = "cli")) && key.starts_with("rules.");
+        // The widget leaves the rules sheet's words to the tool and the configurator.
+        let unchecked = |key: &str| cfg!(not(feature = "rules-sheet")) && key.starts_with("rules.");
         for key in model
             .texts
             .keys()

@@ -100,7 +100,8 @@ pub fn cargo() -> Command {
     command
 }
 
-/// The release widget in dist/, precompressed, with its size table printed.
+/// The release widget in dist/ with the configurator beside it, precompressed,
+/// with its size table printed.
 fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
     setup::ensure_tools(Needs::Build)?;
     let started = Instant::now();
@@ -116,10 +117,46 @@ fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
     minify_shipped_files(&dist)?;
     minify_packs(&dist.join("lang"))?;
     write_loader_words(&dist)?;
+    configurator(&dist)?;
     let measured = sizes::measure(&dist).map_err(|e| Failure(format!("measuring dist/: {e}")))?;
     precompress(&dist, &measured)?;
     println!("\n{}", sizes::table(&measured));
     Ok(measured)
+}
+
+/// The configurator (`configurator/configure.html`), a second Yew app with
+/// its own wasm, built by Trunk into a folder of its own (Trunk clears the
+/// folder it builds into), then copied beside the widget: `configure.html`
+/// and `configure/`. Its scripts and stylesheet are minified as the widget's.
+fn configurator(dist: &Path) -> Result<(), Failure> {
+    let started = Instant::now();
+    println!("==> build: the configurator, configure.html (trunk build --release --offline)");
+    let built = workspace_root().join("target").join("configurator-dist");
+    run(Command::new("trunk")
+        .args(["build", "--release", "--offline", "--dist"])
+        .arg(&built)
+        .current_dir(workspace_root().join("configurator")))?;
+    let failed = |path: &Path, e: std::io::Error| Failure(format!("{}: {e}", path.display()));
+    let page = built.join(sizes::CONFIGURATOR_PAGE);
+    std::fs::copy(&page, dist.join(sizes::CONFIGURATOR_PAGE)).map_err(|e| failed(&page, e))?;
+    let folder = built.join(sizes::CONFIGURATOR_DIR);
+    let target = dist.join(sizes::CONFIGURATOR_DIR);
+    std::fs::create_dir_all(&target).map_err(|e| failed(&target, e))?;
+    for entry in std::fs::read_dir(&folder).map_err(|e| failed(&folder, e))? {
+        let path = entry.map_err(|e| failed(&folder, e))?.path();
+        let Some(name) = path.file_name() else { continue };
+        std::fs::copy(&path, target.join(name)).map_err(|e| failed(&path, e))?;
+        let minified = match path.extension().and_then(|e| e.to_str()) {
+            Some("js") => Some(("terser", &TERSER[..])),
+            Some("css") => Some(("cleancss", &["-O1", "--output"][..])),
+            _ => None,
+        };
+        if let Some((tool, args)) = minified {
+            minify(&target.join(name), tool, args)?;
+        }
+    }
+    println!("    ok: configurator ({:.0}s)", started.elapsed().as_secs_f32());
+    Ok(())
 }
 
 /// Trunk's JS minifier cannot parse wasm-bindgen's glue, and Trunk leaves

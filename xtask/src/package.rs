@@ -7,7 +7,9 @@
 //!   `dist/<version>/`, and a package.json.
 //!
 //! Each holds the widget's files (dist/ less the demo page and its styles,
-//! with the `.br`/`.gz` siblings a static server can send), a README for
+//! with the `.br`/`.gz` siblings a static server can send), the
+//! configurator (`configure.html` and `configure/`, with the loader's
+//! integrity hash written in, so the code it writes carries it), a README for
 //! clinics whose snippet carries the loader's integrity hash, the licences,
 //! an example configuration, and every file's SHA-384 (`SHA384SUMS` for
 //! `sha384sum -c`, `integrity.json` in Subresource Integrity form). The
@@ -20,6 +22,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use data_encoding::{BASE64, HEXLOWER};
+use ims_checker_e2e::sizes::is_configurator_file;
 use ims_checker_e2e::{package_dir, package_field, sizes};
 use serde_json::json;
 use sha2::{Digest, Sha384};
@@ -39,6 +42,9 @@ const DEMO_ONLY: [&str; 2] = ["index.html", "demo.css"];
 const SIBLINGS: [&str; 2] = [".br", ".gz"];
 /// Kinds of file the loader loads, whose hashes it carries.
 const LOADED: [&str; 4] = [".js", ".wasm", ".css", ".json"];
+/// The configurator's `<meta>` for the loader's integrity hash, empty in
+/// dist/ (configurator/configure.html, which Trunk leaves as written).
+const CONFIGURATOR_SLOT: &str = "<meta name=\"ims-checker-loader-integrity\" content=\"\">";
 /// The loader's empty `INTEGRITY` table in dist/ (`JSON.parse('{}')` in
 /// static/ims-checker.js, as terser writes it), replaced by an object.
 const EMPTY_TABLE: [&str; 2] = ["JSON.parse(\"{}\")", "JSON.parse('{}')"];
@@ -82,7 +88,7 @@ pub fn package() -> Result<(), Failure> {
 /// returns the zip's path.
 pub fn write(dist: &Path) -> Result<PathBuf, Failure> {
     let version = package_field("version").map_err(|e| Failure(e.0))?;
-    let widget = with_hashes_in_loader(widget_files(dist)?)?;
+    let widget = with_integrity_in_configurator(with_hashes_in_loader(widget_files(dist)?)?)?;
     let mut docs = vec![
         readme(&version, &widget)?,
         File::new(EXAMPLE_CONFIG.0, EXAMPLE_CONFIG.1),
@@ -119,7 +125,8 @@ pub fn write(dist: &Path) -> Result<PathBuf, Failure> {
     Ok(zip)
 }
 
-/// The widget's files in dist/: everything but the demo page and its styles.
+/// The widget's and the configurator's files in dist/: everything but the
+/// demo page and its styles.
 fn widget_files(dist: &Path) -> Result<Vec<File>, Failure> {
     let mut files = Vec::new();
     collect(dist, dist, &mut files)?;
@@ -170,6 +177,8 @@ fn with_hashes_in_loader(mut files: Vec<File>) -> Result<Vec<File>, Failure> {
     let table: BTreeMap<&str, String> = files
         .iter()
         .filter(|f| f.path != LOADER && LOADED.iter().any(|ext| f.path.ends_with(ext)))
+        // The configurator is a page of its own, which the loader never loads.
+        .filter(|f| !is_configurator_file(unsiblinged(&f.path)))
         .map(|f| (f.path.as_str(), sri(&f.bytes)))
         .collect();
     let table = serde_json::to_string(&table).map_err(|e| Failure(format!("the loader's hashes: {e}")))?;
@@ -190,6 +199,46 @@ fn with_hashes_in_loader(mut files: Vec<File>) -> Result<Vec<File>, Failure> {
     let filled = text.replacen(slot, &table, 1).into_bytes();
     for file in &mut files {
         match file.path.strip_prefix(LOADER) {
+            Some("") => file.bytes = filled.clone(),
+            Some(".br") => file.bytes = sizes::brotli(&filled),
+            Some(".gz") => file.bytes = sizes::gzip(&filled),
+            _ => {}
+        }
+    }
+    Ok(files)
+}
+
+/// The files with the loader's integrity hash in the configurator's page,
+/// whose code to paste then carries it, and its siblings compressed anew.
+fn with_integrity_in_configurator(mut files: Vec<File>) -> Result<Vec<File>, Failure> {
+    let loader = files
+        .iter()
+        .find(|f| f.path == LOADER)
+        .map(|f| sri(&f.bytes))
+        .ok_or_else(|| Failure(format!("dist/ has no {LOADER}")))?;
+    let Some(page) = files.iter().find(|f| f.path == sizes::CONFIGURATOR_PAGE) else {
+        return Err(Failure(format!(
+            "dist/ has no {} (run `cargo xtask dist`)",
+            sizes::CONFIGURATOR_PAGE
+        )));
+    };
+    let text = String::from_utf8_lossy(&page.bytes).into_owned();
+    if text.matches(CONFIGURATOR_SLOT).count() != 1 {
+        return Err(Failure(format!(
+            "dist/{}: expected one empty {CONFIGURATOR_SLOT} to write the loader's hash into \
+             (did configurator/configure.html or its build change?)",
+            sizes::CONFIGURATOR_PAGE
+        )));
+    }
+    let filled = text
+        .replacen(
+            CONFIGURATOR_SLOT,
+            &format!("<meta name=\"ims-checker-loader-integrity\" content=\"{loader}\">"),
+            1,
+        )
+        .into_bytes();
+    for file in &mut files {
+        match file.path.strip_prefix(sizes::CONFIGURATOR_PAGE) {
             Some("") => file.bytes = filled.clone(),
             Some(".br") => file.bytes = sizes::brotli(&filled),
             Some(".gz") => file.bytes = sizes::gzip(&filled),
@@ -378,6 +427,34 @@ mod tests {
             };
             assert!(message.contains("expected one empty INTEGRITY table"), "{message}");
         }
+    }
+
+    #[test]
+    fn the_configurator_gets_the_loaders_hash_and_the_loader_none_of_its_files() {
+        let mut files = widget();
+        files.push(File::new("configure.html", format!("<head>{CONFIGURATOR_SLOT}</head>")));
+        files.push(File::new("configure.html.br", "old"));
+        files.push(File::new("configure/ims-checker-configurator_bg.wasm", "\0asm2"));
+        files.push(File::new("configure/configure.js", "x"));
+        let files = with_integrity_in_configurator(with_hashes_in_loader(files).unwrap()).unwrap();
+        let loader = files.iter().find(|f| f.path == LOADER).unwrap();
+        let text = String::from_utf8_lossy(&loader.bytes);
+        assert!(!text.contains("configure"), "{text}");
+        let page = files.iter().find(|f| f.path == "configure.html").unwrap();
+        let want = format!(
+            "<head><meta name=\"ims-checker-loader-integrity\" content=\"{}\"></head>",
+            sri(&loader.bytes)
+        );
+        assert_eq!(String::from_utf8_lossy(&page.bytes), want);
+        let sibling = files.iter().find(|f| f.path == "configure.html.br").unwrap();
+        assert_eq!(sibling.bytes, sizes::brotli(want.as_bytes()));
+
+        let mut without = widget();
+        without.push(File::new("configure.html", "<head></head>"));
+        let Err(Failure(message)) = with_integrity_in_configurator(without) else {
+            panic!("a page without the slot was accepted")
+        };
+        assert!(message.contains("expected one empty"), "{message}");
     }
 
     #[test]

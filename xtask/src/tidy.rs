@@ -28,6 +28,19 @@ pub fn tidy() -> Result<(), Failure> {
         ]),
     )?;
     step(
+        "clippy (the configurator's wasm)",
+        cargo().args([
+            "clippy",
+            "-p",
+            "ims-checker-configurator",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    step(
         "layer order and README test hooks",
         cargo().args([
             "test",

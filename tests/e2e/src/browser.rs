@@ -947,6 +947,35 @@ impl Page {
         Ok(())
     }
 
+    /// Let this page's downloads go into `dir` without asking
+    /// (`Browser.setDownloadBehavior` for its browser context).
+    pub fn allow_downloads(&self, dir: &Path) -> Result<()> {
+        let params = json!({ "behavior": "allow", "downloadPath": dir.to_string_lossy(),
+                             "browserContextId": self.context_id });
+        self.conn
+            .borrow_mut()
+            .call(None, "Browser.setDownloadBehavior", params, self.timeout)?;
+        Ok(())
+    }
+
+    /// Choose `file` in the `<input type=file>` matching the CSS `selector`,
+    /// as a person would in the browser's file dialog (its `change` fires).
+    pub fn choose_file(&self, selector: &str, file: &Path) -> Result<()> {
+        let found = self.call(
+            "Runtime.evaluate",
+            json!({ "expression": format!("document.querySelector({selector:?})"), "returnByValue": false }),
+        )?;
+        let object_id = found
+            .pointer("/result/objectId")
+            .and_then(Value::as_str)
+            .ok_or_else(|| Error(format!("no element matches {selector}")))?;
+        self.call(
+            "DOM.setFileInputFiles",
+            json!({ "files": [file.to_string_lossy()], "objectId": object_id }),
+        )?;
+        Ok(())
+    }
+
     /// Send any DevTools Protocol command to this page's session and return its
     /// result, e.g. `page.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": js }))`.
     pub fn cdp(&self, method: &str, params: Value) -> Result<Value> {

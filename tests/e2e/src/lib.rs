@@ -14,10 +14,14 @@
 //! [`browser`] (Chromium over the DevTools protocol, the privacy report);
 //! [`widget`], the tests' page object (a site, its `<ims-checker>`s, the
 //! steps, the result, the checks); the tests in `tests/` use the page object.
+//! [`configurator`] is the configurator's page object (`configure.html`, by
+//! its labels and the keyboard).
 //! [`sizes`] and [`lighthouse`] serve the size budget and the auditors;
 //! [`package_zip`] finds the clinic's release package (`cargo xtask package`).
 
+pub mod axe;
 pub mod browser;
+pub mod configurator;
 pub mod lighthouse;
 pub mod poll;
 pub mod server;
@@ -77,6 +81,28 @@ pub fn package_zip() -> Result<PathBuf> {
             zip.display()
         )))
     }
+}
+
+/// Unzips the release package `zip` into `into`, as a clinic would; the
+/// name of its one folder (`ims-checker-<version>`), which holds everything.
+pub fn unzip_package(zip: &std::path::Path, into: &std::path::Path) -> Result<String> {
+    let folder = format!("ims-checker-{}", package_field("version")?);
+    let failed = |e: &dyn std::fmt::Display| Error(format!("{}: {e}", zip.display()));
+    let file = std::fs::File::open(zip).map_err(|e| failed(&e))?;
+    let mut archive = zip::ZipArchive::new(file).map_err(|e| failed(&e))?;
+    let outside: Vec<String> = archive
+        .file_names()
+        .filter(|n| !n.starts_with(&format!("{folder}/")))
+        .map(str::to_string)
+        .collect();
+    if !outside.is_empty() {
+        return Err(Error(format!(
+            "everything in {} should be in the folder {folder}/; outside it: {outside:?}",
+            zip.display()
+        )));
+    }
+    archive.extract(into).map_err(|e| failed(&e))?;
+    Ok(folder)
 }
 
 /// A text field of the widget's `[package]` in the workspace's Cargo.toml

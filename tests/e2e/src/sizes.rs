@@ -70,18 +70,28 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The configurator's page in dist/, and the folder of its files.
+pub const CONFIGURATOR_PAGE: &str = "configure.html";
+pub const CONFIGURATOR_DIR: &str = "configure";
+
+/// Whether a file is the configurator's (`configure.html`, `configure/…`):
+/// a page for the clinic's staff, which no visitor loads.
+pub fn is_configurator_file(name: &str) -> bool {
+    name == CONFIGURATOR_PAGE || name.starts_with("configure/")
+}
+
 /// Whether a file is part of the widget itself (what the budget counts),
-/// as opposed to the demo clinic page around it.
+/// as opposed to the demo clinic page around it and the configurator.
 pub fn is_widget_file(name: &str) -> bool {
     let shipped = name.ends_with(".wasm") || name.ends_with(".js") || name.ends_with(".css");
-    shipped && name != "demo.css"
+    shipped && name != "demo.css" && !is_configurator_file(name)
 }
 
 /// A plain-text table of the sizes with widget and overall totals.
 pub fn table(sizes: &[FileSize]) -> String {
-    let mut out = format!("{:<32} {:>10} {:>10} {:>10}\n", "file", "raw", "gzip", "brotli");
+    let mut out = format!("{:<44} {:>10} {:>10} {:>10}\n", "file", "raw", "gzip", "brotli");
     for s in sizes {
-        out += &format!("{:<32} {:>10} {:>10} {:>10}\n", s.name, s.raw, s.gzip, s.brotli);
+        out += &format!("{:<44} {:>10} {:>10} {:>10}\n", s.name, s.raw, s.gzip, s.brotli);
     }
     let total = |pick: fn(&FileSize) -> bool| {
         sizes
@@ -90,12 +100,16 @@ pub fn table(sizes: &[FileSize]) -> String {
             .fold((0, 0, 0), |(r, g, b), s| (r + s.raw, g + s.gzip, b + s.brotli))
     };
     let (r, g, b) = total(|s| is_widget_file(&s.name));
-    out += &format!("{:<32} {:>10} {:>10} {:>10}\n", "widget total (wasm+js+css)", r, g, b);
+    out += &format!("{:<44} {:>10} {:>10} {:>10}\n", "widget total (wasm+js+css)", r, g, b);
     for (pack, with_pack) in one_language_totals(sizes) {
-        out += &format!("{:<32} {:>10}\n", format!("widget with {pack}"), with_pack);
+        out += &format!("{:<44} {:>10}\n", format!("widget with {pack}"), with_pack);
+    }
+    let (r, g, b) = total(|s| is_configurator_file(&s.name));
+    if r > 0 {
+        out += &format!("{:<44} {:>10} {:>10} {:>10}\n", "configurator (configure*)", r, g, b);
     }
     let (r, g, b) = total(|_| true);
-    out += &format!("{:<32} {:>10} {:>10} {:>10}\n", "all files", r, g, b);
+    out += &format!("{:<44} {:>10} {:>10} {:>10}\n", "all files", r, g, b);
     out
 }
 
@@ -177,6 +191,29 @@ mod tests {
             ("English (built in)".to_string(), 110)
         );
         assert!(!is_widget_file("lang/fr.json"));
+    }
+
+    #[test]
+    fn the_configurator_does_not_count_against_the_widget() {
+        for name in [
+            "configure.html",
+            "configure/configure.js",
+            "configure/configure.css",
+            "configure/ims-checker-configurator_bg.wasm",
+        ] {
+            assert!(is_configurator_file(name), "{name}");
+            assert!(!is_widget_file(name), "{name}");
+        }
+        assert!(!is_configurator_file("ims-checker.js"));
+        let file = |name: &str, brotli: usize| FileSize {
+            name: name.into(),
+            raw: brotli,
+            gzip: brotli,
+            brotli,
+        };
+        let sizes = [file("ims-checker.js", 10), file("configure/x_bg.wasm", 100)];
+        assert_eq!(widget_brotli_total(&sizes), 10);
+        assert!(table(&sizes).contains("configurator (configure*)"), "{}", table(&sizes));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! wasm-bindgen glue may call a network API, except the `fetch` that loads
 //! the widget's own wasm file (started by the loader, which hands the
 //! response to the glue) and the one that loads a language pack from the
-//! widget's own `lang/` folder by its tag.
+//! widget's own `lang/` folder by its tag. The configurator's glue and its
+//! start script are held to the same: its glue loads its own wasm, nothing else.
 use ims_checker_e2e::dist_dir;
 
 const NETWORK_APIS: [&str; 6] = [
@@ -59,7 +60,12 @@ fn is_identifier(name: &str) -> bool {
 #[test]
 fn the_glue_and_loader_call_no_network_api_but_the_wasm_load() {
     let dist = dist_dir().expect("dist");
-    for file in ["pkg/ims-checker.js", "ims-checker.js"] {
+    for file in [
+        "pkg/ims-checker.js",
+        "ims-checker.js",
+        "configure/ims-checker-configurator.js",
+        "configure/configure.js",
+    ] {
         let path = dist.join(file);
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let calls: Vec<String> = network_calls(&source)

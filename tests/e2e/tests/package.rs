@@ -13,7 +13,7 @@ use std::time::Duration;
 use data_encoding::{BASE64, HEXLOWER};
 use ims_checker_e2e::poll::poll;
 use ims_checker_e2e::widget::*;
-use ims_checker_e2e::{package_field, package_zip, Page, TempDir};
+use ims_checker_e2e::{package_zip, unzip_package, Page, TempDir};
 use serde_json::{json, Value};
 
 /// The README's snippet stands between these two lines, in a code block.
@@ -25,6 +25,15 @@ const WIDGET: [&str; 5] = [
     "body-map.css",
     "pkg/ims-checker.js",
     "pkg/ims-checker_bg.wasm",
+];
+/// The configurator's files (each with `.br` and `.gz`): its page, with the
+/// loader's hash written in, and its own folder.
+const CONFIGURATOR: [&str; 5] = [
+    "configure.html",
+    "configure/configure.css",
+    "configure/configure.js",
+    "configure/ims-checker-configurator.js",
+    "configure/ims-checker-configurator_bg.wasm",
 ];
 /// The package's other files.
 const DOCS: [&str; 6] = [
@@ -57,24 +66,8 @@ struct Unpacked {
 impl Unpacked {
     fn new(name: &str) -> (TempDir, Unpacked) {
         let zip = package_zip().unwrap_or_else(|e| panic!("[{name}] {e}"));
-        let version = package_field("version").unwrap_or_else(|e| panic!("[{name}] {e}"));
-        let folder = format!("ims-checker-{version}");
         let dir = TempDir::new("ims-package").unwrap_or_else(|e| panic!("[{name}] temp dir: {e}"));
-        let file = fs::File::open(&zip).unwrap_or_else(|e| panic!("[{name}] {}: {e}", zip.display()));
-        let mut archive = zip::ZipArchive::new(file).unwrap_or_else(|e| panic!("[{name}] {}: {e}", zip.display()));
-        let outside: Vec<String> = archive
-            .file_names()
-            .filter(|n| !n.starts_with(&format!("{folder}/")))
-            .map(str::to_string)
-            .collect();
-        assert!(
-            outside.is_empty(),
-            "[{name}] everything in {} should be in the folder {folder}/; outside it: {outside:?}",
-            zip.display()
-        );
-        archive
-            .extract(dir.path())
-            .unwrap_or_else(|e| panic!("[{name}] unzipping {}: {e}", zip.display()));
+        let folder = unzip_package(&zip, dir.path()).unwrap_or_else(|e| panic!("[{name}] {e}"));
         let root = dir.path().join(&folder);
         let readme = read(&root.join("README.md"));
         let snippet = snippet(&readme).unwrap_or_else(|| {
@@ -170,10 +163,11 @@ fn the_readme_snippet_works_from_the_unzipped_package() {
     let name = "package-readme-snippet";
     let (dir, pkg) = Unpacked::new(name);
 
-    // What the zip holds: the widget's files and their compressed copies,
-    // the documents, and nothing of the demo page.
+    // What the zip holds: the widget's and the configurator's files and
+    // their compressed copies, the documents, and nothing of the demo page.
     let mut want: Vec<String> = WIDGET
         .iter()
+        .chain(&CONFIGURATOR)
         .flat_map(|f| [f.to_string(), format!("{f}.br"), format!("{f}.gz")])
         .chain(DOCS.iter().map(|f| f.to_string()))
         .collect();
@@ -230,6 +224,14 @@ fn the_readme_snippet_works_from_the_unzipped_package() {
         "[{name}] integrity.json lists the same files as SHA384SUMS: {}",
         pkg.integrity
     );
+
+    // The configurator knows the loader's hash, for the code it writes.
+    let page = read(&pkg.path("configure.html"));
+    let meta = format!(
+        "<meta name=\"ims-checker-loader-integrity\" content=\"{}\">",
+        pkg.hash("ims-checker.js")
+    );
+    assert!(page.contains(&meta), "[{name}] configure.html should carry {meta}");
 
     let booking = attribute(&pkg.snippet, "booking-url");
     let phone = attribute(&pkg.snippet, "phone");

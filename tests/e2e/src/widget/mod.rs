@@ -60,12 +60,18 @@ pub use dates::{add_days, add_months, date_in_words, date_labels, typed_parts};
 pub use facts::*;
 pub use packs::Pack;
 pub use shots::{png_size, Image, Shot};
-pub use site::{clinic_page, pages_dir, screenshots_dir, Site};
+pub use site::{clinic_page, copy_dist, pages_dir, screenshots_dir, Site};
 pub use steps::DateField;
 
 /// JavaScript: the focused element of the page, looking into shadow roots.
 pub const DEEP_ACTIVE_JS: &str = "(() => { let e = document.activeElement; \
 while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement; return e; })()";
+
+/// JavaScript: a promise that the page has painted twice and run the tasks
+/// queued before each paint (true then).
+pub const PAINTED_JS: &str =
+    "new Promise((done) => { const frame = (then) => requestAnimationFrame(() => setTimeout(then)); \
+frame(() => frame(() => done(true))); })";
 
 /// How a widget's controls are activated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -194,9 +200,7 @@ impl Widget<'_> {
     /// drawn after the next paint) has happened.
     #[track_caller]
     pub fn settled(&self) {
-        let painted = "new Promise((done) => { const frame = (then) => requestAnimationFrame(() => setTimeout(then)); \
-                       frame(() => frame(() => done(true))); })";
-        if self.js(painted) != json!(true) {
+        if self.js(PAINTED_JS) != json!(true) {
             self.fail("the page did not paint");
         }
     }

@@ -86,7 +86,7 @@ fn copy_tree(from: &Path, to: &Path) -> io::Result<()> {
 /// Copy dist/ into `dir`. Another build may be replacing dist/ right now
 /// (`cargo xtask dist` clears it first): retry until every needed file
 /// arrives whole, for up to 3 minutes.
-fn copy_dist(dir: &Path) {
+pub fn copy_dist(dir: &Path) {
     let copied = poll(
         Duration::from_secs(180),
         Duration::from_secs(5),
@@ -121,8 +121,10 @@ pub struct Site {
     pub page: Page,
     pub browser: Browser,
     pub server: Server,
-    /// The copy of dist/ with the fixture pages, when the site is one.
+    /// The folder served, when it is the test's own (not dist/ itself).
     dir: Option<TempDir>,
+    /// Its pages load `embed-trap.js` (see [`Site::has_fixtures`]).
+    fixtures: bool,
     /// The test's name, for messages and failure screenshots.
     pub name: String,
     /// The main page emulates a touch screen.
@@ -196,9 +198,20 @@ impl Site {
     /// see [`Site::has_fixtures`]), served with [`DEFAULT_CSP`]; `path` open
     /// at desktop size.
     pub fn open_folder(name: &str, dir: TempDir, path: &str) -> Site {
-        let server = Server::start(dir.path(), 0)
+        Site::open_folder_with(name, dir, path, DEFAULT_CSP, true)
+    }
+
+    /// `dir`, a folder the test filled, served with `csp`; `path` open at
+    /// desktop size. `trap`: its pages load `embed-trap.js` (fixture pages
+    /// do; a release's own pages, such as the configurator, do not).
+    pub fn open_folder_with(name: &str, dir: TempDir, path: &str, csp: &str, trap: bool) -> Site {
+        let server = Server::builder(dir.path())
+            .csp(csp)
+            .start()
             .unwrap_or_else(|e| panic!("[{name}] cannot serve {}: {e}", dir.path().display()));
-        Site::launch(name, server, Some(dir), DESKTOP, false, path)
+        let mut site = Site::launch(name, server, Some(dir), DESKTOP, false, path);
+        site.fixtures = trap;
+        site
     }
 
     fn launch(name: &str, server: Server, dir: Option<TempDir>, viewport: (u32, u32), touch: bool, path: &str) -> Site {
@@ -210,11 +223,13 @@ impl Site {
             page.set_viewport(viewport.0, viewport.1, true)
                 .unwrap_or_else(|e| panic!("[{name}] cannot emulate a touch screen: {e}"));
         }
+        let fixtures = dir.is_some();
         let site = Site {
             page,
             browser,
             server,
             dir,
+            fixtures,
             name: name.to_string(),
             touch,
         };
@@ -222,11 +237,11 @@ impl Site {
         site
     }
 
-    /// Whether the site is a folder of the test's own (the copy with the
-    /// fixture pages, or [`Site::open_folder`]'s), each page of which loads
-    /// `embed-trap.js`.
+    /// Whether the site is a folder of the test's own whose pages each load
+    /// `embed-trap.js` (the copy with the fixture pages, or
+    /// [`Site::open_folder`]'s).
     pub fn has_fixtures(&self) -> bool {
-        self.dir.is_some()
+        self.fixtures
     }
 
     // -----------------------------------------------------------------

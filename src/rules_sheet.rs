@@ -1,6 +1,8 @@
-//! The rules sheet (`ims-checker rules`): every question, answer, level,
-//! scope, when it is asked and its source, for a physiotherapist to review
-//! and sign. Markdown; its words are in [`crate::rules_words`].
+//! The rules sheet (`ims-checker rules`, and the configurator's printable
+//! sheet): every question, answer, level, scope, when it is asked and its
+//! source, for a physiotherapist to review and sign. Markdown; its words are
+//! in [`crate::rules_words`]. Behind the `rules-sheet` feature, which both
+//! enable.
 
 use core::fmt::Write as _;
 

@@ -1,0 +1,76 @@
+//! The languages the checker offers its visitors: the six it has.
+use ims_checker::lang::Lang;
+use yew::prelude::*;
+
+use super::state::Env;
+use super::{checked, described_by, from_file, messages_html};
+use crate::settings::{Action, LANGUAGES};
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct LanguagesSectionProps {
+    pub env: Env,
+}
+
+/// A language's English name (its own name follows it).
+fn english_name(lang: Lang) -> &'static str {
+    match lang.id() {
+        "en" => "English",
+        "fr" => "French",
+        "zh-Hans" => "Chinese, simplified",
+        "zh-Hant" => "Chinese, traditional",
+        "pa" => "Punjabi",
+        "fa" => "Persian",
+        _ => "",
+    }
+}
+
+#[function_component]
+pub fn LanguagesSection(props: &LanguagesSectionProps) -> Html {
+    let env = &props.env;
+    let offered = env.model().languages();
+    let messages = env.shown(LANGUAGES);
+    let unknown: Vec<&String> = offered.iter().filter(|id| Lang::from_id(id).is_none()).collect();
+    let box_for = |lang: Lang| {
+        let id = format!("lang-{}", lang.id());
+        let on = offered.iter().any(|o| o == lang.id());
+        let onchange = {
+            let (dispatch, tag) = (env.dispatch.clone(), lang.id().to_string());
+            Callback::from(move |event: Event| {
+                dispatch.emit(Action::SetLanguage {
+                    id: tag.clone(),
+                    offered: checked(&event),
+                });
+            })
+        };
+        let own = lang.name().filter(|own| *own != english_name(lang));
+        html! {
+            <div class="cfg-choice">
+                <input type="checkbox" id={id.clone()} checked={on} {onchange} />
+                <label for={id}>
+                    { english_name(lang) }
+                    if let Some(own) = own {
+                        { " (" }<span lang={lang.id()}>{ own }</span>{ ")" }
+                    }
+                </label>
+            </div>
+        }
+    };
+    html! {
+        <fieldset class="cfg-group" id={LANGUAGES}
+            aria-describedby={described_by(&[Some("languages-hint".into()), (!messages.is_empty()).then(|| "languages-msg".into())])}>
+            <legend>{ "Languages" }</legend>
+            <p class="cfg-hint" id="languages-hint">
+                { "The languages a visitor can choose. The check starts in the one their browser asks for, \
+                   otherwise in English. Your notes and your own words below are in English and French; in the \
+                   other languages visitors read the English." }
+            </p>
+            { messages_html(LANGUAGES, &messages) }
+            { for Lang::SHIPPED.into_iter().map(box_for) }
+            { for unknown.into_iter().map(|id| from_file(
+                format!("“{id}”"),
+                format!("Remove “{id}”"),
+                env.send(Action::SetLanguage { id: id.clone(), offered: false }),
+            )) }
+        </fieldset>
+    }
+}
