@@ -5,9 +5,10 @@
 use ims_checker_e2e::widget::*;
 use serde_json::Value;
 
-/// Walk warning (empty and with errors), where, health with every follow-up
-/// open, and the result, running axe on each; fail listing all violations.
-fn audit_every_step(name: &str, french: bool) {
+/// Opens the demo clinic page with axe loaded, in French if `french`, and
+/// runs `walk` on it (given the language's tag for its labels); then fails
+/// listing every violation `walk` collected, if any.
+fn audit_demo(name: &str, french: bool, walk: impl FnOnce(&Widget, &str) -> Vec<String>) {
     let source = axe_source();
     let site = Site::demo(name, DESKTOP);
     let wg = site.demo_widget();
@@ -16,55 +17,64 @@ fn audit_every_step(name: &str, french: bool) {
     if french {
         wg.switch_lang("fr");
     }
-    let mut violations = Vec::new();
-    violations.extend(wg.axe_check(&format!("{lang} warning")));
-    wg.next_blocked("warning", "red-flags-general");
-    violations.extend(wg.axe_check(&format!("{lang} warning with an error")));
-    wg.answer("red-flags-general", "none");
-    wg.next_to("where");
-    violations.extend(wg.axe_check(&format!("{lang} where")));
-    wg.next_blocked("where", "regions");
-    violations.extend(wg.axe_check(&format!("{lang} where with no place chosen")));
-    wg.region_on_map("low-back");
-    violations.extend(wg.axe_check(&format!("{lang} where, a place chosen on the map")));
-    wg.show_places("list");
-    violations.extend(wg.axe_check(&format!("{lang} where, the list of places")));
-    wg.region_in_list("chest");
-    wg.region_in_list("knee-left");
-    wg.show_places("map");
-    violations.extend(wg.axe_check(&format!("{lang} where, the map with places chosen")));
-    wg.next_to_page("about");
-    violations.extend(wg.axe_check(&format!("{lang} about the pain")));
-    wg.next_blocked("where", "back-cancer-flags");
-    violations.extend(wg.axe_check(&format!("{lang} where with regions, follow-ups and errors")));
-    wg.answer("back-cancer-flags", "no");
-    wg.answer("chest-cause", "no");
-    wg.next_to("health");
-    violations.extend(wg.axe_check(&format!("{lang} health")));
-    wg.next_blocked("health", "active-cancer");
-    violations.extend(wg.axe_check(&format!("{lang} health with its list of problems")));
-    // "Start over" asks first; its question, open, is audited too.
-    wg.ask_restart();
-    violations.extend(wg.axe_check(&format!("{lang} health with the question \"Start over?\"")));
-    wg.keep_answers();
-    wg.fill_health(&[("surgery", "yes"), ("lymphoedema", "yes"), ("skin-infection", "yes")]);
-    // Every list asked for, none filled in: each list's problem at once.
-    wg.next_blocked("health", "lymphoedema-regions");
-    wg.expect_error_summary_names("skin-infection-regions");
-    violations.extend(wg.axe_check(&format!("{lang} health with every list's problem")));
-    let surgery = add_days(&wg.today(), -30);
-    wg.surgeries(&[("knee-left", &surgery), ("chest", &surgery)]);
-    // Lymphoedema names a whole limb (the left leg holds the left knee).
-    wg.region_follow_up("lymphoedema", &["leg-left"]);
-    wg.region_follow_up("skin-infection", &["chest"]);
-    violations.extend(wg.axe_check(&format!("{lang} health with follow-ups")));
-    wg.next();
-    wg.expect_step("result");
-    violations.extend(wg.axe_check(&format!("{lang} result")));
-    wg.ask_restart();
-    violations.extend(wg.axe_check(&format!("{lang} result with the question \"Start over?\"")));
-    wg.keep_answers();
+    let violations = walk(&wg, lang);
     wg.expect_no_axe_violations(&violations);
+}
+
+/// Walk warning (empty and with errors), where, health with every follow-up
+/// open, and the result, running axe on each; fail listing all violations.
+fn audit_every_step(name: &str, french: bool) {
+    audit_demo(name, french, |wg, lang| {
+        let mut violations = Vec::new();
+        violations.extend(wg.axe_check(&format!("{lang} warning")));
+        wg.next_blocked("warning", "red-flags-general");
+        violations.extend(wg.axe_check(&format!("{lang} warning with an error")));
+        wg.answer("red-flags-general", "none");
+        wg.next_to("where");
+        violations.extend(wg.axe_check(&format!("{lang} where")));
+        wg.next_blocked("where", "regions");
+        violations.extend(wg.axe_check(&format!("{lang} where with no place chosen")));
+        wg.region_on_map("low-back");
+        violations.extend(wg.axe_check(&format!("{lang} where, a place chosen on the map")));
+        wg.show_places("list");
+        violations.extend(wg.axe_check(&format!("{lang} where, the list of places")));
+        wg.region_in_list("chest");
+        wg.region_in_list("knee-left");
+        wg.show_places("map");
+        violations.extend(wg.axe_check(&format!("{lang} where, the map with places chosen")));
+        wg.next_to_page("about");
+        violations.extend(wg.axe_check(&format!("{lang} about the pain")));
+        wg.next_blocked("where", "back-cancer-flags");
+        violations.extend(wg.axe_check(&format!("{lang} where with regions, follow-ups and errors")));
+        wg.answer("back-cancer-flags", "no");
+        wg.answer("chest-cause", "no");
+        wg.next_to("health");
+        violations.extend(wg.axe_check(&format!("{lang} health")));
+        wg.next_blocked("health", "active-cancer");
+        violations.extend(wg.axe_check(&format!("{lang} health with its list of problems")));
+        // "Start over" asks first; its question, open, is audited too.
+        wg.ask_restart();
+        violations.extend(wg.axe_check(&format!("{lang} health with the question \"Start over?\"")));
+        wg.keep_answers();
+        wg.fill_health(&[("surgery", "yes"), ("lymphoedema", "yes"), ("skin-infection", "yes")]);
+        // Every list asked for, none filled in: each list's problem at once.
+        wg.next_blocked("health", "lymphoedema-regions");
+        wg.expect_error_summary_names("skin-infection-regions");
+        violations.extend(wg.axe_check(&format!("{lang} health with every list's problem")));
+        let surgery = add_days(&wg.today(), -30);
+        wg.surgeries(&[("knee-left", &surgery), ("chest", &surgery)]);
+        // Lymphoedema names a whole limb (the left leg holds the left knee).
+        wg.region_follow_up("lymphoedema", &["leg-left"]);
+        wg.region_follow_up("skin-infection", &["chest"]);
+        violations.extend(wg.axe_check(&format!("{lang} health with follow-ups")));
+        wg.next();
+        wg.expect_step("result");
+        violations.extend(wg.axe_check(&format!("{lang} result")));
+        wg.ask_restart();
+        violations.extend(wg.axe_check(&format!("{lang} result with the question \"Start over?\"")));
+        wg.keep_answers();
+        violations
+    });
 }
 
 #[test]
@@ -81,44 +91,38 @@ fn every_step_in_french_has_no_axe_violations() {
 /// entered, part of a date, parts no date has, a day that does not exist, a
 /// date after today; two rows, so each message names its row.
 fn audit_invalid_operation_rows(name: &str, french: bool) {
-    let source = axe_source();
-    let site = Site::demo(name, DESKTOP);
-    let wg = site.demo_widget();
-    wg.inject_axe(&source);
-    let lang = if french { "fr" } else { "en" };
-    if french {
-        wg.switch_lang("fr");
-    }
-    wg.to_operations("knee-left");
-    let mut violations = Vec::new();
-    wg.next_blocked("health", "surgeries");
-    violations.extend(wg.axe_check(&format!("{lang} an operation with nothing entered")));
-    let last_month = add_days(&wg.today(), -30);
-    let tomorrow = add_days(&wg.today(), 1);
-    wg.surgeries(&[("knee-left", &last_month), ("knee-left", &last_month)]);
-    let states: [(&str, [&str; 3], [&str; 3]); 4] = [
-        ("part of a date", ["", "3", ""], ["15", "", "2026"]),
-        ("parts no date has", ["32", "13", "26"], ["0", "x", "20260"]),
-        ("a day that does not exist", ["31", "2", "2026"], ["29", "2", "2027"]),
-        ("a date after today", ["", "", ""], ["", "", ""]),
-    ];
-    for (state, first, second) in states {
-        if state == "a date after today" {
-            wg.surgery_row(0, "knee-left", &tomorrow);
-            wg.surgery_row(1, "thigh-left", &add_days(&tomorrow, 1));
-        } else {
-            wg.type_surgery_date(0, first);
-            wg.type_surgery_date(1, second);
-        }
+    audit_demo(name, french, |wg, lang| {
+        wg.to_operations("knee-left");
+        let mut violations = Vec::new();
         wg.next_blocked("health", "surgeries");
-        for row in 0..2 {
-            if wg.surgery_row_messages(row).is_empty() {
-                wg.fail(format!("{lang} {state}: operation row {} shows no message", row + 1));
+        violations.extend(wg.axe_check(&format!("{lang} an operation with nothing entered")));
+        let last_month = add_days(&wg.today(), -30);
+        let tomorrow = add_days(&wg.today(), 1);
+        wg.surgeries(&[("knee-left", &last_month), ("knee-left", &last_month)]);
+        let states: [(&str, [&str; 3], [&str; 3]); 4] = [
+            ("part of a date", ["", "3", ""], ["15", "", "2026"]),
+            ("parts no date has", ["32", "13", "26"], ["0", "x", "20260"]),
+            ("a day that does not exist", ["31", "2", "2026"], ["29", "2", "2027"]),
+            ("a date after today", ["", "", ""], ["", "", ""]),
+        ];
+        for (state, first, second) in states {
+            if state == "a date after today" {
+                wg.surgery_row(0, "knee-left", &tomorrow);
+                wg.surgery_row(1, "thigh-left", &add_days(&tomorrow, 1));
+            } else {
+                wg.type_surgery_date(0, first);
+                wg.type_surgery_date(1, second);
             }
+            wg.next_blocked("health", "surgeries");
+            for row in 0..2 {
+                if wg.surgery_row_messages(row).is_empty() {
+                    wg.fail(format!("{lang} {state}: operation row {} shows no message", row + 1));
+                }
+            }
+            violations.extend(wg.axe_check(&format!("{lang} operations with {state}")));
         }
-        violations.extend(wg.axe_check(&format!("{lang} operations with {state}")));
-    }
-    wg.expect_no_axe_violations(&violations);
+        violations
+    });
 }
 
 #[test]
@@ -135,40 +139,34 @@ fn every_invalid_operation_row_in_french_has_no_axe_violations() {
 /// `Widget::journey_to`, one after the other with Restart between), and a
 /// wait with the talk-first note, audited by axe.
 fn audit_every_level(name: &str, french: bool) {
-    let source = axe_source();
-    let site = Site::demo(name, DESKTOP);
-    let wg = site.demo_widget();
-    wg.inject_axe(&source);
-    let lang = if french { "fr" } else { "en" };
-    if french {
-        wg.switch_lang("fr");
-    }
-    let restart = || {
-        wg.restart();
-        wg.expect_step("warning");
-    };
-    let mut violations = Vec::new();
-    for (i, level) in LEVELS.into_iter().enumerate() {
-        if i > 0 {
-            restart();
+    audit_demo(name, french, |wg, lang| {
+        let restart = || {
+            wg.restart();
+            wg.expect_step("warning");
+        };
+        let mut violations = Vec::new();
+        for (i, level) in LEVELS.into_iter().enumerate() {
+            if i > 0 {
+                restart();
+            }
+            wg.journey_to(level);
+            violations.extend(wg.axe_check(&format!("{lang} {level} result")));
         }
-        wg.journey_to(level);
-        violations.extend(wg.axe_check(&format!("{lang} {level} result")));
-    }
-    // A wait that also has a talk-first answer: the note in the handoff.
-    restart();
-    wg.answer("red-flags-general", "none");
-    wg.next_to("where");
-    wg.region_in_list("knee-left");
-    wg.next_to("health");
-    wg.fill_health(&[("surgery", "yes"), ("bleeding", "yes")]);
-    let operated = add_days(&wg.today(), -30);
-    wg.surgeries(&[("knee-left", &operated)]);
-    wg.next();
-    wg.expect_outcome("wait", Some(&add_months(&operated, 3)));
-    wg.expect_talk_first_note(&["bleeding/yes"]);
-    violations.extend(wg.axe_check(&format!("{lang} wait result with the talk-first note")));
-    wg.expect_no_axe_violations(&violations);
+        // A wait that also has a talk-first answer: the note in the handoff.
+        restart();
+        wg.answer("red-flags-general", "none");
+        wg.next_to("where");
+        wg.region_in_list("knee-left");
+        wg.next_to("health");
+        wg.fill_health(&[("surgery", "yes"), ("bleeding", "yes")]);
+        let operated = add_days(&wg.today(), -30);
+        wg.surgeries(&[("knee-left", &operated)]);
+        wg.next();
+        wg.expect_outcome("wait", Some(&add_months(&operated, 3)));
+        wg.expect_talk_first_note(&["bleeding/yes"]);
+        violations.extend(wg.axe_check(&format!("{lang} wait result with the talk-first note")));
+        violations
+    });
 }
 
 #[test]
