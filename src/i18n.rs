@@ -808,13 +808,13 @@ impl Words {
 
     /// `number` in the language's digits.
     pub fn number(&self, number: impl ToString) -> String {
-        let digits: Vec<char> = self.digits.chars().collect();
         number
             .to_string()
             .chars()
-            .map(|c| match c.to_digit(10) {
-                Some(d) => digits.get(d as usize).copied().unwrap_or(c),
-                None => c,
+            .map(|c| {
+                c.to_digit(10)
+                    .and_then(|d| self.digits.chars().nth(d as usize))
+                    .unwrap_or(c)
             })
             .collect()
     }

@@ -7,30 +7,34 @@ use std::rc::Rc;
 use crate::config::ClinicConfig;
 use crate::lang::Lang;
 use crate::pack::Pack;
-use crate::protocol::{default_protocol, Protocol};
+use crate::protocol::Protocol;
 
 pub struct Languages {
     clinic: Rc<ClinicConfig>,
+    /// The protocol before the clinic's changes, in English: what every
+    /// pack is checked against and translates.
+    base: Protocol,
     offered: Vec<(Lang, String)>,
     loaded: RefCell<Vec<(Lang, Rc<Protocol>)>>,
 }
 
 impl Languages {
-    /// The clinic's languages, with English loaded (and French where the
-    /// `french` feature builds it in).
-    pub fn new(clinic: Rc<ClinicConfig>) -> Languages {
+    /// The clinic's languages for `base` (the default protocol), with
+    /// English loaded (and French where the `french` feature builds it in).
+    pub fn new(clinic: Rc<ClinicConfig>, base: Protocol) -> Languages {
         let offered = clinic
             .languages
             .iter()
             .map(|lang| (*lang, lang.name().unwrap_or(lang.id()).to_string()))
             .collect();
-        let english = Rc::new(clinic.apply_to(default_protocol()));
+        let english = Rc::new(clinic.apply(&base));
         let mut loaded = vec![(Lang::EN, english.clone())];
         if cfg!(feature = "french") {
             loaded.push((Lang::FR, english));
         }
         Languages {
             clinic,
+            base,
             offered,
             loaded: RefCell::new(loaded),
         }
@@ -55,10 +59,15 @@ impl Languages {
             return;
         }
         pack.register_words();
-        let protocol = Rc::new(self.clinic.apply_to(pack.localize(default_protocol())));
+        let protocol = Rc::new(self.clinic.apply_to(pack.localize(self.base.clone())));
         let mut loaded = self.loaded.borrow_mut();
         loaded.retain(|(loaded, _)| *loaded != lang);
         loaded.push((lang, protocol));
+    }
+
+    /// The protocol a pack is checked against: the default, in English.
+    pub fn base(&self) -> &Protocol {
+        &self.base
     }
 
     pub fn clinic(&self) -> &Rc<ClinicConfig> {
@@ -98,6 +107,7 @@ impl Languages {
 mod tests {
     use super::*;
     use crate::pack::{export, Dir};
+    use crate::protocol::default_protocol;
 
     /// The French texts under another tag, with the pregnancy question in
     /// Chinese to tell it apart.
@@ -119,7 +129,7 @@ mod tests {
             languages: vec![Lang::EN, Lang::ZH_HANS],
             ..ClinicConfig::default()
         };
-        let mut languages = Languages::new(Rc::new(clinic));
+        let mut languages = Languages::new(Rc::new(clinic), default_protocol());
         assert_eq!(languages.starting(Lang::ZH_HANS), Lang::EN, "not loaded yet");
         languages.load(&pack("zh-Hans", "简体中文"));
         assert_eq!(languages.starting(Lang::ZH_HANS), Lang::ZH_HANS);

@@ -12,7 +12,7 @@ use crate::date::Date;
 use crate::lang::Lang;
 use crate::languages::Languages;
 use crate::pack::Pack;
-use crate::protocol::default_protocol;
+use crate::protocol::{default_protocol, Protocol};
 use crate::text::join;
 use crate::ui::app::{App, AppProps, LoadLanguage, Setup};
 use crate::validation::ValidationError;
@@ -36,12 +36,13 @@ pub fn mount(host: Element, into: Element, lang: String, pack: JsValue, fetch_pa
 fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::Function) -> Setup {
     let mut config_errors: Vec<ValidationError> = Vec::new();
     let model = model_from_host(host, &mut config_errors);
-    let (clinic, invalid) = keeping_what_is_valid(model, &default_protocol());
+    let base = default_protocol();
+    let (clinic, invalid) = keeping_what_is_valid(model, &base);
     config_errors.extend(invalid);
-    let mut languages = Languages::new(Rc::new(clinic));
+    let mut languages = Languages::new(Rc::new(clinic), base);
     let mut own = None;
     if let Some(text) = json_script(host, "pack", &mut config_errors) {
-        match checked_pack(&text) {
+        match checked_pack(&text, languages.base()) {
             Ok(pack) => {
                 languages.add(&pack);
                 own = Some(pack.language());
@@ -61,7 +62,7 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
         match pack
             .as_string()
             .ok_or_else(|| fetch_failure(pack))
-            .and_then(|text| checked_pack(&text))
+            .and_then(|text| checked_pack(&text, languages.base()))
         {
             Ok(pack) if pack.language() == wanted => languages.load(&pack),
             Ok(pack) => lang_problem = Some(format!("the pack for {} holds {}", wanted.id(), pack.lang)),
@@ -72,21 +73,23 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
     if let Some(problem) = &lang_problem {
         web_sys::console::error_1(&format!("ims-checker: language {}: {problem}", wanted.id()).into());
     }
-    let protocol = languages.protocol(lang).unwrap_or_else(|| Rc::new(default_protocol()));
+    let protocol = languages
+        .protocol(lang)
+        .unwrap_or_else(|| Rc::new(languages.clinic().apply(languages.base())));
     Setup {
         protocol,
         languages: Rc::new(languages),
         config_errors: config_errors.into(),
         lang,
         today: today(),
-        lang_failed: lang_problem.map(|_| wanted),
+        lang_failed: lang_problem.is_some(),
         load_language: Some(load_language(fetch_pack)),
     }
 }
 
-/// A pack's text read and checked against the English.
-fn checked_pack(text: &str) -> Result<Pack, Vec<ValidationError>> {
-    pack_from_json(text).and_then(|model| Pack::from_model(&model, &default_protocol()))
+/// A pack's text read and checked against the English of `base`.
+fn checked_pack(text: &str, base: &Protocol) -> Result<Pack, Vec<ValidationError>> {
+    pack_from_json(text).and_then(|model| Pack::from_model(&model, base))
 }
 
 fn fetch_failure(error: &JsValue) -> Vec<ValidationError> {
@@ -118,7 +121,7 @@ fn load_language(fetch_pack: js_sys::Function) -> LoadLanguage {
                 };
                 let checked = fetched
                     .map_err(|error| fetch_failure(&error))
-                    .and_then(|text| checked_pack(&text.as_string().unwrap_or_default()));
+                    .and_then(|text| checked_pack(&text.as_string().unwrap_or_default(), languages.base()));
                 match checked {
                     Ok(pack) if pack.language() == lang => {
                         languages.load(&pack);

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use ims_checker::config::ClinicConfig;
 use ims_checker::date::Date;
 use ims_checker::languages::Languages;
-use ims_checker::protocol::Lang;
+use ims_checker::protocol::{default_protocol, Lang};
 use ims_checker::ui::app::{App, AppProps, Setup};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -21,18 +21,19 @@ const BOOKING: &str = "https://booking.example.com/harbourside/ims-assessment";
 /// The widget as a clinic sets it up, with English and the built-in French
 /// (these tests build the `french` feature) loaded.
 fn setup(lang: Lang) -> Setup {
-    let languages = Languages::new(Rc::new(ClinicConfig {
+    let clinic = Rc::new(ClinicConfig {
         clinic_name: "Harbourside Physiotherapy".into(),
         booking_url: Some(BOOKING.into()),
         phone: Some("604-555-0142".into()),
         ..ClinicConfig::default()
-    }));
+    });
+    let languages = Languages::new(clinic, default_protocol());
     Setup {
         protocol: languages.protocol(lang).expect("a built-in language"),
         languages: Rc::new(languages),
         config_errors: Rc::new([]),
         lang,
-        lang_failed: None,
+        lang_failed: false,
         today: Date::parse("2026-11-22").expect("date"),
         load_language: None,
     }

@@ -33,9 +33,9 @@ pub struct Setup {
     /// Configuration errors to show (the widget still works with what parsed).
     pub config_errors: Rc<[ValidationError]>,
     pub lang: Lang,
-    /// The language the visitor's browser or page asked for, when its pack
-    /// could not load (the widget speaks English instead).
-    pub lang_failed: Option<Lang>,
+    /// The pack of the language the visitor's browser or page asked for
+    /// could not load or failed its check: the widget speaks English instead.
+    pub lang_failed: bool,
     pub today: Date,
     /// How the menu gets a language not loaded yet; `None` offers only the
     /// loaded ones.
@@ -71,7 +71,7 @@ pub fn App(props: &AppProps) -> Html {
         revision: 0,
     });
     // What the language menu last failed to load, said under it.
-    let lang_problem = use_state(|| setup.lang_failed.map(|_| LANGUAGE_FAILED));
+    let lang_problem = use_state(|| setup.lang_failed.then_some(LANGUAGE_FAILED));
     let heading = use_node_ref();
     let restart = use_node_ref();
     let restart_question = use_node_ref();
