@@ -55,8 +55,8 @@ function pack(tag) {
 // What an instance starting in `lang` waits for, all requested at once: the
 // widget, and the language's pack unless it is English or the clinic's own.
 // A pack that fails comes as its error: the widget then speaks English.
-function loads(host, lang) {
-  const fetched = lang === 'en' || lang === offered(host).own ? undefined : pack(lang).catch((error) => error);
+function loads(lang, own) {
+  const fetched = lang === 'en' || lang === own ? undefined : pack(lang).catch((error) => error);
   return [loadWidget(), fetched];
 }
 function stylesheet(root, name) {
@@ -117,15 +117,15 @@ function match(tag, tags) {
 }
 // The starting language, known before anything loads: the element's or the
 // page's `lang`, then the browser's languages, the first the instance
-// offers; else English.
+// offers; else English. With it, the language of the clinic's own pack.
 function language(host) {
-  const { tags } = offered(host);
+  const { tags, own } = offered(host);
   const asked = [host.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages || [navigator.language])];
   for (const tag of asked) {
     const found = tag && match(tag, tags);
-    if (found) return found;
+    if (found) return { lang: found, own };
   }
-  return 'en';
+  return { lang: 'en', own };
 }
 // What the loader says before the widget's words are here: English, and
 // each pack's own words for it (`words.launch`, `close`, `loading`,
@@ -136,12 +136,11 @@ function say(lang, key) {
   return (WORDS[lang] || ENGLISH)[key] || ENGLISH[key];
 }
 // If the widget cannot load, the visitor still gets the clinic's contacts.
-function fallback(host, slot, error) {
+function fallback(host, slot, lang, error) {
   console.error('ims-checker: the checker could not load', error);
   const box = document.createElement('p');
   box.className = 'ims-fallback';
   box.setAttribute('role', 'alert');
-  const lang = language(host);
   box.lang = lang;
   box.textContent = say(lang, 'load_failed') + ' ';
   for (const name of ['phone', 'booking-url', 'email']) {
@@ -161,13 +160,13 @@ function start(host, slot) {
   const loading = document.createElement('p');
   loading.className = 'ims-loading';
   loading.setAttribute('role', 'status');
-  const lang = language(host);
+  const { lang, own } = language(host);
   loading.lang = lang;
   loading.textContent = say(lang, 'loading');
   slot.replaceChildren(loading);
-  Promise.all(loads(host, lang))
+  Promise.all(loads(lang, own))
     .then(([glue, text]) => glue.mount(host, slot, lang, text, pack))
-    .catch((error) => fallback(host, slot, error));
+    .catch((error) => fallback(host, slot, lang, error));
 }
 class ImsChecker extends HTMLElement {
   connectedCallback() {
@@ -185,7 +184,7 @@ class ImsChecker extends HTMLElement {
     // Launcher: a button now; the widget's styles and wasm only when the
     // visitor opens it.
     root.adoptedStyleSheets = [sheet(LAUNCHER_RULES), sheet(LOADING_RULES)];
-    const lang = language(this);
+    const { lang } = language(this);
     const open = document.createElement('button');
     open.type = 'button';
     open.className = 'ims-launch';
