@@ -115,8 +115,8 @@ fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
         .current_dir(workspace_root()))?;
     println!("    ok: build ({:.0}s)", started.elapsed().as_secs_f32());
     minify_shipped_files(&dist)?;
-    minify_packs(&dist.join("lang"))?;
-    write_loader_words(&dist)?;
+    let loader_words = minify_packs(&dist.join("lang"))?;
+    write_loader_words(&dist, loader_words)?;
     configurator(&dist)?;
     let measured = sizes::measure(&dist).map_err(|e| Failure(format!("measuring dist/: {e}")))?;
     precompress(&dist, &measured)?;
@@ -182,42 +182,27 @@ fn minify_shipped_files(dist: &Path) -> Result<(), Failure> {
 /// The language packs as a browser fetches them: the same JSON without the
 /// indentation a reviewer reads in `packs/`, and without the rules sheet's
 /// words (`rules.*`), which only the command-line tool prints; nothing but
-/// the packs.
-fn minify_packs(dir: &Path) -> Result<(), Failure> {
+/// the packs. Returns what each pack gives the loader to say (see
+/// [`write_loader_words`]), by language, in the packs' order.
+fn minify_packs(dir: &Path) -> Result<serde_json::Map<String, serde_json::Value>, Failure> {
     let failed = |path: &Path, e: &dyn std::fmt::Display| Failure(format!("{}: {e}", path.display()));
-    for entry in std::fs::read_dir(dir).map_err(|e| failed(dir, &e))? {
-        let path = entry.map_err(|e| failed(dir, &e))?.path();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| failed(dir, &e))?
+        .map(|entry| entry.map(|entry| entry.path()).map_err(|e| failed(dir, &e)))
+        .collect::<Result<_, _>>()?;
+    paths.sort();
+    let mut loader_words = serde_json::Map::new();
+    for path in paths {
         // packs/README.md is for the packs' reviewers, not for the widget.
         if path.extension().and_then(|e| e.to_str()) != Some("json") {
             std::fs::remove_file(&path).map_err(|e| failed(&path, &e))?;
             continue;
         }
         let text = std::fs::read_to_string(&path).map_err(|e| failed(&path, &e))?;
-        let mut value: serde_json::Value = serde_json::from_str(&text).map_err(|e| failed(&path, &e))?;
-        if let Some(texts) = value.get_mut("texts").and_then(serde_json::Value::as_object_mut) {
+        let mut pack: serde_json::Value = serde_json::from_str(&text).map_err(|e| failed(&path, &e))?;
+        if let Some(texts) = pack.get_mut("texts").and_then(serde_json::Value::as_object_mut) {
             texts.retain(|key, _| !key.starts_with("rules."));
         }
-        std::fs::write(&path, value.to_string()).map_err(|e| failed(&path, &e))?;
-    }
-    Ok(())
-}
-
-/// The loader's table of what it says before the widget is here (its
-/// `WORDS`, empty in static/), filled from each pack in dist/lang/: the
-/// launcher's label, the close button, the loading box and the note when the
-/// widget cannot load, so a visitor reads them in the starting language.
-fn write_loader_words(dist: &Path) -> Result<(), Failure> {
-    let failed = |path: &Path, e: &dyn std::fmt::Display| Failure(format!("{}: {e}", path.display()));
-    let lang_dir = dist.join("lang");
-    let mut table = serde_json::Map::new();
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
-        .map_err(|e| failed(&lang_dir, &e))?
-        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .collect();
-    paths.sort();
-    for path in paths {
-        let text = std::fs::read_to_string(&path).map_err(|e| failed(&path, &e))?;
-        let pack: serde_json::Value = serde_json::from_str(&text).map_err(|e| failed(&path, &e))?;
         let word = |key: &str| pack["texts"][format!("words.{key}")].clone();
         let said = serde_json::json!({
             "launch": word("widget_name"),
@@ -226,8 +211,18 @@ fn write_loader_words(dist: &Path) -> Result<(), Failure> {
             "load_failed": word("load_failed"),
         });
         let lang = pack["lang"].as_str().ok_or_else(|| failed(&path, &"no \"lang\""))?;
-        table.insert(lang.to_string(), said);
+        loader_words.insert(lang.to_string(), said);
+        std::fs::write(&path, pack.to_string()).map_err(|e| failed(&path, &e))?;
     }
+    Ok(loader_words)
+}
+
+/// The loader's table of what it says before the widget is here (its
+/// `WORDS`, empty in static/), filled with `table`, each pack's words: the
+/// launcher's label, the close button, the loading box and the note when the
+/// widget cannot load, so a visitor reads them in the starting language.
+fn write_loader_words(dist: &Path, table: serde_json::Map<String, serde_json::Value>) -> Result<(), Failure> {
+    let failed = |path: &Path, e: &dyn std::fmt::Display| Failure(format!("{}: {e}", path.display()));
     let loader = dist.join("ims-checker.js");
     let source = std::fs::read_to_string(&loader).map_err(|e| failed(&loader, &e))?;
     let slots = [r#"JSON.parse('{"en":{}}')"#, r#"JSON.parse("{\"en\":{}}")"#];
