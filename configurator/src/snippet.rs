@@ -154,13 +154,35 @@ pub fn valid_parts(settings: &Settings, protocol: &Protocol) -> Parts {
     parts(&valid)
 }
 
-/// The theme's rule for the page, if any: what the `<style>` element holds.
-pub fn style_rule(style: &[(String, String)]) -> Option<String> {
-    if style.is_empty() {
-        return None;
+/// Holds the launcher button's place (44px high, as the loader draws it)
+/// before the loader has run, so the page does not move when it appears.
+pub const LAUNCHER_RULE: &str =
+    "ims-checker[mode=\"launcher\"] { display: inline-block; vertical-align: top; min-height: 44px; }";
+
+impl Parts {
+    fn is_launcher(&self) -> bool {
+        self.attributes
+            .iter()
+            .any(|(name, value)| name == "mode" && value == "launcher")
     }
-    let declarations: Vec<String> = style.iter().map(|(name, value)| format!("{name}: {value};")).collect();
-    Some(format!("ims-checker {{ {} }}", declarations.join(" ")))
+}
+
+/// What the page's `<style>` element holds, if anything: the theme's rule
+/// and, for a launcher, the rule that holds its place.
+pub fn style_rule(parts: &Parts) -> Option<String> {
+    let theme = (!parts.style.is_empty()).then(|| {
+        let declarations: Vec<String> = parts
+            .style
+            .iter()
+            .map(|(name, value)| format!("{name}: {value};"))
+            .collect();
+        format!("ims-checker {{ {} }}", declarations.join(" "))
+    });
+    let launcher = parts.is_launcher().then(|| LAUNCHER_RULE.to_string());
+    match (theme, launcher) {
+        (Some(theme), Some(launcher)) => Some(format!("{theme} {launcher}")),
+        (theme, launcher) => theme.or(launcher),
+    }
 }
 
 /// The Content-Security-Policy source that allows exactly this `<style>`
@@ -200,7 +222,7 @@ pub fn code(parts: &Parts, folder: &str, integrity: Option<&str>) -> String {
         ));
     }
     out.push_str("></script>\n");
-    if let Some(rule) = style_rule(&parts.style) {
+    if let Some(rule) = style_rule(parts) {
         out.push_str(&format!("<style>{rule}</style>\n"));
     }
     out.push_str("<ims-checker");
@@ -322,7 +344,8 @@ mod tests {
         let expected_head = "<script type=\"module\" src=\"/ims-checker-0.1.0/ims-checker.js\"\n  \
                              integrity=\"sha384-abc\" crossorigin=\"anonymous\"></script>\n\
                              <style>ims-checker { --ims-accent: #7b2d8b; --ims-font: \"Lato\", sans-serif; \
-                             --ims-radius: 6px; }</style>\n<ims-checker\n  config=\"ims-checker-config\"\n  \
+                             --ims-radius: 6px; } ims-checker[mode=\"launcher\"] { display: inline-block; \
+                             vertical-align: top; min-height: 44px; }</style>\n<ims-checker\n  config=\"ims-checker-config\"\n  \
                              mode=\"launcher\"\n  launcher-label=\"Is IMS for me?\"\n  \
                              clinic-name=\"Harbour &amp; &quot;Side&quot; Physio\"\n  \
                              booking-url=\"https://booking.example.com/harbourside?a=1&amp;b=2\"\n";
@@ -380,10 +403,27 @@ mod tests {
     #[test]
     fn the_style_rules_hash_is_sha256_in_base64() {
         // `printf 'ims-checker { --ims-accent: #7b2d8b; }' | openssl dgst -sha256 -binary | base64`
-        let rule = style_rule(&[("--ims-accent".into(), "#7b2d8b".into())]).expect("a rule");
+        let themed = Parts {
+            style: vec![("--ims-accent".into(), "#7b2d8b".into())],
+            ..Parts::default()
+        };
+        let rule = style_rule(&themed).expect("a rule");
         assert_eq!(rule, "ims-checker { --ims-accent: #7b2d8b; }");
         assert_eq!(csp_hash("abc"), "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='");
-        assert_eq!(style_rule(&[]), None);
+        assert_eq!(style_rule(&Parts::default()), None);
+        // A launcher's place is held even without a theme.
+        let launcher = Parts {
+            attributes: vec![("mode".into(), "launcher".into())],
+            ..Parts::default()
+        };
+        assert_eq!(style_rule(&launcher).as_deref(), Some(LAUNCHER_RULE));
+        // The rule the clinics' READMEs give for a hand-written launcher.
+        for readme in [
+            include_str!("../../README.md"),
+            include_str!("../../xtask/package/README.md"),
+        ] {
+            assert!(readme.contains(LAUNCHER_RULE));
+        }
         assert_eq!(loader_src("/a/"), "/a/ims-checker.js");
         assert_eq!(
             loader_src("https://cdn.example/b"),

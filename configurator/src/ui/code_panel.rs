@@ -52,7 +52,7 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
             let _ = download(FILE_NAME, &file);
         })
     };
-    let rule = style_rule(&props.parts.style);
+    let rule = style_rule(&props.parts);
     let rows = (text.lines().count() + 1).clamp(6, 30).to_string();
     html! {
         <section class="cfg-code" aria-labelledby="code-title">
@@ -96,8 +96,9 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
             </div>
             if let Some(rule) = rule {
                 <p class="cfg-hint" data-csp-hash={csp_hash(&rule)}>
-                    { "Your colours are in the <style> line. If your website sends a Content-Security-Policy that \
-                       does not allow inline styles, add " }
+                    { "The <style> line holds the checker's look on your page: your colours, and the launcher \
+                       button's place, so the page does not move when it appears. If your website sends a \
+                       Content-Security-Policy that does not allow inline styles, add " }
                     <code>{ csp_hash(&rule) }</code>
                     { " to its style-src, or put the rule inside <style> into your website's own stylesheet." }
                 </p>

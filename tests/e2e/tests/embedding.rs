@@ -742,6 +742,45 @@ fn a_french_page_starts_in_french_and_lang_on_the_element_wins() {
 /// Persian page the launcher's label and its dialog's close button are the
 /// Persian pack's words (written into the loader by `cargo xtask dist`), and
 /// the widget it opens reads right to left.
+/// The README's launcher rule holds the button's place: the page painted
+/// before the loader ran does not move when the button appears.
+#[test]
+fn a_launchers_place_is_held_so_the_page_does_not_move() {
+    let rule = std::fs::read_to_string(pages_dir().join("launcher.css"))
+        .unwrap_or_else(|e| panic!("reading launcher.css: {e}"));
+    let rule = rule.lines().find(|l| l.starts_with("ims-checker")).unwrap_or_default();
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
+        .unwrap_or_else(|e| panic!("reading README.md: {e}"));
+    assert!(
+        !rule.is_empty() && readme.contains(rule),
+        "the fixture's rule should be the README's: {rule:?}"
+    );
+    let site = Site::open("embed-launcher-place", "launcher-place.html");
+    const TWO_FRAMES: &str = "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))";
+    const AFTER_TOP: &str = "document.getElementById('after').getBoundingClientRect().top";
+    site.js(TWO_FRAMES);
+    let before = site.js(AFTER_TOP);
+    site.js(
+        "window.__shift = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shift += e.value; }) \
+         .observe({ type: 'layout-shift' }); true",
+    );
+    site.js("import('/ims-checker.js').then(() => true)");
+    let w = site.widget("#launcher");
+    w.wait(
+        &format!("{} !== null", w.q(".ims-launch")),
+        "expected the launcher button",
+    );
+    site.js(TWO_FRAMES);
+    let (after, shift) = (site.js(AFTER_TOP), site.js("window.__shift"));
+    let height = w.js(&format!("{}.getBoundingClientRect().height", w.q(".ims-launch")));
+    assert_eq!(height.as_f64(), Some(44.0), "the button is as high as the rule holds");
+    assert!(
+        before == after && shift.as_f64() == Some(0.0),
+        "the text after the launcher moved from {before} to {after} when the button appeared (layout shift {shift})"
+    );
+    site.expect_clean(&[]);
+}
+
 #[test]
 fn a_launcher_on_a_persian_page_speaks_persian_before_and_after_it_opens() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../packs/fa.json");
