@@ -6,13 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::class_list;
 use super::error_summary::{error_summary, Problem};
 use super::follow_up::{FollowUpList, FollowUpView};
 use super::question::QuestionView;
 use super::region_picker::RegionPicker;
 use super::result::ResultView;
 use super::state::{Env, State};
+use super::{button, class_list};
 use crate::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
 use crate::journey::{Action, Journey, Page, Step};
@@ -199,14 +199,15 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <nav class="ims-nav" aria-label={w.widget_name}>
                 if step != Step::Warning {
-                    <button type="button" class="ims-button ims-button--quiet" data-action="back"
-                        onclick={env.send(Action::Back)}>{ w.back }</button>
+                    { button("ims-button ims-button--quiet", "back", env.send(Action::Back), w.back) }
                 }
                 if step != Step::Result {
-                    <button type="button" class="ims-button ims-button--primary" data-action="next"
-                        onclick={env.send(Action::Next)}>
-                        { if step == Step::Health { w.see_result } else { w.next } }
-                    </button>
+                    { button(
+                        "ims-button ims-button--primary",
+                        "next",
+                        env.send(Action::Next),
+                        if step == Step::Health { w.see_result } else { w.next },
+                    ) }
                 }
             </nav>
             if step != Step::Warning {
@@ -310,10 +311,8 @@ fn restart_row(env: &Env, restart: &NodeRef, question: &NodeRef) -> Html {
                     data-confirm="restart">
                     <p id="ims-restart-question" tabindex="-1" ref={question.clone()}>{ w.restart_question }</p>
                     <div class="ims-actions">
-                        <button type="button" class="ims-button ims-button--quiet" data-action="restart-yes"
-                            onclick={env.send(Action::ConfirmRestart)}>{ w.restart_yes }</button>
-                        <button type="button" class="ims-button ims-button--primary" data-action="restart-no"
-                            onclick={on_no}>{ w.restart_no }</button>
+                        { button("ims-button ims-button--quiet", "restart-yes", env.send(Action::ConfirmRestart), w.restart_yes) }
+                        { button("ims-button ims-button--primary", "restart-no", on_no, w.restart_no) }
                     </div>
                 </div>
             }
