@@ -143,12 +143,11 @@ pub fn App(props: &AppProps) -> Html {
     }
     let body_drawn = *drawn_moves == journey.moves;
 
-    let title_id = "ims-step-title";
     let menu = language_menu(setup, &env, &lang_problem);
 
     html! {
         <section class="ims" lang={journey.lang.id()} dir={if w.rtl { "rtl" } else { "ltr" }}
-            aria-labelledby={title_id}>
+            aria-labelledby="ims-step-title">
             <header class="ims-top">
                 <p class="ims-name">{ w.widget_name }</p>
                 { menu }
@@ -174,7 +173,7 @@ pub fn App(props: &AppProps) -> Html {
                 aria-busy={(!body_drawn).then_some("true")}>
                 // The progress is part of the heading, so the focus on it
                 // says where the visitor is, once (as a caption above a title).
-                <h2 id={title_id} class="ims-step-title" tabindex="-1" ref={heading}>
+                <h2 id="ims-step-title" class="ims-step-title" tabindex="-1" ref={heading}>
                     <span class="ims-progress">{ w.progress(step, (part, parts)) }</span>
                     { w.page_title(page) }
                 </h2>
