@@ -27,6 +27,25 @@ pub fn find(text: &str, needle: &str) -> Option<usize> {
         .find(|at| text.get(*at..).is_some_and(|rest| rest.starts_with(needle)))
 }
 
+/// `str::split_once` without the standard library's searcher (the same
+/// parts for a `separator` that is not empty; `None` for an empty one).
+pub fn split_once<'a>(text: &'a str, separator: &str) -> Option<(&'a str, &'a str)> {
+    let at = find(text, separator).filter(|_| !separator.is_empty())?;
+    Some((text.get(..at)?, text.get(at + separator.len()..)?))
+}
+
+/// `str::split` without the standard library's searcher (the same parts
+/// for a `separator` that is not empty; `text` whole for an empty one).
+pub fn split<'a>(text: &'a str, separator: &'a str) -> impl Iterator<Item = &'a str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        let (part, after) = split_once(current, separator).map_or((current, None), |(part, after)| (part, Some(after)));
+        rest = after;
+        Some(part)
+    })
+}
+
 /// `items` with `separator` between them: `[..].join` without the two copies
 /// of its specialised code the widget would carry (for `&str` and `String`).
 pub fn join<S: AsRef<str>>(items: &[S], separator: &str) -> String {
@@ -61,6 +80,31 @@ mod tests {
         ] {
             assert_eq!(find(text, needle), text.find(needle), "{text:?} {needle:?}");
         }
+    }
+
+    #[test]
+    fn split_and_split_once_match_str_split() {
+        for (text, separator) in [
+            ("bleeding/yes", "/"),
+            ("zh-Hans", "-"),
+            ("fr-", "-"),
+            ("-a--b-", "-"),
+            ("name@example.com", "@"),
+            ("a@b@c", "@"),
+            ("text-overrides.text:privacy", "."),
+            ("日本-語", "-"),
+            ("", "-"),
+            ("none", "/"),
+        ] {
+            assert_eq!(split_once(text, separator), text.split_once(separator), "{text:?}");
+            assert_eq!(
+                split(text, separator).collect::<Vec<_>>(),
+                text.split(separator).collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+        assert_eq!(split_once("abc", ""), None);
+        assert_eq!(split("abc", "").collect::<Vec<_>>(), ["abc"]);
     }
 
     #[test]

@@ -31,6 +31,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::protocol::model::TextModel;
+use crate::text::split_once;
 
 /// The top-level fields of a configuration, as written in JSON.
 pub mod field {
@@ -128,7 +129,7 @@ impl<Levels: Default + Entries, Overrides: Default + Entries> ConfigModel<Levels
     /// costs the clinic none of its others. False for a path that names none
     /// of [`FIELDS`].
     pub fn leave_out(&mut self, path: &str) -> bool {
-        if let Some((map, key)) = path.split_once('.') {
+        if let Some((map, key)) = split_once(path, ".") {
             match map {
                 field::STRICTER_LEVELS if self.stricter_levels.remove(key) => return true,
                 field::TEXT_OVERRIDES if self.text_overrides.remove(key) => return true,

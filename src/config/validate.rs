@@ -8,7 +8,7 @@ use super::{ClinicConfig, TextTarget};
 use crate::lang::Lang;
 use crate::protocol::model::TextModel;
 use crate::protocol::{Category, Level, Protocol, Scope};
-use crate::text::join;
+use crate::text::{find, join, split_once};
 use crate::validation::{known, Problems, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
 
 /// The configuration with every setting that has a problem left out, and
@@ -195,11 +195,10 @@ fn check_phone(problems: &mut Problems, field: &str, number: &str) {
 }
 
 fn check_email(problems: &mut Problems, field: &str, email: &str) {
-    let parts: Vec<&str> = email.split('@').collect();
-    let well_formed = match parts.as_slice() {
-        [local, domain] => {
+    let well_formed = match split_once(email, "@") {
+        Some((local, domain)) if find(domain, "@").is_none() => {
             !local.is_empty()
-                && domain.contains('.')
+                && find(domain, ".").is_some()
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
                 && email.len() <= 254
@@ -252,7 +251,7 @@ fn stricter_level(
     turned_off: &[String],
 ) -> Option<(String, String, Level)> {
     let level = problems.level(path, level_id);
-    let Some((question_id, answer_id)) = rule.split_once('/') else {
+    let Some((question_id, answer_id)) = split_once(rule, "/") else {
         problems.add(path, "name a rule as \"question/answer\", e.g. \"bleeding/yes\"");
         return None;
     };
@@ -315,9 +314,9 @@ fn stricter_level(
 }
 
 fn text_target(problems: &mut Problems, path: &str, key: &str, protocol: &Protocol) -> Option<(TextTarget, usize)> {
-    let (kind, rest) = key.split_once(':').unwrap_or((key, ""));
+    let (kind, rest) = split_once(key, ":").unwrap_or((key, ""));
     let question_answer = |problems: &mut Problems| -> Option<(String, String)> {
-        let Some((q, a)) = rest.split_once('/') else {
+        let Some((q, a)) = split_once(rest, "/") else {
             problems.add(path, format!("name the answer as \"{kind}:question/answer\""));
             return None;
         };

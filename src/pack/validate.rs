@@ -7,7 +7,7 @@ use super::{texts, Dir, Pack, Review};
 use crate::date::Date;
 use crate::lang::Lang;
 use crate::protocol::{Protocol, ValidationError};
-use crate::text::join;
+use crate::text::{find, join, split};
 use crate::validation::{Problems, MAX_LABEL, MAX_PARAGRAPH};
 
 /// How much longer than the English a text may run: twice, plus room for a
@@ -27,7 +27,7 @@ enum SentenceLimit {
 
 impl SentenceLimit {
     fn for_language(tag: &str) -> SentenceLimit {
-        let language = tag.split('-').next().unwrap_or_default();
+        let language = split(tag, "-").next().unwrap_or_default();
         match language {
             "zh" | "ja" => SentenceLimit::Characters(40),
             _ => SentenceLimit::Words(22),
@@ -53,10 +53,19 @@ impl SentenceLimit {
 fn placeholders(text: &str) -> Vec<&str> {
     let mut found = Vec::new();
     let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else { break };
-        found.push(&rest[open..open + close + 1]);
-        rest = &rest[open + close + 1..];
+    while let Some(open) = find(rest, "{") {
+        let Some(end) = rest
+            .get(open..)
+            .and_then(|from| find(from, "}"))
+            .map(|close| open + close + 1)
+        else {
+            break;
+        };
+        let (Some(placeholder), Some(after)) = (rest.get(open..end), rest.get(end..)) else {
+            break;
+        };
+        found.push(placeholder);
+        rest = after;
     }
     found
 }
@@ -72,7 +81,7 @@ fn same_placeholders(want: &[&str], got: &[&str]) -> bool {
 /// A language tag as the widget takes it: a 2 or 3 letter language, then
 /// optional parts of letters and digits (`fr`, `zh-Hans`, `pa-Guru`).
 fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
+    let mut parts = split(tag, "-");
     let first = parts.next().unwrap_or_default();
     (2..=3).contains(&first.len())
         && first.chars().all(|c| c.is_ascii_lowercase())

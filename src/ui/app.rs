@@ -6,13 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::class_list;
 use super::error_summary::{error_summary, Problem};
 use super::follow_up::{FollowUpList, FollowUpView};
 use super::question::QuestionView;
 use super::region_picker::RegionPicker;
 use super::result::ResultView;
 use super::state::{Env, State};
+use super::{button, class_list};
 use crate::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
 use crate::journey::{Action, Journey, Page, Step};
@@ -143,12 +143,11 @@ pub fn App(props: &AppProps) -> Html {
     }
     let body_drawn = *drawn_moves == journey.moves;
 
-    let title_id = "ims-step-title";
     let menu = language_menu(setup, &env, &lang_problem);
 
     html! {
         <section class="ims" lang={journey.lang.id()} dir={if w.rtl { "rtl" } else { "ltr" }}
-            aria-labelledby={title_id}>
+            aria-labelledby="ims-step-title">
             <header class="ims-top">
                 <p class="ims-name">{ w.widget_name }</p>
                 { menu }
@@ -174,7 +173,7 @@ pub fn App(props: &AppProps) -> Html {
                 aria-busy={(!body_drawn).then_some("true")}>
                 // The progress is part of the heading, so the focus on it
                 // says where the visitor is, once (as a caption above a title).
-                <h2 id={title_id} class="ims-step-title" tabindex="-1" ref={heading}>
+                <h2 id="ims-step-title" class="ims-step-title" tabindex="-1" ref={heading}>
                     <span class="ims-progress">{ w.progress(step, (part, parts)) }</span>
                     { w.page_title(page) }
                 </h2>
@@ -199,14 +198,15 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <nav class="ims-nav" aria-label={w.widget_name}>
                 if step != Step::Warning {
-                    <button type="button" class="ims-button ims-button--quiet" data-action="back"
-                        onclick={env.send(Action::Back)}>{ w.back }</button>
+                    { button("ims-button ims-button--quiet", "back", env.send(Action::Back), w.back) }
                 }
                 if step != Step::Result {
-                    <button type="button" class="ims-button ims-button--primary" data-action="next"
-                        onclick={env.send(Action::Next)}>
-                        { if step == Step::Health { w.see_result } else { w.next } }
-                    </button>
+                    { button(
+                        "ims-button ims-button--primary",
+                        "next",
+                        env.send(Action::Next),
+                        if step == Step::Health { w.see_result } else { w.next },
+                    ) }
                 }
             </nav>
             if step != Step::Warning {
@@ -310,10 +310,8 @@ fn restart_row(env: &Env, restart: &NodeRef, question: &NodeRef) -> Html {
                     data-confirm="restart">
                     <p id="ims-restart-question" tabindex="-1" ref={question.clone()}>{ w.restart_question }</p>
                     <div class="ims-actions">
-                        <button type="button" class="ims-button ims-button--quiet" data-action="restart-yes"
-                            onclick={env.send(Action::ConfirmRestart)}>{ w.restart_yes }</button>
-                        <button type="button" class="ims-button ims-button--primary" data-action="restart-no"
-                            onclick={on_no}>{ w.restart_no }</button>
+                        { button("ims-button ims-button--quiet", "restart-yes", env.send(Action::ConfirmRestart), w.restart_yes) }
+                        { button("ims-button ims-button--primary", "restart-no", on_no, w.restart_no) }
                     </div>
                 </div>
             }

@@ -86,7 +86,7 @@ const RESULT_MARKS: [RegionMark; 4] = [RegionMark::Go, RegionMark::Caution, Regi
 
 #[function_component]
 pub fn BodyMap(props: &BodyMapProps) -> Html {
-    let uid = *use_state(|| NEXT_MAP.fetch_add(1, Ordering::Relaxed));
+    let uid = *use_ref(|| NEXT_MAP.fetch_add(1, Ordering::Relaxed));
     // The region focused last, which holds the map's one Tab stop, and
     // whether its keyboard focus ring is drawn on top of its neighbours.
     // Compared before it is set: a click moves focus twice (out, then in) and

@@ -39,10 +39,9 @@ fn field_of(blocker: &Blocker) -> Option<String> {
 
 /// The summary; `summary` is the element the focus goes to on a blocked Next.
 pub fn error_summary(title: &'static str, problems: Vec<Problem>, summary: &NodeRef) -> Html {
-    let title_id = "ims-error-summary-title";
     html! {
-        <div class="ims-error-summary" role="group" aria-labelledby={title_id} tabindex="-1" ref={summary.clone()}>
-            <h3 id={title_id} class="ims-error-summary-title">{ title }</h3>
+        <div class="ims-error-summary" role="group" aria-labelledby="ims-error-summary-title" tabindex="-1" ref={summary.clone()}>
+            <h3 id="ims-error-summary-title" class="ims-error-summary-title">{ title }</h3>
             <ul class="ims-error-summary-list">
                 { for problems.into_iter().map(|problem| html! {
                     <li>

@@ -5,7 +5,7 @@
 //! (another question, another list) does not re-render it.
 use yew::prelude::*;
 
-use super::{class_list, send};
+use super::{button, class_list, send};
 use crate::i18n::{region_name, words, Words};
 use crate::journey::{Action, Blocker, DatePart, Journey, SurgeryDraft};
 use crate::protocol::{FollowUp, Lang};
@@ -145,15 +145,13 @@ fn surgeries(
                             { date_fields(index, draft, &blockers, operations, w, dispatch) }
                         </div>
                         if operations > 1 {
-                            <button type="button" class="ims-button ims-button--link" data-action="remove-surgery"
-                                onclick={send(dispatch, Action::RemoveSurgery { index })}>{ w.surgery_remove }</button>
+                            { button("ims-button ims-button--link", "remove-surgery", send(dispatch, Action::RemoveSurgery { index }), w.surgery_remove) }
                         }
                     </div>
                 }
             }) }
             </div>
-            <button type="button" class="ims-button ims-button--quiet" data-action="add-surgery"
-                onclick={send(dispatch, Action::AddSurgery)}>{ w.surgery_add }</button>
+            { button("ims-button ims-button--quiet", "add-surgery", send(dispatch, Action::AddSurgery), w.surgery_add) }
         </fieldset>
     }
 }

@@ -46,6 +46,21 @@ fn send<E>(dispatch: &yew::Callback<crate::journey::Action>, action: crate::jour
     yew::Callback::from(move |_| dispatch.emit(action.clone()))
 }
 
+/// A button of the widget's own: `class` (its look), `action` (its
+/// `data-action` hook) and its label. One function for every such button,
+/// so the wasm builds the element once rather than at each.
+#[cfg(target_arch = "wasm32")]
+fn button(
+    class: &'static str,
+    action: &'static str,
+    onclick: yew::Callback<yew::MouseEvent>,
+    label: &'static str,
+) -> yew::Html {
+    yew::html! {
+        <button type="button" {class} data-action={action} {onclick}>{ label }</button>
+    }
+}
+
 /// The `name` attribute of the element an event started on: how a listener
 /// on a group (the map's view, a question, the region list) tells which of
 /// its controls the visitor used.

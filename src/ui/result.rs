@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::body_map::{BodyMap, RegionMark};
+use super::button;
 use super::map_labels::map_labels;
 use super::state::Env;
 use crate::engine::{expect_texts, fit_signs};
@@ -178,8 +179,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
             }
 
             <div class="ims-tools">
-                <button type="button" class="ims-button ims-button--quiet" data-action="print" onclick={on_print}>{ w.print }</button>
-                <button type="button" class="ims-button ims-button--quiet" data-action="copy" onclick={on_copy}>{ w.copy }</button>
+                { button("ims-button ims-button--quiet", "print", on_print, w.print) }
+                { button("ims-button ims-button--quiet", "copy", on_copy, w.copy) }
                 <span class="ims-muted" role="status">
                     { match *copy_status { Some(true) => w.copied, Some(false) => w.copy_failed, None => "" } }
                 </span>
