@@ -112,29 +112,40 @@ fn override_text(protocol: &mut Protocol, target: &TextTarget, text: Text) {
     match target {
         TextTarget::Prompt { question } => {
             if let Some(q) = protocol.questions.iter_mut().find(|q| &q.id == question) {
-                q.prompt = text;
+                q.prompt = reworded(Some(&q.prompt), text);
             }
         }
         TextTarget::Help { question } => {
             if let Some(q) = protocol.questions.iter_mut().find(|q| &q.id == question) {
-                q.help = Some(text);
+                q.help = Some(reworded(q.help.as_ref(), text));
             }
         }
         TextTarget::Label { question, answer } => {
             if let Some(a) = find_answer(protocol, question, answer) {
-                a.label = text;
+                a.label = reworded(Some(&a.label), text);
             }
         }
         TextTarget::Note { question, answer } => {
             if let Some(a) = find_answer(protocol, question, answer) {
-                a.note = Some(text);
+                a.note = Some(reworded(a.note.as_ref(), text));
             }
         }
         TextTarget::Text { key } => {
             if let Some(entry) = protocol.texts.iter_mut().find(|entry| &entry.key == key) {
-                entry.text = text;
+                entry.text = reworded(Some(&entry.text), text);
             }
         }
+    }
+}
+
+/// A clinic's wording of a text, in the languages it wrote it in. In a
+/// protocol in another language (a pack's) the pack's own text stays beside
+/// it: a visitor reading Punjabi reads the question in Punjabi, not the
+/// clinic's English.
+fn reworded(old: Option<&Text>, new: Text) -> Text {
+    match (old.and_then(|t| t.other.as_ref()), &new.other) {
+        (Some((lang, kept)), Some((written, _))) if lang != written => Text::new(new.en, Some((*lang, kept.clone()))),
+        _ => new,
     }
 }
 
@@ -243,5 +254,48 @@ mod tests {
             .apply(&protocol);
         assert!(adjusted.question("metal-allergy").is_none());
         assert_eq!(adjusted.text("privacy").map(|t| t.en.as_str()), Some("Stays here."));
+    }
+
+    /// A clinic writes its wording in English and French; in a pack's
+    /// language the pack's text stays, never the clinic's English.
+    #[test]
+    fn a_reworded_text_keeps_a_packs_own_language() {
+        let mut config = model();
+        config.text_overrides.insert(
+            "question:pregnant".into(),
+            TextModel::new("Pregnant now?", "Enceinte ?"),
+        );
+        config
+            .text_overrides
+            .insert("help:pregnant".into(), TextModel::new("Ask us.", "Demandez-nous."));
+        let protocol = default_protocol();
+        let clinic = ClinicConfig::from_model(&config, &protocol).expect("valid");
+        let prompt = |adjusted: &Protocol, lang: Lang| {
+            adjusted.question("pregnant").map(|q| {
+                (
+                    q.prompt.get(lang).to_string(),
+                    q.help.as_ref().map(|h| h.get(lang).to_string()),
+                )
+            })
+        };
+        let mut punjabi = protocol.clone();
+        for q in &mut punjabi.questions {
+            q.prompt.other = Some((Lang::PA, format!("ਪ {}", q.id)));
+            q.help = None;
+        }
+        let adjusted = clinic.apply(&punjabi);
+        assert_eq!(
+            prompt(&adjusted, Lang::PA),
+            Some(("ਪ pregnant".to_string(), Some("Ask us.".to_string())))
+        );
+        assert_eq!(
+            prompt(&adjusted, Lang::EN),
+            Some(("Pregnant now?".to_string(), Some("Ask us.".to_string())))
+        );
+        let adjusted = clinic.apply(&protocol);
+        assert_eq!(
+            prompt(&adjusted, Lang::FR),
+            Some(("Enceinte ?".to_string(), Some("Demandez-nous.".to_string())))
+        );
     }
 }

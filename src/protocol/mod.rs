@@ -41,6 +41,12 @@ impl Text {
         }
     }
 
+    /// Whether [`get`](Self::get) gives this text in `lang` itself, not the
+    /// English instead.
+    pub fn is_in(&self, lang: Lang) -> bool {
+        lang == Lang::EN || matches!(&self.other, Some((other, _)) if *other == lang)
+    }
+
     /// This text followed by `more`, in English and in the other language
     /// both have.
     pub fn then(&self, more: &Text) -> Text {

@@ -172,8 +172,11 @@ pub fn ResultView(props: &ResultProps) -> Html {
                             <li data-text={entry.key.clone()}
                                 class={entry.shown_for.is_some().then_some("ims-expect-safety")}>{ entry.text.get(lang) }</li>
                         }) }
-                        if let Some(coverage) = &clinic.coverage { <li>{ coverage.get(lang) }</li> }
-                        if let Some(referral) = &clinic.referral { <li>{ referral.get(lang) }</li> }
+                        // A clinic writes these in English and French: in
+                        // another language they are marked as English.
+                        { for [&clinic.coverage, &clinic.referral].into_iter().flatten().map(|text| html! {
+                            <li lang={(!text.is_in(lang)).then_some("en")}>{ text.get(lang) }</li>
+                        }) }
                     </ul>
                 </section>
             }

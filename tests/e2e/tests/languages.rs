@@ -238,6 +238,54 @@ fn the_check_in_persian_right_to_left() {
 /// The languages the journeys above go through.
 const JOURNEYS: [&str; 5] = ["fr", "zh-Hans", "zh-Hant", "pa", "fa"];
 
+/// A clinic's wording and notes, written in English and French, on a page
+/// in Punjabi: the reworded question stays the pack's Punjabi (never the
+/// clinic's English among Punjabi questions); the coverage note shows in
+/// English, marked as English.
+#[test]
+fn a_clinics_own_wording_and_notes_on_a_page_in_another_language() {
+    const COVERAGE: &str = "Most extended health plans cover IMS.";
+    let more = json!({
+        "coverage": { "en": COVERAGE, "fr": "La plupart des assurances couvrent l'IMS." },
+        "text-overrides": {
+            "question:pregnant": { "en": "Are you pregnant, or could you be?", "fr": "Êtes-vous enceinte, ou pourriez-vous l'être ?" }
+        }
+    });
+    let pack = Pack::read("pa");
+    let page = clinic_page_with("pa", &OFFERED, None, &more);
+    let site = site_with("languages-clinic-wording", &[("clinic-pa.html", page)], &[], DESKTOP);
+    let wg = site.widget("#widget");
+    wg.expect_start();
+    wg.expect_language(&pack);
+    wg.pass_warning();
+    wg.region_in_list("knee-left");
+    wg.next_to("health");
+    wg.reach_question("pregnant");
+    let legend = wg.text("[data-question=\"pregnant\"] .ims-legend");
+    let own = pack.text("question.pregnant.prompt");
+    if !legend.starts_with(own) {
+        wg.fail(format!(
+            "the reworded question should stay in Punjabi ({own:?}); it reads {legend:?}"
+        ));
+    }
+    wg.fill_health(&[]);
+    wg.next();
+    wg.expect_outcome("suitable", None);
+    let notes = wg.js(&format!(
+        "[...{}.querySelectorAll('[data-section=expect] li')].map((li) => [li.getAttribute('lang'), li.textContent])",
+        wg.root_js()
+    ));
+    if !notes
+        .as_array()
+        .is_some_and(|notes| notes.contains(&json!(["en", COVERAGE])))
+    {
+        wg.fail(format!(
+            "the result should show the coverage note marked as English; its notes: {notes}"
+        ));
+    }
+    wg.expect_clean();
+}
+
 #[test]
 fn every_shipped_pack_is_offered_and_has_its_journey() {
     let mut shipped = Pack::shipped_tags();

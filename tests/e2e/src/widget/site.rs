@@ -31,11 +31,19 @@ pub fn screenshots_dir() -> PathBuf {
 /// as the page's `h1`; the widget is `#widget`, after it, offering `languages` in its inline configuration, with
 /// `own_pack` (a clinic's language pack, as JSON) on the page when given.
 pub fn clinic_page(lang: &str, languages: &[&str], own_pack: Option<&Value>) -> String {
-    let config = json!({
+    clinic_page_with(lang, languages, own_pack, &json!({}))
+}
+
+/// [`clinic_page`] with `more` settings (a JSON object) in its configuration.
+pub fn clinic_page_with(lang: &str, languages: &[&str], own_pack: Option<&Value>, more: &Value) -> String {
+    let mut config = json!({
         "clinic-name": CLINIC_NAME,
         "nurse-line": "811",
         "languages": languages,
     });
+    if let (Some(config), Some(more)) = (config.as_object_mut(), more.as_object()) {
+        config.extend(more.clone());
+    }
     // JSON inside a <script> element: no "</" may end it early.
     let script = |id: &str, value: &Value| {
         format!(
