@@ -48,13 +48,12 @@ mod stats;
 mod trace;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use ims_checker_e2e::browser::serde_json;
 use ims_checker_e2e::{Browser, Server, TempDir};
 
 use crate::setup::{self, Needs};
-use crate::{dist, dist_dir, minify_glue, run, workspace_root, Failure};
+use crate::{dist, dist_dir, minify_glue, run, trunk_release, workspace_root, Failure};
 use measure::{
     calibrate, ctx, load_average, measure_host_load, measure_inline, measure_launcher, measure_with_lighthouse,
     CPU_SLOWDOWN,
@@ -195,8 +194,8 @@ fn build_counter() -> Result<PathBuf, Failure> {
     println!("==> bench: building the Yew counter fixture (about 2 minutes from cold)");
     let target = workspace_root().join("target");
     let out = target.join("bench").join("yew-counter");
-    run(Command::new("trunk")
-        .args(["build", "--release", "--offline", "--dist"])
+    run(trunk_release()
+        .arg("--dist")
         .arg(&out)
         .current_dir(workspace_root().join(COUNTER_FIXTURE))
         .env("CARGO_TARGET_DIR", target.join("yew-counter")))?;
