@@ -172,15 +172,6 @@ function start(host, slot) {
 }
 class ImsChecker extends HTMLElement {
   connectedCallback() {
-    // Loaded with `async`, this file may run while the page is still being
-    // read: an inline instance's widget starts loading at once, but what it
-    // reads from the page (its configuration and pack, possibly below it)
-    // waits until the whole page is there.
-    if (document.readyState === 'loading') {
-      if (this.getAttribute('mode') !== 'launcher') loadWidget();
-      document.addEventListener('DOMContentLoaded', () => this.connectedCallback(), { once: true });
-      return;
-    }
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet(LOADING_RULES)];
