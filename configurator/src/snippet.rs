@@ -159,6 +159,13 @@ pub fn valid_parts(settings: &Settings, protocol: &Protocol) -> Parts {
 pub const LAUNCHER_RULE: &str =
     "ims-checker[mode=\"launcher\"] { display: inline-block; vertical-align: top; min-height: 44px; }";
 
+/// Hold an inline checker's place until the loader has run (its placeholder
+/// then holds it): its first step's height on a desktop, and on a phone.
+pub const INLINE_RULES: [&str; 2] = [
+    "ims-checker:not([mode=\"launcher\"]):not(:defined) { display: block; min-height: 1056px; }",
+    "@media (max-width: 30em) { ims-checker:not([mode=\"launcher\"]):not(:defined) { min-height: 1536px; } }",
+];
+
 impl Parts {
     fn is_launcher(&self) -> bool {
         self.attributes
@@ -167,22 +174,23 @@ impl Parts {
     }
 }
 
-/// What the page's `<style>` element holds, if anything: the theme's rule
-/// and, for a launcher, the rule that holds its place.
-pub fn style_rule(parts: &Parts) -> Option<String> {
-    let theme = (!parts.style.is_empty()).then(|| {
-        let declarations: Vec<String> = parts
-            .style
-            .iter()
-            .map(|(name, value)| format!("{name}: {value};"))
-            .collect();
-        format!("ims-checker {{ {} }}", declarations.join(" "))
-    });
-    let launcher = parts.is_launcher().then(|| LAUNCHER_RULE.to_string());
-    match (theme, launcher) {
-        (Some(theme), Some(launcher)) => Some(format!("{theme} {launcher}")),
-        (theme, launcher) => theme.or(launcher),
+/// What the page's `<style>` element holds: the theme's rule, if any, and
+/// the rules that hold the checker's place.
+pub fn style_rule(parts: &Parts) -> String {
+    let place = if parts.is_launcher() {
+        LAUNCHER_RULE.to_string()
+    } else {
+        INLINE_RULES.join(" ")
+    };
+    if parts.style.is_empty() {
+        return place;
     }
+    let declarations: Vec<String> = parts
+        .style
+        .iter()
+        .map(|(name, value)| format!("{name}: {value};"))
+        .collect();
+    format!("ims-checker {{ {} }} {place}", declarations.join(" "))
 }
 
 /// The Content-Security-Policy source that allows exactly this `<style>`
@@ -222,9 +230,7 @@ pub fn code(parts: &Parts, folder: &str, integrity: Option<&str>) -> String {
         ));
     }
     out.push_str("></script>\n");
-    if let Some(rule) = style_rule(parts) {
-        out.push_str(&format!("<style>{rule}</style>\n"));
-    }
+    out.push_str(&format!("<style>{}</style>\n", style_rule(parts)));
     out.push_str("<ims-checker");
     for (name, value) in &parts.attributes {
         out.push_str(&format!("\n  {name}=\"{}\"", attribute(value)));
@@ -357,8 +363,11 @@ mod tests {
         let plain = code_for_new_clinic();
         assert_eq!(
             plain,
-            "<script type=\"module\" src=\"/x/ims-checker.js\"></script>\n<ims-checker\n  \
-             clinic-name=\"Clinic\"\n  emergency-number=\"911\"></ims-checker>\n"
+            format!(
+                "<script type=\"module\" src=\"/x/ims-checker.js\"></script>\n<style>{}</style>\n<ims-checker\n  \
+                 clinic-name=\"Clinic\"\n  emergency-number=\"911\"></ims-checker>\n",
+                INLINE_RULES.join(" ")
+            )
         );
     }
 
@@ -402,27 +411,32 @@ mod tests {
 
     #[test]
     fn the_style_rules_hash_is_sha256_in_base64() {
-        // `printf 'ims-checker { --ims-accent: #7b2d8b; }' | openssl dgst -sha256 -binary | base64`
+        // `printf 'abc' | openssl dgst -sha256 -binary | base64`
         let themed = Parts {
             style: vec![("--ims-accent".into(), "#7b2d8b".into())],
             ..Parts::default()
         };
-        let rule = style_rule(&themed).expect("a rule");
-        assert_eq!(rule, "ims-checker { --ims-accent: #7b2d8b; }");
+        let inline = INLINE_RULES.join(" ");
+        assert_eq!(
+            style_rule(&themed),
+            format!("ims-checker {{ --ims-accent: #7b2d8b; }} {inline}")
+        );
         assert_eq!(csp_hash("abc"), "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='");
-        assert_eq!(style_rule(&Parts::default()), None);
-        // A launcher's place is held even without a theme.
+        // The checker's place is held even without a theme.
+        assert_eq!(style_rule(&Parts::default()), inline);
         let launcher = Parts {
             attributes: vec![("mode".into(), "launcher".into())],
             ..Parts::default()
         };
-        assert_eq!(style_rule(&launcher).as_deref(), Some(LAUNCHER_RULE));
-        // The rule the clinics' READMEs give for a hand-written launcher.
+        assert_eq!(style_rule(&launcher), LAUNCHER_RULE);
+        // The rules the clinics' READMEs give for a hand-written page.
         for readme in [
             include_str!("../../README.md"),
             include_str!("../../xtask/package/README.md"),
         ] {
-            assert!(readme.contains(LAUNCHER_RULE));
+            for rule in INLINE_RULES.iter().chain([&LAUNCHER_RULE]) {
+                assert!(readme.contains(rule), "{rule}");
+            }
         }
         assert_eq!(loader_src("/a/"), "/a/ims-checker.js");
         assert_eq!(

@@ -94,15 +94,13 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
                     } }
                 </p>
             </div>
-            if let Some(rule) = rule {
-                <p class="cfg-hint" data-csp-hash={csp_hash(&rule)}>
-                    { "The <style> line holds the checker's look on your page: your colours, and the launcher \
-                       button's place, so the page does not move when it appears. If your website sends a \
-                       Content-Security-Policy that does not allow inline styles, add " }
-                    <code>{ csp_hash(&rule) }</code>
-                    { " to its style-src, or put the rule inside <style> into your website's own stylesheet." }
-                </p>
-            }
+            <p class="cfg-hint" data-csp-hash={csp_hash(&rule)}>
+                { "The <style> line holds the checker's place on your page, so the page does not move when it \
+                   appears, and your colours if you chose any. If your website sends a Content-Security-Policy \
+                   that does not allow inline styles, add " }
+                <code>{ csp_hash(&rule) }</code>
+                { " to its style-src, or put the rules inside <style> into your website's own stylesheet." }
+            </p>
             <h3>{ "Keep your settings" }</h3>
             <p class="cfg-hint" id="download-hint">
                 { "This page keeps nothing. Download your configuration file to change your settings later: load \

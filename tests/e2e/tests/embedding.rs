@@ -5,7 +5,7 @@
 //! violation, no uncaught exception, no dialog and kept the privacy promise.
 
 use ims_checker_e2e::widget::*;
-use ims_checker_e2e::DEFAULT_CSP;
+use ims_checker_e2e::{Page, DEFAULT_CSP};
 use serde_json::{json, Value};
 
 /// The widget's own configuration problems, as logged to the console.
@@ -742,36 +742,63 @@ fn a_french_page_starts_in_french_and_lang_on_the_element_wins() {
 /// Persian page the launcher's label and its dialog's close button are the
 /// Persian pack's words (written into the loader by `cargo xtask dist`), and
 /// the widget it opens reads right to left.
+/// The README's rules that hold the checker's place, each also in the
+/// fixture stylesheet the place tests' pages link.
+fn place_rules() -> Vec<String> {
+    let css =
+        std::fs::read_to_string(pages_dir().join("place.css")).unwrap_or_else(|e| panic!("reading place.css: {e}"));
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
+        .unwrap_or_else(|e| panic!("reading README.md: {e}"));
+    let rules: Vec<String> = css
+        .lines()
+        .filter(|l| !l.starts_with("/*"))
+        .map(str::to_string)
+        .collect();
+    for rule in &rules {
+        assert!(
+            readme.contains(rule.as_str()),
+            "the fixture's rule should be the README's: {rule:?}"
+        );
+    }
+    assert_eq!(rules.len(), 3, "{rules:?}");
+    rules
+}
+
+const TWO_FRAMES: &str = "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))";
+const AFTER_TOP: &str = "document.getElementById('after').getBoundingClientRect().top";
+
+/// On `page`, painted without the loader: where the text after the
+/// checker `host` is, then the loader loaded and `shown` (a JavaScript
+/// condition) waited for, where it is now.
+fn text_after_the_checker(site: &Site, page: &Page, host: &str, shown: &str) -> (f64, f64) {
+    let js = |code: &str| site.js_on(page, code);
+    js(TWO_FRAMES);
+    let before = js(AFTER_TOP).as_f64().unwrap_or_default();
+    js("import('/ims-checker.js').then(() => true)");
+    let w = site.widget_on(page, host);
+    w.wait(shown, "expected the checker to show");
+    js(TWO_FRAMES);
+    (before, js(AFTER_TOP).as_f64().unwrap_or_default())
+}
+
 /// The README's launcher rule holds the button's place: the page painted
 /// before the loader ran does not move when the button appears.
 #[test]
 fn a_launchers_place_is_held_so_the_page_does_not_move() {
-    let rule = std::fs::read_to_string(pages_dir().join("launcher.css"))
-        .unwrap_or_else(|e| panic!("reading launcher.css: {e}"));
-    let rule = rule.lines().find(|l| l.starts_with("ims-checker")).unwrap_or_default();
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
-        .unwrap_or_else(|e| panic!("reading README.md: {e}"));
-    assert!(
-        !rule.is_empty() && readme.contains(rule),
-        "the fixture's rule should be the README's: {rule:?}"
-    );
+    place_rules();
     let site = Site::open("embed-launcher-place", "launcher-place.html");
-    const TWO_FRAMES: &str = "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))";
-    const AFTER_TOP: &str = "document.getElementById('after').getBoundingClientRect().top";
-    site.js(TWO_FRAMES);
-    let before = site.js(AFTER_TOP);
     site.js(
         "window.__shift = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shift += e.value; }) \
          .observe({ type: 'layout-shift' }); true",
     );
-    site.js("import('/ims-checker.js').then(() => true)");
     let w = site.widget("#launcher");
-    w.wait(
+    let (before, after) = text_after_the_checker(
+        &site,
+        &site.page,
+        "#launcher",
         &format!("{} !== null", w.q(".ims-launch")),
-        "expected the launcher button",
     );
-    site.js(TWO_FRAMES);
-    let (after, shift) = (site.js(AFTER_TOP), site.js("window.__shift"));
+    let shift = site.js("window.__shift");
     let height = w.js(&format!("{}.getBoundingClientRect().height", w.q(".ims-launch")));
     assert_eq!(height.as_f64(), Some(44.0), "the button is as high as the rule holds");
     assert!(
@@ -779,6 +806,33 @@ fn a_launchers_place_is_held_so_the_page_does_not_move() {
         "the text after the launcher moved from {before} to {after} when the button appeared (layout shift {shift})"
     );
     site.expect_clean(&[]);
+}
+
+/// The README's rules hold an inline checker's place until the loader runs,
+/// its placeholder until the first step is drawn: on a desktop and on a
+/// phone the text below moves by less than a tenth of the checker's height
+/// (the page's rules know two widths; the placeholder knows more).
+#[test]
+fn an_inline_checkers_place_is_held_so_the_page_hardly_moves() {
+    place_rules();
+    let site = Site::open("embed-inline-place", "inline-place.html");
+    for (size, viewport) in [("desktop", DESKTOP), ("phone", PHONE)] {
+        let page = site.new_page_at(viewport);
+        site.goto(&page, "inline-place.html");
+        let w = site.widget_on(&page, "#widget");
+        let first_step = format!("{}?.dataset.step === 'warning'", w.q("[data-step]"));
+        let (before, after) = text_after_the_checker(&site, &page, "#widget", &first_step);
+        let checker = site.js_on(
+            &page,
+            "document.getElementById('widget').getBoundingClientRect().height",
+        );
+        let checker = checker.as_f64().unwrap_or_default();
+        assert!(
+            checker > 500.0 && (after - before).abs() <= 0.1 * checker,
+            "on a {size}, the text after the checker ({checker} px high) moved from {before} to {after} when it appeared"
+        );
+        site.expect_clean_on(&page, &[]);
+    }
 }
 
 #[test]
@@ -824,38 +878,36 @@ fn a_launcher_on_a_persian_page_speaks_persian_before_and_after_it_opens() {
 #[test]
 fn a_placeholder_holds_the_widgets_place_while_it_loads() {
     let site = Site::open("embed-loading", "plain.html");
-    // Every request a second late and 100 kB/s: the loader runs and the page
-    // loads (its small files), while the wasm (~380 kB, fetched at the same
-    // moment as the glue) takes seconds more.
-    let page = site
-        .browser
-        .new_page()
-        .unwrap_or_else(|e| site.fail(format!("new tab: {e}")));
-    page.cdp(
-        "Network.emulateNetworkConditions",
-        json!({ "offline": false, "latency": 1000, "downloadThroughput": 100_000, "uploadThroughput": -1 }),
-    )
-    .unwrap_or_else(|e| site.fail(format!("slowing the network: {e}")));
-    page.goto(&site.server.url("plain.html"))
-        .unwrap_or_else(|e| site.fail(format!("loading: {e}")));
-    let w = site.widget_on(&page, "#widget");
-    w.wait(
-        &format!("{} !== null", w.q(".ims-loading[role=status]")),
-        "expected the loading placeholder",
-    );
-    let (text, height) = (
-        w.text(".ims-loading"),
-        w.js(&format!("{}.getBoundingClientRect().height", w.q(".ims-loading"))),
-    );
-    assert_eq!(text, "Loading the check…");
-    // About the first step's height (60em at 16px), so the page below does not jump.
-    assert!(
-        height.as_f64().is_some_and(|h| h >= 900.0),
-        "placeholder height {height}"
-    );
-    w.expect_first_step();
-    assert!(!w.has(".ims-loading"), "the widget replaces the placeholder");
-    site.expect_clean_on(&page, &[]);
+    for (size, viewport) in [("desktop", DESKTOP), ("phone", PHONE)] {
+        // Every request a second late and 100 kB/s: the loader runs and the
+        // page loads (its small files), while the wasm (~380 kB, fetched at
+        // the same moment as the glue) takes seconds more.
+        let page = site.new_page_at(viewport);
+        page.cdp(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": false, "latency": 1000, "downloadThroughput": 100_000, "uploadThroughput": -1 }),
+        )
+        .unwrap_or_else(|e| site.fail(format!("slowing the network: {e}")));
+        site.goto(&page, "plain.html");
+        let w = site.widget_on(&page, "#widget");
+        w.wait(
+            &format!("{} !== null", w.q(".ims-loading[role=status]")),
+            "expected the loading placeholder",
+        );
+        const HOST_HEIGHT: &str = "document.getElementById('widget').getBoundingClientRect().height";
+        let text = w.text(".ims-loading");
+        let placeholder = w.js(HOST_HEIGHT).as_f64().unwrap_or_default();
+        assert_eq!(text, "Loading the check…");
+        w.expect_first_step();
+        assert!(!w.has(".ims-loading"), "the widget replaces the placeholder");
+        // The first step's height, so the page below hardly moves.
+        let first_step = w.js(HOST_HEIGHT).as_f64().unwrap_or_default();
+        assert!(
+            (placeholder - first_step).abs() <= 0.08 * first_step,
+            "on a {size}, the placeholder ({placeholder} px) should be within 8 % of the first step's height ({first_step} px)"
+        );
+        site.expect_clean_on(&page, &[]);
+    }
 }
 
 #[test]

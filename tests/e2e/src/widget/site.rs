@@ -316,7 +316,20 @@ impl Site {
         page
     }
 
-    fn goto(&self, page: &Page, path: &str) {
+    /// A new tab (its own browser context) of `viewport`'s size, not yet
+    /// on any page.
+    pub fn new_page_at(&self, viewport: (u32, u32)) -> Page {
+        let page = self
+            .browser
+            .new_page()
+            .unwrap_or_else(|e| panic!("[{}] cannot open a tab: {e}", self.name));
+        page.set_viewport(viewport.0, viewport.1, false)
+            .unwrap_or_else(|e| panic!("[{}] cannot size a tab {viewport:?}: {e}", self.name));
+        page
+    }
+
+    /// Load `path` of the site in `page`.
+    pub fn goto(&self, page: &Page, path: &str) {
         let url = self.server.url(path);
         if let Err(e) = page.goto(&url) {
             panic!("[{}] cannot load {url}: {e}", self.name);
