@@ -738,3 +738,24 @@ fn screenshots_of_the_configurator_on_a_phone_and_a_desktop() {
         }
     }
 }
+
+/// Opened as a file from the computer, where browsers do not run its module
+/// scripts, the configurator says how to open it instead of loading forever.
+#[test]
+fn opened_as_a_file_the_configurator_says_how_to_open_it() {
+    let dist = ims_checker_e2e::dist_dir().unwrap_or_else(|e| panic!("{e}"));
+    let browser = ims_checker_e2e::Browser::launch(DESKTOP).unwrap_or_else(|e| panic!("cannot launch Chromium: {e}"));
+    let page = browser.new_page().unwrap_or_else(|e| panic!("cannot open a tab: {e}"));
+    let url = format!("file://{}/configure.html", dist.display());
+    page.goto(&url).unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
+    let said = page.wait_for(
+        "document.querySelector('.cfg-loading[role=alert]')?.textContent.includes('only works from a website')",
+        Duration::from_secs(10),
+    );
+    if let Err(e) = said {
+        let text = page
+            .eval("document.querySelector('main')?.textContent ?? ''")
+            .unwrap_or_default();
+        panic!("opened as a file, the configurator should say it works only from a website ({e}); it shows {text}");
+    }
+}
