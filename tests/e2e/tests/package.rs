@@ -28,10 +28,11 @@ const WIDGET: [&str; 5] = [
 ];
 /// The configurator's files (each with `.br` and `.gz`): its page, with the
 /// loader's hash written in, and its own folder.
-const CONFIGURATOR: [&str; 5] = [
+const CONFIGURATOR: [&str; 6] = [
     "configure.html",
     "configure/configure.css",
     "configure/configure.js",
+    "configure/file-check.js",
     "configure/ims-checker-configurator.js",
     "configure/ims-checker-configurator_bg.wasm",
 ];
