@@ -212,7 +212,11 @@ pub fn App(props: &AppProps) -> Html {
             if step != Step::Warning {
                 { restart_row(&env, &restart, &restart_question) }
             }
-            <p class="ims-privacy">{ w.privacy }</p>
+            // The result states the promise itself (the protocol's
+            // `privacy`, which a clinic may reword): said once there.
+            if step != Step::Result {
+                <p class="ims-privacy">{ w.privacy }</p>
+            }
         </section>
     }
 }
