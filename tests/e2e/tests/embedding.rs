@@ -760,7 +760,7 @@ fn place_rules() -> Vec<String> {
             "the fixture's rule should be the README's: {rule:?}"
         );
     }
-    assert_eq!(rules.len(), 3, "{rules:?}");
+    assert_eq!(rules.len(), 4, "{rules:?}");
     rules
 }
 
@@ -869,6 +869,21 @@ fn a_launcher_on_a_persian_page_speaks_persian_before_and_after_it_opens() {
     if w.attr(".ims", "lang").as_deref() != Some("fa") {
         w.fail("the opened widget should have lang=fa");
     }
+    site.expect_clean(&[]);
+}
+
+/// A page whose loader never runs (here: none on the page) holds the
+/// checker's place only for a while, then gets its space back.
+#[test]
+fn without_its_loader_the_held_place_is_given_back() {
+    place_rules();
+    let site = Site::open("embed-place-unheld", "inline-place.html");
+    const HEIGHT: &str = "document.getElementById('widget').getBoundingClientRect().height";
+    let held = site.js(HEIGHT).as_f64().unwrap_or_default();
+    assert!(held >= 1000.0, "at first the rules hold the checker's place: {held} px");
+    site.page
+        .wait_for(&format!("{HEIGHT} === 0"), std::time::Duration::from_secs(10))
+        .unwrap_or_else(|e| site.fail(format!("the held place should be given back after 6 seconds: {e}")));
     site.expect_clean(&[]);
 }
 
