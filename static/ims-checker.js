@@ -73,7 +73,8 @@ function stylesheet(root, name) {
 // The button's few rules ride in this file (a constructed stylesheet, which a
 // strict CSP allows), so a closed launcher costs the page no extra request.
 // The button is 44px high (16px text at 1.5 plus 10px above and below):
-// the place the page's launcher rule holds for it (README, "launcher").
+// the place the page's launcher rule holds for it (README, "Add it to your
+// site").
 const LAUNCHER_RULES = ':host {all:initial;display:inline-block;} .ims-launch {all:initial;box-sizing:border-box;display:inline-block;line-height:1.5;letter-spacing:normal;text-transform:none;font:600 16px var(--ims-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);min-height:44px;padding:10px 1.4em;border:0;border-radius:999px;background:var(--ims-accent, #0b6e8a);color:#fff;cursor:pointer;} .ims-launch:focus-visible {outline:3px solid #1b2428;outline-offset:3px;} .ims-dialog {border:0;padding:0;border-radius:var(--ims-radius, 12px);width:min(736px, calc(100vw - 16px));max-height:calc(100vh - 16px);font-size:16px;letter-spacing:normal;text-transform:none;} .ims-dialog::backdrop {background:rgb(10 20 25 / 0.55);} .ims-close {position:sticky;top:8px;float:right;margin:8px;z-index:1;min-height:44px;min-width:44px;font:600 15px var(--ims-font, system-ui, sans-serif);border:2px solid #1b2428;border-radius:999px;background:#fff;color:#1b2428;cursor:pointer;} .ims-close:focus-visible {outline:3px solid var(--ims-accent, #0b6e8a);outline-offset:2px;}';
 // While the widget loads: a box the height of its first step in English
 // at this width (its words wrap into more lines on a narrower screen; the

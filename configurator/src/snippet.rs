@@ -1,7 +1,8 @@
 //! What the configurator writes out: the configuration file (what
 //! `ims-checker validate` reads), and the code a clinic pastes into its page
-//! (the loader's script tag, the theme's style rule, the `<ims-checker>`
-//! element with its attributes and the inline JSON of the other settings).
+//! (the loader's script tag, the style rules of the checker's place and
+//! theme, the `<ims-checker>` element with its attributes and the inline
+//! JSON of the other settings).
 //! The live preview is made of the same [`Parts`] as the code.
 
 use data_encoding::BASE64;

@@ -100,11 +100,9 @@ pub fn cargo() -> Command {
     command
 }
 
-/// The release widget in dist/ with the configurator beside it, precompressed,
-/// with its size table printed.
 /// `trunk build --release --offline`, with the crates' source folders left
 /// out of the file paths a panic message would name: a visitor's wasm has
-/// no use for where this machine keeps them (about 250 B of brotli).
+/// no use for where this machine keeps them (about 100 B of brotli).
 pub fn trunk_release() -> Command {
     let mut flags = std::env::var("RUSTFLAGS").unwrap_or_default();
     let home = std::env::var_os("CARGO_HOME")
@@ -126,6 +124,8 @@ pub fn trunk_release() -> Command {
     command
 }
 
+/// The release widget in dist/ with the configurator beside it, precompressed,
+/// with its size table printed.
 fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
     setup::ensure_tools(Needs::Build)?;
     let started = Instant::now();

@@ -742,9 +742,9 @@ fn a_french_page_starts_in_french_and_lang_on_the_element_wins() {
 /// Persian page the launcher's label and its dialog's close button are the
 /// Persian pack's words (written into the loader by `cargo xtask dist`), and
 /// the widget it opens reads right to left.
-/// The README's rules that hold the checker's place, each also in the
-/// fixture stylesheet the place tests' pages link.
-fn place_rules() -> Vec<String> {
+/// The fixture stylesheet the place tests' pages link holds the README's
+/// rules that hold the checker's place, all four of them.
+fn expect_place_rules_as_in_readme() {
     let css =
         std::fs::read_to_string(pages_dir().join("place.css")).unwrap_or_else(|e| panic!("reading place.css: {e}"));
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
@@ -761,7 +761,6 @@ fn place_rules() -> Vec<String> {
         );
     }
     assert_eq!(rules.len(), 4, "{rules:?}");
-    rules
 }
 
 const TWO_FRAMES: &str = "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))";
@@ -785,7 +784,7 @@ fn text_after_the_checker(site: &Site, page: &Page, host: &str, shown: &str) -> 
 /// before the loader ran does not move when the button appears.
 #[test]
 fn a_launchers_place_is_held_so_the_page_does_not_move() {
-    place_rules();
+    expect_place_rules_as_in_readme();
     let site = Site::open("embed-launcher-place", "launcher-place.html");
     site.js(
         "window.__shift = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shift += e.value; }) \
@@ -814,7 +813,7 @@ fn a_launchers_place_is_held_so_the_page_does_not_move() {
 /// (the page's rules know two widths; the placeholder knows more).
 #[test]
 fn an_inline_checkers_place_is_held_so_the_page_hardly_moves() {
-    place_rules();
+    expect_place_rules_as_in_readme();
     let site = Site::open("embed-inline-place", "inline-place.html");
     for (size, viewport) in [("desktop", DESKTOP), ("phone", PHONE)] {
         let page = site.new_page_at(viewport);
@@ -876,7 +875,7 @@ fn a_launcher_on_a_persian_page_speaks_persian_before_and_after_it_opens() {
 /// checker's place only for a while, then gets its space back.
 #[test]
 fn without_its_loader_the_held_place_is_given_back() {
-    place_rules();
+    expect_place_rules_as_in_readme();
     let site = Site::open("embed-place-unheld", "inline-place.html");
     const HEIGHT: &str = "document.getElementById('widget').getBoundingClientRect().height";
     let held = site.js(HEIGHT).as_f64().unwrap_or_default();
