@@ -138,24 +138,10 @@ fn load_language(fetch_pack: js_sys::Function) -> LoadLanguage {
 /// The full configuration named by the `config` attribute, if any, with the
 /// element's own attributes taking precedence for the settings they carry.
 fn model_from_host(host: &Element, errors: &mut Vec<ValidationError>) -> WebConfigModel {
-    let attr = |name: &str| host.get_attribute(name).filter(|v| !v.trim().is_empty());
-    let mut model = json_script(host, "config", errors)
+    let mut model: WebConfigModel = json_script(host, "config", errors)
         .and_then(|text| model_from_json(&text, errors))
         .unwrap_or_default();
-    if let Some(name) = attr("clinic-name") {
-        model.clinic_name = name;
-    }
-    for (name, field) in [
-        ("booking-url", &mut model.booking_url),
-        ("phone", &mut model.phone),
-        ("email", &mut model.email),
-        ("emergency-number", &mut model.emergency_number),
-        ("nurse-line", &mut model.nurse_line),
-    ] {
-        if let Some(value) = attr(name) {
-            *field = Some(value);
-        }
-    }
+    model.take_attributes(|name| host.get_attribute(name).filter(|v| !v.trim().is_empty()));
     model
 }
 

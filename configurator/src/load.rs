@@ -5,7 +5,7 @@
 //! reader); here is what is made of the pieces, as the widget reads them:
 //! the element's attributes take precedence over its JSON.
 
-use ims_checker::config::{field, ClinicConfigModel, ConfigModel, Entries};
+use ims_checker::config::{ClinicConfigModel, ConfigModel, Entries};
 use ims_checker::protocol::model::TextModel;
 use ims_checker::validation::ValidationError;
 
@@ -125,20 +125,7 @@ pub fn from_code(
         ));
     }
     let mut config = model.unwrap_or_default();
-    if let Some(name) = attribute(field::CLINIC_NAME) {
-        config.clinic_name = name;
-    }
-    for (name, setting) in [
-        (field::BOOKING_URL, &mut config.booking_url),
-        (field::PHONE, &mut config.phone),
-        (field::EMAIL, &mut config.email),
-        (field::EMERGENCY_NUMBER, &mut config.emergency_number),
-        (field::NURSE_LINE, &mut config.nurse_line),
-    ] {
-        if let Some(value) = attribute(name) {
-            *setting = Some(value);
-        }
-    }
+    config.take_attributes(attribute);
     let look = Look {
         mode: if attribute("mode").as_deref() == Some("launcher") {
             Mode::Launcher

@@ -123,6 +123,26 @@ pub struct ConfigModel<Levels, Overrides> {
 }
 
 impl<Levels: Default + Entries, Overrides: Default + Entries> ConfigModel<Levels, Overrides> {
+    /// The settings an `<ims-checker>` element carries as attributes (the
+    /// clinic's name and contacts) over what its inline JSON said:
+    /// `attribute(name)` gives an attribute that is there and not blank.
+    pub fn take_attributes(&mut self, attribute: impl Fn(&str) -> Option<String>) {
+        if let Some(name) = attribute(field::CLINIC_NAME) {
+            self.clinic_name = name;
+        }
+        for (name, setting) in [
+            (field::BOOKING_URL, &mut self.booking_url),
+            (field::PHONE, &mut self.phone),
+            (field::EMAIL, &mut self.email),
+            (field::EMERGENCY_NUMBER, &mut self.emergency_number),
+            (field::NURSE_LINE, &mut self.nurse_line),
+        ] {
+            if let Some(value) = attribute(name) {
+                *setting = Some(value);
+            }
+        }
+    }
+
     /// Leaves out the setting a problem's path starts with (`booking-url`,
     /// `languages[1]`); of the two maps, only the entry named
     /// (`text-overrides.text:privacy`), so one locked or mistyped override
