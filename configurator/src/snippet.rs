@@ -433,13 +433,16 @@ mod tests {
             ..Parts::default()
         };
         assert_eq!(style_rule(&launcher), LAUNCHER_RULE);
-        // The rules the clinics' READMEs give for a hand-written page.
-        for readme in [
+        // The rules the clinics' READMEs give for a hand-written page, as the
+        // demo and the bench's clinic pages carry them.
+        for text in [
             include_str!("../../README.md"),
             include_str!("../../xtask/package/README.md"),
+            include_str!("../../static/demo.css"),
+            include_str!("../../tests/e2e/pages/bench/clinic.css"),
         ] {
             for rule in INLINE_RULES.iter().chain([&LAUNCHER_RULE]) {
-                assert!(readme.contains(rule), "{rule}");
+                assert!(text.contains(rule), "{rule}");
             }
         }
         assert_eq!(loader_src("/a/"), "/a/ims-checker.js");
