@@ -35,3 +35,25 @@ fn widget_brotli_size_is_within_budget() {
         total - budget
     );
 }
+
+/// What a visitor downloads in any one language (the widget and that
+/// language's pack) stays within 160 KiB brotli, the limit decided when the
+/// 110, 90 and 128 KiB targets were withdrawn.
+#[test]
+fn one_language_download_is_within_160_kib() {
+    const LIMIT: usize = 160 * 1024;
+    let dist = dist_dir().unwrap();
+    let measured = sizes::measure(&dist).unwrap_or_else(|e| panic!("cannot measure {}: {e}", dist.display()));
+    let (language, total) = sizes::largest_one_language(&measured);
+    println!("largest one-language download: {total} B brotli ({language}), limit {LIMIT} B");
+    assert!(
+        measured.iter().any(|s| s.name.starts_with("lang/")),
+        "no language pack under lang/ in {}: the check would measure English alone",
+        dist.display()
+    );
+    assert!(
+        total <= LIMIT,
+        "a visitor in {language} downloads {total} B brotli, over the {LIMIT} B (160 KiB) limit by {} B",
+        total - LIMIT
+    );
+}
