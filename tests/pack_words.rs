@@ -25,6 +25,7 @@ fn texts(tag: &str) -> BTreeMap<String, String> {
 
 /// Taiwan usage, each with the Hong Kong word the pack uses instead.
 const TAIWAN_WORDS: &[(&str, &str)] = &[
+    ("什麼", "甚麼"),
     ("列印", "打印"),
     ("失智症", "認知障礙症"),
     ("點選", "按 / 點擊"),
