@@ -517,9 +517,9 @@ fn a_stricter_level_shows_its_source_in_french_saying_the_clinic_made_it_stricte
     // bleeding = yes is talk-first in the protocol; this clinic makes it not-suitable.
     w.journey("hip-right", &[("bleeding", "yes")], "not-suitable");
     let title = w.text(".ims-verdict-title");
-    if title != "Pas indiqué pour l'instant" {
+    if title != "Ne convient pas pour l'instant" {
         w.fail(format!(
-            "the French headline for not-suitable should read \"Pas indiqué pour l'instant\"; it reads {title:?}"
+            "the French headline for not-suitable should read \"Ne convient pas pour l'instant\"; it reads {title:?}"
         ));
     }
     // Not suitable: the clinic's phone only (no email, no booking link).

@@ -261,7 +261,7 @@ mod tests {
     fn the_shipped_packs_name_their_words() {
         let fr = Pack::read("fr");
         assert_eq!(fr.step_label(2), "Étape 2 sur 4");
-        assert_eq!(fr.level_name("suitable"), "Probablement indiqué");
+        assert_eq!(fr.level_name("suitable"), "Convient probablement");
         assert_eq!(fr.page_title("warning"), "Signes d'alerte");
         let fa = Pack::read("fa");
         assert_eq!(fa.dir, "rtl");

@@ -1,0 +1,106 @@
+//! The shipped language packs keep to the terms of `packs/README.md`'s review
+//! guide: Traditional Chinese is written on one base, Hong Kong usage (BC's
+//! Cantonese-speaking readers), with none of the Taiwan words a reader would
+//! notice beside it; the emergency department is 急症室, with 急診室 only
+//! as its gloss; and every pack names BC's urgent and primary care centres
+//! by the same term, with "(UPCC)", wherever a text first mentions one.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The texts of a shipped pack, `packs/<tag>.json`, by key.
+fn texts(tag: &str) -> BTreeMap<String, String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("packs")
+        .join(format!("{tag}.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let pack: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    pack["texts"]
+        .as_object()
+        .unwrap_or_else(|| panic!("{}: no texts", path.display()))
+        .iter()
+        .map(|(key, value)| (key.clone(), value.as_str().unwrap_or_default().to_string()))
+        .collect()
+}
+
+/// Taiwan usage, each with the Hong Kong word the pack uses instead.
+const TAIWAN_WORDS: &[(&str, &str)] = &[
+    ("什麼", "甚麼"),
+    ("列印", "打印"),
+    ("失智症", "認知障礙症"),
+    ("點選", "按 / 點擊"),
+    ("電子郵件", "電郵"),
+    ("空白鍵", "空格鍵"),
+    ("螢幕", "屏幕 / 熒幕"),
+    ("軟體", "軟件"),
+    ("網路", "網絡"),
+    ("簡訊", "短訊"),
+    ("視訊", "視像"),
+    ("品質", "質素"),
+    ("重新整理", "重新載入"),
+    ("計程車", "的士"),
+    ("公車", "巴士"),
+    ("捷運", "架空列車"),
+    ("機車", "電單車"),
+    ("腳踏車", "單車"),
+    ("護理師", "護士"),
+    ("醫師", "醫生"),
+    ("健保", "醫療保險"),
+];
+
+/// Keys reworded on their own (the rules sheet's `rules.*` and the
+/// see-doctor handoff note) that still carry a Taiwan word (列印, 電子郵件):
+/// take each out of this list once its new words are in.
+const PENDING: &[&str] = &["rules.email_clinic", "rules.summary_same_ways", "words.see_doctor_note"];
+
+#[test]
+fn traditional_chinese_keeps_to_hong_kong_usage() {
+    let mut found = Vec::new();
+    for (key, text) in texts("zh-Hant") {
+        if PENDING.contains(&key.as_str()) {
+            continue;
+        }
+        for (taiwan, hong_kong) in TAIWAN_WORDS {
+            if text.contains(taiwan) {
+                found.push(format!("{key}: {taiwan} (Hong Kong: {hong_kong}) in {text:?}"));
+            }
+        }
+        // The emergency department is 急症室; 急診室 only as its gloss.
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("急診") {
+            if !rest[..at].ends_with("急症室（") {
+                found.push(format!("{key}: 急診 without 急症室 before it in {text:?}"));
+                break;
+            }
+            rest = &rest[at + "急診".len()..];
+        }
+    }
+    assert!(found.is_empty(), "packs/zh-Hant.json:\n{}", found.join("\n"));
+}
+
+/// BC's urgent and primary care centres, by language, as the review guide's
+/// term table gives them (each followed by "(UPCC)" in the text).
+const UPCC: &[(&str, &str)] = &[
+    ("fr", "centre de soins d'urgence et de soins primaires (UPCC)"),
+    ("zh-Hans", "紧急基本医疗中心（UPCC）"),
+    ("zh-Hant", "緊急及基層醫療中心（UPCC）"),
+    ("pa", "ਅਰਜੈਂਟ ਐਂਡ ਪ੍ਰਾਇਮਰੀ ਕੇਅਰ ਸੈਂਟਰ (UPCC)"),
+    ("fa", "مرکز مراقبت فوری و اولیه (UPCC)"),
+];
+
+#[test]
+fn every_pack_names_the_urgent_and_primary_care_centre_by_one_term() {
+    let mut found = Vec::new();
+    for (tag, term) in UPCC {
+        let (name, _) = term.split_once("UPCC").expect("the term ends in UPCC");
+        for (key, text) in texts(tag) {
+            // The first mention gives the whole term; later ones may abbreviate.
+            if let Some(at) = text.find("UPCC") {
+                if !text[..at].ends_with(name) {
+                    found.push(format!("{tag}: {key}: UPCC not as {term:?} in {text:?}"));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
