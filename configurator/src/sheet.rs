@@ -1,6 +1,6 @@
 //! The rules sheet for the clinic's settings: the command-line tool's
 //! `rules --config` sheet (the shared `rules_markdown`), of the protocol
-//! with the settings applied that the validator keeps, as the widget would
+//! with the settings the validator keeps, applied as the widget would
 //! apply them.
 
 use ims_checker::config::keeping_what_is_valid;
@@ -19,9 +19,8 @@ pub struct Sheet {
 
 pub fn rules_sheet(settings: &Settings, protocol: &Protocol) -> Sheet {
     let (config, problems) = keeping_what_is_valid(settings.config.clone(), protocol);
-    let adjusted = config.apply(protocol);
     Sheet {
-        markdown: rules_markdown(&adjusted, Some(&config), Lang::EN, None),
+        markdown: rules_markdown(protocol, Some(&config), Lang::EN, None),
         left_out: problems.len(),
     }
 }
