@@ -54,8 +54,10 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         assert_eq!(tool.code, 0, "{}", tool.stderr);
         assert_eq!(sheet.markdown, tool.stdout);
-        assert!(sheet.markdown.contains("Harbourside Physiotherapy"));
-        assert!(sheet.markdown.contains("`metal-allergy`"));
+        assert!(sheet.markdown.contains("Clinic: Harbourside Physiotherapy"));
+        assert!(sheet
+            .markdown
+            .contains("Turned off by this clinic: “Are you allergic to metal, such as nickel?”"));
     }
 
     #[test]
@@ -70,7 +72,7 @@ mod tests {
             sheet.markdown,
             rules_sheet(&Configurator::new("/").settings, &protocol)
                 .markdown
-                .replace("Clinic: \n", "Clinic: Clinic\n")
+                .replace("Clinic: not set\n", "Clinic: Clinic\n")
         );
     }
 }
