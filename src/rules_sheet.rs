@@ -177,7 +177,12 @@ impl Sheet<'_> {
         if let Some(name) = self.place_name(id) {
             return name;
         }
-        let answer = self.protocol.questions.iter().flat_map(|q| &q.answers).find(|a| a.id == id);
+        let answer = self
+            .protocol
+            .questions
+            .iter()
+            .flat_map(|q| &q.answers)
+            .find(|a| a.id == id);
         answer.map_or_else(|| id.to_string(), |a| a.label.get(self.lang).to_string())
     }
 
@@ -328,7 +333,9 @@ impl Sheet<'_> {
                 lines.push(format!("{}: {}", w.turned_off, prompts.join("; ")));
             }
             for (question, answer, level) in &config.stricter_levels {
-                let Some(q) = self.base.question(question) else { continue };
+                let Some(q) = self.base.question(question) else {
+                    continue;
+                };
                 let Some(a) = q.answer(answer) else { continue };
                 let was = a.effect.as_ref().map_or("—", |e| self.level_name(e.level));
                 let change = self.changed(was, self.level_name(*level));
@@ -380,7 +387,11 @@ impl Sheet<'_> {
         match target {
             TextTarget::Prompt { question } => (w.question.to_string(), prompt(question).unwrap_or_default()),
             TextTarget::Help { question } => (
-                format!("{} ({})", w.help_shown, self.quote(&prompt(question).unwrap_or_default())),
+                format!(
+                    "{} ({})",
+                    w.help_shown,
+                    self.quote(&prompt(question).unwrap_or_default())
+                ),
                 base.question(question)
                     .and_then(|q| q.help.as_ref())
                     .map(|t| t.get(lang).to_string())
@@ -393,7 +404,9 @@ impl Sheet<'_> {
                     .unwrap_or_default(),
             ),
             TextTarget::Note { question, answer: id } => {
-                let label = answer(question, id).map(|a| a.label.get(lang).to_string()).unwrap_or_default();
+                let label = answer(question, id)
+                    .map(|a| a.label.get(lang).to_string())
+                    .unwrap_or_default();
                 (
                     format!(
                         "{} ({} {})",
@@ -413,7 +426,10 @@ impl Sheet<'_> {
                     Some(level) => format!("{} ({})", w.result_text, self.quote(self.level_name(level))),
                     None => w.texts_heading.to_string(),
                 };
-                (what, base.text(key).map(|t| t.get(lang).to_string()).unwrap_or_default())
+                (
+                    what,
+                    base.text(key).map(|t| t.get(lang).to_string()).unwrap_or_default(),
+                )
             }
         }
     }
@@ -439,11 +455,21 @@ impl Sheet<'_> {
                 }
             }
             let key = format!("level_names.{at}");
-            writeln!(out, "- {}: {}", w.headline, self.marked_word(self.quote(&headline), &key))?;
+            writeln!(
+                out,
+                "- {}: {}",
+                w.headline,
+                self.marked_word(self.quote(&headline), &key)
+            )?;
             let key = format!("level-{}", level.id());
             if let Some(text) = self.protocol.text(&key) {
                 let text = self.quote(text.get(lang));
-                writeln!(out, "- {}: {}", w.result_text, self.marked(text, &format!("text.{key}")))?;
+                writeln!(
+                    out,
+                    "- {}: {}",
+                    w.result_text,
+                    self.marked(text, &format!("text.{key}"))
+                )?;
             }
             if let Some(note) = handoff_note(level, vw) {
                 let marked = self.word_marked(note, note);
@@ -731,7 +757,12 @@ impl Sheet<'_> {
         let (w, lang) = (self.w, self.lang);
         writeln!(out, "## {}", w.texts_heading)?;
         writeln!(out)?;
-        for entry in self.protocol.texts.iter().filter(|entry| !entry.key.starts_with("level-")) {
+        for entry in self
+            .protocol
+            .texts
+            .iter()
+            .filter(|entry| !entry.key.starts_with("level-"))
+        {
             let text = self.marked(self.quote(entry.text.get(lang)), &format!("text.{}", entry.key));
             match &entry.shown_for {
                 Some(set) => writeln!(out, "- {text} ({} {})", w.shown_only_when, self.places(set))?,
@@ -757,7 +788,8 @@ impl Sheet<'_> {
                 .questions
                 .iter()
                 .flat_map(|q| {
-                    core::iter::once(&q.source).chain(q.answers.iter().filter_map(|a| a.effect.as_ref().map(|e| &e.source)))
+                    core::iter::once(&q.source)
+                        .chain(q.answers.iter().filter_map(|a| a.effect.as_ref().map(|e| &e.source)))
                 })
                 .any(|source| self.cite(&source.citation) != source.citation && source.citation.contains(code))
         };
@@ -821,7 +853,10 @@ fn fills(template: &str, shown: &str) -> bool {
     let Some((_, after)) = rest.split_once('}') else {
         return false;
     };
-    !before.is_empty() && shown.starts_with(before) && shown.ends_with(after) && shown.len() > before.len() + after.len()
+    !before.is_empty()
+        && shown.starts_with(before)
+        && shown.ends_with(after)
+        && shown.len() > before.len() + after.len()
 }
 
 #[cfg(test)]
@@ -848,7 +883,9 @@ mod tests {
                     .chars()
                     .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                     .collect();
-                let is_word = keys.iter().any(|key| *key == field || key.starts_with(&format!("{field}.")));
+                let is_word = keys
+                    .iter()
+                    .any(|key| *key == field || key.starts_with(&format!("{field}.")));
                 if is_word && !found.contains(&field) {
                     found.push(field);
                 }

@@ -602,7 +602,9 @@ const PACK_LANGS: [&str; 5] = ["fr", "zh-Hans", "zh-Hant", "pa", "fa"];
 fn texts_of(lang: &str) -> serde_json::Map<String, serde_json::Value> {
     let pack: serde_json::Value = if lang == "en" {
         let mut english = serde_json::Map::new();
-        for (key, text) in ims_checker::pack::texts(&ims_checker::protocol::default_protocol(), ims_checker::lang::Lang::EN) {
+        for (key, text) in
+            ims_checker::pack::texts(&ims_checker::protocol::default_protocol(), ims_checker::lang::Lang::EN)
+        {
             english.insert(key, text.into());
         }
         return english;
@@ -738,9 +740,17 @@ fn the_first_page_lists_every_change_the_clinic_makes() {
             // Reworded texts: the words before and after.
             text(&texts, "rules.reworded"),
             text(&texts, "question.bleeding.prompt"),
-            if lang == "en" { "Do you bleed easily, or take a blood thinner?" } else { "Saignez-vous facilement ?" },
+            if lang == "en" {
+                "Do you bleed easily, or take a blood thinner?"
+            } else {
+                "Saignez-vous facilement ?"
+            },
             text(&texts, "text.level-talk-first"),
-            if lang == "en" { "Please call us before you book." } else { "Appelez-nous avant de réserver." },
+            if lang == "en" {
+                "Please call us before you book."
+            } else {
+                "Appelez-nous avant de réserver."
+            },
             // The emergency number, and the notes.
             "112",
             text(&texts, "rules.coverage_note"),
@@ -794,16 +804,16 @@ fn ids_only_in_the_appendix_and_the_signature_after_every_rule() {
                 .split_once(&appendix)
                 .unwrap_or_else(|| panic!("{lang}: no appendix:\n{sheet}"));
             assert!(!signed.contains('`'), "{lang}: a code span before the appendix");
-            let words: Vec<&str> = signed
-                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .collect();
+            let words: Vec<&str> = signed.split(|c: char| !(c.is_alphanumeric() || c == '-')).collect();
             for id in &ids {
                 assert!(!words.contains(&id.as_str()), "{lang}: the id {id} before the appendix");
             }
             for code in ["000", "001", "002", "003", "004"] {
                 assert!(!words.contains(&code), "{lang}: the bare source code {code}");
             }
-            assert!(admin.contains("`red-flags-general`") && admin.contains("`not-sure`") && admin.contains("`knee-left`"));
+            assert!(
+                admin.contains("`red-flags-general`") && admin.contains("`not-sure`") && admin.contains("`knee-left`")
+            );
             // The signature: after the last question's table and the sources, at the end of what is signed.
             let signature = signed
                 .rfind(&format!("{}:", text(&texts, "rules.reviewed_by")))
@@ -815,8 +825,14 @@ fn ids_only_in_the_appendix_and_the_signature_after_every_rule() {
             let sources = signed
                 .find(&format!("## {}", text(&texts, "rules.sources_heading")))
                 .expect("sources");
-            assert!(signature > last_rule && signature > sources && date > signature, "{lang}");
-            assert!(signed[signature..].lines().count() < 6, "{lang}: the signature is not last");
+            assert!(
+                signature > last_rule && signature > sources && date > signature,
+                "{lang}"
+            );
+            assert!(
+                signed[signature..].lines().count() < 6,
+                "{lang}: the signature is not last"
+            );
         }
     }
 }
@@ -892,7 +908,13 @@ fn rules_in_french_and_unknown_languages() {
     assert_eq!(run_fr.code, 0);
     assert!(run_fr.stdout.contains("# Règles de dépistage IMS / puncture sèche"));
     assert!(run_fr.stdout.contains("Êtes-vous enceinte\u{202f}?"));
-    assert!(run_fr.stdout.contains("aucun lien de réservation pour «\u{a0}Urgence\u{a0}»"), "{}", run_fr.stdout);
+    assert!(
+        run_fr
+            .stdout
+            .contains("aucun lien de réservation pour «\u{a0}Urgence\u{a0}»"),
+        "{}",
+        run_fr.stdout
+    );
     for word in ["aiguilles sèches", "Voyez", "coup du lapin", "Coup du lapin"] {
         assert!(!run_fr.stdout.contains(word), "{word} in the French sheet");
     }
