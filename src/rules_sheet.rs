@@ -83,6 +83,8 @@ struct Sheet<'a> {
     config: Option<&'a ClinicConfig>,
     /// The configuration, or the default one, for the numbers and contacts.
     clinic: ClinicConfig,
+    /// After a label: the language's colon and a space.
+    colon: String,
 }
 
 /// The rules sheet in `lang`, of `protocol` with `config`'s changes applied
@@ -98,6 +100,7 @@ pub fn rules_markdown(protocol: &Protocol, config: Option<&ClinicConfig>, lang: 
         protocol: config.map_or_else(|| protocol.clone(), |c| c.apply(protocol)),
         config,
         clinic: config.cloned().unwrap_or_default(),
+        colon: colon(words(lang)),
     };
     let mut out = String::new();
     let _ = sheet.write(&mut out, pack);
@@ -248,16 +251,18 @@ impl Sheet<'_> {
 
     /// A source: what it rests on, then the words the visitor reads for it.
     fn source(&self, source: &Source) -> String {
+        let c = &self.colon;
         let cited = self.cite(&source.citation);
         let reads = source.text.get(self.lang);
         if cited.is_empty() {
-            return format!("{}: {}", self.w.visitor_reads, self.quote(reads));
+            return format!("{}{c}{}", self.w.visitor_reads, self.quote(reads));
         }
-        format!("{cited}. {}: {}", self.w.visitor_reads, self.quote(reads))
+        format!("{cited}. {}{c}{}", self.w.visitor_reads, self.quote(reads))
     }
 
     /// The sheet's head: the clinic, its contacts and languages.
     fn head(&self, out: &mut String, pack: Option<&Pack>) -> core::fmt::Result {
+        let c = &self.colon;
         let w = self.w;
         let clinic = &self.clinic;
         let or_not_set = |value: &Option<String>| value.clone().unwrap_or_else(|| w.not_set.to_string());
@@ -268,10 +273,10 @@ impl Sheet<'_> {
         } else {
             clinic.clinic_name.clone()
         };
-        writeln!(out, "{}: {name}", w.clinic)?;
+        writeln!(out, "{}{c}{name}", w.clinic)?;
         writeln!(
             out,
-            "{}: {} · {}: {} · {}: {}",
+            "{}{c}{} · {}{c}{} · {}{c}{}",
             w.phone,
             or_not_set(&clinic.phone),
             w.email,
@@ -281,7 +286,7 @@ impl Sheet<'_> {
         )?;
         writeln!(
             out,
-            "{}: {} · {}: {}",
+            "{}{c}{} · {}{c}{}",
             w.emergency_number,
             clinic.emergency_number,
             w.nurse_line,
@@ -292,10 +297,10 @@ impl Sheet<'_> {
             .iter()
             .map(|lang| lang.name().unwrap_or_else(|| lang.id()))
             .collect();
-        writeln!(out, "{}: {}", w.languages, languages.join(", "))?;
+        writeln!(out, "{}{c}{}", w.languages, languages.join(", "))?;
         writeln!(
             out,
-            "{}: {}, {} {}",
+            "{}{c}{}, {} {}",
             w.protocol, self.protocol.name, w.version, self.protocol.version
         )?;
         writeln!(out)?;
@@ -315,6 +320,7 @@ impl Sheet<'_> {
 
     /// Every change the configuration makes, together.
     fn changes(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
         let (w, lang) = (self.w, self.lang);
         writeln!(out, "## {}", w.changes_heading)?;
         writeln!(out)?;
@@ -330,7 +336,7 @@ impl Sheet<'_> {
                             .map_or_else(|| id.clone(), |q| self.quote(q.prompt.get(lang)))
                     })
                     .collect();
-                lines.push(format!("{}: {}", w.turned_off, prompts.join("; ")));
+                lines.push(format!("{}{c}{}", w.turned_off, prompts.join("; ")));
             }
             for (question, answer, level) in &config.stricter_levels {
                 let Some(q) = self.base.question(question) else {
@@ -340,7 +346,7 @@ impl Sheet<'_> {
                 let was = a.effect.as_ref().map_or("—", |e| self.level_name(e.level));
                 let change = self.changed(was, self.level_name(*level));
                 lines.push(format!(
-                    "{}: {} · {}: {change}",
+                    "{}{c}{} · {}{c}{change}",
                     w.made_stricter,
                     self.quote(q.prompt.get(lang)),
                     self.quote(a.label.get(lang))
@@ -349,12 +355,12 @@ impl Sheet<'_> {
             for (target, text) in &config.text_overrides {
                 let (what, was) = self.target(target);
                 let change = self.changed(&self.quote(&was), &self.quote(text.get(lang)));
-                lines.push(format!("{}: {what}: {change}", w.reworded));
+                lines.push(format!("{}{c}{what}{c}{change}", w.reworded));
             }
             let default_number = ClinicConfig::default().emergency_number;
             if config.emergency_number != default_number {
                 lines.push(format!(
-                    "{}: {} ({})",
+                    "{}{c}{} ({})",
                     w.emergency_number,
                     config.emergency_number,
                     replace_all(w.default_is, "{default}", &default_number)
@@ -362,7 +368,7 @@ impl Sheet<'_> {
             }
             for (label, text) in [(w.coverage_note, &config.coverage), (w.referral_note, &config.referral)] {
                 if let Some(text) = text {
-                    lines.push(format!("{label}: {}", self.quote(text.get(lang))));
+                    lines.push(format!("{label}{c}{}", self.quote(text.get(lang))));
                 }
             }
         }
@@ -437,6 +443,7 @@ impl Sheet<'_> {
     /// Each level's headline, text, notes and buttons, then the words of
     /// every result.
     fn levels(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
         let (w, vw, lang) = (self.w, self.vw, self.lang);
         let some_day = Date::new(SOME_DAY.0, SOME_DAY.1, SOME_DAY.2);
         let dated = |text: String| match some_day {
@@ -457,7 +464,7 @@ impl Sheet<'_> {
             let key = format!("level_names.{at}");
             writeln!(
                 out,
-                "- {}: {}",
+                "- {}{c}{}",
                 w.headline,
                 self.marked_word(self.quote(&headline), &key)
             )?;
@@ -466,14 +473,14 @@ impl Sheet<'_> {
                 let text = self.quote(text.get(lang));
                 writeln!(
                     out,
-                    "- {}: {}",
+                    "- {}{c}{}",
                     w.result_text,
                     self.marked(text, &format!("text.{key}"))
                 )?;
             }
             if let Some(note) = handoff_note(level, vw) {
                 let marked = self.word_marked(note, note);
-                writeln!(out, "- {}: {marked}", w.also_says)?;
+                writeln!(out, "- {}{c}{marked}", w.also_says)?;
             }
             if level == Level::Wait {
                 let note = self.word_marked(vw.talk_first_too, vw.talk_first_too);
@@ -505,7 +512,7 @@ impl Sheet<'_> {
                     }
                 })
                 .collect();
-            writeln!(out, "- {}: {}", w.buttons, buttons.join("; "))?;
+            writeln!(out, "- {}{c}{}", w.buttons, buttons.join("; "))?;
             writeln!(out)?;
         }
         let every: Vec<String> = vw
@@ -514,7 +521,7 @@ impl Sheet<'_> {
             .filter(|(key, _)| EVERY_RESULT.contains(&key.as_str()))
             .map(|(key, text)| self.marked_word(self.quote(text), &key))
             .collect();
-        writeln!(out, "{}: {}", w.every_result, every.join("; "))?;
+        writeln!(out, "{}{c}{}", w.every_result, every.join("; "))?;
         writeln!(out)?;
         writeln!(out, "{}", self.named(w.summary_same_ways))?;
         writeln!(out)
@@ -605,6 +612,7 @@ impl Sheet<'_> {
     }
 
     fn question(&self, out: &mut String, question: &Question) -> core::fmt::Result {
+        let c = &self.colon;
         let (w, lang) = (self.w, self.lang);
         let at = format!("question.{}", question.id);
         let prompt = self.marked(question.prompt.get(lang).to_string(), &format!("{at}.prompt"));
@@ -619,10 +627,10 @@ impl Sheet<'_> {
             Select::One => w.one_answer,
             Select::Many => w.many_answers,
         };
-        writeln!(out, "- {}: {asked}. {}: {required}, {select}.", w.asked, w.answer)?;
+        writeln!(out, "- {}{c}{asked}. {}{c}{required}, {select}.", w.asked, w.answer)?;
         if let Some(help) = &question.help {
             let help = self.marked(self.quote(help.get(lang)), &format!("{at}.help"));
-            writeln!(out, "- {}: {}", w.help_shown, cell(&help))?;
+            writeln!(out, "- {}{c}{}", w.help_shown, cell(&help))?;
         }
         if !question.points.is_empty() {
             let points: Vec<String> = question
@@ -631,9 +639,9 @@ impl Sheet<'_> {
                 .enumerate()
                 .map(|(n, p)| self.marked(self.quote(p.get(lang)), &format!("{at}.points.{n}")))
                 .collect();
-            writeln!(out, "- {}: {}", w.points_shown, cell(&points.join("; ")))?;
+            writeln!(out, "- {}{c}{}", w.points_shown, cell(&points.join("; ")))?;
         }
-        writeln!(out, "- {}: {}", w.source, cell(&self.source(&question.source)))?;
+        writeln!(out, "- {}{c}{}", w.source, cell(&self.source(&question.source)))?;
         writeln!(out)?;
         writeln!(out, "| {} | {} | {} |", w.visitor_sees, w.level, w.source_and_note)?;
         writeln!(out, "|---|---|---|")?;
@@ -650,7 +658,7 @@ impl Sheet<'_> {
             let mut detail = Vec::new();
             if let Some(note) = &answer.note {
                 let note = self.marked(self.quote(note.get(lang)), &format!("{at}.note"));
-                detail.push(format!("{}: {note}", w.result_note));
+                detail.push(format!("{}{c}{note}", w.result_note));
             }
             if let Some(effect) = &answer.effect {
                 level = self.level_name(effect.level).to_string();
@@ -671,7 +679,7 @@ impl Sheet<'_> {
                     }
                 }
                 if effect.source != question.source {
-                    detail.push(format!("{}: {}", w.source, self.source(&effect.source)));
+                    detail.push(format!("{}{c}{}", w.source, self.source(&effect.source)));
                 }
             }
             if let Some(follow_up) = answer.asks {
@@ -680,7 +688,7 @@ impl Sheet<'_> {
                     FollowUp::LymphoedemaRegions => self.vw.listed_title_lymphoedema,
                     FollowUp::SkinInfectionRegions => self.vw.listed_title_skin,
                 };
-                detail.push(format!("{}: {}", w.then_asks, self.quote(asks)));
+                detail.push(format!("{}{c}{}", w.then_asks, self.quote(asks)));
             }
             writeln!(
                 out,
@@ -694,6 +702,7 @@ impl Sheet<'_> {
     }
 
     fn windows(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
         let (w, vw) = (self.w, self.vw);
         writeln!(out, "## {}", w.windows_heading)?;
         writeln!(out)?;
@@ -718,7 +727,7 @@ impl Sheet<'_> {
                 if let Some((date, site, adjacent)) = example {
                     writeln!(
                         out,
-                        "- {}: {} → {} {}, {} {}.",
+                        "- {}{c}{} → {} {}, {} {}.",
                         w.example,
                         vw.date(date),
                         w.site,
@@ -754,6 +763,7 @@ impl Sheet<'_> {
     /// The result page's other texts (the levels' are with their levels),
     /// and the clinic's notes.
     fn texts(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
         let (w, lang) = (self.w, self.lang);
         writeln!(out, "## {}", w.texts_heading)?;
         writeln!(out)?;
@@ -772,7 +782,7 @@ impl Sheet<'_> {
         if let Some(config) = self.config {
             for (label, text) in [(w.coverage_note, &config.coverage), (w.referral_note, &config.referral)] {
                 if let Some(text) = text {
-                    writeln!(out, "- {label}: {}", self.quote(text.get(lang)))?;
+                    writeln!(out, "- {label}{c}{}", self.quote(text.get(lang)))?;
                 }
             }
         }
@@ -781,6 +791,7 @@ impl Sheet<'_> {
 
     /// The sources the protocol cites by number or short name, in full.
     fn sources(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
         writeln!(out, "## {}", self.w.sources_heading)?;
         writeln!(out)?;
         let cited = |code: &str| {
@@ -800,7 +811,7 @@ impl Sheet<'_> {
             if address.is_empty() {
                 writeln!(out, "- {name}")?;
             } else {
-                writeln!(out, "- {name}: {address}")?;
+                writeln!(out, "- {name}{c}{address}")?;
             }
         }
         writeln!(out)
@@ -808,19 +819,21 @@ impl Sheet<'_> {
 
     /// The signature and date lines, after everything signed for.
     fn signature(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
         let w = self.w;
         writeln!(out, "## {}", w.signature)?;
         writeln!(out)?;
         writeln!(out, "{}", w.attest)?;
         writeln!(out)?;
-        writeln!(out, "{}: ________________________________", w.reviewed_by)?;
-        writeln!(out, "{}: ________________________________", w.signature)?;
-        writeln!(out, "{}: ________________", w.date)?;
+        writeln!(out, "{}{c}________________________________", w.reviewed_by)?;
+        writeln!(out, "{}{c}________________________________", w.signature)?;
+        writeln!(out, "{}{c}________________", w.date)?;
         writeln!(out)
     }
 
     /// The ids a configuration file names, for the clinic's web admin.
     fn appendix(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
         let (w, lang) = (self.w, self.lang);
         writeln!(out, "## {}", w.appendix_heading)?;
         writeln!(out)?;
@@ -828,7 +841,7 @@ impl Sheet<'_> {
             .iter()
             .map(|level| format!("`{}` {}", level.id(), self.level_name(*level)))
             .collect();
-        writeln!(out, "- {}: {}", w.level, levels.join(" · "))?;
+        writeln!(out, "- {}{c}{}", w.level, levels.join(" · "))?;
         for question in &self.base.questions {
             let answers: Vec<String> = question.answers.iter().map(|a| format!("`{}`", a.id)).collect();
             writeln!(
@@ -840,8 +853,18 @@ impl Sheet<'_> {
             )?;
         }
         let regions: Vec<String> = Region::ALL.iter().map(|r| format!("`{}`", r.id())).collect();
-        writeln!(out, "- {}: {}", w.region, regions.join(", "))?;
+        writeln!(out, "- {}{c}{}", w.region, regions.join(", "))?;
         writeln!(out)
+    }
+}
+
+/// The language's colon after a label, and a space unless it is a
+/// full-width one ("：").
+fn colon(vw: &Words) -> String {
+    if vw.colon.ends_with('：') {
+        vw.colon.to_string()
+    } else {
+        format!("{} ", vw.colon)
     }
 }
 
@@ -949,6 +972,7 @@ mod tests {
             protocol: protocol.clone(),
             config: None,
             clinic: ClinicConfig::default(),
+            colon: colon(words(Lang::EN)),
         };
         assert_eq!(
             sheet.cite("000, 001"),

@@ -816,10 +816,18 @@ fn ids_only_in_the_appendix_and_the_signature_after_every_rule() {
             );
             // The signature: after the last question's table and the sources, at the end of what is signed.
             let signature = signed
-                .rfind(&format!("{}:", text(&texts, "rules.reviewed_by")))
+                .rfind(&format!(
+                    "{}{}",
+                    text(&texts, "rules.reviewed_by"),
+                    text(&texts, "words.colon")
+                ))
                 .unwrap_or_else(|| panic!("{lang}: no signature line"));
             let date = signed
-                .rfind(&format!("{}:", text(&texts, "rules.date")))
+                .rfind(&format!(
+                    "{}{}",
+                    text(&texts, "rules.date"),
+                    text(&texts, "words.colon")
+                ))
                 .expect("a date line");
             let last_rule = signed.rfind("\n| ").expect("a table row");
             let sources = signed
