@@ -642,20 +642,18 @@ impl Sheet<'_> {
             writeln!(out, "- {}{c}{}", w.points_shown, cell(&points.join("; ")))?;
         }
         writeln!(out, "- {}{c}{}", w.source, cell(&self.source(&question.source)))?;
-        writeln!(out)?;
-        writeln!(out, "| {} | {} | {} |", w.visitor_sees, w.level, w.source_and_note)?;
-        writeln!(out, "|---|---|---|")?;
+        let mut rows = Vec::new();
         for answer in &question.answers {
             let at = format!("answer.{}.{}", question.id, answer.id);
             let mut label = self.marked(answer.label.get(lang).to_string(), &format!("{at}.label"));
-            if let Some(set) = &answer.shown_for {
-                let _ = write!(label, " ({} {})", w.offered_for, self.places(set));
-            }
             if answer.exclusive {
                 let _ = write!(label, " ({})", w.exclusive_answer);
             }
             let mut level = "—".to_string();
             let mut detail = Vec::new();
+            if let Some(set) = &answer.shown_for {
+                detail.push(format!("{} {}", w.offered_for, self.places(set)));
+            }
             if let Some(note) = &answer.note {
                 let note = self.marked(self.quote(note.get(lang)), &format!("{at}.note"));
                 detail.push(format!("{}{c}{note}", w.result_note));
@@ -690,13 +688,32 @@ impl Sheet<'_> {
                 };
                 detail.push(format!("{}{c}{}", w.then_asks, self.quote(asks)));
             }
-            writeln!(
-                out,
-                "| {} | {} | {} |",
-                cell(&label),
-                cell(&level),
-                cell(&detail.join(" · "))
-            )?;
+            rows.push((label, level, detail.join(" · ")));
+        }
+        // No answer changes the level: a few answers in a line, with their
+        // notes under it; many in a table without the level.
+        if question.answers.iter().all(|a| a.effect.is_none()) {
+            if rows.len() <= 4 {
+                let labels: Vec<&str> = rows.iter().map(|(label, _, _)| label.as_str()).collect();
+                writeln!(out, "- {}{c}{}", w.visitor_sees, labels.join(" · "))?;
+                for (label, _, detail) in rows.iter().filter(|(_, _, detail)| !detail.is_empty()) {
+                    writeln!(out, "- {}{c}{detail}", self.quote(label))?;
+                }
+                return writeln!(out);
+            }
+            writeln!(out)?;
+            writeln!(out, "| {} | {} |", w.visitor_sees, w.source_and_note)?;
+            writeln!(out, "|---|---|")?;
+            for (label, _, detail) in rows {
+                writeln!(out, "| {} | {} |", cell(&label), cell(&detail))?;
+            }
+            return writeln!(out);
+        }
+        writeln!(out)?;
+        writeln!(out, "| {} | {} | {} |", w.visitor_sees, w.level, w.source_and_note)?;
+        writeln!(out, "|---|---|---|")?;
+        for (label, level, detail) in rows {
+            writeln!(out, "| {} | {} | {} |", cell(&label), cell(&level), cell(&detail))?;
         }
         writeln!(out)
     }
@@ -748,14 +765,22 @@ impl Sheet<'_> {
         writeln!(out)?;
         writeln!(out, "| {} | {} |", w.region, w.next_to)?;
         writeln!(out, "|---|---|")?;
-        for region in Region::ALL {
-            let neighbours: Vec<String> = region.neighbours().map(|r| region_name(r, self.lang)).collect();
-            writeln!(
-                out,
-                "| {} | {} |",
-                region_name(region, self.lang),
-                neighbours.join(", ")
-            )?;
+        // A pair (left and right) once, by its part: the same side is meant.
+        let name = |region: Region| match region.side() {
+            Some(_) => self.vw.parts[region.part() as usize].to_string(),
+            None => region_name(region, self.lang),
+        };
+        for region in Region::ALL
+            .into_iter()
+            .filter(|r| r.id().strip_suffix("-right").is_none())
+        {
+            let mut neighbours: Vec<String> = Vec::new();
+            for neighbour in region.neighbours().map(name) {
+                if !neighbours.contains(&neighbour) {
+                    neighbours.push(neighbour);
+                }
+            }
+            writeln!(out, "| {} | {} |", name(region), neighbours.join(", "))?;
         }
         writeln!(out)
     }
