@@ -848,8 +848,8 @@ impl Sheet<'_> {
         let w = self.w;
         writeln!(out, "## {}", w.signature)?;
         writeln!(out)?;
+        // One paragraph, so a page never parts the lines from what they sign.
         writeln!(out, "{}", w.attest)?;
-        writeln!(out)?;
         writeln!(out, "{}{c}________________________________", w.reviewed_by)?;
         writeln!(out, "{}{c}________________________________", w.signature)?;
         writeln!(out, "{}{c}________________", w.date)?;

@@ -459,7 +459,7 @@ fn expect_rules_sheet(c: &Configurator) {
         "(() => { const s = document.querySelector('.cfg-sheet'); const all = [...s.querySelectorAll('*')]; \
          const at = (e) => all.indexOf(e); const hs = [...s.querySelectorAll('h4')]; const last = hs[hs.length - 1]; \
          const codes = [...s.querySelectorAll('code')]; const tables = [...s.querySelectorAll('table')]; \
-         const sign = [...s.querySelectorAll('p')].find(p => p.textContent.startsWith('Reviewed by')); \
+         const sign = [...s.querySelectorAll('p')].find(p => p.textContent.includes('Reviewed by (physiotherapist)')); \
          return { appendix: last.textContent, idsBefore: codes.filter(c => at(c) < at(last)).length, ids: codes.length, \
                   signedAfterRules: !!sign && at(sign) > at(tables[tables.length - 1]) && at(sign) < at(last) }; })()",
     );
