@@ -878,18 +878,16 @@ fn rules_lists_every_question_answer_and_the_tables() {
         for answer in question["answers"].as_array().expect("answers") {
             let answer_id = answer["id"].as_str().expect("answer id");
             let label = text(&texts, &format!("answer.{id}.{answer_id}.label"));
-            let level = answer["level"].as_str().map_or("—", |l| {
-                let at = ims_checker::protocol::Level::ALL
-                    .iter()
-                    .position(|level| level.id() == l)
-                    .expect("a level");
-                names[at].as_str()
-            });
-            if answer["level"].is_null() {
+            let Some(level) = answer["level"].as_str() else {
                 // No level: in its question's line or table of answers.
                 assert!(section.contains(label), "{id}/{answer_id}: not in {section}");
                 continue;
-            }
+            };
+            let at = ims_checker::protocol::Level::ALL
+                .iter()
+                .position(|l| l.id() == level)
+                .expect("a level");
+            let level = names[at].as_str();
             let row = section
                 .lines()
                 .find(|line| line.starts_with(&format!("| {label}")))
