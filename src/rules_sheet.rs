@@ -1,330 +1,1036 @@
 //! The rules sheet (`ims-checker rules`, and the configurator's printable
-//! sheet): every question, answer, level, scope, when it is asked and its
-//! source, for a physiotherapist to review and sign. Markdown; its words are
-//! in [`crate::rules_words`]. Behind the `rules-sheet` feature, which both
-//! enable.
+//! sheet), for a physiotherapist to review and sign. Its first page names
+//! the clinic, its contacts and languages, and every change the clinic's
+//! configuration makes. Then every word a visitor can read on each result
+//! (headline, text, notes and buttons, most severe first), how answers
+//! combine, every question with its answers, levels, notes and sources (each
+//! named in full), the surgery windows, the adjacent places and the result
+//! page's texts; the sources; the signature after all of it; and last, for
+//! the clinic's web admin, the ids the configuration uses. Markdown, in the
+//! words of [`crate::rules_words`]; ids appear only in the appendix. Behind
+//! the `rules-sheet` feature, which the tool and the configurator enable.
 
 use core::fmt::Write as _;
 
-use crate::config::ClinicConfig;
+use crate::config::{ClinicConfig, TextTarget};
 use crate::date::Date;
 use crate::handoff::{steps_for, Step};
+use crate::i18n::{region_name, words, Texts, Words};
 use crate::lang::Lang;
 use crate::pack::Pack;
-use crate::protocol::{AskedWhen, Category, Level, Protocol, Question, Scope, Select};
-use crate::regions::Region;
-use crate::rules_words::{rules_words, RulesWords};
+use crate::protocol::{AskedWhen, Category, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source};
+use crate::regions::{Limb, Region};
+use crate::rules_words::{rules_words, RulesWords, SOURCES};
+use crate::summary::{handoff_label, handoff_note};
 use crate::text::replace_all;
+
+/// The widget's words every result may show beyond its level's own (the
+/// section titles, the print and copy buttons and their messages, the
+/// disclaimer), by key. A test reads the result page's and the summary's
+/// code and fails on any word of theirs the sheet does not show.
+const EVERY_RESULT: [&str; 15] = [
+    "next_title",
+    "reasons_title",
+    "good_to_know",
+    "source",
+    "regions_title",
+    "map_result_caption",
+    "fit_title",
+    "expect_title",
+    "new_tab",
+    "print",
+    "copy",
+    "copied",
+    "copy_failed",
+    "disclaimer",
+    "widget_name",
+];
+
+/// A day that stands for the date of a wait, written as the sheet's
+/// `date_shown` wherever the widget would write it.
+const SOME_DAY: (u16, u8, u8) = (2027, 3, 15);
+
+/// Whether no clinic may change the text with this pack key (a
+/// configuration's override of it is refused). The same texts as the
+/// configuration's check (`config/apply.rs`, `is_locked`): the emergency
+/// screen's question, help and items, and the `emergency` and `urgent`
+/// level texts. The one place the sheet's "locked" marks come from.
+fn is_locked_key(key: &str, protocol: &Protocol) -> bool {
+    let mut parts = key.split('.');
+    match (parts.next(), parts.next()) {
+        (Some("question" | "answer"), Some(question)) => protocol.is_emergency_screen(question),
+        (Some("text"), Some(text)) => matches!(text, "level-emergency" | "level-urgent"),
+        _ => false,
+    }
+}
 
 /// A table cell: one line, no stray column separators.
 fn cell(text: &str) -> String {
     text.replace('\n', " ").replace('|', "\\|")
 }
 
-fn level_meaning(protocol: &Protocol, level: Level, lang: Lang) -> String {
-    protocol
-        .text(&format!("level-{}", level.id()))
-        .map_or_else(|| level.id().to_string(), |t| t.get(lang).to_string())
+/// What one sheet is written from.
+struct Sheet<'a> {
+    /// The sheet's own words.
+    w: &'static RulesWords,
+    /// The widget's words, in the same language: what the visitor reads.
+    vw: &'static Words,
+    lang: Lang,
+    /// The protocol before the clinic's changes.
+    base: &'a Protocol,
+    /// The protocol the widget asks: with the clinic's changes.
+    protocol: Protocol,
+    config: Option<&'a ClinicConfig>,
+    /// The configuration, or the default one, for the numbers and contacts.
+    clinic: ClinicConfig,
+    /// After a label: the language's colon and a space.
+    colon: String,
 }
 
-fn step_words(step: &Step, w: &RulesWords) -> &'static str {
-    match step {
-        Step::CallEmergency => w.call_emergency,
-        Step::CallNurseLine => w.call_nurse_line,
-        Step::CallClinic => w.call_clinic,
-        Step::EmailClinic => w.email_clinic,
-        Step::Book { .. } => w.booking_link,
-    }
-}
-
-fn scope_words(scope: Scope, w: &RulesWords) -> String {
-    match scope {
-        Scope::Visit => w.whole_visit.to_string(),
-        Scope::ListedRegions(list) => format!("{} `{}`", w.listed_regions, list.id()),
-        Scope::SurgeryWindows {
-            site_months,
-            adjacent_days,
-        } => format!(
-            "{} ({site_months} {}, {adjacent_days} {})",
-            w.window_regions, w.months_at_site, w.days_next_to_site,
-        ),
-    }
-}
-
-/// The clinician's sheet: every question, answer, level, scope, when it is
-/// asked and its source, plus the combining rule, surgery windows and the
-/// adjacency table. Markdown, in English or French.
-/// The rules sheet in `lang`; `pack` is that language's pack, whose review
-/// record heads the sheet (none for the English, which packs are checked against).
+/// The rules sheet in `lang`, of `protocol` with `config`'s changes applied
+/// (`protocol` is the one before them, so the sheet can say what each change
+/// replaced); `pack` is that language's pack, whose review record heads the
+/// sheet (none for the English, which packs are checked against).
 pub fn rules_markdown(protocol: &Protocol, config: Option<&ClinicConfig>, lang: Lang, pack: Option<&Pack>) -> String {
+    let sheet = Sheet {
+        w: rules_words(lang),
+        vw: words(lang),
+        lang,
+        base: protocol,
+        protocol: config.map_or_else(|| protocol.clone(), |c| c.apply(protocol)),
+        config,
+        clinic: config.cloned().unwrap_or_default(),
+        colon: colon(words(lang)),
+    };
     let mut out = String::new();
-    let _ = write_rules(&mut out, protocol, config, lang, pack);
+    let _ = sheet.write(&mut out, pack);
     out
 }
 
-fn write_rules(
-    out: &mut String,
-    protocol: &Protocol,
-    config: Option<&ClinicConfig>,
-    lang: Lang,
-    pack: Option<&Pack>,
-) -> core::fmt::Result {
-    let w = rules_words(lang);
-    writeln!(out, "# {}", w.title)?;
-    writeln!(out)?;
-    writeln!(
-        out,
-        "{}: `{}`, {} `{}`",
-        w.protocol, protocol.name, w.version, protocol.version
-    )?;
-    if let Some(config) = config {
-        writeln!(out, "{}: {}", w.clinic, config.clinic_name)?;
-    }
-    writeln!(out)?;
-    if let Some(pack) = pack {
-        let reviewed = match &pack.review {
-            Some(review) => {
-                let by = replace_all(w.words_reviewed, "{by}", &review.by);
-                replace_all(&by, "{date}", &review.date.to_string())
-            }
-            None => w.words_not_reviewed.to_string(),
-        };
-        writeln!(out, "> {} ({}, `{}`)", reviewed, pack.name, pack.lang)?;
+impl Sheet<'_> {
+    fn write(&self, out: &mut String, pack: Option<&Pack>) -> core::fmt::Result {
+        self.head(out, pack)?;
+        self.changes(out)?;
+        writeln!(out, "{}", self.w.intro)?;
         writeln!(out)?;
+        self.levels(out)?;
+        self.explained(out)?;
+        self.questions(out)?;
+        self.windows(out)?;
+        self.adjacent(out)?;
+        self.texts(out)?;
+        self.sources(out)?;
+        self.signature(out)?;
+        self.appendix(out)
     }
-    writeln!(out, "{}", w.intro)?;
-    writeln!(out)?;
-    writeln!(
-        out,
-        "{}: ______________________   {}: ______________   {}: ____________",
-        w.reviewed_by, w.signature, w.date
-    )?;
-    writeln!(out)?;
 
-    writeln!(out, "## {}", w.levels_heading)?;
-    writeln!(out)?;
-    writeln!(out, "| {} | {} | {} |", w.level, w.visitor_is_told, w.ways_onward)?;
-    writeln!(out, "|---|---|---|")?;
-    for level in Level::ALL {
-        let steps: Vec<String> = steps_for(level)
-            .iter()
-            .map(|(step, primary)| {
-                let words = step_words(step, w);
-                if *primary {
-                    words.to_string()
-                } else {
-                    format!("{words} ({})", w.second_option)
-                }
-            })
-            .collect();
-        let mut meaning = level_meaning(protocol, level, lang);
-        if matches!(level, Level::Emergency | Level::Urgent) {
-            let _ = write!(meaning, " ({})", w.locked_text);
+    /// A text the visitor reads, in the language's quotation marks.
+    fn quote(&self, text: &str) -> String {
+        replace_all(self.w.quote, "{text}", text)
+    }
+
+    /// `text`, marked when the text with this pack key is locked.
+    fn marked(&self, text: String, key: &str) -> String {
+        if is_locked_key(key, &self.protocol) {
+            format!("{text} ({})", self.w.locked_text)
+        } else {
+            text
         }
-        writeln!(
-            out,
-            "| `{}` | {} | {} |",
-            level.id(),
-            cell(&meaning),
-            cell(&steps.join("; "))
-        )?;
     }
-    writeln!(out)?;
-    writeln!(out, "{}", w.summary_same_ways)?;
-    writeln!(out)?;
 
-    writeln!(out, "## {}", w.result_page_heading)?;
-    writeln!(out)?;
-    for line in w.result_page {
-        writeln!(out, "- {line}")?;
+    /// A widget word, marked when its key is locked.
+    fn marked_word(&self, text: String, key: &str) -> String {
+        self.marked(text, &format!("words.{key}"))
     }
-    writeln!(out)?;
 
-    writeln!(out, "## {}", w.combining_heading)?;
-    writeln!(out)?;
-    for line in w.combining {
-        writeln!(out, "- {line}")?;
+    fn level_name(&self, level: Level) -> &'static str {
+        self.vw.level_name(level)
     }
-    writeln!(out)?;
 
-    let sections: [(&str, &[Category]); 5] = [
-        (w.emergency_screen_section, &[Category::EmergencyScreen]),
-        (w.about_pain_section, &[Category::Informational, Category::Fit]),
-        (w.follow_ups_section, &[Category::RegionFollowUp]),
-        (w.core_section, &[Category::Core]),
-        (w.guideline_section, &[Category::Guideline]),
-    ];
-    for (heading, categories) in sections {
-        writeln!(out, "## {heading}")?;
-        writeln!(out)?;
-        let questions: Vec<_> = protocol
+    /// The sheet's own explanation with each id in backticks written as
+    /// the visitor reads it: a level's headline, a place's name, an answer.
+    fn named(&self, text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some((before, after)) = rest.split_once('`') {
+            let Some((id, next)) = after.split_once('`') else {
+                break;
+            };
+            out.push_str(before);
+            out.push_str(&self.quote(&self.name_of(id)));
+            rest = next;
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// What the visitor reads for an id the sheet's words mention.
+    fn name_of(&self, id: &str) -> String {
+        if let Some(level) = Level::from_id(id) {
+            return self.level_name(level).to_string();
+        }
+        match id {
+            "widespread" => return self.vw.widespread.to_string(),
+            "elsewhere" => return self.vw.surgery_elsewhere.to_string(),
+            _ => {}
+        }
+        if let Some(at) = Limb::ALL.iter().position(|limb| limb.id() == id) {
+            return self.vw.limbs[at].to_string();
+        }
+        if let Some(name) = self.place_name(id) {
+            return name;
+        }
+        let answer = self
+            .protocol
             .questions
             .iter()
-            .filter(|q| categories.contains(&q.category))
+            .flat_map(|q| &q.answers)
+            .find(|a| a.id == id);
+        answer.map_or_else(|| id.to_string(), |a| a.label.get(self.lang).to_string())
+    }
+
+    /// A place as a protocol names it: a region (`knee-left`), a part on
+    /// either side (`knee`) or `widespread`.
+    fn place_name(&self, name: &str) -> Option<String> {
+        if name == "widespread" {
+            return Some(self.vw.widespread.to_string());
+        }
+        if let Some(region) = Region::from_id(name) {
+            return Some(region_name(region, self.lang));
+        }
+        Region::ALL
+            .into_iter()
+            .find(|r| r.side().is_some() && r.id().strip_suffix("-left") == Some(name))
+            .map(|r| self.vw.parts[r.part() as usize].to_string())
+    }
+
+    fn places(&self, set: &RegionSet) -> String {
+        let names: Vec<String> = set
+            .names
+            .iter()
+            .map(|name| self.place_name(name).unwrap_or_else(|| name.clone()))
             .collect();
-        if questions.is_empty() {
-            writeln!(out, "{}", w.none_in_protocol)?;
-            writeln!(out)?;
-        }
-        for question in questions {
-            write_question(out, question, w)?;
-        }
-    }
-    if let Some(config) = config {
-        if !config.rows_turned_off.is_empty() {
-            writeln!(out, "{}: {}", w.turned_off, code_list(&config.rows_turned_off))?;
-            writeln!(out)?;
-        }
+        names.join(", ")
     }
 
-    writeln!(out, "## {}", w.windows_heading)?;
-    writeln!(out)?;
-    let windows = protocol
-        .questions
-        .iter()
-        .flat_map(|q| q.answers.iter())
-        .filter_map(|a| match a.effect.as_ref().map(|e| e.scope) {
-            Some(Scope::SurgeryWindows {
-                site_months,
-                adjacent_days,
-            }) => Some((site_months, adjacent_days)),
-            _ => None,
-        })
-        .next();
-    match windows {
-        Some((months, days)) => {
-            writeln!(out, "- {} {months} {}", w.site_wait, w.site_months)?;
-            writeln!(out, "- {} {days} {}", w.adjacent_wait, w.adjacent_days)?;
-            writeln!(out, "- {}", w.wait_ends)?;
-            let example = Date::new(2025, 11, 30).map(|d| (d, d.add_months(months), d.add_days(days)));
-            if let Some((date, site, adjacent)) = example {
-                writeln!(
-                    out,
-                    "- {}: {date} → {} {site}, {} {adjacent}.",
-                    w.example, w.site, w.next_to_it
-                )?;
+    /// A citation with each source the protocol cites by number or short
+    /// name written out in full.
+    fn cite(&self, citation: &str) -> String {
+        let mut out = String::new();
+        let mut rest = citation;
+        'scan: while !rest.is_empty() {
+            for (code, name, _) in SOURCES {
+                let long = format!("{code} dry needling guideline");
+                for written in [long.as_str(), code] {
+                    if let Some(after) = rest.strip_prefix(written) {
+                        let whole = !after.starts_with(|c: char| c.is_ascii_digit())
+                            && !out.ends_with(|c: char| c.is_ascii_alphanumeric());
+                        if whole {
+                            out.push_str(name);
+                            rest = after;
+                            // "000, 002": the names, each with commas of its own, apart.
+                            if let Some(next) = rest.strip_prefix(", ") {
+                                if SOURCES.iter().any(|(code, _, _)| next.starts_with(code)) {
+                                    out.push_str("; ");
+                                    rest = next;
+                                }
+                            }
+                            continue 'scan;
+                        }
+                    }
+                }
             }
-        }
-        None => writeln!(out, "{}", w.no_surgery_rule)?,
-    }
-    writeln!(out)?;
-
-    writeln!(out, "## {}", w.adjacent_heading)?;
-    writeln!(out)?;
-    writeln!(out, "| {} | {} |", w.region, w.next_to)?;
-    writeln!(out, "|---|---|")?;
-    for region in Region::ALL {
-        let neighbours: Vec<&str> = region.neighbours().map(Region::id).collect();
-        writeln!(out, "| `{}` | {} |", region.id(), code_list(&neighbours))?;
-    }
-    writeln!(out)?;
-
-    writeln!(out, "## {}", w.texts_heading)?;
-    writeln!(out)?;
-    for entry in protocol.texts.iter().filter(|entry| !entry.key.starts_with("level-")) {
-        let shown_for = match &entry.shown_for {
-            Some(set) => format!(" ({} {})", w.shown_only_when, code_list(&set.names)),
-            None => String::new(),
-        };
-        writeln!(out, "- `{}`{shown_for}: {}", entry.key, cell(entry.text.get(lang)))?;
-    }
-    if let Some(config) = config {
-        for (key, text) in [("coverage", &config.coverage), ("referral", &config.referral)] {
-            if let Some(text) = text {
-                writeln!(out, "- `{key}`: {}", cell(text.get(lang)))?;
+            let mut chars = rest.chars();
+            if let Some(c) = chars.next() {
+                out.push(c);
             }
+            rest = chars.as_str();
         }
+        out
     }
-    writeln!(out)?;
-    Ok(())
-}
 
-fn write_question(out: &mut String, question: &Question, w: &RulesWords) -> core::fmt::Result {
-    let lang = w.lang;
-    writeln!(out, "### `{}`: {}", question.id, question.prompt.get(lang))?;
-    writeln!(out)?;
-    let asked = match &question.asked_when {
-        AskedWhen::Always => w.asked_always.to_string(),
-        AskedWhen::AnyOf(set) => format!("{} {}", w.asked_only_when, code_list(&set.names)),
-    };
-    writeln!(out, "- {}: {asked}", w.asked)?;
-    let required = if question.is_required() { w.required } else { w.optional };
-    let select = match question.select {
-        Select::One => w.one_answer,
-        Select::Many => w.many_answers,
-    };
-    writeln!(out, "- {}: {required}, {select}", w.answer)?;
-    writeln!(
-        out,
-        "- {}: {} ({})",
-        w.source,
-        question.source.citation,
-        question.source.text.get(lang)
-    )?;
-    if let Some(help) = &question.help {
-        writeln!(out, "- {}: {}", w.help_shown, cell(help.get(lang)))?;
-    }
-    if !question.points.is_empty() {
-        let points: Vec<&str> = question.points.iter().map(|p| p.get(lang)).collect();
-        writeln!(out, "- {}: {}", w.points_shown, cell(&points.join("; ")))?;
-    }
-    writeln!(out)?;
-    writeln!(
-        out,
-        "| {} | {} | {} | {} | {} |",
-        w.answer_id, w.visitor_sees, w.level, w.scope, w.source_and_note
-    )?;
-    writeln!(out, "|---|---|---|---|---|")?;
-    for answer in &question.answers {
-        let mut label = cell(answer.label.get(lang));
-        if let Some(set) = &answer.shown_for {
-            let _ = write!(label, " ({} {})", w.offered_for, set.names.join(", "));
+    /// A source: what it rests on, then the words the visitor reads for it.
+    fn source(&self, source: &Source) -> String {
+        let c = &self.colon;
+        let cited = self.cite(&source.citation);
+        let reads = source.text.get(self.lang);
+        if cited.is_empty() {
+            return format!("{}{c}{}", self.w.visitor_reads, self.quote(reads));
         }
-        if answer.exclusive {
-            let _ = write!(label, " ({})", w.exclusive_answer);
-        }
-        let (level, scope, source) = match &answer.effect {
-            Some(effect) => (
-                format!("`{}`", effect.level.id()),
-                scope_words(effect.scope, w),
-                format!("{} ({})", effect.source.citation, effect.source.text.get(lang)),
-            ),
-            None => ("—".to_string(), "—".to_string(), String::new()),
+        format!("{cited}. {}{c}{}", self.w.visitor_reads, self.quote(reads))
+    }
+
+    /// The sheet's head: the clinic, its contacts and languages.
+    fn head(&self, out: &mut String, pack: Option<&Pack>) -> core::fmt::Result {
+        let c = &self.colon;
+        let w = self.w;
+        let clinic = &self.clinic;
+        let or_not_set = |value: &Option<String>| value.clone().unwrap_or_else(|| w.not_set.to_string());
+        writeln!(out, "# {}", w.title)?;
+        writeln!(out)?;
+        let name = if clinic.clinic_name.is_empty() {
+            w.not_set.to_string()
+        } else {
+            clinic.clinic_name.clone()
         };
-        let mut detail = source;
-        if let Some(follow_up) = answer.asks {
-            let _ = write!(
-                detail,
-                "{}{} `{}`",
-                if detail.is_empty() { "" } else { ". " },
-                w.then_asks,
-                follow_up.id()
-            );
-        }
-        if let Some(note) = &answer.note {
-            let _ = write!(
-                detail,
-                "{}{}: {}",
-                if detail.is_empty() { "" } else { ". " },
-                w.result_note,
-                note.get(lang)
-            );
-        }
+        writeln!(out, "{}{c}{name}", w.clinic)?;
         writeln!(
             out,
-            "| `{}` | {label} | {level} | {scope} | {} |",
-            answer.id,
-            cell(&detail)
+            "{}{c}{} · {}{c}{} · {}{c}{}",
+            w.phone,
+            or_not_set(&clinic.phone),
+            w.email,
+            or_not_set(&clinic.email),
+            w.booking_page,
+            or_not_set(&clinic.booking_url)
         )?;
+        writeln!(
+            out,
+            "{}{c}{} · {}{c}{}",
+            w.emergency_number,
+            clinic.emergency_number,
+            w.nurse_line,
+            or_not_set(&clinic.nurse_line)
+        )?;
+        let languages: Vec<&str> = clinic
+            .languages
+            .iter()
+            .map(|lang| lang.name().unwrap_or_else(|| lang.id()))
+            .collect();
+        writeln!(out, "{}{c}{}", w.languages, languages.join(", "))?;
+        writeln!(
+            out,
+            "{}{c}{}, {} {}",
+            w.protocol, self.protocol.name, w.version, self.protocol.version
+        )?;
+        writeln!(out)?;
+        if let Some(pack) = pack {
+            let reviewed = match &pack.review {
+                Some(review) => {
+                    let by = replace_all(w.words_reviewed, "{by}", &review.by);
+                    replace_all(&by, "{date}", &review.date.to_string())
+                }
+                None => w.words_not_reviewed.to_string(),
+            };
+            writeln!(out, "> {reviewed} ({})", pack.name)?;
+            writeln!(out)?;
+        }
+        Ok(())
     }
-    writeln!(out)?;
-    Ok(())
+
+    /// Every change the configuration makes, together.
+    fn changes(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
+        let (w, lang) = (self.w, self.lang);
+        writeln!(out, "## {}", w.changes_heading)?;
+        writeln!(out)?;
+        let mut lines = Vec::new();
+        if let Some(config) = self.config {
+            if !config.rows_turned_off.is_empty() {
+                let prompts: Vec<String> = config
+                    .rows_turned_off
+                    .iter()
+                    .map(|id| {
+                        self.base
+                            .question(id)
+                            .map_or_else(|| id.clone(), |q| self.quote(q.prompt.get(lang)))
+                    })
+                    .collect();
+                lines.push(format!("{}{c}{}", w.turned_off, prompts.join("; ")));
+            }
+            for (question, answer, level) in &config.stricter_levels {
+                let Some(q) = self.base.question(question) else {
+                    continue;
+                };
+                let Some(a) = q.answer(answer) else { continue };
+                let was = a.effect.as_ref().map_or("—", |e| self.level_name(e.level));
+                let change = self.changed(was, self.level_name(*level));
+                lines.push(format!(
+                    "{}{c}{} · {}{c}{change}",
+                    w.made_stricter,
+                    self.quote(q.prompt.get(lang)),
+                    self.quote(a.label.get(lang))
+                ));
+            }
+            for (target, text) in &config.text_overrides {
+                let (what, was) = self.target(target);
+                let change = self.changed(&self.quote(&was), &self.quote(text.get(lang)));
+                lines.push(format!("{}{c}{what}{c}{change}", w.reworded));
+            }
+            let default_number = ClinicConfig::default().emergency_number;
+            if config.emergency_number != default_number {
+                lines.push(format!(
+                    "{}{c}{} ({})",
+                    w.emergency_number,
+                    config.emergency_number,
+                    replace_all(w.default_is, "{default}", &default_number)
+                ));
+            }
+            for (label, text) in [(w.coverage_note, &config.coverage), (w.referral_note, &config.referral)] {
+                if let Some(text) = text {
+                    lines.push(format!("{label}{c}{}", self.quote(text.get(lang))));
+                }
+            }
+        }
+        if lines.is_empty() {
+            writeln!(out, "{}", w.no_changes)?;
+        }
+        for line in lines {
+            writeln!(out, "- {line}")?;
+        }
+        writeln!(out)
+    }
+
+    fn changed(&self, old: &str, new: &str) -> String {
+        replace_all(&replace_all(self.w.changed_to, "{old}", old), "{new}", new)
+    }
+
+    /// Which text an override replaces, in words, and its words before.
+    fn target(&self, target: &TextTarget) -> (String, String) {
+        let (w, lang, base) = (self.w, self.lang, self.base);
+        let prompt = |question: &str| base.question(question).map(|q| q.prompt.get(lang).to_string());
+        let answer = |question: &str, answer: &str| base.answer(question, answer);
+        match target {
+            TextTarget::Prompt { question } => (w.question.to_string(), prompt(question).unwrap_or_default()),
+            TextTarget::Help { question } => (
+                format!(
+                    "{} ({})",
+                    w.help_shown,
+                    self.quote(&prompt(question).unwrap_or_default())
+                ),
+                base.question(question)
+                    .and_then(|q| q.help.as_ref())
+                    .map(|t| t.get(lang).to_string())
+                    .unwrap_or_default(),
+            ),
+            TextTarget::Label { question, answer: id } => (
+                format!("{} ({})", w.answer, self.quote(&prompt(question).unwrap_or_default())),
+                answer(question, id)
+                    .map(|a| a.label.get(lang).to_string())
+                    .unwrap_or_default(),
+            ),
+            TextTarget::Note { question, answer: id } => {
+                let label = answer(question, id)
+                    .map(|a| a.label.get(lang).to_string())
+                    .unwrap_or_default();
+                (
+                    format!(
+                        "{} ({} {})",
+                        w.result_note,
+                        self.quote(&prompt(question).unwrap_or_default()),
+                        self.quote(&label)
+                    ),
+                    answer(question, id)
+                        .and_then(|a| a.note.as_ref())
+                        .map(|t| t.get(lang).to_string())
+                        .unwrap_or_default(),
+                )
+            }
+            TextTarget::Text { key } => {
+                let level = key.strip_prefix("level-").and_then(Level::from_id);
+                let what = match level {
+                    Some(level) => format!("{} ({})", w.result_text, self.quote(self.level_name(level))),
+                    None => w.texts_heading.to_string(),
+                };
+                (
+                    what,
+                    base.text(key).map(|t| t.get(lang).to_string()).unwrap_or_default(),
+                )
+            }
+        }
+    }
+
+    /// Each level's headline, text, notes and buttons, then the words of
+    /// every result.
+    fn levels(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
+        let (w, vw, lang) = (self.w, self.vw, self.lang);
+        let some_day = Date::new(SOME_DAY.0, SOME_DAY.1, SOME_DAY.2);
+        let dated = |text: String| match some_day {
+            Some(day) => text.replace(&vw.date(day), w.date_shown),
+            None => text,
+        };
+        writeln!(out, "## {}", w.levels_heading)?;
+        writeln!(out)?;
+        for (at, level) in Level::ALL.into_iter().enumerate() {
+            writeln!(out, "### {}", self.level_name(level))?;
+            writeln!(out)?;
+            let mut headline = self.level_name(level).to_string();
+            if level == Level::Wait {
+                if let Some(day) = some_day {
+                    headline = dated(format!("{headline} ({})", vw.starting(day)));
+                }
+            }
+            let key = format!("level_names.{at}");
+            writeln!(
+                out,
+                "- {}{c}{}",
+                w.headline,
+                self.marked_word(self.quote(&headline), &key)
+            )?;
+            let key = format!("level-{}", level.id());
+            if let Some(text) = self.protocol.text(&key) {
+                let text = self.quote(text.get(lang));
+                writeln!(
+                    out,
+                    "- {}{c}{}",
+                    w.result_text,
+                    self.marked(text, &format!("text.{key}"))
+                )?;
+            }
+            if let Some(note) = handoff_note(level, vw) {
+                let marked = self.word_marked(note, note);
+                writeln!(out, "- {}{c}{marked}", w.also_says)?;
+            }
+            if level == Level::Wait {
+                let note = self.word_marked(vw.talk_first_too, vw.talk_first_too);
+                writeln!(out, "- {} ({}): {note}", w.also_says, w.if_talk_first_too)?;
+            }
+            let buttons: Vec<String> = steps_for(level)
+                .iter()
+                .map(|(step, primary)| {
+                    let step = match step {
+                        Step::Book { .. } if level == Level::Wait => Step::Book { from: some_day },
+                        other => other.clone(),
+                    };
+                    let template = handoff_label(&step, level, &self.shown_clinic(), vw);
+                    let label = self.word_marked(&dated(template.clone()), &template);
+                    let mut notes = Vec::new();
+                    if !primary {
+                        notes.push(w.second_option);
+                    }
+                    if let Some(given) = self.is_given(&step) {
+                        notes.push(if given { "" } else { w.not_shown });
+                    } else if !matches!(step, Step::CallEmergency) {
+                        notes.push(w.only_if_set);
+                    }
+                    notes.retain(|n| !n.is_empty());
+                    if notes.is_empty() {
+                        label
+                    } else {
+                        format!("{label} ({})", notes.join(", "))
+                    }
+                })
+                .collect();
+            writeln!(out, "- {}{c}{}", w.buttons, buttons.join("; "))?;
+            writeln!(out)?;
+        }
+        let every: Vec<String> = vw
+            .entries()
+            .into_iter()
+            .filter(|(key, _)| EVERY_RESULT.contains(&key.as_str()))
+            .map(|(key, text)| self.marked_word(self.quote(text), &key))
+            .collect();
+        writeln!(out, "{}{c}{}", w.every_result, every.join("; "))?;
+        writeln!(out)?;
+        writeln!(out, "{}", self.named(w.summary_same_ways))?;
+        writeln!(out)
+    }
+
+    /// The configuration's contacts, with a stand-in for a nurse line it
+    /// does not give, so each button's words can be shown.
+    fn shown_clinic(&self) -> ClinicConfig {
+        let mut clinic = self.clinic.clone();
+        if clinic.nurse_line.is_none() {
+            clinic.nurse_line = Some(format!("[{}]", self.w.nurse_line));
+        }
+        clinic
+    }
+
+    /// Whether the clinic gave what a button needs: `None` with no
+    /// configuration (or for the emergency number, always there).
+    fn is_given(&self, step: &Step) -> Option<bool> {
+        let config = self.config?;
+        Some(match step {
+            Step::CallEmergency => true,
+            Step::CallNurseLine => config.nurse_line.is_some(),
+            Step::CallClinic => config.phone.is_some(),
+            Step::EmailClinic => config.email.is_some(),
+            Step::Book { .. } => config.booking_url.is_some(),
+        })
+    }
+
+    /// `shown` (a widget word as the visitor reads it, from `template`),
+    /// quoted and marked when the word is locked.
+    fn word_marked(&self, shown: &str, template: &str) -> String {
+        let key = self
+            .vw
+            .entries()
+            .into_iter()
+            .find(|(_, text)| *text == template || fills(text, template))
+            .map(|(key, _)| key);
+        match key {
+            Some(key) => self.marked_word(self.quote(shown), &key),
+            None => self.quote(shown),
+        }
+    }
+
+    /// What the result page shows and how answers combine.
+    fn explained(&self, out: &mut String) -> core::fmt::Result {
+        let w = self.w;
+        for (heading, lines) in [
+            (w.result_page_heading, &w.result_page[..]),
+            (w.combining_heading, &w.combining[..]),
+        ] {
+            writeln!(out, "## {heading}")?;
+            writeln!(out)?;
+            for line in lines {
+                writeln!(out, "- {}", self.named(line))?;
+            }
+            writeln!(out)?;
+        }
+        Ok(())
+    }
+
+    fn questions(&self, out: &mut String) -> core::fmt::Result {
+        let w = self.w;
+        let sections: [(&str, &[Category]); 5] = [
+            (w.emergency_screen_section, &[Category::EmergencyScreen]),
+            (w.about_pain_section, &[Category::Informational, Category::Fit]),
+            (w.follow_ups_section, &[Category::RegionFollowUp]),
+            (w.core_section, &[Category::Core]),
+            (w.guideline_section, &[Category::Guideline]),
+        ];
+        for (heading, categories) in sections {
+            writeln!(out, "## {heading}")?;
+            writeln!(out)?;
+            let questions: Vec<_> = self
+                .protocol
+                .questions
+                .iter()
+                .filter(|q| categories.contains(&q.category))
+                .collect();
+            if questions.is_empty() {
+                writeln!(out, "{}", w.none_in_protocol)?;
+                writeln!(out)?;
+            }
+            for question in questions {
+                self.question(out, question)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn question(&self, out: &mut String, question: &Question) -> core::fmt::Result {
+        let c = &self.colon;
+        let (w, lang) = (self.w, self.lang);
+        let at = format!("question.{}", question.id);
+        let prompt = self.marked(question.prompt.get(lang).to_string(), &format!("{at}.prompt"));
+        writeln!(out, "### {prompt}")?;
+        writeln!(out)?;
+        let asked = match &question.asked_when {
+            AskedWhen::Always => w.asked_always.to_string(),
+            AskedWhen::AnyOf(set) => format!("{} {}", w.asked_only_when, self.places(set)),
+        };
+        let required = if question.is_required() { w.required } else { w.optional };
+        let select = match question.select {
+            Select::One => w.one_answer,
+            Select::Many => w.many_answers,
+        };
+        writeln!(out, "- {}{c}{asked}. {}{c}{required}, {select}.", w.asked, w.answer)?;
+        if let Some(help) = &question.help {
+            let help = self.marked(self.quote(help.get(lang)), &format!("{at}.help"));
+            writeln!(out, "- {}{c}{}", w.help_shown, cell(&help))?;
+        }
+        if !question.points.is_empty() {
+            let points: Vec<String> = question
+                .points
+                .iter()
+                .enumerate()
+                .map(|(n, p)| self.marked(self.quote(p.get(lang)), &format!("{at}.points.{n}")))
+                .collect();
+            writeln!(out, "- {}{c}{}", w.points_shown, cell(&points.join("; ")))?;
+        }
+        writeln!(out, "- {}{c}{}", w.source, cell(&self.source(&question.source)))?;
+        let mut rows = Vec::new();
+        for answer in &question.answers {
+            let at = format!("answer.{}.{}", question.id, answer.id);
+            let mut label = self.marked(answer.label.get(lang).to_string(), &format!("{at}.label"));
+            if answer.exclusive {
+                let _ = write!(label, " ({})", w.exclusive_answer);
+            }
+            let mut level = "—".to_string();
+            let mut detail = Vec::new();
+            if let Some(set) = &answer.shown_for {
+                detail.push(format!("{} {}", w.offered_for, self.places(set)));
+            }
+            if let Some(note) = &answer.note {
+                let note = self.marked(self.quote(note.get(lang)), &format!("{at}.note"));
+                detail.push(format!("{}{c}{note}", w.result_note));
+            }
+            if let Some(effect) = &answer.effect {
+                level = self.level_name(effect.level).to_string();
+                match effect.scope {
+                    Scope::Visit => {}
+                    Scope::ListedRegions(_) => {
+                        let _ = write!(level, ", {}", w.listed_regions);
+                    }
+                    Scope::SurgeryWindows {
+                        site_months,
+                        adjacent_days,
+                    } => {
+                        let _ = write!(
+                            level,
+                            ", {} ({site_months} {}, {adjacent_days} {})",
+                            w.window_regions, w.months_at_site, w.days_next_to_site
+                        );
+                    }
+                }
+                if effect.source != question.source {
+                    detail.push(format!("{}{c}{}", w.source, self.source(&effect.source)));
+                }
+            }
+            if let Some(follow_up) = answer.asks {
+                let asks = match follow_up {
+                    FollowUp::Surgeries => self.vw.surgery_title,
+                    FollowUp::LymphoedemaRegions => self.vw.listed_title_lymphoedema,
+                    FollowUp::SkinInfectionRegions => self.vw.listed_title_skin,
+                };
+                detail.push(format!("{}{c}{}", w.then_asks, self.quote(asks)));
+            }
+            rows.push((label, level, detail.join(" · ")));
+        }
+        // No answer changes the level: a few answers in a line, with their
+        // notes under it; many in a table without the level.
+        if question.answers.iter().all(|a| a.effect.is_none()) {
+            if rows.len() <= 4 {
+                let labels: Vec<&str> = rows.iter().map(|(label, _, _)| label.as_str()).collect();
+                writeln!(out, "- {}{c}{}", w.visitor_sees, labels.join(" · "))?;
+                for (label, _, detail) in rows.iter().filter(|(_, _, detail)| !detail.is_empty()) {
+                    writeln!(out, "- {}{c}{detail}", self.quote(label))?;
+                }
+                return writeln!(out);
+            }
+            writeln!(out)?;
+            writeln!(out, "| {} | {} |", w.visitor_sees, w.source_and_note)?;
+            writeln!(out, "|---|---|")?;
+            for (label, _, detail) in rows {
+                writeln!(out, "| {} | {} |", cell(&label), cell(&detail))?;
+            }
+            return writeln!(out);
+        }
+        writeln!(out)?;
+        writeln!(out, "| {} | {} | {} |", w.visitor_sees, w.level, w.source_and_note)?;
+        writeln!(out, "|---|---|---|")?;
+        for (label, level, detail) in rows {
+            writeln!(out, "| {} | {} | {} |", cell(&label), cell(&level), cell(&detail))?;
+        }
+        writeln!(out)
+    }
+
+    fn windows(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
+        let (w, vw) = (self.w, self.vw);
+        writeln!(out, "## {}", w.windows_heading)?;
+        writeln!(out)?;
+        let windows = self
+            .protocol
+            .questions
+            .iter()
+            .flat_map(|q| q.answers.iter())
+            .find_map(|a| match a.effect.as_ref().map(|e| e.scope) {
+                Some(Scope::SurgeryWindows {
+                    site_months,
+                    adjacent_days,
+                }) => Some((site_months, adjacent_days)),
+                _ => None,
+            });
+        match windows {
+            Some((months, days)) => {
+                writeln!(out, "- {} {months} {}", w.site_wait, w.site_months)?;
+                writeln!(out, "- {} {days} {}", w.adjacent_wait, w.adjacent_days)?;
+                writeln!(out, "- {}", w.wait_ends)?;
+                let example = Date::new(2025, 11, 30).map(|d| (d, d.add_months(months), d.add_days(days)));
+                if let Some((date, site, adjacent)) = example {
+                    writeln!(
+                        out,
+                        "- {}{c}{} → {} {}, {} {}.",
+                        w.example,
+                        vw.date(date),
+                        w.site,
+                        vw.date(site),
+                        w.next_to_it,
+                        vw.date(adjacent)
+                    )?;
+                }
+            }
+            None => writeln!(out, "{}", w.no_surgery_rule)?,
+        }
+        writeln!(out)
+    }
+
+    fn adjacent(&self, out: &mut String) -> core::fmt::Result {
+        let w = self.w;
+        writeln!(out, "## {}", w.adjacent_heading)?;
+        writeln!(out)?;
+        writeln!(out, "| {} | {} |", w.region, w.next_to)?;
+        writeln!(out, "|---|---|")?;
+        // A pair (left and right) once, by its part: the same side is meant.
+        let name = |region: Region| match region.side() {
+            Some(_) => self.vw.parts[region.part() as usize].to_string(),
+            None => region_name(region, self.lang),
+        };
+        for region in Region::ALL
+            .into_iter()
+            .filter(|r| r.id().strip_suffix("-right").is_none())
+        {
+            let mut neighbours: Vec<String> = Vec::new();
+            for neighbour in region.neighbours().map(name) {
+                if !neighbours.contains(&neighbour) {
+                    neighbours.push(neighbour);
+                }
+            }
+            writeln!(out, "| {} | {} |", name(region), neighbours.join(", "))?;
+        }
+        writeln!(out)
+    }
+
+    /// The result page's other texts (the levels' are with their levels),
+    /// and the clinic's notes.
+    fn texts(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
+        let (w, lang) = (self.w, self.lang);
+        writeln!(out, "## {}", w.texts_heading)?;
+        writeln!(out)?;
+        for entry in self
+            .protocol
+            .texts
+            .iter()
+            .filter(|entry| !entry.key.starts_with("level-"))
+        {
+            let text = self.marked(self.quote(entry.text.get(lang)), &format!("text.{}", entry.key));
+            match &entry.shown_for {
+                Some(set) => writeln!(out, "- {text} ({} {})", w.shown_only_when, self.places(set))?,
+                None => writeln!(out, "- {text}")?,
+            }
+        }
+        if let Some(config) = self.config {
+            for (label, text) in [(w.coverage_note, &config.coverage), (w.referral_note, &config.referral)] {
+                if let Some(text) = text {
+                    writeln!(out, "- {label}{c}{}", self.quote(text.get(lang)))?;
+                }
+            }
+        }
+        writeln!(out)
+    }
+
+    /// The sources the protocol cites by number or short name, in full.
+    fn sources(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
+        writeln!(out, "## {}", self.w.sources_heading)?;
+        writeln!(out)?;
+        let cited = |code: &str| {
+            self.protocol
+                .questions
+                .iter()
+                .flat_map(|q| {
+                    core::iter::once(&q.source)
+                        .chain(q.answers.iter().filter_map(|a| a.effect.as_ref().map(|e| &e.source)))
+                })
+                .any(|source| self.cite(&source.citation) != source.citation && source.citation.contains(code))
+        };
+        for (code, name, address) in SOURCES {
+            if !cited(code) {
+                continue;
+            }
+            if address.is_empty() {
+                writeln!(out, "- {name}")?;
+            } else {
+                writeln!(out, "- {name}{c}{address}")?;
+            }
+        }
+        writeln!(out)
+    }
+
+    /// The signature and date lines, after everything signed for.
+    fn signature(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
+        let w = self.w;
+        writeln!(out, "## {}", w.signature)?;
+        writeln!(out)?;
+        // One paragraph, so a page never parts the lines from what they sign.
+        writeln!(out, "{}", w.attest)?;
+        writeln!(out, "{}{c}________________________________", w.reviewed_by)?;
+        writeln!(out, "{}{c}________________________________", w.signature)?;
+        writeln!(out, "{}{c}________________", w.date)?;
+        writeln!(out)
+    }
+
+    /// The ids a configuration file names, for the clinic's web admin.
+    fn appendix(&self, out: &mut String) -> core::fmt::Result {
+        let c = &self.colon;
+        let (w, lang) = (self.w, self.lang);
+        writeln!(out, "## {}", w.appendix_heading)?;
+        writeln!(out)?;
+        let levels: Vec<String> = Level::ALL
+            .iter()
+            .map(|level| format!("`{}` {}", level.id(), self.level_name(*level)))
+            .collect();
+        writeln!(out, "- {}{c}{}", w.level, levels.join(" · "))?;
+        for question in &self.base.questions {
+            let answers: Vec<String> = question.answers.iter().map(|a| format!("`{}`", a.id)).collect();
+            writeln!(
+                out,
+                "- `{}` ({}): {}",
+                question.id,
+                question.prompt.get(lang),
+                answers.join(", ")
+            )?;
+        }
+        let regions: Vec<String> = Region::ALL.iter().map(|r| format!("`{}`", r.id())).collect();
+        writeln!(out, "- {}{c}{}", w.region, regions.join(", "))?;
+        writeln!(out)
+    }
 }
 
-/// Ids as a comma-separated list of code spans: "`knee`, `hip`".
-fn code_list<S: AsRef<str>>(ids: &[S]) -> String {
-    ids.iter()
-        .map(|id| format!("`{}`", id.as_ref()))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The language's colon after a label, and a space unless it is a
+/// full-width one ("：").
+fn colon(vw: &Words) -> String {
+    if vw.colon.ends_with('：') {
+        vw.colon.to_string()
+    } else {
+        format!("{} ", vw.colon)
+    }
+}
+
+/// Whether `shown` is `template` with its one `{placeholder}` filled in.
+fn fills(template: &str, shown: &str) -> bool {
+    let Some((before, rest)) = template.split_once('{') else {
+        return false;
+    };
+    let Some((_, after)) = rest.split_once('}') else {
+        return false;
+    };
+    !before.is_empty()
+        && shown.starts_with(before)
+        && shown.ends_with(after)
+        && shown.len() > before.len() + after.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::default_protocol;
+
+    fn sheet(lang: Lang) -> String {
+        rules_markdown(&default_protocol(), None, lang, None)
+    }
+
+    /// The widget's words the result page and the summary read (`w.<field>`
+    /// in their code), each as its key.
+    fn words_of_the_result() -> Vec<String> {
+        let keys: Vec<String> = words(Lang::EN).entries().into_iter().map(|(key, _)| key).collect();
+        let mut found = Vec::new();
+        for code in [include_str!("ui/result.rs"), include_str!("summary.rs")] {
+            for (at, _) in code.match_indices("w.") {
+                let before = code[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                    continue;
+                }
+                let field: String = code[at + 2..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                let is_word = keys
+                    .iter()
+                    .any(|key| *key == field || key.starts_with(&format!("{field}.")));
+                if is_word && !found.contains(&field) {
+                    found.push(field);
+                }
+            }
+        }
+        found
+    }
+
+    /// A new word on the result (a handoff note, a button) cannot be left
+    /// off the sheet: every word the result's code reads is on it, in
+    /// English and in French.
+    #[test]
+    fn every_word_the_result_reads_is_on_the_sheet() {
+        let found = words_of_the_result();
+        for expected in ["talk_first_too", "print", "copy", "next_title"] {
+            assert!(found.iter().any(|f| f == expected), "{expected} not found in {found:?}");
+        }
+        for lang in [Lang::EN, Lang::FR] {
+            let sheet = sheet(lang);
+            for (key, text) in words(lang).entries() {
+                let field = key.split('.').next().unwrap_or_default();
+                if !found.iter().any(|f| f == field) || field == "colon" {
+                    continue;
+                }
+                // A word with a number or date in it: its words before that.
+                let fixed = text.split('{').next().unwrap_or_default().trim();
+                assert!(sheet.contains(fixed), "{lang:?}: {key} ({fixed:?}) is not on the sheet");
+            }
+        }
+    }
+
+    #[test]
+    fn each_level_shows_its_headline_text_notes_and_buttons() {
+        let sheet = sheet(Lang::EN);
+        for level in Level::ALL {
+            let w = words(Lang::EN);
+            assert!(sheet.contains(&format!("### {}\n", w.level_name(level))), "{level:?}");
+            if let Some(note) = handoff_note(level, w) {
+                assert!(sheet.contains(note), "{level:?}: {note}");
+            }
+        }
+        for said in [
+            "- Buttons: “Call 911”\n",
+            "“If it gets worse, call 911”; “Call the nurse line ([Nurse line]) for advice” (second option, only if the clinic gives it)",
+            "- Headline: “Wait (from [date])”",
+            "“Book from [date]” (only if the clinic gives it)",
+            "- Text: “Call your emergency number now.” (locked)",
+        ] {
+            assert!(sheet.contains(said), "{said:?} not in:\n{sheet}");
+        }
+    }
+
+    #[test]
+    fn sources_are_named_in_full_and_ids_in_words() {
+        let protocol = default_protocol();
+        let sheet = Sheet {
+            w: rules_words(Lang::EN),
+            vw: words(Lang::EN),
+            lang: Lang::EN,
+            base: &protocol,
+            protocol: protocol.clone(),
+            config: None,
+            clinic: ClinicConfig::default(),
+            colon: colon(words(Lang::EN)),
+        };
+        assert_eq!(
+            sheet.cite("000, 001"),
+            format!("{}; {}", SOURCES[0].1, SOURCES[1].1),
+            "two sources, apart"
+        );
+        assert_eq!(
+            sheet.cite("ISCP 2012 dry needling guideline, relative contraindication"),
+            format!("{}, relative contraindication", SOURCES[5].1)
+        );
+        assert_eq!(sheet.cite("Medical red flags"), "Medical red flags");
+        assert_eq!(sheet.cite("2002: a year"), "2002: a year", "only a whole code");
+        assert_eq!(
+            sheet.named("`not-sure` gives `talk-first`; `widespread`, `arm-left`, `knee`, `elsewhere`"),
+            "“I'm not sure” gives “Talk to the clinic first”; “Pain in many places”, \
+             “Your left arm (shoulder to hand)”, “Knee”, “Somewhere else, away from the pain”"
+        );
+    }
+
+    /// The texts the sheet marks locked: the configuration's locks
+    /// (`config/apply.rs`, `is_locked`).
+    #[test]
+    fn the_locked_marks_follow_the_configurations_locks() {
+        let protocol = default_protocol();
+        for (key, locked) in [
+            ("question.red-flags-general.prompt", true),
+            ("answer.red-flags-general.chest-pain.label", true),
+            ("text.level-emergency", true),
+            ("text.level-urgent", true),
+            ("text.level-talk-first", false),
+            ("question.bleeding.prompt", false),
+        ] {
+            assert_eq!(is_locked_key(key, &protocol), locked, "{key}");
+        }
+    }
 }

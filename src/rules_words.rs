@@ -1,7 +1,9 @@
 //! The rules sheet's words (`ims-checker rules`) in English and French, one
 //! field per sentence as in [`crate::i18n::Words`], so a missing translation
-//! is a compile error. The protocol carries the screening texts; this carries
-//! the sheet's own headings, columns and explanations.
+//! is a compile error. The protocol carries the screening texts and the
+//! widget's words the result's; this carries the sheet's own headings,
+//! columns and explanations, and the full names of the sources the protocol
+//! cites by number ([`SOURCES`]).
 
 use std::cell::RefCell;
 
@@ -9,37 +11,69 @@ use crate::i18n::{each_in_lists, Texts};
 use crate::lang::Lang;
 
 /// Every fixed string of the rules sheet. Other languages come from packs
-/// (`rules.<field>`): [`RulesWords::from_pack`].
+/// (`rules.<field>`): [`RulesWords::from_pack`]. In a list of explanations,
+/// an id in backticks (`` `talk-first` ``, `` `widespread` ``) is written on
+/// the sheet as the visitor reads it ("Talk to the clinic first").
 #[derive(Clone, Copy, Debug)]
 pub struct RulesWords {
     pub lang: Lang,
 
-    // The sheet's head.
+    // The sheet's head: the clinic, its contacts and languages (the first page).
     pub title: &'static str,
     pub protocol: &'static str,
     /// Before the protocol's version.
     pub version: &'static str,
     pub clinic: &'static str,
+    pub phone: &'static str,
+    pub email: &'static str,
+    pub booking_page: &'static str,
+    pub emergency_number: &'static str,
+    pub nurse_line: &'static str,
+    /// A contact the clinic has not given.
+    pub not_set: &'static str,
+    pub languages: &'static str,
     pub intro: &'static str,
-    pub reviewed_by: &'static str,
-    pub signature: &'static str,
-    pub date: &'static str,
 
-    // The levels table.
+    // Every change the clinic's configuration makes, together on the first page.
+    pub changes_heading: &'static str,
+    pub no_changes: &'static str,
+    /// Before the questions a clinic turned off.
+    pub turned_off: &'static str,
+    /// Before the answers whose level a clinic made stricter.
+    pub made_stricter: &'static str,
+    /// Before the texts a clinic reworded.
+    pub reworded: &'static str,
+    /// A question's prompt, as one of the texts a clinic may reword.
+    pub question: &'static str,
+    /// A change: `{old}` is what it was, `{new}` what it is now.
+    pub changed_to: &'static str,
+    /// After a clinic's emergency number: `{default}` is the default one.
+    pub default_is: &'static str,
+    pub coverage_note: &'static str,
+    pub referral_note: &'static str,
+
+    // Each level's words on the result, and the words of every result.
     pub levels_heading: &'static str,
-    /// A column: the level (also in each question's table).
-    pub level: &'static str,
-    pub visitor_is_told: &'static str,
-    pub ways_onward: &'static str,
-    /// After a way onward that is not the first choice.
+    pub headline: &'static str,
+    /// The level's text under its headline (also a text a clinic may reword).
+    pub result_text: &'static str,
+    /// A handoff note under the text.
+    pub also_says: &'static str,
+    pub buttons: &'static str,
+    /// After a button that is not the main one.
     pub second_option: &'static str,
-    /// After the meaning of a level no clinic may reword.
+    /// After a text no clinic may change.
     pub locked_text: &'static str,
-    pub call_emergency: &'static str,
-    pub call_nurse_line: &'static str,
-    pub call_clinic: &'static str,
-    pub email_clinic: &'static str,
-    pub booking_link: &'static str,
+    /// After a button for a contact the clinic may leave out.
+    pub only_if_set: &'static str,
+    /// After a button for a contact this clinic has not given.
+    pub not_shown: &'static str,
+    /// When a wait's note is shown.
+    pub if_talk_first_too: &'static str,
+    /// In place of the date of a wait.
+    pub date_shown: &'static str,
+    /// Before the words every result shows.
+    pub every_result: &'static str,
     pub summary_same_ways: &'static str,
 
     // What the result page shows, and how answers combine: one bullet each.
@@ -56,8 +90,6 @@ pub struct RulesWords {
     pub guideline_section: &'static str,
     /// A section with no question.
     pub none_in_protocol: &'static str,
-    /// Before the rows a clinic turned off.
-    pub turned_off: &'static str,
 
     // One question.
     pub asked: &'static str,
@@ -69,21 +101,24 @@ pub struct RulesWords {
     pub one_answer: &'static str,
     pub many_answers: &'static str,
     pub source: &'static str,
+    /// Before a source as the visitor reads it.
+    pub visitor_reads: &'static str,
     pub help_shown: &'static str,
     pub points_shown: &'static str,
-    pub answer_id: &'static str,
+    /// A column: the answer as the visitor sees it.
     pub visitor_sees: &'static str,
-    pub scope: &'static str,
+    /// A column: the answer's level.
+    pub level: &'static str,
+    /// A column: the note on the result, and a source of the answer's own.
     pub source_and_note: &'static str,
-    /// An answer offered only for some regions.
+    /// An answer offered only for some places.
     pub offered_for: &'static str,
     /// The "none of these" answer.
     pub exclusive_answer: &'static str,
     pub then_asks: &'static str,
     pub result_note: &'static str,
 
-    // Scopes.
-    pub whole_visit: &'static str,
+    // Where an answer's level applies, when not the whole visit.
     pub listed_regions: &'static str,
     pub window_regions: &'static str,
     pub months_at_site: &'static str,
@@ -103,17 +138,28 @@ pub struct RulesWords {
     pub next_to_it: &'static str,
     pub no_surgery_rule: &'static str,
 
-    // Adjacent regions and the result page's texts.
+    // Adjacent regions, the result page's texts and the sources.
     pub adjacent_heading: &'static str,
     pub region: &'static str,
     pub next_to: &'static str,
     pub texts_heading: &'static str,
     pub shown_only_when: &'static str,
+    pub sources_heading: &'static str,
+
+    // The signature, after everything signed for, and the appendix of ids after it.
+    pub attest: &'static str,
+    pub reviewed_by: &'static str,
+    pub signature: &'static str,
+    pub date: &'static str,
+    pub appendix_heading: &'static str,
 
     // Above a sheet in a language from a pack: who checked its words.
     /// `{by}` reviewed the words of this language on `{date}`.
     pub words_reviewed: &'static str,
     pub words_not_reviewed: &'static str,
+
+    // Quotation marks around a text the visitor reads (`{text}`).
+    pub quote: &'static str,
 }
 
 pub const EN: RulesWords = RulesWords {
@@ -122,21 +168,36 @@ pub const EN: RulesWords = RulesWords {
     protocol: "Protocol",
     version: "version",
     clinic: "Clinic",
-    intro: "These are the rules the website check applies. It runs on the visitor's device and never replaces an assessment. Please review each table and sign below.",
-    reviewed_by: "Reviewed by (physiotherapist)",
-    signature: "Signature",
-    date: "Date",
-    levels_heading: "Outcome levels, most severe first",
-    level: "Level",
-    visitor_is_told: "What the visitor is told",
-    ways_onward: "Ways onward shown (only those the clinic configured)",
+    phone: "Phone",
+    email: "Email",
+    booking_page: "Booking page",
+    emergency_number: "Emergency number",
+    nurse_line: "Nurse line",
+    not_set: "not set",
+    languages: "Languages offered",
+    intro: "These are the rules the website check applies, with every word a visitor can read on a result. The check runs on the visitor's device and never replaces an assessment. Please review each part and sign at the end.",
+    changes_heading: "What this clinic changed",
+    no_changes: "No changes: the default rules.",
+    turned_off: "Turned off by this clinic",
+    made_stricter: "Made stricter",
+    reworded: "Reworded",
+    question: "Question",
+    changed_to: "{old} → {new}",
+    default_is: "the default is {default}",
+    coverage_note: "Note on insurance coverage, shown with what to expect",
+    referral_note: "Note on a doctor's referral, shown with what to expect",
+    levels_heading: "What the visitor reads on each result, most severe first",
+    headline: "Headline",
+    result_text: "Text",
+    also_says: "Also says",
+    buttons: "Buttons",
     second_option: "second option",
-    locked_text: "locked: no clinic may change this text",
-    call_emergency: "call the emergency number",
-    call_nurse_line: "call the nurse line",
-    call_clinic: "call the clinic",
-    email_clinic: "email the clinic",
-    booking_link: "the clinic's booking link",
+    locked_text: "locked",
+    only_if_set: "only if the clinic gives it",
+    not_shown: "not shown: this clinic has not given it",
+    if_talk_first_too: "when an answer also says to talk to the clinic first",
+    date_shown: "[date]",
+    every_result: "Also on every result",
     summary_same_ways: "The printed and copied summary gives exactly the same ways onward as the result: no booking link for `emergency`, `urgent`, `see-doctor` or `not-suitable`.",
     result_page_heading: "What the result page shows",
     result_page: [
@@ -145,7 +206,7 @@ pub const EN: RulesWords = RulesWords {
         "When the overall level is `wait` and a `talk-first` answer also applies, the result also says \"talk to the clinic before you book\", with the clinic's phone and that answer.",
         "`emergency` has its own colour and icon, with the call button first and largest; `urgent`, `see-doctor` and `not-suitable` each look different, and `not-suitable` is not shown in alarm colours.",
         "The wait date and the booking button name the same day: the first day needling is possible.",
-        "The emergency screen's question, help and items, and the texts of `emergency` and `urgent`, are locked: a configuration that tries to change them is refused with an error naming the text, and the widget keeps the default words.",
+        "Texts marked “locked” cannot be changed by a clinic: a configuration that tries is refused with an error naming the text, and the widget keeps the default words.",
     ],
     combining_heading: "How answers combine",
     combining: [
@@ -163,10 +224,9 @@ pub const EN: RulesWords = RulesWords {
     emergency_screen_section: "Step 1: emergency screen (always, first)",
     about_pain_section: "Step 2: about the pain (never changes the level)",
     follow_ups_section: "Region follow-ups",
-    core_section: "Step 3: rules from source 002 (always on)",
+    core_section: "Step 3: rules every clinic keeps (always on)",
     guideline_section: "Step 3: guideline rows (a clinic may turn these off)",
     none_in_protocol: "(none in this protocol)",
-    turned_off: "Turned off by this clinic",
     asked: "Asked",
     asked_always: "always",
     asked_only_when: "only when one of these is chosen:",
@@ -176,18 +236,17 @@ pub const EN: RulesWords = RulesWords {
     one_answer: "one answer",
     many_answers: "any number of answers",
     source: "Source",
+    visitor_reads: "The visitor reads",
     help_shown: "Help shown",
     points_shown: "Listed under the question",
-    answer_id: "Answer id",
     visitor_sees: "Visitor sees",
-    scope: "Scope",
+    level: "Level",
     source_and_note: "Source and note",
     offered_for: "offered for",
     exclusive_answer: "none of these; chosen alone",
     then_asks: "Then asks",
     result_note: "Result note",
-    whole_visit: "whole visit",
-    listed_regions: "regions listed in",
+    listed_regions: "only at the places the visitor then lists",
     window_regions: "regions within a surgery window",
     months_at_site: "calendar months at the site",
     days_next_to_site: "days next to it",
@@ -206,8 +265,15 @@ pub const EN: RulesWords = RulesWords {
     next_to: "Next to",
     texts_heading: "Result-page texts",
     shown_only_when: "shown only when one of these is chosen:",
+    sources_heading: "Sources",
+    attest: "I have reviewed the rules, texts and sources above.",
+    reviewed_by: "Reviewed by (physiotherapist)",
+    signature: "Signature",
+    date: "Date",
+    appendix_heading: "Appendix for the clinic's web admin: ids (not part of what is signed)",
     words_reviewed: "{by} checked the words of this language against the English on {date}.",
     words_not_reviewed: "Nobody has checked the words of this language against the English yet.",
+    quote: "“{text}”",
 };
 
 pub const FR: RulesWords = RulesWords {
@@ -216,21 +282,36 @@ pub const FR: RulesWords = RulesWords {
     protocol: "Protocole",
     version: "version",
     clinic: "Clinique",
-    intro: "Voici les règles appliquées par le questionnaire du site. Il fonctionne sur l'appareil du visiteur et ne remplace jamais une évaluation. Veuillez revoir chaque tableau et signer ci-dessous.",
-    reviewed_by: "Revu par (physiothérapeute)",
-    signature: "Signature",
-    date: "Date",
-    levels_heading: "Niveaux de résultat, du plus grave au moins grave",
-    level: "Niveau",
-    visitor_is_told: "Ce qu'on dit au visiteur",
-    ways_onward: "Suites proposées (seulement celles que la clinique a configurées)",
+    phone: "Téléphone",
+    email: "Courriel",
+    booking_page: "Page de réservation",
+    emergency_number: "Numéro d'urgence",
+    nurse_line: "Ligne infirmière",
+    not_set: "non indiqué",
+    languages: "Langues offertes",
+    intro: "Voici les règles appliquées par le questionnaire du site, avec chaque mot qu'un visiteur peut lire sur un résultat. Le questionnaire fonctionne sur l'appareil du visiteur et ne remplace jamais une évaluation. Veuillez revoir chaque partie et signer à la fin.",
+    changes_heading: "Ce que cette clinique a changé",
+    no_changes: "Aucun changement : les règles par défaut.",
+    turned_off: "Désactivées par cette clinique",
+    made_stricter: "Rendu plus strict",
+    reworded: "Reformulé",
+    question: "Question",
+    changed_to: "{old} → {new}",
+    default_is: "par défaut : {default}",
+    coverage_note: "Note sur l'assurance, affichée avec ce à quoi s'attendre",
+    referral_note: "Note sur la recommandation d'un médecin, affichée avec ce à quoi s'attendre",
+    levels_heading: "Ce que le visiteur lit sur chaque résultat, du plus grave au moins grave",
+    headline: "Titre",
+    result_text: "Texte",
+    also_says: "Dit aussi",
+    buttons: "Boutons",
     second_option: "deuxième choix",
-    locked_text: "verrouillé : aucune clinique ne peut changer ce texte",
-    call_emergency: "appeler le numéro d'urgence",
-    call_nurse_line: "appeler la ligne infirmière",
-    call_clinic: "appeler la clinique",
-    email_clinic: "écrire à la clinique",
-    booking_link: "le lien de réservation de la clinique",
+    locked_text: "verrouillé",
+    only_if_set: "seulement si la clinique l'indique",
+    not_shown: "non affiché : cette clinique ne l'a pas indiqué",
+    if_talk_first_too: "quand une réponse dit aussi de parler d'abord à la clinique",
+    date_shown: "[date]",
+    every_result: "Aussi sur chaque résultat",
     summary_same_ways: "Le résumé imprimé ou copié donne exactement les mêmes suites que le résultat : aucun lien de réservation pour `emergency`, `urgent`, `see-doctor` ou `not-suitable`.",
     result_page_heading: "Ce que montre la page de résultat",
     result_page: [
@@ -239,7 +320,7 @@ pub const FR: RulesWords = RulesWords {
         "Quand le niveau global est `wait` et qu'une réponse `talk-first` s'applique aussi, le résultat dit aussi « parlez à la clinique avant de prendre rendez-vous », avec le téléphone de la clinique et cette réponse.",
         "`emergency` a sa propre couleur et son icône, avec le bouton d'appel en premier et plus grand ; `urgent`, `see-doctor` et `not-suitable` ont chacun leur apparence, et `not-suitable` n'est pas montré en couleurs d'alarme.",
         "La date d'attente et le bouton de réservation nomment le même jour : le premier jour où la puncture est possible.",
-        "La question, l'aide et les choix du dépistage d'urgence, et les textes de `emergency` et `urgent`, sont verrouillés : une configuration qui essaie de les changer est refusée avec une erreur qui nomme le texte, et le widget garde les mots par défaut.",
+        "Les textes marqués «\u{a0}verrouillé\u{a0}» ne peuvent pas être changés par une clinique : une configuration qui essaie est refusée avec une erreur qui nomme le texte, et le widget garde les mots par défaut.",
     ],
     combining_heading: "Comment les réponses se combinent",
     combining: [
@@ -257,10 +338,9 @@ pub const FR: RulesWords = RulesWords {
     emergency_screen_section: "Étape 1 : dépistage d'urgence (toujours, en premier)",
     about_pain_section: "Étape 2 : à propos de la douleur (n'influence jamais le niveau)",
     follow_ups_section: "Questions selon la région",
-    core_section: "Étape 3 : règles de la source 002 (toujours actives)",
+    core_section: "Étape 3 : règles que toute clinique garde (toujours actives)",
     guideline_section: "Étape 3 : lignes des guides (une clinique peut les désactiver)",
     none_in_protocol: "(aucune dans ce protocole)",
-    turned_off: "Désactivées par cette clinique",
     asked: "Posée",
     asked_always: "toujours",
     asked_only_when: "seulement si l'une de ces régions est choisie :",
@@ -270,18 +350,17 @@ pub const FR: RulesWords = RulesWords {
     one_answer: "une réponse",
     many_answers: "plusieurs réponses possibles",
     source: "Source",
+    visitor_reads: "Le visiteur lit",
     help_shown: "Aide affichée",
     points_shown: "Liste sous la question",
-    answer_id: "Id de réponse",
     visitor_sees: "Le visiteur voit",
-    scope: "Portée",
+    level: "Niveau",
     source_and_note: "Source et note",
     offered_for: "proposé pour",
     exclusive_answer: "aucun de ces choix ; seul",
     then_asks: "Demande ensuite",
     result_note: "Note au résultat",
-    whole_visit: "toute la visite",
-    listed_regions: "régions nommées dans",
+    listed_regions: "seulement aux endroits que le visiteur nomme ensuite",
     window_regions: "régions dans une période après une opération",
     months_at_site: "mois civils au site",
     days_next_to_site: "jours pour les zones voisines",
@@ -300,9 +379,53 @@ pub const FR: RulesWords = RulesWords {
     next_to: "Voisine de",
     texts_heading: "Textes de la page de résultat",
     shown_only_when: "affiché seulement si l'un de ces choix est fait :",
+    sources_heading: "Sources",
+    attest: "J'ai revu les règles, les textes et les sources ci-dessus.",
+    reviewed_by: "Revu par (physiothérapeute)",
+    signature: "Signature",
+    date: "Date",
+    appendix_heading: "Annexe pour l'administrateur du site de la clinique : identifiants (ne fait pas partie de ce qui est signé)",
     words_reviewed: "{by} a vérifié les mots de cette langue par rapport à l'anglais le {date}.",
     words_not_reviewed: "Personne n'a encore vérifié les mots de cette langue par rapport à l'anglais.",
+    quote: "«\u{a0}{text}\u{a0}»",
 };
+
+/// The sources the default protocol cites by number (the seed pages
+/// 000 to 004) or by short name, each named in full: `(code, name, address)`.
+/// The codes are the protocol's citations and stay as they are; the sheet
+/// writes the name wherever a citation gives the code.
+pub const SOURCES: [(&str, &str, &str); 6] = [
+    (
+        "000",
+        "Memorial East Physical Therapy, “Intramuscular Stimulation (IMS) / Dry Needling”",
+        "memorialeastphysicaltherapy.com/intramuscular-stimulation-ims-dry-needling/",
+    ),
+    (
+        "001",
+        "Active Sports Therapy, “What is Intramuscular Stimulation (IMS)” and “IMS and Acupuncture: What's the Difference?”",
+        "",
+    ),
+    (
+        "002",
+        "Penticton Physiotherapy, “IMS / Dry Needling”",
+        "pentictonphysiotherapy.com/services/ims-dry-needling/",
+    ),
+    (
+        "003",
+        "Backworks, “Intramuscular Stimulation (IMS) Vs. Traditional Acupuncture”",
+        "backworks.ca/blogs/intramuscular-stimulation-ims-vs-dry-needling-vs-traditional-acupuncture.htm",
+    ),
+    (
+        "004",
+        "Adapt Physiotherapy, “What is: Intramuscular Stimulation (IMS)”",
+        "adaptphysio.ca/adapt-blog/blog-post-title-one-3eafr",
+    ),
+    (
+        "ISCP 2012",
+        "Irish Society of Chartered Physiotherapists (ISCP), “Guidelines for Dry Needling Practice” (2012)",
+        "",
+    ),
+];
 
 thread_local! {
     /// The rules sheet's words of the languages loaded from packs.
@@ -323,21 +446,36 @@ impl Texts for RulesWords {
             protocol,
             version,
             clinic,
+            phone,
+            email,
+            booking_page,
+            emergency_number,
+            nurse_line,
+            not_set,
+            languages,
             intro,
-            reviewed_by,
-            signature,
-            date,
+            changes_heading,
+            no_changes,
+            turned_off,
+            made_stricter,
+            reworded,
+            question,
+            changed_to,
+            default_is,
+            coverage_note,
+            referral_note,
             levels_heading,
-            level,
-            visitor_is_told,
-            ways_onward,
+            headline,
+            result_text,
+            also_says,
+            buttons,
             second_option,
             locked_text,
-            call_emergency,
-            call_nurse_line,
-            call_clinic,
-            email_clinic,
-            booking_link,
+            only_if_set,
+            not_shown,
+            if_talk_first_too,
+            date_shown,
+            every_result,
             summary_same_ways,
             result_page_heading,
             combining_heading,
@@ -347,7 +485,6 @@ impl Texts for RulesWords {
             core_section,
             guideline_section,
             none_in_protocol,
-            turned_off,
             asked,
             asked_always,
             asked_only_when,
@@ -357,17 +494,16 @@ impl Texts for RulesWords {
             one_answer,
             many_answers,
             source,
+            visitor_reads,
             help_shown,
             points_shown,
-            answer_id,
             visitor_sees,
-            scope,
+            level,
             source_and_note,
             offered_for,
             exclusive_answer,
             then_asks,
             result_note,
-            whole_visit,
             listed_regions,
             window_regions,
             months_at_site,
@@ -387,8 +523,15 @@ impl Texts for RulesWords {
             next_to,
             texts_heading,
             shown_only_when,
+            sources_heading,
+            attest,
+            reviewed_by,
+            signature,
+            date,
+            appendix_heading,
             words_reviewed,
             words_not_reviewed,
+            quote,
             result_page,
             combining,
         } = self;
@@ -397,21 +540,36 @@ impl Texts for RulesWords {
             ("protocol", protocol),
             ("version", version),
             ("clinic", clinic),
+            ("phone", phone),
+            ("email", email),
+            ("booking_page", booking_page),
+            ("emergency_number", emergency_number),
+            ("nurse_line", nurse_line),
+            ("not_set", not_set),
+            ("languages", languages),
             ("intro", intro),
-            ("reviewed_by", reviewed_by),
-            ("signature", signature),
-            ("date", date),
+            ("changes_heading", changes_heading),
+            ("no_changes", no_changes),
+            ("turned_off", turned_off),
+            ("made_stricter", made_stricter),
+            ("reworded", reworded),
+            ("question", question),
+            ("changed_to", changed_to),
+            ("default_is", default_is),
+            ("coverage_note", coverage_note),
+            ("referral_note", referral_note),
             ("levels_heading", levels_heading),
-            ("level", level),
-            ("visitor_is_told", visitor_is_told),
-            ("ways_onward", ways_onward),
+            ("headline", headline),
+            ("result_text", result_text),
+            ("also_says", also_says),
+            ("buttons", buttons),
             ("second_option", second_option),
             ("locked_text", locked_text),
-            ("call_emergency", call_emergency),
-            ("call_nurse_line", call_nurse_line),
-            ("call_clinic", call_clinic),
-            ("email_clinic", email_clinic),
-            ("booking_link", booking_link),
+            ("only_if_set", only_if_set),
+            ("not_shown", not_shown),
+            ("if_talk_first_too", if_talk_first_too),
+            ("date_shown", date_shown),
+            ("every_result", every_result),
             ("summary_same_ways", summary_same_ways),
             ("result_page_heading", result_page_heading),
             ("combining_heading", combining_heading),
@@ -421,7 +579,6 @@ impl Texts for RulesWords {
             ("core_section", core_section),
             ("guideline_section", guideline_section),
             ("none_in_protocol", none_in_protocol),
-            ("turned_off", turned_off),
             ("asked", asked),
             ("asked_always", asked_always),
             ("asked_only_when", asked_only_when),
@@ -431,17 +588,16 @@ impl Texts for RulesWords {
             ("one_answer", one_answer),
             ("many_answers", many_answers),
             ("source", source),
+            ("visitor_reads", visitor_reads),
             ("help_shown", help_shown),
             ("points_shown", points_shown),
-            ("answer_id", answer_id),
             ("visitor_sees", visitor_sees),
-            ("scope", scope),
+            ("level", level),
             ("source_and_note", source_and_note),
             ("offered_for", offered_for),
             ("exclusive_answer", exclusive_answer),
             ("then_asks", then_asks),
             ("result_note", result_note),
-            ("whole_visit", whole_visit),
             ("listed_regions", listed_regions),
             ("window_regions", window_regions),
             ("months_at_site", months_at_site),
@@ -461,8 +617,15 @@ impl Texts for RulesWords {
             ("next_to", next_to),
             ("texts_heading", texts_heading),
             ("shown_only_when", shown_only_when),
+            ("sources_heading", sources_heading),
+            ("attest", attest),
+            ("reviewed_by", reviewed_by),
+            ("signature", signature),
+            ("date", date),
+            ("appendix_heading", appendix_heading),
             ("words_reviewed", words_reviewed),
             ("words_not_reviewed", words_not_reviewed),
+            ("quote", quote),
         ];
         for (key, text) in named {
             each(key, text);

@@ -1,6 +1,6 @@
 //! The rules sheet for the clinic's settings: the command-line tool's
 //! `rules --config` sheet (the shared `rules_markdown`), of the protocol
-//! with the settings applied that the validator keeps, as the widget would
+//! with the settings the validator keeps, applied as the widget would
 //! apply them.
 
 use ims_checker::config::keeping_what_is_valid;
@@ -19,9 +19,8 @@ pub struct Sheet {
 
 pub fn rules_sheet(settings: &Settings, protocol: &Protocol) -> Sheet {
     let (config, problems) = keeping_what_is_valid(settings.config.clone(), protocol);
-    let adjusted = config.apply(protocol);
     Sheet {
-        markdown: rules_markdown(&adjusted, Some(&config), Lang::EN, None),
+        markdown: rules_markdown(protocol, Some(&config), Lang::EN, None),
         left_out: problems.len(),
     }
 }
@@ -55,8 +54,10 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         assert_eq!(tool.code, 0, "{}", tool.stderr);
         assert_eq!(sheet.markdown, tool.stdout);
-        assert!(sheet.markdown.contains("Harbourside Physiotherapy"));
-        assert!(sheet.markdown.contains("`metal-allergy`"));
+        assert!(sheet.markdown.contains("Clinic: Harbourside Physiotherapy"));
+        assert!(sheet
+            .markdown
+            .contains("Turned off by this clinic: “Are you allergic to metal, such as nickel?”"));
     }
 
     #[test]
@@ -71,7 +72,7 @@ mod tests {
             sheet.markdown,
             rules_sheet(&Configurator::new("/").settings, &protocol)
                 .markdown
-                .replace("Clinic: \n", "Clinic: Clinic\n")
+                .replace("Clinic: not set\n", "Clinic: Clinic\n")
         );
     }
 }

@@ -247,7 +247,14 @@ fn rules_command(args: &[String]) -> CliOutput {
         Some(Err(problems)) => return CliOutput::problems(&problems),
     };
     match configured_protocol(options.config.as_deref(), pack.as_ref()) {
-        Ok((protocol, config)) => CliOutput::ok(rules_markdown(&protocol, config.as_ref(), lang, pack.as_ref())),
+        // The sheet applies the configuration itself, to say what each change replaced.
+        Ok((_, config)) => {
+            let protocol = match &pack {
+                Some(pack) => pack.localize(default_protocol()),
+                None => default_protocol(),
+            };
+            CliOutput::ok(rules_markdown(&protocol, config.as_ref(), lang, pack.as_ref()))
+        }
         Err(problems) => CliOutput::problems(&problems),
     }
 }

@@ -399,41 +399,80 @@ fn journey(w: &Widget, osteoporosis: &str) {
     w.next();
 }
 
-/// The rules sheet lists the clinic's changes, and prints alone.
+/// The rules sheet lists the clinic's changes on its first page, in the
+/// physiotherapist's words (no ids but in the closing appendix), signs off
+/// after the last rule, and prints alone without splitting words.
 fn expect_rules_sheet(c: &Configurator) {
     let sheet = c.sheet_with(BLEEDING);
+    let first_page = sheet
+        .split("What the visitor reads on each result")
+        .next()
+        .unwrap_or_default();
     for said in [
         format!("Clinic: {CLINIC}"),
-        "Turned off by this clinic: metal-allergy".to_string(),
-        format!("coverage: {COVERAGE_EN}"),
-        "Reviewed by (physiotherapist):".to_string(),
-        "Signature:".to_string(),
-        "Date:".to_string(),
+        format!("Phone: {PHONE_NUMBER}"),
+        "Languages offered: English, Français, 简体中文, ਪੰਜਾਬੀ".to_string(),
+        "Turned off by this clinic: “Are you allergic to metal, such as nickel?”".to_string(),
+        "“Yes, and it is mild or moderate”: Likely suitable → Talk to the clinic first".to_string(),
+        "Reworded: Question: “".to_string(),
+        format!("” → “{BLEEDING}”"),
+        format!("Note on insurance coverage, shown with what to expect: “{COVERAGE_EN}”"),
     ] {
-        if !sheet.contains(&said) {
+        if !first_page.contains(&said) {
+            c.fail(format!(
+                "the rules sheet's first page should say {said:?}:\n{first_page}"
+            ));
+        }
+    }
+    for said in ["Reviewed by (physiotherapist):", "Signature:", "Date:"] {
+        if !sheet.contains(said) {
             c.fail(format!("the rules sheet should say {said:?}"));
         }
     }
     let row = c.js(
-        "(() => { const h = [...document.querySelectorAll('.cfg-sheet h5')].find(h => h.textContent.startsWith('osteoporosis:')); \
+        "(() => { const h = [...document.querySelectorAll('.cfg-sheet h5')].find(h => h.textContent.startsWith('Do you have thin or weak bones?')); \
          let t = h?.nextElementSibling; while (t && t.tagName !== 'TABLE') t = t.nextElementSibling; \
-         const r = [...(t?.querySelectorAll('tbody tr') ?? [])].find(r => r.cells[0].textContent === 'mild-moderate'); \
+         const r = [...(t?.querySelectorAll('tbody tr') ?? [])].find(r => r.cells[0].textContent === 'Yes, and it is mild or moderate'); \
          return r ? [...r.cells].map(c => c.textContent) : null; })()",
     );
     let cells: Vec<&str> = row
         .as_array()
         .map(|r| r.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
-    if cells.get(2) != Some(&"talk-first") || !cells.get(4).is_some_and(|s| s.contains("made stricter by the clinic")) {
+    if cells.get(1) != Some(&"Talk to the clinic first")
+        || !cells.get(2).is_some_and(|s| s.contains("made stricter by the clinic"))
+    {
         c.fail(format!(
-            "the rules sheet's osteoporosis table should give `mild-moderate` the clinic's `talk-first`, \
-             made stricter by the clinic; the row reads {row}"
+            "the rules sheet's osteoporosis table should give \"mild or moderate\" the clinic's \
+             \"Talk to the clinic first\", made stricter by the clinic; the row reads {row}"
         ));
     }
     let tables = c.js("document.querySelectorAll('.cfg-sheet table thead th[scope=col]').length");
     if tables.as_u64().unwrap_or(0) < 20 {
         c.fail(format!(
             "the rules sheet should draw its tables with column headers; {tables} found"
+        ));
+    }
+    // Ids (code) only after the last heading, the web admin's appendix; the
+    // signature after the last table.
+    let order = c.js(
+        "(() => { const s = document.querySelector('.cfg-sheet'); const all = [...s.querySelectorAll('*')]; \
+         const at = (e) => all.indexOf(e); const hs = [...s.querySelectorAll('h4')]; const last = hs[hs.length - 1]; \
+         const codes = [...s.querySelectorAll('code')]; const tables = [...s.querySelectorAll('table')]; \
+         const sign = [...s.querySelectorAll('p')].find(p => p.textContent.includes('Reviewed by (physiotherapist)')); \
+         return { appendix: last.textContent, idsBefore: codes.filter(c => at(c) < at(last)).length, ids: codes.length, \
+                  signedAfterRules: !!sign && at(sign) > at(tables[tables.length - 1]) && at(sign) < at(last) }; })()",
+    );
+    if !order["appendix"]
+        .as_str()
+        .is_some_and(|h| h.starts_with("Appendix for the clinic's web admin"))
+        || order["idsBefore"] != json!(0)
+        || order["ids"].as_u64().unwrap_or(0) < 30
+        || order["signedAfterRules"] != json!(true)
+    {
+        c.fail(format!(
+            "the rules sheet should end with the signature after the last rule, then the ids' appendix, \
+             with no id before it: {order}"
         ));
     }
 
@@ -453,6 +492,16 @@ fn expect_rules_sheet(c: &Configurator) {
     if printed != json!([true, false, false, false, false]) {
         c.fail(format!(
             "printed, the page should show the rules sheet alone (sheet, settings, code, preview, header): {printed}"
+        ));
+    }
+    // A table's words break only between words: no column narrower than a word.
+    let wrap = c.js(
+        "(() => { const td = document.querySelector('.cfg-sheet td'); const s = getComputedStyle(td); \
+         return [s.overflowWrap, s.wordBreak, s.hyphens]; })()",
+    );
+    if wrap != json!(["break-word", "normal", "manual"]) {
+        c.fail(format!(
+            "the rules sheet's cells should break only between words (overflow-wrap, word-break, hyphens): {wrap}"
         ));
     }
 }
