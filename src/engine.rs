@@ -605,7 +605,9 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
             .iter()
             .filter(|a| answers.has_chosen(&question.id, &a.id))
         {
-            let Some(effect) = effect_of(answer, answers) else { continue };
+            let Some(effect) = effect_of(answer, answers) else {
+                continue;
+            };
             let regions = match effect.scope {
                 Scope::Visit => Vec::new(),
                 // "ask which regions; not-suitable for those regions"
@@ -862,7 +864,10 @@ mod tests {
             answers.choose("unwell-now", "fever");
             let outcome = evaluate(&protocol, &answers, date("2026-12-07")).expect("complete");
             assert_eq!(outcome.level, level, "{places:?}");
-            assert!(outcome.regions.iter().all(|r| r.level == level), "{places:?}: every place");
+            assert!(
+                outcome.regions.iter().all(|r| r.level == level),
+                "{places:?}: every place"
+            );
             let [reason] = outcome.reasons.as_slice() else {
                 panic!("{places:?}: one reason, got {:?}", outcome.reasons)
             };
@@ -874,7 +879,11 @@ mod tests {
         widespread.widespread = true;
         widespread.choose("unwell-now", "fever");
         let outcome = evaluate(&protocol, &widespread, date("2026-12-07")).expect("complete");
-        assert_eq!(outcome.level, Level::TalkFirst, "pain in many places names no spine region");
+        assert_eq!(
+            outcome.level,
+            Level::TalkFirst,
+            "pain in many places names no spine region"
+        );
         let mut unwell = all_clear(&protocol, &["low-back"]);
         unwell.choose("unwell-now", "unwell");
         let outcome = evaluate(&protocol, &unwell, date("2026-12-07")).expect("complete");
@@ -905,7 +914,10 @@ mod tests {
         if let Some(when) = &mut fever(&mut protocol).when_regions {
             when.effect.level = Level::TalkFirst;
         }
-        assert_eq!(evaluate(&protocol, &answers, at).map(|o| o.level), Ok(Level::NotSuitable));
+        assert_eq!(
+            evaluate(&protocol, &answers, at).map(|o| o.level),
+            Ok(Level::NotSuitable)
+        );
     }
 
     #[test]

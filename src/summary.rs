@@ -379,20 +379,23 @@ mod tests {
         let protocol = default_protocol();
         for question in &protocol.questions {
             for answer in &question.answers {
-                let effects = answer.effect.iter().chain(answer.when_regions.iter().map(|w| &w.effect));
+                let effects = answer
+                    .effect
+                    .iter()
+                    .chain(answer.when_regions.iter().map(|w| &w.effect));
                 for effect in effects {
-                let text = &effect.source.text;
-                assert!(
-                    !text.en.is_empty() && !text.get(Lang::FR).is_empty() && text.en != text.get(Lang::FR),
-                    "{}/{}",
-                    question.id,
-                    answer.id
-                );
-                assert_ne!(
-                    text.en, effect.source.citation,
-                    "{}/{}: plain words, not the citation",
-                    question.id, answer.id
-                );
+                    let text = &effect.source.text;
+                    assert!(
+                        !text.en.is_empty() && !text.get(Lang::FR).is_empty() && text.en != text.get(Lang::FR),
+                        "{}/{}",
+                        question.id,
+                        answer.id
+                    );
+                    assert_ne!(
+                        text.en, effect.source.citation,
+                        "{}/{}: plain words, not the citation",
+                        question.id, answer.id
+                    );
                 }
             }
         }

@@ -365,7 +365,8 @@ fn validate_refuses_a_level_for_some_places_that_is_not_stricter() {
         &format!("{at}.level: \"suitable\" is not more severe than the answer's own level \"talk-first\""),
     );
     assert!(
-        run.stderr.contains(&format!("{at}.regions[1]: unknown region \"spine\"")),
+        run.stderr
+            .contains(&format!("{at}.regions[1]: unknown region \"spine\"")),
         "{}",
         run.stderr
     );

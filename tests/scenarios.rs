@@ -67,7 +67,10 @@ fn check_notes(name: &str, case: &Value, protocol: &ims_checker::protocol::Proto
             .map(|n| n.en.as_str())
             .unwrap_or_default();
         let words = words.as_str().expect("a note's words are a string");
-        assert!(note.contains(words), "{name}: the note of {rule} is {note:?}, not {words:?}");
+        assert!(
+            note.contains(words),
+            "{name}: the note of {rule} is {note:?}, not {words:?}"
+        );
     }
 }
 

@@ -1283,7 +1283,10 @@ mod tests {
         assert!(!when.regions.widespread);
         assert_eq!(when.effect.level, Level::Urgent);
         assert_eq!(when.effect.scope, Scope::Visit);
-        assert_eq!(when.effect.source.text.en, "Medical warning signs of an infection in the spine.");
+        assert_eq!(
+            when.effect.source.text.en,
+            "Medical warning signs of an infection in the spine."
+        );
         let unwell = protocol.answer("unwell-now", "unwell").expect("unwell");
         assert_eq!(unwell.effect.as_ref().map(|e| e.level), Some(Level::TalkFirst));
         assert!(unwell.when_regions.is_none());
@@ -1419,7 +1422,11 @@ mod tests {
                 assert!(text.en.contains(phrase), "{phrase:?} in {}", text.en);
             }
             for phrase in fr {
-                assert!(text.get(Lang::FR).contains(phrase), "{phrase:?} in {}", text.get(Lang::FR));
+                assert!(
+                    text.get(Lang::FR).contains(phrase),
+                    "{phrase:?} in {}",
+                    text.get(Lang::FR)
+                );
             }
         };
         let level = |key: &str| protocol.text(key).unwrap_or_else(|| panic!("{key}"));
@@ -1446,24 +1453,45 @@ mod tests {
                 "family doctor or nurse practitioner soon, within a few days, before you book any needling",
                 "No family doctor? Call the nurse line or go to an urgent and primary care centre (UPCC).",
             ],
-            &["médecin de famille ou une infirmière praticienne", "d'ici quelques jours", "ligne infirmière"],
+            &[
+                "médecin de famille ou une infirmière praticienne",
+                "d'ici quelques jours",
+                "ligne infirmière",
+            ],
         );
         let answer = |q: &str, a: &str| protocol.answer(q, a).unwrap_or_else(|| panic!("{q}/{a}"));
         says(
             &answer("red-flags-general", "chest-pain").label,
-            &["pressure, squeezing or tightness", "new or that you can't explain", "even with no other signs", "arm, neck, jaw or back"],
+            &[
+                "pressure, squeezing or tightness",
+                "new or that you can't explain",
+                "even with no other signs",
+                "arm, neck, jaw or back",
+            ],
             &["pression, serrement ou oppression", "même sans autre signe"],
         );
         says(
             &answer("red-flags-general", "major-trauma").label,
-            &["serious injury", "about a metre (or five stairs)", "rolled over", "bicycle or motorbike", "heavy blow to the head or back"],
+            &[
+                "serious injury",
+                "about a metre (or five stairs)",
+                "rolled over",
+                "bicycle or motorbike",
+                "heavy blow to the head or back",
+            ],
             &["blessure grave", "cinq marches", "tonneau", "vélo ou de moto"],
         );
         let chest_net = answer("chest-cause", "yes").note.as_ref().expect("the safety net");
         says(
             chest_net,
-            &["checked by a doctor soon, before any needling", "comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now"],
-            &["avant toute puncture", "au repos, s'aggrave ou dure plus de quelques minutes, appelez tout de suite le numéro d'urgence"],
+            &[
+                "checked by a doctor soon, before any needling",
+                "comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now",
+            ],
+            &[
+                "avant toute puncture",
+                "au repos, s'aggrave ou dure plus de quelques minutes, appelez tout de suite le numéro d'urgence",
+            ],
         );
         says(
             answer("implant", "yes").note.as_ref().expect("the implant note"),
@@ -1472,14 +1500,31 @@ mod tests {
         );
         let bleeding = protocol.question("bleeding").expect("bleeding");
         let drugs: Vec<&str> = bleeding.points.iter().map(|p| p.en.as_str()).collect();
-        assert_eq!(drugs, ["Warfarin", "Apixaban (Eliquis)", "Rivaroxaban (Xarelto)", "Dabigatran", "Clopidogrel"]);
+        assert_eq!(
+            drugs,
+            [
+                "Warfarin",
+                "Apixaban (Eliquis)",
+                "Rivaroxaban (Xarelto)",
+                "Dabigatran",
+                "Clopidogrel"
+            ]
+        );
         says(
             &protocol.question("immune").expect("immune").prompt,
             &["methotrexate", "biologics for arthritis"],
             &["méthotrexate", "biologiques"],
         );
-        says(level("expect-how-it-feels"), &["usually stays in for a few seconds, sometimes a few minutes"], &["parfois quelques minutes"]);
-        says(level("expect-age"), &["For a child, a parent or guardian takes part."], &["un parent ou un tuteur"]);
+        says(
+            level("expect-how-it-feels"),
+            &["usually stays in for a few seconds, sometimes a few minutes"],
+            &["parfois quelques minutes"],
+        );
+        says(
+            level("expect-age"),
+            &["For a child, a parent or guardian takes part."],
+            &["un parent ou un tuteur"],
+        );
         for entry in &protocol.texts {
             assert!(!entry.text.en.to_lowercase().contains("walk-in"), "{}", entry.key);
             assert!(!entry.text.get(Lang::FR).contains("sans rendez-vous"), "{}", entry.key);

@@ -696,7 +696,10 @@ mod tests {
         fn fever(model: &mut ProtocolModel, unwell: usize) -> &mut AnswerModel {
             &mut model.questions[unwell].answers[0]
         }
-        assert!(fever(&mut model, unwell).when_regions.is_some(), "fever has a level for the spine");
+        assert!(
+            fever(&mut model, unwell).when_regions.is_some(),
+            "fever has a level for the spine"
+        );
 
         let mut lower = model.clone();
         if let Some(when) = &mut fever(&mut lower, unwell).when_regions {
