@@ -153,6 +153,14 @@ struct QuestionRow {
     answers: &'static [AnswerRow],
 }
 
+/// An answer's level for the whole visit when one of `regions` (names as
+/// in `shown_for`) is chosen, with its source.
+struct WhenRow {
+    regions: &'static [&'static str],
+    level: Level,
+    source: Cited,
+}
+
 /// One answer; `source` is the reason's when it differs from the question's.
 #[derive(Clone, Copy)]
 struct AnswerRow {
@@ -168,8 +176,9 @@ struct AnswerRow {
     /// Region names; empty: offered for every region.
     shown_for: &'static [&'static str],
     /// A stricter level, with its source, for the whole visit when one of
-    /// these regions (names as in `shown_for`) is chosen.
-    when_regions: Option<(&'static [&'static str], Level, Cited)>,
+    /// these regions is chosen (a pointer: most answers have none, and the
+    /// widget's tables stay small).
+    when_regions: Option<&'static WhenRow>,
 }
 
 const fn question(
@@ -299,8 +308,8 @@ impl AnswerRow {
         self
     }
 
-    const fn when_regions(mut self, regions: &'static [&'static str], level: Level, source: Cited) -> AnswerRow {
-        self.when_regions = Some((regions, level, source));
+    const fn when_regions(mut self, when: &'static WhenRow) -> AnswerRow {
+        self.when_regions = Some(when);
         self
     }
 
@@ -317,12 +326,12 @@ impl AnswerRow {
             asks: self.asks,
             exclusive: self.exclusive,
             shown_for: region_set(self.shown_for),
-            when_regions: self.when_regions.map(|(regions, level, source)| WhenRegions {
-                regions: region_set(regions).unwrap_or_default(),
+            when_regions: self.when_regions.map(|when| WhenRegions {
+                regions: region_set(when.regions).unwrap_or_default(),
                 effect: Effect {
-                    level,
+                    level: when.level,
                     scope: Scope::Visit,
-                    source: source.source(),
+                    source: when.source.source(),
                 },
             }),
         }
@@ -348,10 +357,10 @@ impl AnswerRow {
             asks: self.asks.map(|follow_up| follow_up.id().to_string()),
             exclusive: self.exclusive,
             shown_for: names(self.shown_for),
-            when_regions: self.when_regions.map(|(regions, level, source)| WhenRegionsModel {
-                regions: regions.iter().map(|name| name.to_string()).collect(),
-                level: level.id().to_string(),
-                source: Some(source.model()),
+            when_regions: self.when_regions.map(|when| WhenRegionsModel {
+                regions: when.regions.iter().map(|name| name.to_string()).collect(),
+                level: when.level.id().to_string(),
+                source: Some(when.source.model()),
             }),
         }
     }
@@ -579,9 +588,13 @@ const fn condition(
     answer(id, t(en, fr)).shown_for(regions)
 }
 
-/// Where a fever is a warning sign of an infection in the spine: pain in
-/// the neck or the back (facts, `unwell-now`, as `fever-spine`).
-const SPINE: &[&str] = &["neck", "upper-back", "mid-back", "low-back"];
+/// A fever with pain in the neck or the back is a warning sign of an
+/// infection in the spine (facts, `unwell-now`, as `fever-spine`): urgent.
+const FEVER_WITH_SPINE_PAIN: WhenRow = WhenRow {
+    regions: &["neck", "upper-back", "mid-back", "low-back"],
+    level: Level::Urgent,
+    source: SPINAL_INFECTION,
+};
 
 /// Every question, in the order asked: the emergency screen, duration, the
 /// signs that fit IMS, conditions, region follow-ups, the rules from source
@@ -1007,7 +1020,7 @@ const QUESTIONS: &[QuestionRow] = &[
             // is selected, otherwise talk-first"
             answer("fever", t("Yes, I have a fever or chills", "Oui, j'ai de la fièvre ou des frissons"))
                 .level(Level::TalkFirst)
-                .when_regions(SPINE, Level::Urgent, SPINAL_INFECTION),
+                .when_regions(&FEVER_WITH_SPINE_PAIN),
             answer(
                 "unwell",
                 t(
