@@ -361,7 +361,7 @@ pub const FR: Words = Words {
         "Opérations, peau et enflure",
     ],
     step_intros: [
-        "D'abord, vérifions que vous n'avez pas besoin de soins d'urgence tout de suite.",
+        "D'abord, vérifions que vous n'avez pas besoin de soins d'urgence.",
         "Touchez chaque endroit qui fait mal, sur le corps ou dans la liste.",
         "Quelques questions sur votre santé. Elles nous aident à rendre la puncture sûre pour vous.",
         "",

@@ -613,7 +613,7 @@ const QUESTIONS: &[QuestionRow] = &[
                 Level::Emergency,
                 t(
                     "Chest pain, pressure, squeezing or tightness right now that is new or that you can't explain. Tick it even with no other signs. Other signs can be pain spreading to your arm, neck, jaw or back, shortness of breath, sweating, feeling sick or light-headed",
-                    "Douleur, pression, serrement ou oppression dans la poitrine en ce moment, nouvelle ou sans explication. Cochez-la même sans autre signe. D'autres signes possibles\u{a0}: douleur qui s'étend au bras, au cou, à la mâchoire ou au dos, essoufflement, sueurs, nausée ou étourdissement",
+                    "Douleur, pression ou serrement à la poitrine, nouveaux ou inexpliqués. Avec ou sans douleur au bras, au cou, à la mâchoire ou au dos, essoufflement, sueurs, nausée ou vertige",
                 ),
                 CARDIAC,
             ),
@@ -658,7 +658,7 @@ const QUESTIONS: &[QuestionRow] = &[
                 Level::Urgent,
                 t(
                     "The pain started with a serious injury in the last few days. For example, a fall from about a metre (or five stairs) or higher. Or a car crash at speed, or one that rolled over. Or a bicycle or motorbike crash. Or a heavy blow to the head or back",
-                    "La douleur a commencé après une blessure grave ces derniers jours. Par exemple, une chute d'un mètre (ou de cinq marches) ou plus. Ou un accident de voiture à vive allure, ou avec tonneau. Ou un accident de vélo ou de moto. Ou un coup violent à la tête ou au dos",
+                    "Douleur apparue après une blessure grave ces derniers jours\u{a0}: chute d'un mètre ou de cinq marches ou plus. Ou accident de voiture rapide ou avec tonneau, de vélo ou de moto, ou coup violent à la tête ou au dos",
                 ),
                 TRAUMA,
             ),
@@ -1046,7 +1046,7 @@ const QUESTIONS: &[QuestionRow] = &[
         Category::Guideline,
         t(
             "Do you have an electrical device inside your body? It could be a pacemaker or a heart defibrillator. Or it could be a spinal cord stimulator, or some other kind.",
-            "Avez-vous un appareil électrique dans le corps\u{202f}? Par exemple un stimulateur cardiaque ou un défibrillateur. Ou un stimulateur de la moelle épinière, ou un autre appareil.",
+            "Avez-vous un pacemaker, un défibrillateur, un neurostimulateur ou un autre appareil électrique implanté\u{202f}?",
         ),
         IMPLANT,
         &[
@@ -1481,7 +1481,7 @@ mod tests {
                 "even with no other signs",
                 "arm, neck, jaw or back",
             ],
-            &["pression, serrement ou oppression", "même sans autre signe"],
+            &["pression ou serrement", "Avec ou sans douleur au bras"],
         );
         says(
             &answer("red-flags-general", "major-trauma").label,
@@ -1492,7 +1492,7 @@ mod tests {
                 "bicycle or motorbike",
                 "heavy blow to the head or back",
             ],
-            &["blessure grave", "cinq marches", "tonneau", "vélo ou de moto"],
+            &["blessure grave", "cinq marches", "tonneau", "de vélo ou de moto"],
         );
         let chest_net = answer("chest-cause", "yes").note.as_ref().expect("the safety net");
         says(
