@@ -568,6 +568,24 @@ fn window_end(surgery: &Surgery, region: Region, site_months: u32, adjacent_days
     end.filter(|end| today < *end)
 }
 
+/// The effect of a chosen answer, given the chosen places: its
+/// region-dependent effect when one of those regions is chosen (and it is
+/// the more severe: a clinic's stricter level may have raised the answer's
+/// own), else the answer's own.
+fn effect_of<'p>(answer: &'p Answer, answers: &Answers) -> Option<&'p Effect> {
+    match (&answer.effect, &answer.when_regions) {
+        // "`fever` → `urgent` when neck, upper-back, mid-back or low-back is
+        // selected (fever with back or neck pain: spinal infection flag),
+        // otherwise talk-first"
+        (Some(own), Some(when))
+            if when.regions.matches(&answers.regions, answers.widespread) && when.effect.level >= own.level =>
+        {
+            Some(&when.effect)
+        }
+        (own, _) => own.as_ref(),
+    }
+}
+
 /// One effect as it lands: on the visit, or on regions (with a date for a wait).
 struct Landed<'p> {
     question: &'p Question,
@@ -587,7 +605,9 @@ fn combine(asked: &[&Question], answers: &Answers, today: Date) -> Outcome {
             .iter()
             .filter(|a| answers.has_chosen(&question.id, &a.id))
         {
-            let Some(effect) = &answer.effect else { continue };
+            let Some(effect) = effect_of(answer, answers) else {
+                continue;
+            };
             let regions = match effect.scope {
                 Scope::Visit => Vec::new(),
                 // "ask which regions; not-suitable for those regions"
@@ -823,6 +843,81 @@ mod tests {
         assert!(offered.contains(&"osteoarthritis"));
         assert!(!offered.contains(&"tennis-elbow"));
         assert!(!offered.contains(&"fibromyalgia"));
+    }
+
+    /// "`fever` → `urgent` when neck, upper-back, mid-back or low-back is
+    /// selected, otherwise talk-first": one reason, whose source is the
+    /// spinal infection warning signs.
+    #[test]
+    fn a_fever_is_urgent_with_neck_or_back_pain_and_talk_first_elsewhere() {
+        let protocol = default_protocol();
+        for (places, level) in [
+            (&["neck"][..], Level::Urgent),
+            (&["upper-back"], Level::Urgent),
+            (&["mid-back"], Level::Urgent),
+            (&["low-back"], Level::Urgent),
+            (&["knee-left", "low-back"], Level::Urgent),
+            (&["knee-left"], Level::TalkFirst),
+            (&["shoulder-right", "chest"], Level::TalkFirst),
+        ] {
+            let mut answers = all_clear(&protocol, places);
+            answers.choose("unwell-now", "fever");
+            let outcome = evaluate(&protocol, &answers, date("2026-12-07")).expect("complete");
+            assert_eq!(outcome.level, level, "{places:?}");
+            assert!(
+                outcome.regions.iter().all(|r| r.level == level),
+                "{places:?}: every place"
+            );
+            let [reason] = outcome.reasons.as_slice() else {
+                panic!("{places:?}: one reason, got {:?}", outcome.reasons)
+            };
+            assert_eq!((reason.rule(), reason.level), ("unwell-now/fever".to_string(), level));
+            let spine = reason.source.text.en.contains("infection in the spine");
+            assert_eq!(spine, level == Level::Urgent, "{places:?}: {}", reason.source.text.en);
+        }
+        let mut widespread = all_clear(&protocol, &[]);
+        widespread.widespread = true;
+        widespread.choose("unwell-now", "fever");
+        let outcome = evaluate(&protocol, &widespread, date("2026-12-07")).expect("complete");
+        assert_eq!(
+            outcome.level,
+            Level::TalkFirst,
+            "pain in many places names no spine region"
+        );
+        let mut unwell = all_clear(&protocol, &["low-back"]);
+        unwell.choose("unwell-now", "unwell");
+        let outcome = evaluate(&protocol, &unwell, date("2026-12-07")).expect("complete");
+        assert_eq!(outcome.level, Level::TalkFirst, "feeling unwell without a fever");
+    }
+
+    /// A clinic's stricter level for the answer itself (up to not-suitable)
+    /// never lowers the urgent level the places call for, and a level for
+    /// the places below the answer's own is not taken.
+    #[test]
+    fn the_more_severe_of_the_answers_level_and_its_places_level_applies() {
+        let mut protocol = default_protocol();
+        fn fever(protocol: &mut Protocol) -> &mut Answer {
+            protocol
+                .questions
+                .iter_mut()
+                .find(|q| q.id == "unwell-now")
+                .and_then(|q| q.answers.iter_mut().find(|a| a.id == "fever"))
+                .expect("fever")
+        }
+        if let Some(effect) = &mut fever(&mut protocol).effect {
+            effect.level = Level::NotSuitable;
+        }
+        let mut answers = all_clear(&protocol, &["neck"]);
+        answers.choose("unwell-now", "fever");
+        let at = date("2026-12-07");
+        assert_eq!(evaluate(&protocol, &answers, at).map(|o| o.level), Ok(Level::Urgent));
+        if let Some(when) = &mut fever(&mut protocol).when_regions {
+            when.effect.level = Level::TalkFirst;
+        }
+        assert_eq!(
+            evaluate(&protocol, &answers, at).map(|o| o.level),
+            Ok(Level::NotSuitable)
+        );
     }
 
     #[test]

@@ -181,7 +181,7 @@ pub const EN: Words = Words {
     part_of: "Part {n} of {total}",
     progress: "{step} · {part}",
     about_title: "About your pain",
-    conditions_title: "What your pain may be",
+    conditions_title: "Has a health professional told you that you have any of these?",
     topic_titles: [
         "Cancer, pregnancy and illness",
         "Bones, blood and immunity",
@@ -189,7 +189,7 @@ pub const EN: Words = Words {
         "Operations, skin and swelling",
     ],
     step_intros: [
-        "First, let's make sure you don't need a doctor right away.",
+        "First, let's make sure you don't need emergency care right away.",
         "Tap each place that hurts, on the body or in the list.",
         "A few questions about your health. They help us keep needling safe for you.",
         "",
@@ -353,7 +353,7 @@ pub const FR: Words = Words {
     part_of: "Partie {n} sur {total}",
     progress: "{step} · {part}",
     about_title: "À propos de votre douleur",
-    conditions_title: "Ce que votre douleur pourrait être",
+    conditions_title: "Un professionnel de la santé vous a-t-il dit que vous avez l'un de ces problèmes\u{202f}?",
     topic_titles: [
         "Cancer, grossesse et maladie",
         "Os, sang et immunité",
@@ -361,7 +361,7 @@ pub const FR: Words = Words {
         "Opérations, peau et enflure",
     ],
     step_intros: [
-        "D'abord, vérifions que vous n'avez pas besoin d'un médecin tout de suite.",
+        "D'abord, vérifions que vous n'avez pas besoin de soins d'urgence.",
         "Touchez chaque endroit qui fait mal, sur le corps ou dans la liste.",
         "Quelques questions sur votre santé. Elles nous aident à rendre la puncture sûre pour vous.",
         "",

@@ -1354,6 +1354,7 @@ mod tests {
                 choose("surgery", "no"),
                 choose("skin-infection", "no"),
                 choose("lymphoedema", "no"),
+                choose("implant", "no"),
                 Action::Next,
             ],
         );

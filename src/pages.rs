@@ -79,7 +79,11 @@ impl Topic {
             Topic::NeedlesFainting,
             &["needle-fear", "fainting", "epilepsy", "metal-allergy", "understanding"],
         ),
-        (Topic::OperationsSkin, &["surgery", "skin-infection", "lymphoedema"]),
+        // An implanted device is put in by an operation: asked beside them.
+        (
+            Topic::OperationsSkin,
+            &["surgery", "skin-infection", "lymphoedema", "implant"],
+        ),
     ];
 
     pub fn of(question_id: &str) -> Topic {

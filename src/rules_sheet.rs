@@ -980,10 +980,15 @@ mod tests {
             "“If it gets worse, call 911”; “Call the nurse line ([Nurse line]) for advice” (second option, only if the clinic gives it)",
             "- Headline: “Wait (from [date])”",
             "“Book from [date]” (only if the clinic gives it)",
-            "- Text: “Call your emergency number now.” (locked)",
         ] {
             assert!(sheet.contains(said), "{said:?} not in:\n{sheet}");
         }
+        let emergency = default_protocol()
+            .text("level-emergency")
+            .map(|t| t.get(Lang::EN).to_string())
+            .unwrap_or_default();
+        let said = format!("- Text: “{emergency}” (locked)");
+        assert!(sheet.contains(&said), "{said:?} not in:\n{sheet}");
     }
 
     #[test]

@@ -133,6 +133,11 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
                 out += &format!(" ({})", join(&text.places, ", "));
             }
             out += "\n";
+            // A see-doctor reason's note says when not to wait for the
+            // doctor (the chest pain's safety net): the summary keeps it.
+            if let Some(note) = text.note.filter(|_| reason.level == Level::SeeDoctor) {
+                out += &format!("  {note}\n");
+            }
         }
     }
     out += &format!("\n{}{}\n", w.next_title, w.colon);
@@ -336,24 +341,62 @@ mod tests {
         assert!(!summary(&protocol, &outcome, &clinic(), Lang::EN).contains("Talk to the clinic before you book."));
     }
 
+    /// "The see-doctor result and the summary carry the locked safety net"
+    /// of `chest-cause` / `yes`, in each language.
+    #[test]
+    fn a_chest_cause_summary_carries_the_safety_net() {
+        let protocol = default_protocol();
+        let mut answers = Answers {
+            regions: vec![Region::Chest],
+            ..Answers::default()
+        };
+        answers.choose_many("red-flags-general", &["none"]);
+        for q in protocol
+            .questions
+            .iter()
+            .filter(|q| q.is_required() && q.id != "red-flags-general")
+        {
+            answers.choose(&q.id, if q.id == "understanding" { "yes" } else { "no" });
+        }
+        answers.choose("chest-cause", "yes");
+        let outcome = evaluate(&protocol, &answers, today()).expect("evaluates");
+        assert_eq!(outcome.level, Level::SeeDoctor);
+        for (lang, net) in [
+            (Lang::EN, "If chest pain comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now."),
+            (Lang::FR, "Si la douleur vient au repos, s'aggrave ou dure plus de quelques minutes, appelez tout de suite le numéro d'urgence."),
+        ] {
+            let text = summary(&protocol, &outcome, &clinic(), lang);
+            assert!(text.contains(net), "{text}");
+        }
+        // Other reasons' notes stay on the result only.
+        let (protocol, outcome) = outcome_at(Level::NotSuitable, false, false);
+        let text = summary(&protocol, &outcome, &clinic(), Lang::EN);
+        assert!(!text.contains("IMS is not done during pregnancy"), "{text}");
+    }
+
     #[test]
     fn every_reason_source_reads_in_both_languages() {
         let protocol = default_protocol();
         for question in &protocol.questions {
             for answer in &question.answers {
-                let Some(effect) = &answer.effect else { continue };
-                let text = &effect.source.text;
-                assert!(
-                    !text.en.is_empty() && !text.get(Lang::FR).is_empty() && text.en != text.get(Lang::FR),
-                    "{}/{}",
-                    question.id,
-                    answer.id
-                );
-                assert_ne!(
-                    text.en, effect.source.citation,
-                    "{}/{}: plain words, not the citation",
-                    question.id, answer.id
-                );
+                let effects = answer
+                    .effect
+                    .iter()
+                    .chain(answer.when_regions.iter().map(|w| &w.effect));
+                for effect in effects {
+                    let text = &effect.source.text;
+                    assert!(
+                        !text.en.is_empty() && !text.get(Lang::FR).is_empty() && text.en != text.get(Lang::FR),
+                        "{}/{}",
+                        question.id,
+                        answer.id
+                    );
+                    assert_ne!(
+                        text.en, effect.source.citation,
+                        "{}/{}: plain words, not the citation",
+                        question.id, answer.id
+                    );
+                }
             }
         }
     }

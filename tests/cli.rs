@@ -57,7 +57,7 @@ fn assert_fails_with(run: &Run, code: i32, message: &str) {
 const COMPLETE_ANSWERS: &str = r#""red-flags-general": ["none"], "active-cancer": "no", "needle-fear": "nervous",
     "understanding": "yes", "pregnant": "no", "autoimmune": "no", "osteoporosis": "no", "surgery": "yes",
     "bleeding": "no", "lymphoedema": "no", "skin-infection": "no", "unwell-now": "no", "immune": "no",
-    "diabetes": "no", "epilepsy": "no", "metal-allergy": "no", "fainting": "no", "back-cancer-flags": "no""#;
+    "implant": "no", "diabetes": "no", "epilepsy": "no", "metal-allergy": "no", "fainting": "no", "back-cancer-flags": "no""#;
 
 fn scenario(today: &str, regions: &str, surgeries: &str) -> String {
     format!(
@@ -340,6 +340,59 @@ fn validate_lists_every_protocol_problem_with_its_path() {
         "{}",
         run.stderr
     );
+}
+
+/// A protocol file's level for some places (`when-regions`, as the default
+/// protocol's fever with neck or back pain) must raise the answer's own.
+#[test]
+fn validate_refuses_a_level_for_some_places_that_is_not_stricter() {
+    let mut protocol: serde_json::Value = serde_json::from_str(&run(&["protocol"]).stdout).expect("JSON");
+    let questions = protocol["questions"].as_array().expect("questions").clone();
+    let unwell = questions
+        .iter()
+        .position(|q| q["id"] == "unwell-now")
+        .expect("unwell-now");
+    let fever = &mut protocol["questions"][unwell]["answers"][0];
+    assert_eq!(fever["when-regions"]["level"], "urgent", "{fever}");
+    fever["when-regions"]["level"] = "suitable".into();
+    fever["when-regions"]["regions"] = serde_json::json!(["neck", "spine"]);
+    let path = file("lower-for-places.json", &protocol.to_string());
+    let run = run(&["validate", path_str(&path)]);
+    let at = format!("questions[{unwell}].answers[0].when-regions");
+    assert_fails_with(
+        &run,
+        1,
+        &format!("{at}.level: \"suitable\" is not more severe than the answer's own level \"talk-first\""),
+    );
+    assert!(
+        run.stderr
+            .contains(&format!("{at}.regions[1]: unknown region \"spine\"")),
+        "{}",
+        run.stderr
+    );
+}
+
+/// `evaluate` on the facts' new rows, as a clinic would try them.
+#[test]
+fn evaluate_gives_a_fever_with_back_pain_urgent_and_an_implant_talk_first() {
+    let fever = scenario("2026-12-07", r#"["low-back"]"#, r#"[]"#)
+        .replace(r#""unwell-now": "no""#, r#""unwell-now": "fever""#)
+        .replace(r#""surgery": "yes""#, r#""surgery": "no""#);
+    let out = run(&["evaluate", path_str(&file("fever-low-back.json", &fever))]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let outcome: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+    assert_eq!(outcome["level"], "urgent", "{outcome}");
+    assert_eq!(outcome["reasons"][0]["rule"], "unwell-now/fever");
+    assert_eq!(outcome["reasons"][0]["source"], "Spinal infection flags");
+
+    let implant = scenario("2026-12-07", r#"["knee-left"]"#, r#"[]"#)
+        .replace(r#""implant": "no""#, r#""implant": "yes""#)
+        .replace(r#""surgery": "yes""#, r#""surgery": "no""#);
+    let out = run(&["evaluate", path_str(&file("implant.json", &implant))]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let outcome: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
+    assert_eq!(outcome["level"], "talk-first", "{outcome}");
+    assert_eq!(outcome["reasons"][0]["rule"], "implant/yes");
 }
 
 #[test]

@@ -1,7 +1,10 @@
 //! One named, data-driven case per row of the screening facts, plus the
 //! boundary dates of the surgery windows. Each case is a file
 //! `tests/scenarios/<name>.json` holding a scenario (the `evaluate` input) and
-//! either the `expected` outcome JSON or an `expected-error` text.
+//! either the `expected` outcome JSON or an `expected-error` text; and, when
+//! a reason's note matters (a safety net), `expected-notes`: the English
+//! words the note of each named rule's answer holds (the result and the
+//! summary show the note of each reason).
 
 use std::path::{Path, PathBuf};
 
@@ -29,6 +32,7 @@ fn run_case(name: &str) {
                 result.unwrap_or_else(|errors| panic!("{name} ({description}): unexpected errors {errors:#?}"));
             let got = serde_json::to_value(&outcome).expect("outcome serialises");
             assert_eq!(&got, expected, "{name}: {description}\ngot: {got:#}");
+            check_notes(name, &case, &protocol, &got);
         }
         (None, Some(Value::String(expected_error))) => {
             let errors = match result {
@@ -41,6 +45,32 @@ fn run_case(name: &str) {
             );
         }
         _ => panic!("{name}: give exactly one of \"expected\" and \"expected-error\""),
+    }
+}
+
+/// Each rule in `expected-notes` is a reason of the outcome, and its
+/// answer's note holds the words given.
+fn check_notes(name: &str, case: &Value, protocol: &ims_checker::protocol::Protocol, got: &Value) {
+    let Some(notes) = case.get("expected-notes").and_then(Value::as_object) else {
+        return;
+    };
+    for (rule, words) in notes {
+        let reasons = got["reasons"].as_array().cloned().unwrap_or_default();
+        assert!(
+            reasons.iter().any(|r| r["rule"] == rule.as_str()),
+            "{name}: {rule} is not a reason of {got:#}"
+        );
+        let (question, answer) = rule.split_once('/').expect("a rule is question/answer");
+        let note = protocol
+            .answer(question, answer)
+            .and_then(|a| a.note.as_ref())
+            .map(|n| n.en.as_str())
+            .unwrap_or_default();
+        let words = words.as_str().expect("a note's words are a string");
+        assert!(
+            note.contains(words),
+            "{name}: the note of {rule} is {note:?}, not {words:?}"
+        );
     }
 }
 
@@ -158,8 +188,21 @@ cases! {
     lymphoedema_yes_needs_regions,
     skin_infection_yes,
     skin_infection_not_sure,
-    unwell_now_yes,
+    unwell_now_fever_neck,
+    unwell_now_fever_upper_back,
+    unwell_now_fever_mid_back,
+    unwell_now_fever_low_back,
+    unwell_now_fever_knee,
+    unwell_now_fever_low_back_and_knee,
+    unwell_now_fever_widespread_only,
+    unwell_now_unwell,
+    unwell_now_not_sure,
+    unwell_now_yes_is_no_longer_an_answer,
     immune_yes,
+    implant_yes,
+    implant_no,
+    implant_not_sure,
+    implant_unanswered,
     diabetes_yes_poor_healing,
     diabetes_yes,
     epilepsy_yes,

@@ -285,8 +285,9 @@ mod tests {
         }
         model.rows_turned_off = choices.rows.iter().map(|row| row.id.clone()).collect();
         assert_eq!(ClinicConfig::from_model(&model, &protocol).map(|_| ()), Ok(()));
-        assert_eq!(choices.rows.len(), 9);
+        assert_eq!(choices.rows.len(), 10);
         assert!(choices.row("metal-allergy").is_some());
+        assert!(choices.row("implant").is_some());
     }
 
     /// What is left out is what the validator refuses: "none of these", the

@@ -628,7 +628,7 @@ mod tests {
         assert_eq!(field_label("booking-url", &choices), "Booking link");
         assert_eq!(
             field_label("level-bleeding--yes", &choices),
-            "Stricter result for “Yes” to “Do you have a bleeding problem, or take blood thinners?”"
+            "Stricter result for “Yes” to “Do you have a bleeding problem, or take a medicine that thins the blood, like one of these?”"
         );
         assert_eq!(
             field_label("override-answer--diabetes--no-fr", &choices),

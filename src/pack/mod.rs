@@ -6,7 +6,8 @@
 //! `words.<field>.<n>` in a list) for the widget's own words, and for the
 //! protocol `question.<id>.prompt`, `.help`, `.points.<n>`, `.source`;
 //! `answer.<question>.<answer>.label`, `.note`, `.source` (when the answer
-//! has a reason of its own); `text.<key>` for the result's texts; and
+//! has a reason of its own), `.when-regions.source` (the reason of its
+//! level for some places, when it has one of its own); `text.<key>` for the result's texts; and
 //! `rules.<field>` for the rules sheet's own words, which only the
 //! command-line tool prints (the widget neither needs nor checks them).
 pub mod model;
@@ -73,6 +74,14 @@ fn each_protocol_text(protocol: &mut Protocol, each: &mut dyn FnMut(String, &mut
                     format!("{at}.source")
                 };
                 each(key, &mut effect.source.text);
+            }
+            if let Some(when) = &mut a.when_regions {
+                let key = if when.effect.source == question_source {
+                    source_key.clone()
+                } else {
+                    format!("{at}.when-regions.source")
+                };
+                each(key, &mut when.effect.source.text);
             }
         }
     }

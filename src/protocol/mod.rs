@@ -289,6 +289,17 @@ pub struct Answer {
     pub exclusive: bool,
     /// Offered only when one of these regions is chosen (conditions).
     pub shown_for: Option<RegionSet>,
+    /// A stricter effect that takes the place of `effect` when one of its
+    /// regions is chosen (a fever with back or neck pain is `urgent`).
+    pub when_regions: Option<WhenRegions>,
+}
+
+/// An answer's effect when one of `regions` is chosen: always on the whole
+/// visit, more severe than the answer's own effect, with its own source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WhenRegions {
+    pub regions: RegionSet,
+    pub effect: Effect,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -114,6 +114,24 @@ pub struct AnswerModel {
     /// Offered only when one of these regions is chosen (same names as `asked-when-regions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shown_for: Option<Vec<String>>,
+    /// A stricter level for the whole visit that takes the place of the
+    /// answer's own when one of these regions is chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when_regions: Option<WhenRegionsModel>,
+}
+
+/// An answer's level when one of `regions` is chosen:
+/// `{"regions": ["neck", "low-back"], "level": "urgent", "source": {...}}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct WhenRegionsModel {
+    /// Region ids, stems of pairs or `widespread`, as in `asked-when-regions`.
+    pub regions: Vec<String>,
+    /// A level id, more severe than the answer's own.
+    pub level: String,
+    /// The reason's source then; defaults to the answer's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceModel>,
 }
 
 fn is_false(value: &bool) -> bool {
@@ -144,6 +162,7 @@ impl AnswerModel {
             asks: None,
             exclusive: false,
             shown_for: None,
+            when_regions: None,
         }
     }
 
@@ -179,6 +198,16 @@ impl AnswerModel {
 
     pub fn shown_for(mut self, regions: &[&str]) -> AnswerModel {
         self.shown_for = Some(regions.iter().map(|r| r.to_string()).collect());
+        self
+    }
+
+    /// `level` (with `source`) instead of the answer's own when one of `regions` is chosen.
+    pub fn when_regions(mut self, regions: &[&str], level: &str, source: Option<SourceModel>) -> AnswerModel {
+        self.when_regions = Some(WhenRegionsModel {
+            regions: regions.iter().map(|r| r.to_string()).collect(),
+            level: level.to_string(),
+            source,
+        });
         self
     }
 

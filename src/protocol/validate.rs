@@ -1,10 +1,10 @@
 //! Turns a [`ProtocolModel`] into a [`Protocol`], collecting every problem
 //! with the exact path to it rather than stopping at the first.
 
-use super::model::{AnswerModel, ProtocolModel, QuestionModel, SourceModel, TextModel};
+use super::model::{AnswerModel, ProtocolModel, QuestionModel, SourceModel, TextModel, WhenRegionsModel};
 use super::{
     Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source, Text,
-    TextEntry,
+    TextEntry, WhenRegions,
 };
 use crate::lang::Lang;
 use crate::regions::{Region, WIDESPREAD};
@@ -312,6 +312,16 @@ fn answer(
         .shown_for
         .as_ref()
         .map(|names| region_set(problems, &format!("{path}.shown-for"), names));
+    let when_regions = match &model.when_regions {
+        None => Some(None),
+        Some(when) => when_regions(
+            problems,
+            &format!("{path}.when-regions"),
+            when,
+            effect.as_ref().and_then(Option::as_ref),
+        )
+        .map(Some),
+    };
 
     Some(Answer {
         id: model.id.clone(),
@@ -321,6 +331,64 @@ fn answer(
         asks: asks?,
         exclusive: model.exclusive,
         shown_for,
+        when_regions: when_regions?,
+    })
+}
+
+/// An answer's stricter effect when one of some regions is chosen: it needs
+/// the answer's own effect on the whole visit, and a level more severe than
+/// that one (and never `wait`, which only surgery windows date).
+fn when_regions(
+    problems: &mut Problems,
+    path: &str,
+    model: &WhenRegionsModel,
+    own: Option<&Effect>,
+) -> Option<WhenRegions> {
+    let regions = region_set(problems, &format!("{path}.regions"), &model.regions);
+    let level = problems.level(&format!("{path}.level"), &model.level);
+    let source = model
+        .source
+        .as_ref()
+        .map(|source| problems.source(&format!("{path}.source"), source));
+    let Some(own) = own else {
+        problems.add(
+            path,
+            "needs the answer's own level (what it means when none of these regions is chosen)",
+        );
+        return None;
+    };
+    if own.scope != Scope::Visit {
+        problems.add(
+            path,
+            format!(
+                "belongs only to an answer whose effect is on the whole visit, not scope \"{}\"",
+                own.scope.id()
+            ),
+        );
+    }
+    let level = level?;
+    if level == Level::Wait {
+        problems.add(
+            format!("{path}.level"),
+            "level \"wait\" needs a date; only scope \"surgery-windows\" gives one",
+        );
+    } else if level <= own.level {
+        problems.add(
+            format!("{path}.level"),
+            format!(
+                "\"{}\" is not more severe than the answer's own level \"{}\"",
+                level.id(),
+                own.level.id()
+            ),
+        );
+    }
+    Some(WhenRegions {
+        regions,
+        effect: Effect {
+            level,
+            scope: Scope::Visit,
+            source: source.unwrap_or_else(|| own.source.clone()),
+        },
     })
 }
 
@@ -460,6 +528,12 @@ fn check_emergency_screen(problems: &mut Problems, model: &ProtocolModel) {
             problems.add(
                 format!("{path}.answers[{i}].level"),
                 "every emergency-screen item must be \"urgent\" or \"emergency\"",
+            );
+        }
+        if answer.when_regions.is_some() {
+            problems.add(
+                format!("{path}.answers[{i}].when-regions"),
+                "the emergency screen is asked before any place is chosen; its items cannot depend on places",
             );
         }
         if answer.scope.as_deref().is_some_and(|scope| scope != "visit") || answer.asks.is_some() {
@@ -606,6 +680,91 @@ mod tests {
                 .any(|p| p.contains("informational questions never change the outcome")),
             "{problems:?}"
         );
+    }
+
+    /// A level for some places must raise the answer's own level on the
+    /// whole visit, name known places, and never be a wait.
+    #[test]
+    fn a_level_for_some_places_must_raise_the_answers_own() {
+        let mut model = default_model();
+        let unwell = model
+            .questions
+            .iter()
+            .position(|q| q.id == "unwell-now")
+            .expect("unwell-now");
+        let at = format!("questions[{unwell}].answers[0].when-regions");
+        fn fever(model: &mut ProtocolModel, unwell: usize) -> &mut AnswerModel {
+            &mut model.questions[unwell].answers[0]
+        }
+        assert!(
+            fever(&mut model, unwell).when_regions.is_some(),
+            "fever has a level for the spine"
+        );
+
+        let mut lower = model.clone();
+        if let Some(when) = &mut fever(&mut lower, unwell).when_regions {
+            when.level = "talk-first".into();
+            when.regions.push("backs".into());
+        }
+        let problems = problems_of(&lower);
+        assert!(
+            problems.iter().any(|p| p.starts_with(&format!(
+                "{at}.level: \"talk-first\" is not more severe than the answer's own level \"talk-first\""
+            ))),
+            "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with(&format!("{at}.regions[4]: unknown region \"backs\""))),
+            "{problems:?}"
+        );
+
+        let mut wait = model.clone();
+        if let Some(when) = &mut fever(&mut wait, unwell).when_regions {
+            when.level = "wait".into();
+        }
+        assert!(
+            problems_of(&wait)
+                .iter()
+                .any(|p| p.starts_with(&format!("{at}.level: level \"wait\" needs a date"))),
+            "{:?}",
+            problems_of(&wait)
+        );
+
+        let mut alone = model.clone();
+        fever(&mut alone, unwell).level = None;
+        assert!(
+            problems_of(&alone)
+                .iter()
+                .any(|p| p.starts_with(&format!("{at}: needs the answer's own level"))),
+            "{:?}",
+            problems_of(&alone)
+        );
+
+        let mut screen = model.clone();
+        screen.questions[0].answers[0].when_regions = fever(&mut model, unwell).when_regions.clone();
+        assert!(
+            problems_of(&screen)
+                .iter()
+                .any(|p| p.starts_with("questions[0].answers[0].when-regions: the emergency screen")),
+            "{:?}",
+            problems_of(&screen)
+        );
+    }
+
+    /// In a protocol file: `when-regions` on an answer, read as the widget's
+    /// default tables build it.
+    #[test]
+    fn a_level_for_some_places_reads_from_json() {
+        let model = default_model();
+        let json = serde_json::to_string(&model).expect("serialises");
+        assert!(
+            json.contains(r#""when-regions":{"regions":["neck","upper-back","mid-back","low-back"],"level":"urgent""#),
+            "{json}"
+        );
+        let read: ProtocolModel = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(read, model);
     }
 
     #[test]

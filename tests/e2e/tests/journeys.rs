@@ -1233,3 +1233,228 @@ fn phone_journey_by_touch() {
     wg.expect_handoff("wait");
     wg.expect_clean();
 }
+
+// ---------------------------------------------------------------------------
+// The rows the second clinical review changed (facts, revised 2026-12-06),
+// in English, French and Persian (right to left)
+
+/// The languages the new rows' journeys go through.
+const NEW_ROWS_LANGS: [&str; 3] = ["en", "fr", "fa"];
+
+/// A copy of dist/ with the demo clinic's page in `lang`, offering the
+/// languages of [`NEW_ROWS_LANGS`], open at desktop size.
+fn clinic_in(name: &str, lang: &str) -> Site {
+    let page = format!("clinic-{lang}.html");
+    let html = clinic_page(lang, &NEW_ROWS_LANGS, None);
+    Site::open_prepared(name, &page, DESKTOP, false, |dir| {
+        std::fs::write(dir.join(&page), &html)
+    })
+}
+
+/// The demo clinic's widget in `lang`, on its first step.
+fn widget_in<'a>(site: &'a Site, lang: &str) -> Widget<'a> {
+    let wg = site.widget("#widget");
+    wg.expect_start();
+    if wg.lang() != lang {
+        wg.fail(format!(
+            "the page in {lang:?} should start the check in it; it speaks {:?}",
+            wg.lang()
+        ));
+    }
+    wg
+}
+
+/// A text of the default protocol in `lang`: the English given, or the
+/// shipped pack's words.
+fn text_in(lang: &str, key: &str, en: &str) -> String {
+    if lang == "en" {
+        en.to_string()
+    } else {
+        Pack::read(lang).text(key).to_string()
+    }
+}
+
+/// `text` with every run of white space as one space.
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The result's reason for `rule` is at `level`, and its text (question,
+/// answer, note and source, as shown) holds each of `words`.
+#[track_caller]
+fn expect_reason_saying(wg: &Widget, rule: &str, level: &str, words: &[String]) {
+    match wg.reason(rule) {
+        Some((got, _)) if got == level => {}
+        other => wg.fail(format!(
+            "the result should give the reason {rule} at {level}; found {other:?} among {:?}",
+            wg.reason_rules()
+        )),
+    }
+    let shown = squash(&wg.text(&format!(".ims-reason[data-rule=\"{rule}\"]")));
+    for word in words {
+        if !shown.contains(&squash(word)) {
+            wg.fail(format!("the reason {rule} should say {word:?}; it reads {shown:?}"));
+        }
+    }
+}
+
+/// The result's headline text (`.ims-verdict-text`) is the level's text in
+/// the widget's language.
+#[track_caller]
+fn expect_level_text(wg: &Widget, lang: &str, level: &str, en: &str) {
+    let want = text_in(lang, &format!("text.level-{level}"), en);
+    let got = squash(&wg.text(".ims-verdict-text"));
+    if got != squash(&want) {
+        wg.fail(format!(
+            "a {level} result in {lang} should read {want:?}; it reads {got:?}"
+        ));
+    }
+}
+
+/// "`fever` → `urgent` when neck, upper-back, mid-back or low-back is
+/// selected": a fever with low back pain sends the visitor for care today,
+/// the reason naming the spinal infection warning signs; the first step
+/// shows the revised chest pain and serious injury items.
+#[test]
+fn a_fever_with_low_back_pain_is_urgent_in_english_french_and_persian() {
+    for lang in NEW_ROWS_LANGS {
+        let site = clinic_in(&format!("fever-low-back-{lang}"), lang);
+        let wg = widget_in(&site, lang);
+        for (item, en) in [
+            ("chest-pain", "Tick it even with no other signs."),
+            ("major-trauma", "serious injury"),
+        ] {
+            let label = squash(&wg.text(&format!(
+                "[data-question=\"red-flags-general\"] label:has([data-answer=\"{item}\"])"
+            )));
+            let want = text_in(lang, &format!("answer.red-flags-general.{item}.label"), en);
+            let want = if lang == "en" { want } else { squash(&want) };
+            if !label.contains(&want) {
+                wg.fail(format!(
+                    "the {item} item in {lang} should read {want:?}; it reads {label:?}"
+                ));
+            }
+        }
+        wg.pass_warning();
+        wg.region_on_map("low-back");
+        wg.answer("back-cancer-flags", "no");
+        wg.next_to("health");
+        wg.fill_health(&[("unwell-now", "fever")]);
+        wg.next();
+        wg.expect_outcome("urgent", None);
+        expect_level_text(
+            &wg,
+            lang,
+            "urgent",
+            "Go today to an emergency department or an urgent and primary care centre (UPCC). Do not wait for a regular appointment. If it gets worse, call the emergency number.",
+        );
+        expect_reason_saying(
+            &wg,
+            "unwell-now/fever",
+            "urgent",
+            &[text_in(
+                lang,
+                "answer.unwell-now.fever.when-regions.source",
+                "Medical warning signs of an infection in the spine.",
+            )],
+        );
+        if lang != "fa" {
+            wg.expect_handoff("urgent");
+        }
+        wg.expect_clean();
+    }
+}
+
+/// The same fever with only a knee is talk-first: the spine's level is for
+/// the neck and the back alone.
+#[test]
+fn a_fever_with_knee_pain_only_is_talk_first() {
+    let site = Site::demo("fever-knee", DESKTOP);
+    let wg = site.demo_widget();
+    wg.pass_warning();
+    wg.region_in_list("knee-left");
+    wg.next_to("health");
+    wg.fill_health(&[("unwell-now", "fever")]);
+    wg.next();
+    wg.expect_outcome("talk-first", None);
+    expect_reason_saying(
+        &wg,
+        "unwell-now/fever",
+        "talk-first",
+        &["Safety guidance for dry needling.".to_string()],
+    );
+    wg.expect_handoff("talk-first");
+    wg.expect_clean();
+}
+
+/// "`implant` `yes` → talk-first; the result notes that the clinic will not
+/// use electrical current through the needle without checking".
+#[test]
+fn an_implanted_device_means_talk_first_in_english_french_and_persian() {
+    for lang in NEW_ROWS_LANGS {
+        let site = clinic_in(&format!("implant-{lang}"), lang);
+        let wg = widget_in(&site, lang);
+        wg.pass_warning();
+        wg.region_in_list("shoulder-left");
+        wg.next_to("health");
+        wg.fill_health(&[("implant", "yes")]);
+        wg.next();
+        wg.expect_outcome("talk-first", None);
+        expect_level_text(&wg, lang, "talk-first", "Please call the clinic before you book.");
+        expect_reason_saying(
+            &wg,
+            "implant/yes",
+            "talk-first",
+            &[
+                text_in(
+                    lang,
+                    "answer.implant.yes.note",
+                    "The clinic will not use an electric current through the needle without checking first.",
+                ),
+                text_in(
+                    lang,
+                    "question.implant.source",
+                    "Safety guidance for dry needling near a device in the body.",
+                ),
+            ],
+        );
+        wg.expect_handoff("talk-first");
+        wg.expect_clean();
+    }
+}
+
+/// "`chest-cause` `yes`: the see-doctor result carries the locked safety
+/// net": checked by a doctor soon, before any needling; call the emergency
+/// number now if chest pain comes at rest, gets worse or lasts more than a
+/// few minutes.
+#[test]
+fn chest_pain_of_unknown_cause_carries_the_safety_net_in_english_french_and_persian() {
+    for lang in NEW_ROWS_LANGS {
+        let site = clinic_in(&format!("chest-safety-net-{lang}"), lang);
+        let wg = widget_in(&site, lang);
+        wg.pass_warning();
+        wg.region_in_list("chest");
+        wg.answer("chest-cause", "yes");
+        wg.next_to("health");
+        wg.fill_health(&[]);
+        wg.next();
+        wg.expect_outcome("see-doctor", None);
+        expect_level_text(
+            &wg,
+            lang,
+            "see-doctor",
+            "See your family doctor or nurse practitioner soon, within a few days, before you book any needling. No family doctor? Call the nurse line or go to an urgent and primary care centre (UPCC).",
+        );
+        expect_reason_saying(
+            &wg,
+            "chest-cause/yes",
+            "see-doctor",
+            &[text_in(
+                lang,
+                "answer.chest-cause.yes.note",
+                "Get your chest pain checked by a doctor soon, before any needling. If chest pain comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now.",
+            )],
+        );
+        wg.expect_clean();
+    }
+}

@@ -35,7 +35,7 @@ pub const STEPS: [&str; 4] = ["warning", "where", "health", "result"];
 
 /// Screening questions of step 3 with the answer that adds nothing, in the
 /// order the pages ask them (see [`HEALTH_PAGES`]).
-pub const HEALTH_DEFAULTS: [(&str, &str); 16] = [
+pub const HEALTH_DEFAULTS: [(&str, &str); 17] = [
     ("active-cancer", "no"),
     ("pregnant", "no"),
     ("unwell-now", "no"),
@@ -52,6 +52,7 @@ pub const HEALTH_DEFAULTS: [(&str, &str); 16] = [
     ("surgery", "no"),
     ("skin-infection", "no"),
     ("lymphoedema", "no"),
+    ("implant", "no"),
 ];
 
 /// Step 3's pages (`data-page`), one topic each, with their questions in
@@ -69,7 +70,10 @@ pub const HEALTH_PAGES: [(&str, &[&str]); 4] = [
         "needles-fainting",
         &["needle-fear", "understanding", "epilepsy", "metal-allergy", "fainting"],
     ),
-    ("operations-skin", &["surgery", "lymphoedema", "skin-infection"]),
+    (
+        "operations-skin",
+        &["surgery", "lymphoedema", "skin-infection", "implant"],
+    ),
 ];
 
 /// The outcome levels, most severe first (the facts' "Outcome levels").

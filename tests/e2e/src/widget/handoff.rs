@@ -212,9 +212,9 @@ impl Widget<'_> {
         }
         if level == "urgent" {
             let care = if fr {
-                "Allez aujourd'hui à l'urgence d'un hôpital ou dans un centre de soins d'urgence."
+                "Allez aujourd'hui à l'urgence d'un hôpital ou dans un centre de soins d'urgence et de soins primaires (UPCC)."
             } else {
-                "Go today to an emergency department or an urgent care centre."
+                "Go today to an emergency department or an urgent and primary care centre (UPCC)."
             };
             let result = v["result"].as_str().unwrap_or("").replace('\u{2019}', "'");
             if !result.contains(care) {

@@ -530,7 +530,7 @@ impl Widget<'_> {
         }
     }
 
-    /// Answer the 16 screening questions page by page: `overrides` first
+    /// Answer the 17 screening questions page by page: `overrides` first
     /// where given, otherwise the answer that adds nothing. Ends on the
     /// last health page, Next not pressed.
     #[track_caller]
