@@ -604,7 +604,7 @@ fn rules_show_every_change_of_the_clinical_review() {
         "| `stiff-neck-fever` | A stiff neck with a fever",
         "| `emergency` |",
         "an emergency department or an urgent care centre. If it gets worse, call the emergency number. (locked: no clinic may change this text) | call the emergency number; call the nurse line (second option) |",
-        "| `see-doctor` | Please see your doctor before you book any needling. | call the clinic (second option) |",
+        "| `see-doctor` | Please see your doctor before you book any needling. | call the nurse line (second option); call the clinic (second option) |",
         "no booking link for `emergency`, `urgent`, `see-doctor` or `not-suitable`",
         "and the most severe whole-visit effect",
         "a pregnant visitor's knee is `not-suitable`",
