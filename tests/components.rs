@@ -366,8 +366,14 @@ async fn the_month_is_picked_by_name_and_the_date_is_read_back_in_words() {
 
     type_date(&root, ["5", "11", "2026"]).await;
     let entered = find(&root, "[data-surgery='0'] [data-date-entered]");
-    assert_eq!(entered.get_attribute("data-date-entered").as_deref(), Some("2026-11-05"));
-    assert_eq!(entered.text_content().unwrap_or_default(), "Date entered: November 5, 2026");
+    assert_eq!(
+        entered.get_attribute("data-date-entered").as_deref(),
+        Some("2026-11-05")
+    );
+    assert_eq!(
+        entered.text_content().unwrap_or_default(),
+        "Date entered: November 5, 2026"
+    );
     assert_eq!(entered.get_attribute("aria-live").as_deref(), Some("polite"));
 
     pick_language(&root, "fr").await;

@@ -742,7 +742,10 @@ fn expect_date_fields_in_order(wg: &Widget, lang: &str, where_: &str) {
     }
     let width = |field: &str| fields.iter().find(|f| f.field == field).map_or(0.0, |f| f.width);
     // Sized for what it takes: two digits, a month's name, four digits.
-    if width("surgery-day") < 40.0 || width("surgery-day") >= width("surgery-year") || width("surgery-month") < width("surgery-year") {
+    if width("surgery-day") < 40.0
+        || width("surgery-day") >= width("surgery-year")
+        || width("surgery-month") < width("surgery-year")
+    {
         wg.fail(format!(
             "{where_}: the day field should be narrower than the year's, and the month's menu wide enough for a name: {fields:?}"
         ));
@@ -918,22 +921,30 @@ fn an_operation_date_with_the_month_by_name_is_read_back_and_gives_wait() {
 #[test]
 fn a_persian_visitor_typing_a_solar_hijri_year_is_asked_to_check_the_year() {
     let page = "clinic-fa.html";
-    let site = Site::open_prepared("operation-solar-hijri-year-fa", page, DESKTOP, false, |dir: &std::path::Path| {
-        std::fs::write(dir.join(page), clinic_page("fa", &["en", "fr", "fa"], None))
-    });
+    let site = Site::open_prepared(
+        "operation-solar-hijri-year-fa",
+        page,
+        DESKTOP,
+        false,
+        |dir: &std::path::Path| std::fs::write(dir.join(page), clinic_page("fa", &["en", "fr", "fa"], None)),
+    );
     let wg = site.widget("#widget");
     wg.expect_start();
     let fa = Pack::read("fa");
     wg.to_operations("knee-left");
     let (_, hint) = wg.surgery_date_group(0);
     if !hint.contains("میلادی") || !hint.contains("نه شمسی") {
-        wg.fail(format!("the Persian date hint should say the date is Gregorian, not Solar Hijri: {hint:?}"));
+        wg.fail(format!(
+            "the Persian date hint should say the date is Gregorian, not Solar Hijri: {hint:?}"
+        ));
     }
     wg.surgery_row(0, "knee-left", &add_days(&wg.today(), -21));
     wg.type_surgery_date(0, ["۱", "10", "۱۴۰۴"]);
     let (read_back, _) = wg.surgery_date_entered(0);
     if !read_back.is_empty() {
-        wg.fail(format!("a year before 1900 is no date to read back; the row reads {read_back:?}"));
+        wg.fail(format!(
+            "a year before 1900 is no date to read back; the row reads {read_back:?}"
+        ));
     }
     wg.next_blocked("health", "surgeries");
     let want = fa

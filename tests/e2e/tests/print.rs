@@ -36,7 +36,9 @@ fn printed(wg: &Widget) -> (String, Vec<(String, String)>) {
     ));
     let tools = v["tools"].as_array().cloned().unwrap_or_default();
     if !tools.is_empty() {
-        wg.fail(format!("a printed result should leave the screen's tools off paper; it shows {tools:?}"));
+        wg.fail(format!(
+            "a printed result should leave the screen's tools off paper; it shows {tools:?}"
+        ));
     }
     let actions = v["actions"]
         .as_array()
@@ -66,7 +68,10 @@ fn contacts(level: &str, talk_first: bool, until: Option<&str>) -> Vec<(&'static
         ("emergency", _) => vec![("call-emergency", format!("Call {EMERGENCY}"))],
         ("urgent", _) => vec![
             ("call-emergency", format!("If it gets worse, call {EMERGENCY}")),
-            ("call-nurse", format!("Not sure where to go? Call the nurse line ({NURSE})")),
+            (
+                "call-nurse",
+                format!("Not sure where to go? Call the nurse line ({NURSE})"),
+            ),
         ],
         ("see-doctor", _) => vec![
             ("call-nurse", format!("No family doctor? Call the nurse line ({NURSE})")),
@@ -98,7 +103,10 @@ fn expect_printed_contacts(wg: &Widget, level: &str, talk_first: bool) {
         .map(|(a, t)| (*a, t.replace(" (opens in a new tab)", "")))
         .collect();
     let same = got_without_tab.len() == wanted.len()
-        && got_without_tab.iter().zip(&wanted).all(|((a, t), (wa, wt))| a == wa && t == wt);
+        && got_without_tab
+            .iter()
+            .zip(&wanted)
+            .all(|((a, t), (wa, wt))| a == wa && t == wt);
     if !same {
         wg.fail(format!(
             "a printed {level} result{} should write out exactly these contacts, in order: {wanted:?}; on paper they read {got:?}",
@@ -107,7 +115,9 @@ fn expect_printed_contacts(wg: &Widget, level: &str, talk_first: bool) {
     }
     for (_, line) in &wanted {
         if !text.contains(*line) {
-            wg.fail(format!("the printed {level} result should read {line:?}; it reads {text:?}"));
+            wg.fail(format!(
+                "the printed {level} result should read {line:?}; it reads {text:?}"
+            ));
         }
     }
     let gives = |contact: &str| wanted.iter().any(|(_, line)| line.contains(contact));
@@ -128,7 +138,14 @@ fn expect_printed_contacts(wg: &Widget, level: &str, talk_first: bool) {
 fn a_printed_result_writes_out_every_contact_of_each_level() {
     let site = Site::demo("print-contacts", DESKTOP);
     let wg = site.demo_widget();
-    for level in ["emergency", "urgent", "see-doctor", "not-suitable", "talk-first", "suitable"] {
+    for level in [
+        "emergency",
+        "urgent",
+        "see-doctor",
+        "not-suitable",
+        "talk-first",
+        "suitable",
+    ] {
         wg.journey_to(level);
         expect_printed_contacts(&wg, level, false);
         wg.restart();

@@ -237,7 +237,9 @@ impl Widget<'_> {
             }
         }
         if result.to_lowercase().contains("walk-in") || result.contains("sans rendez-vous") {
-            self.fail(format!("a {level} result should never mention a walk-in visit; it reads {result:?}"));
+            self.fail(format!(
+                "a {level} result should never mention a walk-in visit; it reads {result:?}"
+            ));
         }
         for action in ["print", "copy"] {
             if !self.has(&format!("[data-step=result] [data-action={action}]")) {

@@ -812,7 +812,10 @@ impl Widget<'_> {
         ));
         match (v[0].as_str(), v[1].as_str()) {
             (Some(text), Some(date)) => (text.to_string(), date.to_string()),
-            _ => self.fail(format!("operation row {} reads no date back (.ims-date-entered)", i + 1)),
+            _ => self.fail(format!(
+                "operation row {} reads no date back (.ims-date-entered)",
+                i + 1
+            )),
         }
     }
 
