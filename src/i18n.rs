@@ -1170,15 +1170,16 @@ mod tests {
 
     /// The Persian fields run right to left: day, month, year. The hint's
     /// example reads the same way on screen: a day, the month's name, then
-    /// the year, each number followed by a right-to-left mark, and no two
-    /// numbers joined by a separator (which the bidirectional algorithm
-    /// would lay out as one left-to-right run, year first).
+    /// the year, each number followed by a right-to-left mark, held on one
+    /// line by no-break spaces, and no two numbers joined by a separator
+    /// (which the bidirectional algorithm would lay out as one left-to-right
+    /// run, year first).
     #[test]
     fn the_persian_date_example_reads_in_the_fields_order() {
         let hint = shipped_text("fa", "words.date_hint");
         let example = hint.rsplit(':').next().unwrap_or_default();
         let day = example.find("۱۵\u{200f}").expect("the day, marked");
-        let month = example.find("مارس").expect("the month by name");
+        let month = example.find("\u{a0}مارس\u{a0}").expect("the month by name, held on the line");
         let year = example.find("۲۰۲۶\u{200f}").expect("the year, marked");
         assert!(day < month && month < year, "{example}");
         let chars: Vec<char> = hint.chars().collect();

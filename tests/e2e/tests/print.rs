@@ -183,7 +183,10 @@ fn a_printed_see_doctor_result_is_saved_as_a_screenshot() {
         let saved = if size == "phone" {
             wg.page.screenshot_element(HOST, &path)
         } else {
-            wg.js(&format!("({}).host.scrollIntoView({{ block: 'start', behavior: 'instant' }}) ?? true", wg.root_js()));
+            wg.js(&format!(
+                "({}).host.scrollIntoView({{ block: 'start', behavior: 'instant' }}) ?? true",
+                wg.root_js()
+            ));
             wg.page.screenshot(&path)
         };
         saved.unwrap_or_else(|e| wg.fail(format!("cannot save {}: {e}", path.display())));
