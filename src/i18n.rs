@@ -1179,7 +1179,9 @@ mod tests {
         let hint = shipped_text("fa", "words.date_hint");
         let example = hint.rsplit(':').next().unwrap_or_default();
         let day = example.find("۱۵\u{200f}").expect("the day, marked");
-        let month = example.find("\u{a0}مارس\u{a0}").expect("the month by name, held on the line");
+        let month = example
+            .find("\u{a0}مارس\u{a0}")
+            .expect("the month by name, held on the line");
         let year = example.find("۲۰۲۶\u{200f}").expect("the year, marked");
         assert!(day < month && month < year, "{example}");
         let chars: Vec<char> = hint.chars().collect();

@@ -235,11 +235,14 @@ fn handoff_buttons(env: &Env, outcome: &Outcome) -> Html {
                     Step::Book { .. } => clinic.booking_url.clone(),
                 };
                 let label = handoff_label(&item.step, level, clinic, w);
-                // The clinic's phone number and email are kept on one line,
-                // and read left to right in a right-to-left language too
-                // (after Persian words a number's groups of digits would
-                // otherwise be laid out right to left).
+                // The clinic's phone number, email and booking link read left
+                // to right in a right-to-left language too (after Persian
+                // words a number's groups of digits would otherwise be laid
+                // out right to left).
                 let target = handoff_target(&item.step, clinic).map(str::to_string);
+                // A phone number stays whole; an email or a link may break
+                // anywhere rather than run off a phone's screen.
+                let keep = if item.step == Step::CallClinic { "ims-nowrap" } else { "ims-break" };
                 // The booking page opens in a new tab, so the result stays.
                 let new_tab = matches!(item.step, Step::Book { .. });
                 html! {
@@ -247,8 +250,8 @@ fn handoff_buttons(env: &Env, outcome: &Outcome) -> Html {
                         target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener noreferrer")}>
                         <span>{ label }
                             if let Some(target) = target {
-                                <span class={if new_tab { "ims-print-only" } else { "ims-contact" }}>
-                                    { " · " }<span class="ims-nowrap" dir="ltr">{ target }</span>
+                                <span class={new_tab.then_some("ims-print-only")}>
+                                    { " · " }<span class={keep} dir="ltr">{ target }</span>
                                 </span>
                             }
                         </span>
