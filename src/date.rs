@@ -39,6 +39,11 @@ impl fmt::Display for DateError {
 
 impl std::error::Error for DateError {}
 
+/// The first year a date typed by a visitor may have: dates are of the
+/// Gregorian calendar, and a year before this one is a mistake to check (1404
+/// is this year in the Solar Hijri calendar, 115 in the Minguo one).
+pub const FIRST_YEAR: u16 = 1900;
+
 pub fn is_leap_year(year: u16) -> bool {
     (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }

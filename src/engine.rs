@@ -8,7 +8,7 @@
 use core::fmt;
 use std::borrow::Cow;
 
-use crate::date::Date;
+use crate::date::{Date, FIRST_YEAR};
 use crate::protocol::{
     Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, Scope, Source, Text, TextEntry,
 };
@@ -279,6 +279,12 @@ pub enum InputError {
         date: Date,
         today: Date,
     },
+    /// Operation `index` (from 0) is dated before 1900: dates are of the
+    /// Gregorian calendar, and such a year is one of another (1404 Solar Hijri).
+    SurgeryYearTooEarly {
+        index: usize,
+        year: u16,
+    },
 }
 
 impl fmt::Display for InputError {
@@ -319,6 +325,10 @@ impl fmt::Display for InputError {
                 f,
                 "surgeries: the operation on {} is dated {date}, after today ({today}); a surgery date cannot be in the future",
                 site.id()
+            ),
+            InputError::SurgeryYearTooEarly { index, year } => write!(
+                f,
+                "surgeries[{index}].date: the year {year} is before 1900; check the year (dates are of the Gregorian calendar)"
             ),
         }
     }
@@ -517,6 +527,16 @@ fn check_follow_ups(protocol: &Protocol, answers: &Answers, today: Date, errors:
                     date: surgery.date,
                     today,
                 });
+            }
+            // "A year before 1900 is an input error that asks the visitor
+            // to check the year" (a Solar Hijri 1404 must never pass as long ago).
+            for (index, surgery) in answers.surgeries.iter().enumerate() {
+                if surgery.date.year() < FIRST_YEAR {
+                    errors.push(InputError::SurgeryYearTooEarly {
+                        index,
+                        year: surgery.date.year(),
+                    });
+                }
             }
         }
     }
@@ -785,6 +805,35 @@ mod tests {
             "{errors:?}"
         );
         assert!(errors.contains(&InputError::NoRegions));
+    }
+
+    /// "A year before 1900 is an input error that asks the visitor to check
+    /// the year (a Solar Hijri year such as 1404 must never pass as a date
+    /// long ago)": named by its path, never an outcome.
+    #[test]
+    fn an_operation_dated_before_1900_is_an_input_error_naming_its_path() {
+        let protocol = default_protocol();
+        let mut answers = all_clear(&protocol, &["knee-left"]);
+        answers.choose("surgery", "yes");
+        answers.surgeries = vec![
+            Surgery {
+                site: SurgerySite::Region(region("knee-left")),
+                date: date("2026-11-01"),
+            },
+            Surgery {
+                site: SurgerySite::Region(region("knee-left")),
+                date: date("1404-10-01"),
+            },
+        ];
+        let errors = evaluate(&protocol, &answers, date("2026-11-22")).expect_err("a Solar Hijri year");
+        assert_eq!(errors, [InputError::SurgeryYearTooEarly { index: 1, year: 1404 }]);
+        assert_eq!(
+            errors[0].to_string(),
+            "surgeries[1].date: the year 1404 is before 1900; check the year (dates are of the Gregorian calendar)"
+        );
+        answers.surgeries[1].date = date("1900-01-01");
+        let outcome = evaluate(&protocol, &answers, date("2026-11-22")).expect("1900 is a year");
+        assert_eq!(outcome.level, Level::Wait);
     }
 
     #[test]

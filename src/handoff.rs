@@ -3,6 +3,7 @@
 //! the copied summary both take it from here, so they never disagree.
 use crate::config::ClinicConfig;
 use crate::date::Date;
+use crate::engine::Outcome;
 use crate::protocol::Level;
 
 /// One way onward.
@@ -10,7 +11,8 @@ use crate::protocol::Level;
 pub enum Step {
     /// Call the emergency number: now for `emergency`; if it gets worse for `urgent`.
     CallEmergency,
-    /// The nurse line, a second option for `urgent`.
+    /// The nurse line: for `urgent`, the number to call when unsure where to
+    /// go; for `see-doctor`, the one to call with no family doctor.
     CallNurseLine,
     CallClinic,
     EmailClinic,
@@ -28,23 +30,24 @@ pub struct Handoff {
     pub primary: bool,
 }
 
-/// The ways onward for a level, most important first, leaving out what the
-/// clinic has not configured (there is always an emergency number):
+/// The ways onward for an outcome, most important first, leaving out what
+/// the clinic has not configured (there is always an emergency number):
 ///
 /// | level | shown |
 /// |---|---|
 /// | emergency | the emergency number only |
-/// | urgent | the emergency number as the fallback, the nurse line as a second option |
-/// | see-doctor | the clinic's phone as a second option; no booking link |
+/// | urgent | the emergency number as the fallback, the nurse line as a second option (when unsure where to go) |
+/// | see-doctor | the nurse line (with no family doctor), the clinic's phone as a second option; no booking link |
 /// | not-suitable | the clinic's phone (other physiotherapy) |
 /// | wait | the booking link for on or after the date, the phone as a second way to book |
+/// | wait with a talk-first reason | the clinic's phone first ("talk to the clinic first"), then booking from the date, then the email |
 /// | talk-first | the clinic's phone and email |
 /// | suitable | the booking link, the phone as a second way to book |
 ///
-/// A `wait` that also has a talk-first reason adds nothing here: the phone
-/// is already shown, and the result says to call before booking.
-pub fn handoff(level: Level, until: Option<Date>, clinic: &ClinicConfig) -> Vec<Handoff> {
-    steps_for(level)
+/// The result page and the summary both list exactly these.
+pub fn handoff(outcome: &Outcome, clinic: &ClinicConfig) -> Vec<Handoff> {
+    let talk_first = !outcome.talk_first_before_booking().is_empty();
+    steps(outcome.level, talk_first)
         .iter()
         .filter(|(step, _)| match step {
             Step::CallEmergency => true,
@@ -55,7 +58,7 @@ pub fn handoff(level: Level, until: Option<Date>, clinic: &ClinicConfig) -> Vec<
         })
         .map(|(step, primary)| Handoff {
             step: match step {
-                Step::Book { .. } if level == Level::Wait => Step::Book { from: until },
+                Step::Book { .. } if outcome.level == Level::Wait => Step::Book { from: outcome.until },
                 other => other.clone(),
             },
             primary: *primary,
@@ -64,12 +67,27 @@ pub fn handoff(level: Level, until: Option<Date>, clinic: &ClinicConfig) -> Vec<
 }
 
 /// Every way onward a level calls for, whatever the clinic configured, each
-/// with whether it is the main one.
+/// with whether it is the main one; `talk_first` for a `wait` that also has
+/// a talk-first reason (the phone comes first).
+pub fn steps(level: Level, talk_first: bool) -> &'static [(Step, bool)] {
+    match level {
+        Level::Wait if talk_first => &[
+            (Step::CallClinic, true),
+            (Step::Book { from: None }, false),
+            (Step::EmailClinic, false),
+        ],
+        other => steps_for(other),
+    }
+}
+
+/// Every way onward a level calls for, whatever the clinic configured, each
+/// with whether it is the main one (a `wait` without a talk-first reason).
 pub fn steps_for(level: Level) -> &'static [(Step, bool)] {
     match level {
         Level::Emergency => &[(Step::CallEmergency, true)],
         Level::Urgent => &[(Step::CallEmergency, true), (Step::CallNurseLine, false)],
-        Level::SeeDoctor => &[(Step::CallClinic, false)],
+        // The main way is the visitor's own doctor, which the note says.
+        Level::SeeDoctor => &[(Step::CallNurseLine, false), (Step::CallClinic, false)],
         Level::NotSuitable => &[(Step::CallClinic, true)],
         Level::Wait | Level::Suitable => &[(Step::Book { from: None }, true), (Step::CallClinic, false)],
         Level::TalkFirst => &[(Step::CallClinic, true), (Step::EmailClinic, false)],
@@ -92,6 +110,8 @@ impl Step {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::{Reason, ReasonScope};
+    use crate::protocol::{Source, Text};
 
     fn clinic() -> ClinicConfig {
         ClinicConfig {
@@ -104,32 +124,95 @@ mod tests {
         }
     }
 
-    fn steps(level: Level) -> Vec<Step> {
-        handoff(level, None, &clinic()).into_iter().map(|h| h.step).collect()
+    /// An outcome at `level`, with a talk-first reason when `talk_first`.
+    fn outcome(level: Level, until: Option<Date>, talk_first: bool) -> Outcome {
+        let reasons = if talk_first {
+            vec![Reason {
+                question: "bleeding".into(),
+                answer: "yes".into(),
+                level: Level::TalkFirst,
+                scope: ReasonScope::Visit,
+                source: Source {
+                    citation: String::new(),
+                    text: Text::new("", None),
+                },
+            }]
+        } else {
+            Vec::new()
+        };
+        Outcome {
+            level,
+            until,
+            regions: Vec::new(),
+            reasons,
+            ended_at_emergency_screen: false,
+        }
+    }
+
+    fn steps_at(level: Level, talk_first: bool) -> Vec<Step> {
+        handoff(&outcome(level, None, talk_first), &clinic())
+            .into_iter()
+            .map(|h| h.step)
+            .collect()
     }
 
     #[test]
     fn each_level_shows_the_facts_handoff() {
-        assert_eq!(steps(Level::Emergency), [Step::CallEmergency]);
-        assert_eq!(steps(Level::Urgent), [Step::CallEmergency, Step::CallNurseLine]);
-        assert_eq!(steps(Level::SeeDoctor), [Step::CallClinic]);
-        assert_eq!(steps(Level::NotSuitable), [Step::CallClinic]);
-        assert_eq!(steps(Level::TalkFirst), [Step::CallClinic, Step::EmailClinic]);
-        assert_eq!(steps(Level::Suitable), [Step::Book { from: None }, Step::CallClinic]);
+        let at = |level| steps_at(level, false);
+        assert_eq!(at(Level::Emergency), [Step::CallEmergency]);
+        assert_eq!(at(Level::Urgent), [Step::CallEmergency, Step::CallNurseLine]);
+        assert_eq!(at(Level::SeeDoctor), [Step::CallNurseLine, Step::CallClinic]);
+        assert_eq!(at(Level::NotSuitable), [Step::CallClinic]);
+        assert_eq!(at(Level::TalkFirst), [Step::CallClinic, Step::EmailClinic]);
+        assert_eq!(at(Level::Suitable), [Step::Book { from: None }, Step::CallClinic]);
     }
 
     #[test]
     fn booking_is_offered_only_where_the_facts_allow_it() {
         for level in Level::ALL {
-            let books = steps(level).iter().any(|s| matches!(s, Step::Book { .. }));
-            assert_eq!(books, level.offers_booking(), "{level:?}");
+            for talk_first in [false, true] {
+                let books = steps_at(level, talk_first)
+                    .iter()
+                    .any(|s| matches!(s, Step::Book { .. }));
+                assert_eq!(books, level.offers_booking(), "{level:?}");
+            }
+        }
+    }
+
+    /// "When the overall level is `wait` and a talk-first reason applies,
+    /// the main action is the clinic's phone; booking from the date is the
+    /// second action."
+    #[test]
+    fn a_wait_with_a_talk_first_reason_puts_the_phone_first_and_booking_second() {
+        let date = Date::parse("2027-01-06").expect("date");
+        let wait = handoff(&outcome(Level::Wait, Some(date), true), &clinic());
+        assert_eq!(
+            wait,
+            [
+                Handoff {
+                    step: Step::CallClinic,
+                    primary: true
+                },
+                Handoff {
+                    step: Step::Book { from: Some(date) },
+                    primary: false
+                },
+                Handoff {
+                    step: Step::EmailClinic,
+                    primary: false
+                },
+            ]
+        );
+        // Only a wait changes: elsewhere the level's handoff stands.
+        for level in Level::ALL.into_iter().filter(|l| *l != Level::Wait) {
+            assert_eq!(steps(level, true), steps_for(level), "{level:?}");
         }
     }
 
     #[test]
     fn a_wait_books_from_its_date_and_missing_contacts_are_left_out() {
         let date = Date::parse("2027-01-06").expect("date");
-        let wait = handoff(Level::Wait, Some(date), &clinic());
+        let wait = handoff(&outcome(Level::Wait, Some(date), false), &clinic());
         assert_eq!(
             wait[0],
             Handoff {
@@ -138,9 +221,13 @@ mod tests {
             }
         );
         let bare = ClinicConfig::default();
-        assert!(handoff(Level::Suitable, None, &bare).is_empty());
+        assert!(handoff(&outcome(Level::Suitable, None, false), &bare).is_empty());
+        assert!(
+            handoff(&outcome(Level::SeeDoctor, None, false), &bare).is_empty(),
+            "no nurse line, no phone"
+        );
         assert_eq!(
-            handoff(Level::Urgent, None, &bare).len(),
+            handoff(&outcome(Level::Urgent, None, false), &bare).len(),
             1,
             "the emergency number is always there"
         );

@@ -101,8 +101,11 @@ pub struct Words {
     pub date_parts_named: [&'static str; 3],
     /// Between the two parts a message names ("the day and year").
     pub and: &'static str,
-    /// The date fields' format in words, with an example.
+    /// The date fields' format in words, with an example; says the date is
+    /// of the Gregorian calendar where another is common.
     pub date_hint: &'static str,
+    /// The date typed, read back in words beside the fields (`{date}`).
+    pub date_entered: &'static str,
     pub listed_title_lymphoedema: &'static str,
     pub listed_title_skin: &'static str,
     /// Left arm, right arm, left leg, right leg, for the lymphoedema list.
@@ -122,6 +125,8 @@ pub struct Words {
     /// A day that does not exist (`{date}`: "February 31, 2026").
     pub err_no_such_day: &'static str,
     pub err_future_surgery: &'static str,
+    /// A year before 1900 (`{year}`), such as a Solar Hijri year.
+    pub err_year_too_early: &'static str,
     pub level_names: [&'static str; 7],
     pub from_date: &'static str,
     pub reasons_title: &'static str,
@@ -140,6 +145,11 @@ pub struct Words {
     pub email_clinic: &'static str,
     pub call_emergency: &'static str,
     pub call_nurse: &'static str,
+    /// Before the nurse line when urgent: the number to call when unsure where to go.
+    pub nurse_line_unsure: &'static str,
+    /// Before the nurse line when the visitor should see a doctor: for
+    /// people with no family doctor.
+    pub see_doctor_no_doctor: &'static str,
     /// The emergency number as the fallback of the urgent level.
     pub call_if_worse: &'static str,
     /// Beside a wait that also has a talk-first reason.
@@ -239,7 +249,8 @@ pub const EN: Words = Words {
     date_labels: ["Day", "Month", "Year"],
     date_parts_named: ["day", "month", "year"],
     and: " and ",
-    date_hint: "Month, day and year, in numbers. For example, March 15, 2026 is 3\u{a0}15\u{a0}2026.",
+    date_hint: "Pick the month, then type the day and the year in numbers. For example: March 15, 2026.",
+    date_entered: "Date entered: {date}",
     listed_title_lymphoedema: "Where is the swelling (lymphoedema)? Pick a whole arm or leg, or a place.",
     listed_title_skin: "Which places have a skin infection?",
     limbs: [
@@ -258,11 +269,12 @@ pub const EN: Words = Words {
     err_date_parts_missing: "Please enter the {parts} of {op}.",
     err_date_part: [
         "The day of {op} must be a number from 1 to 31.",
-        "The month of {op} must be a number from 1 to 12.",
+        "Please pick the month of {op} from the list.",
         "The year of {op} must have 4 digits, for example 2026.",
     ],
     err_no_such_day: "{date} is not a real date. Please check the day of {op}.",
     err_future_surgery: "The date of {op} is in the future. Please enter the date of an operation you have had.",
+    err_year_too_early: "The year {year} is before 1900. Please check the year of {op}. Use the Gregorian calendar, as in 2026.",
     level_names: [
         "Emergency",
         "Get medical care today",
@@ -286,11 +298,13 @@ pub const EN: Words = Words {
     call_clinic: "Call the clinic",
     email_clinic: "Email the clinic",
     call_emergency: "Call {number}",
-    call_nurse: "Call the nurse line ({number}) for advice",
+    call_nurse: "Call the nurse line ({number})",
+    nurse_line_unsure: "Not sure where to go?",
+    see_doctor_no_doctor: "No family doctor?",
     call_if_worse: "If it gets worse, call {number}",
     talk_first_too: "Talk to the clinic before you book.",
-    urgent_care: "Go today. Do not wait for a regular or walk-in visit on another day.",
-    see_doctor_note: "You can print this result for your doctor. You can still call us with questions.",
+    urgent_care: "You can show this result to the staff there.",
+    see_doctor_note: "You can print this result for your doctor or nurse practitioner. You can still call us with questions.",
     other_physio: "Call us to talk about other physiotherapy that may help.",
     new_tab: "(opens in a new tab)",
     print: "Print",
@@ -411,7 +425,8 @@ pub const FR: Words = Words {
     date_labels: ["Jour", "Mois", "Année"],
     date_parts_named: ["le jour", "le mois", "l'année"],
     and: " et ",
-    date_hint: "Jour, mois et année, en chiffres. Par exemple, le 15 mars 2026 s'écrit 15\u{a0}3\u{a0}2026.",
+    date_hint: "Tapez le jour en chiffres, choisissez le mois, puis tapez l'année. Par exemple\u{a0}: 15 mars 2026.",
+    date_entered: "Date entrée\u{a0}: {date}",
     listed_title_lymphoedema: "Où est l'enflure (lymphœdème)\u{202f}? Choisissez un bras, une jambe ou un endroit.",
     listed_title_skin: "Quels endroits ont une infection de la peau\u{202f}?",
     limbs: ["Votre bras gauche (de l'épaule à la main)", "Votre bras droit (de l'épaule à la main)", "Votre jambe gauche (de la hanche au pied)", "Votre jambe droite (de la hanche au pied)"],
@@ -425,11 +440,12 @@ pub const FR: Words = Words {
     err_date_parts_missing: "Veuillez entrer {parts} de {op}.",
     err_date_part: [
         "Le jour de {op} doit être un nombre de 1 à 31.",
-        "Le mois de {op} doit être un nombre de 1 à 12.",
+        "Veuillez choisir le mois de {op} dans la liste.",
         "L'année de {op} doit avoir 4 chiffres, par exemple 2026.",
     ],
     err_no_such_day: "Le {date} n'existe pas. Veuillez vérifier le jour de {op}.",
     err_future_surgery: "La date de {op} est dans le futur. Veuillez entrer la date d'une opération déjà faite.",
+    err_year_too_early: "L'année {year} est avant 1900. Veuillez vérifier l'année de {op}. Utilisez le calendrier grégorien, comme 2026.",
     level_names: [
         "Urgence",
         "Soins médicaux aujourd'hui",
@@ -453,11 +469,13 @@ pub const FR: Words = Words {
     call_clinic: "Appeler la clinique",
     email_clinic: "Écrire à la clinique",
     call_emergency: "Appeler le {number}",
-    call_nurse: "Appeler la ligne infirmière ({number}) pour un conseil",
+    call_nurse: "Appeler la ligne infirmière ({number})",
+    nurse_line_unsure: "Vous ne savez pas où aller\u{202f}?",
+    see_doctor_no_doctor: "Pas de médecin de famille\u{202f}?",
     call_if_worse: "Si ça s'aggrave, appelez le {number}",
     talk_first_too: "Parlez à la clinique avant de prendre rendez-vous.",
-    urgent_care: "Allez-y aujourd'hui. N'attendez pas un rendez-vous habituel un autre jour.",
-    see_doctor_note: "Vous pouvez imprimer ce résultat pour votre médecin. Vous pouvez quand même nous appeler.",
+    urgent_care: "Vous pouvez montrer ce résultat au personnel sur place.",
+    see_doctor_note: "Vous pouvez imprimer ce résultat pour votre médecin ou votre infirmière praticienne. Vous pouvez quand même nous appeler.",
     other_physio: "Appelez-nous pour parler d'autres soins de physiothérapie qui pourraient aider.",
     new_tab: "(s'ouvre dans un nouvel onglet)",
     print: "Imprimer",
@@ -610,6 +628,7 @@ impl Texts for Words {
             date_parts_named,
             and,
             date_hint,
+            date_entered,
             listed_title_lymphoedema,
             listed_title_skin,
             blockers_heading,
@@ -623,6 +642,7 @@ impl Texts for Words {
             err_date_part,
             err_no_such_day,
             err_future_surgery,
+            err_year_too_early,
             from_date,
             reasons_title,
             good_to_know,
@@ -638,6 +658,8 @@ impl Texts for Words {
             email_clinic,
             call_emergency,
             call_nurse,
+            nurse_line_unsure,
+            see_doctor_no_doctor,
             call_if_worse,
             talk_first_too,
             urgent_care,
@@ -713,6 +735,7 @@ impl Texts for Words {
             ("surgery_nth", surgery_nth),
             ("and", and),
             ("date_hint", date_hint),
+            ("date_entered", date_entered),
             ("listed_title_lymphoedema", listed_title_lymphoedema),
             ("listed_title_skin", listed_title_skin),
             ("blockers_heading", blockers_heading),
@@ -725,6 +748,7 @@ impl Texts for Words {
             ("err_date_parts_missing", err_date_parts_missing),
             ("err_no_such_day", err_no_such_day),
             ("err_future_surgery", err_future_surgery),
+            ("err_year_too_early", err_year_too_early),
             ("from_date", from_date),
             ("reasons_title", reasons_title),
             ("good_to_know", good_to_know),
@@ -740,6 +764,8 @@ impl Texts for Words {
             ("email_clinic", email_clinic),
             ("call_emergency", call_emergency),
             ("call_nurse", call_nurse),
+            ("nurse_line_unsure", nurse_line_unsure),
+            ("see_doctor_no_doctor", see_doctor_no_doctor),
             ("call_if_worse", call_if_worse),
             ("talk_first_too", talk_first_too),
             ("urgent_care", urgent_care),
@@ -906,6 +932,9 @@ impl Words {
                 &self.day_month_year(*day, *month, *year),
             ),
             Blocker::FutureSurgery { .. } => self.err_future_surgery.into(),
+            Blocker::SurgeryYearTooEarly { year, .. } => {
+                replace_all(self.err_year_too_early, "{year}", &self.number(year))
+            }
         };
         let index = blocker.surgery_row().unwrap_or(0);
         let operation = if operations > 1 {
@@ -1007,7 +1036,7 @@ mod tests {
     #[test]
     fn placeholders_match_between_languages() {
         for ((name, e), (_, f)) in EN.entries().iter().zip(&FR.entries()) {
-            for placeholder in ["{n}", "{name}", "{date}", "{number}", "{op}", "{parts}"] {
+            for placeholder in ["{n}", "{name}", "{date}", "{number}", "{op}", "{parts}", "{year}"] {
                 assert_eq!(
                     e.contains(placeholder),
                     f.contains(placeholder),
@@ -1049,26 +1078,15 @@ mod tests {
     }
 
     /// English writes a date month, day, year ("March 15, 2026"), French
-    /// day, month, year; the fields follow, and the hint's example is the
-    /// same date in words and in the fields' order.
+    /// day, month, year; the fields follow, and the hint names them in that
+    /// order and gives the same date in words as its example.
     #[test]
     fn date_fields_follow_the_language_order_and_the_hint_shows_it() {
         assert_eq!(EN.date_order, [DatePart::Month, DatePart::Day, DatePart::Year]);
         assert_eq!(FR.date_order, [DatePart::Day, DatePart::Month, DatePart::Year]);
         let example = Date::new(2026, 3, 15).expect("date");
         for w in [&EN, &FR] {
-            let typed: Vec<String> = w
-                .date_order
-                .iter()
-                .map(|part| match part {
-                    DatePart::Day => example.day().to_string(),
-                    DatePart::Month => example.month().to_string(),
-                    DatePart::Year => example.year().to_string(),
-                })
-                .collect();
             assert!(w.date_hint.contains(&w.date(example)), "{}", w.date_hint);
-            // The digits are held together by no-break spaces.
-            assert!(w.date_hint.contains(&typed.join("\u{a0}")), "{}", w.date_hint);
             let labels: Vec<&str> = w.date_order.iter().map(|part| w.date_label(*part)).collect();
             let named: Vec<String> = labels.iter().map(|l| l.to_lowercase()).collect();
             let hint = w.date_hint.to_lowercase();
@@ -1078,6 +1096,131 @@ mod tests {
                 "the hint names {labels:?} in that order: {}",
                 w.date_hint
             );
+        }
+    }
+
+    /// A year before 1900 asks the visitor to check it, naming the year as
+    /// typed and the row, in both languages.
+    #[test]
+    fn a_year_before_1900_asks_to_check_the_year() {
+        let blocker = Blocker::SurgeryYearTooEarly { index: 0, year: 1404 };
+        assert_eq!(
+            EN.blocker(&blocker, 1),
+            "The year 1404 is before 1900. Please check the year of the operation. Use the Gregorian calendar, as in 2026."
+        );
+        assert_eq!(
+            FR.blocker(&blocker, 1),
+            "L'année 1404 est avant 1900. Veuillez vérifier l'année de l'opération. Utilisez le calendrier grégorien, comme 2026."
+        );
+        assert_eq!(blocker.date_parts(), DateParts::of(&[DatePart::Year]));
+    }
+
+    /// The urgent level says where to go today (the note beside its buttons
+    /// does not repeat it), never a walk-in visit; the nurse line is
+    /// labelled by why one would call it.
+    #[test]
+    fn the_handoff_words_name_the_upcc_and_never_a_walk_in_visit() {
+        let protocol = crate::protocol::default_protocol();
+        for w in [&EN, &FR] {
+            let urgent = protocol.text("level-urgent").map(|t| t.get(w.lang)).unwrap_or_default();
+            assert!(urgent.contains("(UPCC)"), "{urgent}");
+            assert!(!w.urgent_care.contains("UPCC"), "the note repeats the level's text: {}", w.urgent_care);
+            for (key, text) in w.entries() {
+                let text = text.to_lowercase();
+                assert!(
+                    !text.contains("walk-in") && !text.contains("sans rendez-vous"),
+                    "{key}: {text}"
+                );
+            }
+        }
+        assert_eq!(EN.nurse_line_unsure, "Not sure where to go?");
+        assert_eq!(EN.see_doctor_no_doctor, "No family doctor?");
+    }
+
+    /// A shipped pack's text by key, from `packs/<tag>.json`.
+    fn shipped_text(tag: &str, key: &str) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("packs/{tag}.json"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let pack: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        pack["texts"][key]
+            .as_str()
+            .unwrap_or_else(|| panic!("{tag}: no {key}"))
+            .to_string()
+    }
+
+    /// "Dates typed by the visitor are of the Gregorian calendar, and every
+    /// language's date hint says so where another calendar is in common use
+    /// among its speakers" (Persian: the Solar Hijri calendar), and each
+    /// hint gives its example as a date in words, the month by name.
+    #[test]
+    fn every_date_hint_gives_an_example_and_names_the_calendar_where_another_is_common() {
+        let calendar = [
+            ("zh-Hans", "公历"),
+            ("zh-Hant", "西曆"),
+            ("pa", "ਈਸਵੀ"),
+            ("fa", "میلادی"),
+        ];
+        for (tag, gregorian) in calendar {
+            let hint = shipped_text(tag, "words.date_hint");
+            assert!(hint.contains(gregorian), "{tag}: {hint}");
+            let march = shipped_text(tag, "words.months.2");
+            assert!(hint.contains(&march), "{tag}: the example names the month: {hint}");
+            let error = shipped_text(tag, "words.err_year_too_early");
+            assert!(error.contains(gregorian), "{tag}: {error}");
+        }
+        // Persian says which calendar it is not, too.
+        assert!(shipped_text("fa", "words.date_hint").contains("نه شمسی"));
+    }
+
+    /// The Persian fields run right to left: day, month, year. The hint's
+    /// example reads the same way on screen: a day, the month's name, then
+    /// the year, each number followed by a right-to-left mark, held on one
+    /// line by no-break spaces, and no two numbers joined by a separator
+    /// (which the bidirectional algorithm would lay out as one left-to-right
+    /// run, year first).
+    #[test]
+    fn the_persian_date_example_reads_in_the_fields_order() {
+        let hint = shipped_text("fa", "words.date_hint");
+        let example = hint.rsplit(':').next().unwrap_or_default();
+        let day = example.find("۱۵\u{200f}").expect("the day, marked");
+        let month = example
+            .find("\u{a0}مارس\u{a0}")
+            .expect("the month by name, held on the line");
+        let year = example.find("۲۰۲۶\u{200f}").expect("the year, marked");
+        assert!(day < month && month < year, "{example}");
+        let chars: Vec<char> = hint.chars().collect();
+        let persian_digit = |c: char| ('۰'..='۹').contains(&c);
+        for window in chars.windows(3) {
+            assert!(
+                !(persian_digit(window[0]) && !window[1].is_alphanumeric() && persian_digit(window[2])),
+                "two numbers joined by {:?}: {hint}",
+                window[1]
+            );
+        }
+        let pattern = shipped_text("fa", "words.date_pattern");
+        assert!(pattern.find("{day}") < pattern.find("{month}") && pattern.find("{month}") < pattern.find("{year}"));
+    }
+
+    /// No shipped pack sends an urgent visitor to a walk-in visit, and each
+    /// urgent level names the urgent and primary care centre (UPCC) once,
+    /// the note beside its buttons not repeating it.
+    #[test]
+    fn no_pack_mentions_a_walk_in_visit_in_the_handoff() {
+        let walk_in = ["walk-in", "免预约", "免預約", "ਵਾਕ-ਇਨ", "بدون نوبت", "sans rendez-vous"];
+        for tag in ["fr", "zh-Hans", "zh-Hant", "pa", "fa"] {
+            for key in [
+                "urgent_care",
+                "call_nurse",
+                "nurse_line_unsure",
+                "see_doctor_no_doctor",
+                "see_doctor_note",
+                "call_if_worse",
+            ] {
+                let text = shipped_text(tag, &format!("words.{key}"));
+                assert!(!walk_in.iter().any(|w| text.contains(w)), "{tag} {key}: {text}");
+            }
+            assert!(shipped_text(tag, "text.level-urgent").contains("UPCC"), "{tag}");
+            assert!(!shipped_text(tag, "words.urgent_care").contains("UPCC"), "{tag}: the note repeats the level's text");
         }
     }
 
@@ -1092,8 +1235,8 @@ mod tests {
                     part: DatePart::Month,
                 },
                 2,
-                "The month of operation\u{a0}2 must be a number from 1 to 12.",
-                "Le mois de l'opération\u{a0}2 doit être un nombre de 1 à 12.",
+                "Please pick the month of operation\u{a0}2 from the list.",
+                "Veuillez choisir le mois de l'opération\u{a0}2 dans la liste.",
             ),
             (
                 Blocker::SurgeryNoSuchDay {

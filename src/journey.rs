@@ -3,7 +3,7 @@
 //! component wraps [`Journey`] in a reducer; every decision about levels and
 //! about what must be answered comes from the engine.
 
-use crate::date::Date;
+use crate::date::{Date, FIRST_YEAR};
 use crate::engine::{self, Answers, InputError, Outcome, Surgery};
 use crate::pages::pages;
 pub use crate::pages::{Page, Step, Topic};
@@ -79,6 +79,9 @@ pub enum DateProblem {
     Wrong(DateParts),
     /// Each part is possible, but together they name no day: February 31.
     NoSuchDay { day: u8, month: u8, year: u16 },
+    /// A year before 1900 (`FIRST_YEAR`): not a date of an operation in
+    /// the Gregorian calendar (a Solar Hijri year such as 1404 reads so).
+    YearTooEarly { year: u16 },
 }
 
 /// One operation as the visitor is entering it: any part may still be missing.
@@ -132,6 +135,9 @@ impl SurgeryDraft {
         // In range by the checks above: day ≤ 31, month ≤ 12, year ≤ 9999.
         let [day, month, year] = values;
         let (day, month, year) = (day as u8, month as u8, year as u16);
+        if year < FIRST_YEAR {
+            return Err(DateProblem::YearTooEarly { year });
+        }
         Date::new(year, month, day).ok_or(DateProblem::NoSuchDay { day, month, year })
     }
 }
@@ -179,6 +185,8 @@ pub enum Blocker {
     },
     /// Operation `index` is dated after today.
     FutureSurgery { index: usize },
+    /// Operation `index`'s year is before 1900 (a year of another calendar).
+    SurgeryYearTooEarly { index: usize, year: u16 },
     /// Anything else the engine refused (a broken protocol); shown as is.
     Other { message: String },
 }
@@ -194,6 +202,7 @@ impl Blocker {
             | Blocker::SurgeryWithoutDate { .. }
             | Blocker::SurgeryDatePartWrong { .. }
             | Blocker::SurgeryNoSuchDay { .. }
+            | Blocker::SurgeryYearTooEarly { .. }
             | Blocker::FutureSurgery { .. } => FollowUp::Surgeries.id().into(),
             Blocker::Other { .. } => "journey".into(),
         }
@@ -206,6 +215,7 @@ impl Blocker {
             | Blocker::SurgeryWithoutDate { index, .. }
             | Blocker::SurgeryDatePartWrong { index, .. }
             | Blocker::SurgeryNoSuchDay { index, .. }
+            | Blocker::SurgeryYearTooEarly { index, .. }
             | Blocker::FutureSurgery { index } => Some(*index),
             _ => None,
         }
@@ -213,12 +223,14 @@ impl Blocker {
 
     /// The parts of an operation's date a blocker is about, to mark those
     /// fields: the missing or wrong ones, the day of a day that does not
-    /// exist, all three for a date after today; none for other blockers.
+    /// exist, the year of a year before 1900, all three for a date after
+    /// today; none for other blockers.
     pub fn date_parts(&self) -> DateParts {
         match self {
             Blocker::SurgeryWithoutDate { missing, .. } => *missing,
             Blocker::SurgeryDatePartWrong { part, .. } => DateParts::default().with(*part),
             Blocker::SurgeryNoSuchDay { .. } => DateParts::default().with(DatePart::Day),
+            Blocker::SurgeryYearTooEarly { .. } => DateParts::default().with(DatePart::Year),
             Blocker::FutureSurgery { .. } => DateParts::ALL,
             _ => DateParts::default(),
         }
@@ -587,6 +599,7 @@ impl Journey {
                     month,
                     year,
                 }),
+                Err(DateProblem::YearTooEarly { year }) => blockers.push(Blocker::SurgeryYearTooEarly { index, year }),
             }
         }
         blockers
@@ -613,6 +626,9 @@ impl Journey {
                     .position(|d| d.site == Some(site) && d.typed_date() == Ok(date))?;
                 (self.surgeries_page(protocol) == Some(page)).then_some(Blocker::FutureSurgery { index })
             }
+            // A draft dated before 1900 never reaches the engine: its row
+            // says so (`typed_date`).
+            InputError::SurgeryYearTooEarly { .. } => None,
             other => {
                 let question = match &other {
                     InputError::UnknownAnswer { question, .. }
@@ -963,7 +979,6 @@ mod tests {
         assert_eq!(draft(["5", "3", "2026"]).typed_date().ok(), march_5);
         assert_eq!(draft([" 5 ", "003", " 2026"]).typed_date().ok(), march_5);
         assert_eq!(draft(["29", "2", "2024"]).typed_date().ok(), Date::new(2024, 2, 29));
-        assert_eq!(draft(["31", "12", "0999"]).typed_date().ok(), Date::new(999, 12, 31));
         // Typed on a Persian or Arabic keyboard.
         assert_eq!(draft(["۰۵", "۳", "۲۰۲۶"]).typed_date().ok(), march_5);
         assert_eq!(draft(["٥", "٣", "٢٠٢٦"]).typed_date().ok(), march_5);
@@ -971,6 +986,71 @@ mod tests {
             draft(["5", "3", "۲۶"]).typed_date().is_err(),
             "a two-digit year, in any digits"
         );
+    }
+
+    /// "A year before 1900 is an input error that asks the visitor to check
+    /// the year": a Solar Hijri year (1404, typed on a Persian keyboard or
+    /// not) and a year with a leading zero are never a date long ago.
+    #[test]
+    fn a_year_before_1900_is_a_problem_not_a_date() {
+        for year in ["1404", "۱۴۰۴", "1899", "0999", "0115"] {
+            let problem = draft(["1", "10", year]).typed_date();
+            assert!(
+                matches!(problem, Err(DateProblem::YearTooEarly { year }) if year < 1900),
+                "{year}: {problem:?}"
+            );
+        }
+        assert_eq!(
+            draft(["1", "10", "1404"]).typed_date(),
+            Err(DateProblem::YearTooEarly { year: 1404 })
+        );
+        assert_eq!(draft(["1", "1", "1900"]).typed_date().ok(), Date::new(1900, 1, 1));
+        // Checked before the day: the 30th of Esfand 1403 names no day of
+        // February, but the year is the mistake to point at.
+        assert_eq!(
+            draft(["30", "2", "1403"]).typed_date(),
+            Err(DateProblem::YearTooEarly { year: 1403 })
+        );
+    }
+
+    /// A Persian visitor who types the Solar Hijri date of an operation
+    /// three weeks ago (1 Dey 1404 as 1 / 10 / 1404) is stopped on the
+    /// operations' page with the year marked, and never reaches a result;
+    /// the same operation typed in the Gregorian calendar gives `wait`.
+    #[test]
+    fn a_solar_hijri_year_stops_the_visitor_at_the_year() {
+        let p = protocol();
+        let journey = answer_health(to_health_step(&p, &["knee-left"]), &p, &[("surgery", "yes")]);
+        let journey = act(
+            journey,
+            &p,
+            [
+                vec![Action::SetSurgerySite {
+                    index: 0,
+                    site: Some(SurgerySite::Region(region("knee-left"))),
+                }],
+                typed(0, ["۱", "۱۰", "۱۴۰۴"]),
+                vec![Action::Next],
+            ]
+            .concat(),
+        );
+        assert_eq!(journey.page, Page::Health(Topic::OperationsSkin));
+        assert!(journey.outcome.is_none());
+        assert_eq!(
+            journey.blockers,
+            vec![Blocker::SurgeryYearTooEarly { index: 0, year: 1404 }]
+        );
+        assert_eq!(journey.blockers[0].date_parts(), DateParts::of(&[DatePart::Year]));
+        assert_eq!(journey.blockers[0].target(), "surgeries");
+        // Typed again in the Gregorian calendar, three weeks before today.
+        let journey = act(
+            journey,
+            &p,
+            [typed(0, ["1", "11", "2026"]), vec![Action::Next]].concat(),
+        );
+        let outcome = journey.outcome.as_ref().expect("outcome");
+        assert_eq!(outcome.level, Level::Wait);
+        assert_eq!(outcome.until, Date::parse("2027-02-01").ok());
     }
 
     #[test]

@@ -977,7 +977,7 @@ mod tests {
         }
         for said in [
             "- Buttons: “Call 911”\n",
-            "“If it gets worse, call 911”; “Call the nurse line ([Nurse line]) for advice” (second option, only if the clinic gives it)",
+            "“If it gets worse, call 911”; “Not sure where to go? Call the nurse line ([Nurse line])” (second option, only if the clinic gives it)",
             "- Headline: “Wait (from [date])”",
             "“Book from [date]” (only if the clinic gives it)",
         ] {

@@ -68,18 +68,26 @@ pub fn handoff_note(level: Level, w: &Words) -> Option<&'static str> {
 
 /// The words of a way onward, as its button on the result says them: the
 /// emergency number is "call now" at an emergency and "if it gets worse"
-/// when urgent; a wait books from its date.
+/// when urgent; the nurse line is for when the visitor is not sure where to
+/// go (urgent) or has no family doctor (see-doctor); a wait books from its date.
 pub fn handoff_label(step: &Step, level: Level, clinic: &ClinicConfig, w: &Words) -> String {
     match step {
         Step::CallEmergency if level == Level::Emergency => {
             replace_all(w.call_emergency, "{number}", &clinic.emergency_number)
         }
         Step::CallEmergency => replace_all(w.call_if_worse, "{number}", &clinic.emergency_number),
-        Step::CallNurseLine => replace_all(
-            w.call_nurse,
-            "{number}",
-            clinic.nurse_line.as_deref().unwrap_or_default(),
-        ),
+        Step::CallNurseLine => {
+            let call = replace_all(
+                w.call_nurse,
+                "{number}",
+                clinic.nurse_line.as_deref().unwrap_or_default(),
+            );
+            match level {
+                Level::Urgent => format!("{} {call}", w.nurse_line_unsure),
+                Level::SeeDoctor => format!("{} {call}", w.see_doctor_no_doctor),
+                _ => call,
+            }
+        }
         Step::CallClinic => w.call_clinic.to_string(),
         Step::EmailClinic => w.email_clinic.to_string(),
         Step::Book { from } => from.map_or_else(
@@ -89,17 +97,26 @@ pub fn handoff_label(step: &Step, level: Level, clinic: &ClinicConfig, w: &Words
     }
 }
 
+/// Where a way onward leads, written out, when its words do not already
+/// say it (they name the emergency number and the nurse line): the clinic's
+/// phone, email or booking link. A printed result shows it as the summary does.
+pub fn handoff_target<'c>(step: &Step, clinic: &'c ClinicConfig) -> Option<&'c str> {
+    match step {
+        Step::CallClinic => clinic.phone.as_deref(),
+        Step::EmailClinic => clinic.email.as_deref(),
+        Step::Book { .. } => clinic.booking_url.as_deref(),
+        Step::CallEmergency | Step::CallNurseLine => None,
+    }
+}
+
 /// A way onward as a line of text: its words and, where the words do not
 /// already say it, where it leads.
 fn handoff_line(step: &Step, level: Level, clinic: &ClinicConfig, w: &Words) -> String {
     let label = handoff_label(step, level, clinic, w);
-    let target = match step {
-        Step::CallClinic => &clinic.phone,
-        Step::EmailClinic => &clinic.email,
-        Step::Book { .. } => &clinic.booking_url,
-        Step::CallEmergency | Step::CallNurseLine => return label,
-    };
-    format!("{label}{} {}", w.colon, target.as_deref().unwrap_or_default())
+    match handoff_target(step, clinic) {
+        Some(target) => format!("{label}{} {target}", w.colon),
+        None => label,
+    }
 }
 
 pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, lang: Lang) -> String {
@@ -155,7 +172,7 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
     if !clinic.clinic_name.is_empty() && outcome.level != Level::Emergency {
         out += &format!("{}\n", clinic.clinic_name);
     }
-    for item in handoff(outcome.level, outcome.until, clinic) {
+    for item in handoff(outcome, clinic) {
         out += &format!("- {}\n", handoff_line(&item.step, outcome.level, clinic, w));
     }
     out += &format!("\n{}\n", w.disclaimer);
@@ -296,10 +313,7 @@ mod tests {
         for level in Level::ALL {
             let (protocol, outcome) = outcome_at(level, false, false);
             let text = summary(&protocol, &outcome, &clinic, Lang::EN);
-            let steps: Vec<Step> = handoff(level, outcome.until, &clinic)
-                .into_iter()
-                .map(|h| h.step)
-                .collect();
+            let steps: Vec<Step> = handoff(&outcome, &clinic).into_iter().map(|h| h.step).collect();
             let listed: Vec<&str> = next_lines(&text).into_iter().filter(|l| l.starts_with("- ")).collect();
             assert_eq!(listed.len(), steps.len(), "{level:?}: {text}");
             assert_eq!(
@@ -323,11 +337,57 @@ mod tests {
                 "{level:?}: {text}"
             );
             assert_eq!(
-                text.contains("nurse line (811)"),
+                text.contains("- Not sure where to go? Call the nurse line (811)\n"),
                 level == Level::Urgent,
                 "{level:?}: {text}"
             );
+            assert_eq!(
+                text.contains("- No family doctor? Call the nurse line (811)\n"),
+                level == Level::SeeDoctor,
+                "{level:?}: {text}"
+            );
+            assert!(!text.to_lowercase().contains("walk-in"), "{level:?}: {text}");
         }
+    }
+
+    /// "When the overall level is wait and a talk-first reason applies, the
+    /// main action is the clinic's phone; booking from the date is the
+    /// second action", in the summary as on the result.
+    #[test]
+    fn a_wait_with_a_talk_first_reason_lists_the_phone_before_booking() {
+        let (protocol, outcome) = outcome_at(Level::Wait, true, false);
+        let text = summary(&protocol, &outcome, &clinic(), Lang::EN);
+        let listed: Vec<&str> = next_lines(&text).into_iter().filter(|l| l.starts_with("- ")).collect();
+        assert_eq!(
+            listed,
+            [
+                "- Call the clinic: 604-555-0142",
+                "- Book from February 28, 2027: https://booking.example.com/harbourside",
+                "- Email the clinic: front@harbourside.example",
+            ],
+            "{text}"
+        );
+    }
+
+    /// The urgent note names where to go today and never a walk-in visit,
+    /// in both built-in languages.
+    #[test]
+    fn the_urgent_note_names_the_emergency_department_and_the_upcc() {
+        let (protocol, outcome) = outcome_at(Level::Urgent, false, false);
+        let en = summary(&protocol, &outcome, &clinic(), Lang::EN);
+        assert!(
+            en.contains("Go today to an emergency department or an urgent and primary care centre (UPCC)."),
+            "{en}"
+        );
+        let fr = summary(&protocol, &outcome, &clinic(), Lang::FR);
+        assert!(
+            fr.contains("centre de soins d'urgence et de soins primaires (UPCC)"),
+            "{fr}"
+        );
+        assert!(
+            fr.contains("Vous ne savez pas où aller\u{202f}? Appeler la ligne infirmière (811)"),
+            "{fr}"
+        );
     }
 
     #[test]

@@ -294,12 +294,16 @@ async fn healthy_answers_reach_likely_suitable_with_the_booking_link() {
     assert!(book.get_attribute("rel").unwrap_or_default().contains("noopener"));
 }
 
-/// Types `[day, month, year]` into the first operation's date fields, each
-/// followed by the change event a visitor's leaving the field sends.
+/// Types `[day, month, year]` into the first operation's date fields (the
+/// month picked in its menu by number, its option's value), each followed
+/// by the change event a visitor's leaving the field sends.
 async fn type_date(root: &Element, [day, month, year]: [&str; 3]) {
     for (part, text) in [("day", day), ("month", month), ("year", year)] {
-        let field: HtmlInputElement = find(root, &format!("[data-field=surgery-{part}]")).unchecked_into();
-        field.set_value(text);
+        let field = find(root, &format!("[data-field=surgery-{part}]"));
+        match field.dyn_ref::<HtmlSelectElement>() {
+            Some(menu) => menu.set_value(text),
+            None => field.unchecked_ref::<HtmlInputElement>().set_value(text),
+        }
         field
             .dispatch_event(&web_sys::Event::new("change").expect("event"))
             .expect("dispatch");
@@ -307,16 +311,109 @@ async fn type_date(root: &Element, [day, month, year]: [&str; 3]) {
     }
 }
 
+/// A date field's value, a menu's or a text field's.
+fn value_of(field: &Element) -> String {
+    match field.dyn_ref::<HtmlSelectElement>() {
+        Some(menu) => menu.value(),
+        None => field.unchecked_ref::<HtmlInputElement>().value(),
+    }
+}
+
 /// The `data-field`s of the first operation's date, in the order on the page.
 fn date_fields(root: &Element) -> Vec<(String, String)> {
     let fields = root
-        .query_selector_all("[data-surgery='0'] .ims-date input")
+        .query_selector_all("[data-surgery='0'] .ims-date input, [data-surgery='0'] .ims-date select")
         .expect("selector");
     (0..fields.length())
         .filter_map(|i| fields.item(i))
-        .map(|node| node.unchecked_into::<HtmlInputElement>())
-        .map(|input| (input.get_attribute("data-field").unwrap_or_default(), input.value()))
+        .map(|node| node.unchecked_into::<Element>())
+        .map(|field| (field.get_attribute("data-field").unwrap_or_default(), value_of(&field)))
         .collect()
+}
+
+/// A month menu's options as (value, text).
+fn month_options(menu: &HtmlSelectElement) -> Vec<(String, String)> {
+    let options = menu.query_selector_all("option").expect("selector");
+    (0..options.length())
+        .filter_map(|i| options.item(i))
+        .map(|node| node.unchecked_into::<Element>())
+        .map(|o| {
+            (
+                o.get_attribute("value").unwrap_or_default(),
+                o.text_content().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// The month is picked by name from a menu of the language's months (a day
+/// is never read as a month), labelled like the other fields; once the date
+/// is whole it is read back in words beside the fields, in the visitor's
+/// language, and a change of language keeps the month picked.
+#[wasm_bindgen_test]
+async fn the_month_is_picked_by_name_and_the_date_is_read_back_in_words() {
+    let root = render(Lang::EN).await;
+    to_operations(&root, "knee-left").await;
+    click(&root, "[data-question=surgery] [data-answer=yes]").await;
+    let menu: HtmlSelectElement = find(&root, "[data-field=surgery-month]").unchecked_into();
+    let names = month_options(&menu);
+    assert_eq!(names.len(), 13, "an empty choice and twelve months: {names:?}");
+    assert_eq!(names[0], (String::new(), String::new()));
+    assert_eq!(names[11], ("11".to_string(), "November".to_string()));
+    let label = find(&root, &format!("label[for='{}']", menu.id()));
+    assert_eq!(label.text_content().unwrap_or_default(), "Month");
+    assert_eq!(text_of(&root, "[data-surgery='0'] .ims-date-entered"), "");
+
+    type_date(&root, ["5", "11", "2026"]).await;
+    let entered = find(&root, "[data-surgery='0'] [data-date-entered]");
+    assert_eq!(
+        entered.get_attribute("data-date-entered").as_deref(),
+        Some("2026-11-05")
+    );
+    assert_eq!(
+        entered.text_content().unwrap_or_default(),
+        "Date entered: November 5, 2026"
+    );
+    assert_eq!(entered.get_attribute("aria-live").as_deref(), Some("polite"));
+
+    pick_language(&root, "fr").await;
+    let menu: HtmlSelectElement = find(&root, "[data-field=surgery-month]").unchecked_into();
+    assert_eq!(menu.value(), "11");
+    let picked = usize::try_from(menu.selected_index()).expect("a month picked");
+    assert_eq!(month_options(&menu)[picked].1, "novembre");
+    assert_eq!(
+        text_of(&root, "[data-surgery='0'] [data-date-entered]"),
+        "Date entrée\u{a0}: 5 novembre 2026"
+    );
+}
+
+/// A year before 1900 (the Solar Hijri 1404 of an operation a few weeks
+/// ago) is no date: Next stays on the page, asks to check the year, marks
+/// the year field alone, and reads nothing back.
+#[wasm_bindgen_test]
+async fn a_year_before_1900_is_refused_with_the_year_marked() {
+    let root = render(Lang::EN).await;
+    to_health(&root, "knee-left").await;
+    answer_health_questions(&root).await;
+    click(&root, "[data-question=surgery] [data-answer=yes]").await;
+    let select: HtmlSelectElement = find(&root, "[data-field=surgery-region]").unchecked_into();
+    select.set_value("knee-left");
+    select
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    type_date(&root, ["1", "10", "1404"]).await;
+    assert_eq!(text_of(&root, "[data-surgery='0'] .ims-date-entered"), "");
+    click(&root, "[data-action=next]").await;
+    assert_eq!(step(&root), "health");
+    assert!(root.query_selector("[data-outcome]").ok().flatten().is_none());
+    assert_eq!(
+        text_of(&root, "[data-surgery='0'] .ims-date [data-error-for=surgeries]"),
+        "The year 1404 is before 1900. Please check the year of the operation. Use the Gregorian calendar, as in 2026."
+    );
+    for (part, invalid) in [("day", None), ("month", None), ("year", Some("true"))] {
+        let field = find(&root, &format!("[data-field=surgery-{part}]"));
+        assert_eq!(field.get_attribute("aria-invalid").as_deref(), invalid, "{part}");
+    }
 }
 
 #[wasm_bindgen_test]
@@ -337,7 +434,10 @@ async fn a_date_is_typed_in_the_language_order_and_a_language_switch_keeps_it() 
         .map(field)
         .collect();
     assert_eq!(date_fields(&root), month_day_year);
-    let first = find(&root, "[data-surgery='0'] .ims-date input");
+    let first = find(
+        &root,
+        "[data-surgery='0'] .ims-date input, [data-surgery='0'] .ims-date select",
+    );
     assert_eq!(
         first.id(),
         "ims-surgery-date-0",

@@ -179,6 +179,8 @@ cases! {
     surgery_overall_wait_is_earliest,
     surgery_one_region_still_free,
     surgery_future_date,
+    surgery_year_before_1900,
+    surgery_solar_hijri_year,
     surgery_yes_needs_operations,
     bleeding_yes,
     bleeding_not_sure,

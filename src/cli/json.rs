@@ -4,7 +4,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
 use crate::engine::{Outcome, ReasonScope};
-use crate::handoff::steps_for;
+use crate::handoff::steps;
 
 /// The outcome as the command-line tool prints it:
 /// `{"level", "until"?, "regions": {id: {"level", "until"?}}, "reasons": [{"rule", "level", "scope", "source"}],
@@ -94,7 +94,10 @@ impl From<&Outcome> for OutcomeJson {
                     source: reason.source.citation.clone(),
                 })
                 .collect(),
-            handoff: steps_for(outcome.level).iter().map(|(step, _)| step.id()).collect(),
+            handoff: steps(outcome.level, !outcome.talk_first_before_booking().is_empty())
+                .iter()
+                .map(|(step, _)| step.id())
+                .collect(),
             talk_first_before_booking: outcome.talk_first_before_booking().iter().map(|r| r.rule()).collect(),
         }
     }

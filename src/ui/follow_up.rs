@@ -157,10 +157,13 @@ fn surgeries(
 }
 
 /// An operation's date the GOV.UK way: a fieldset named by its question,
-/// the format in words, and three labelled number fields in the order the
+/// the format in words, and three labelled fields in the order the
 /// language writes a date (a browser's date picker follows the browser's
-/// locale, not the widget's language). The first field's id,
-/// `ims-surgery-date-{index}`, is where a link to the date lands.
+/// locale, not the widget's language): the day and the year typed, the
+/// month picked by name from a native menu, so a day is never read as a
+/// month. Once the date is whole it is read back in words under the
+/// fields. The first field's id, `ims-surgery-date-{index}`, is where a
+/// link to the date lands.
 fn date_fields(
     index: usize,
     draft: &SurgeryDraft,
@@ -172,6 +175,7 @@ fn date_fields(
     let hint_id = format!("ims-surgery-date-hint-{index}");
     let error_id = format!("ims-surgery-date-error-{index}");
     let date_invalid = blockers.iter().any(|b| !b.date_parts().is_empty());
+    let entered = draft.typed_date().ok();
     html! {
         <fieldset class="ims-date" aria-describedby={hint_id.clone()}>
             <legend class="ims-date-legend">{ w.surgery_when }</legend>
@@ -190,24 +194,49 @@ fn date_fields(
                 let on_change = {
                     let dispatch = dispatch.clone();
                     Callback::from(move |e: Event| {
+                        // An input's and a select's value alike.
                         let text = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
                         dispatch.emit(Action::SetSurgeryDate { index, part, text });
                     })
+                };
+                let value = draft.date_part(part);
+                let field = if part == DatePart::Month {
+                    html! {
+                        <select id={id.clone()} data-field={field(part)} onchange={on_change}
+                            aria-invalid={invalid.then_some("true")}
+                            aria-describedby={invalid.then(|| error_id.clone())}>
+                            <option value="" selected={value.is_empty()}></option>
+                            { for w.months.iter().enumerate().map(|(n, name)| {
+                                let number = (n + 1).to_string();
+                                let selected = value == number;
+                                html! { <option value={number} {selected}>{ *name }</option> }
+                            }) }
+                        </select>
+                    }
+                } else {
+                    html! {
+                        <input type="text" inputmode="numeric" autocomplete="off" id={id.clone()}
+                            data-field={field(part)}
+                            value={value.to_string()} onchange={on_change}
+                            aria-invalid={invalid.then_some("true")}
+                            aria-describedby={invalid.then(|| error_id.clone())} />
+                    }
                 };
                 html! {
                     // Keyed by part, so a change of language moves each field
                     // with what is typed in it.
                     <div key={part.id()} class="ims-field ims-date-part">
-                        <label for={id.clone()}>{ w.date_label(part) }</label>
-                        <input type="text" inputmode="numeric" autocomplete="off" id={id}
-                            data-field={field(part)}
-                            value={draft.date_part(part).to_string()} onchange={on_change}
-                            aria-invalid={invalid.then_some("true")}
-                            aria-describedby={invalid.then(|| error_id.clone())} />
+                        <label for={id}>{ w.date_label(part) }</label>
+                        { field }
                     </div>
                 }
             }) }
             </div>
+            // Read back once whole, so a visitor sees the day they meant
+            // before going on; said politely to a screen reader as it changes.
+            <p class="ims-date-entered" data-date-entered={entered.map(|d| d.to_string())} aria-live="polite">
+                { entered.map(|date| replace_all(w.date_entered, "{date}", &w.date(date))).unwrap_or_default() }
+            </p>
         </fieldset>
     }
 }

@@ -10,12 +10,13 @@ use super::body_map::{BodyMap, RegionMark};
 use super::button;
 use super::map_labels::map_labels;
 use super::state::Env;
+use crate::engine::Outcome;
 use crate::engine::{expect_texts, fit_signs};
 use crate::handoff::{handoff, Step};
 use crate::i18n::region_name;
 use crate::protocol::Level;
 use crate::regions::Region;
-use crate::summary::{handoff_label, handoff_note, headline, reason_text, summary};
+use crate::summary::{handoff_label, handoff_note, handoff_target, headline, reason_text, summary};
 use crate::text::join;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -106,7 +107,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 if let Some(note) = handoff_note(level, w) {
                     <p>{ note }</p>
                 }
-                { handoff_buttons(env, level, outcome.until) }
+                { handoff_buttons(env, outcome) }
             </section>
 
             if !outcome.reasons.is_empty() {
@@ -209,13 +210,17 @@ fn glyph(level: Level) -> &'static str {
 }
 
 /// The handoff's buttons: the booking link exactly as configured where
-/// booking fits; only the emergency number for an emergency.
-fn handoff_buttons(env: &Env, level: Level, until: Option<crate::date::Date>) -> Html {
+/// booking fits; only the emergency number for an emergency. Each writes
+/// out where it leads unless its words say it (the clinic's phone and
+/// email on screen too, the booking link only on paper), so a printed
+/// result keeps every contact (the same lines as the summary's).
+fn handoff_buttons(env: &Env, outcome: &Outcome) -> Html {
     let w = env.words();
     let clinic = &env.clinic;
+    let level = outcome.level;
     html! {
         <div class="ims-actions">
-            { for handoff(level, until, clinic).into_iter().map(|item| {
+            { for handoff(outcome, clinic).into_iter().map(|item| {
                 let class = match item.step {
                     Step::CallEmergency if level == Level::Emergency => "ims-button ims-button--danger ims-button--emergency",
                     Step::CallEmergency => "ims-button ims-button--danger",
@@ -230,17 +235,26 @@ fn handoff_buttons(env: &Env, level: Level, until: Option<crate::date::Date>) ->
                     Step::Book { .. } => clinic.booking_url.clone(),
                 };
                 let label = handoff_label(&item.step, level, clinic, w);
-                // The clinic's phone number is kept on one line, and reads
-                // left to right in a right-to-left language too (after
-                // Persian words its groups of digits would otherwise be
-                // laid out right to left).
-                let number = (item.step == Step::CallClinic).then(|| clinic.phone.clone()).flatten();
+                // The clinic's phone number, email and booking link read left
+                // to right in a right-to-left language too (after Persian
+                // words a number's groups of digits would otherwise be laid
+                // out right to left).
+                let target = handoff_target(&item.step, clinic).map(str::to_string);
+                // A phone number stays whole; an email or a link may break
+                // anywhere rather than run off a phone's screen.
+                let keep = if item.step == Step::CallClinic { "ims-nowrap" } else { "ims-break" };
                 // The booking page opens in a new tab, so the result stays.
                 let new_tab = matches!(item.step, Step::Book { .. });
                 html! {
                     <a {class} data-action={item.step.id()} {href}
                         target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener noreferrer")}>
-                        <span>{ label }if let Some(number) = number { { " · " }<span class="ims-nowrap" dir="ltr">{ number }</span> }</span>
+                        <span>{ label }
+                            if let Some(target) = target {
+                                <span class={new_tab.then_some("ims-print-only")}>
+                                    { " · " }<span class={keep} dir="ltr">{ target }</span>
+                                </span>
+                            }
+                        </span>
                         if new_tab { <span class="ims-sr">{ format!(" {}", w.new_tab) }</span> }
                     </a>
                 }

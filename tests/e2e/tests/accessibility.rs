@@ -89,7 +89,8 @@ fn every_step_in_french_has_no_axe_violations() {
 
 /// Every state an operation row can be blocked in, audited by axe: nothing
 /// entered, part of a date, parts no date has, a day that does not exist, a
-/// date after today; two rows, so each message names its row.
+/// year before 1900, a date after today; two rows, so each message names
+/// its row.
 fn audit_invalid_operation_rows(name: &str, french: bool) {
     audit_demo(name, french, |wg, lang| {
         wg.to_operations("knee-left");
@@ -99,10 +100,13 @@ fn audit_invalid_operation_rows(name: &str, french: bool) {
         let last_month = add_days(&wg.today(), -30);
         let tomorrow = add_days(&wg.today(), 1);
         wg.surgeries(&[("knee-left", &last_month), ("knee-left", &last_month)]);
-        let states: [(&str, [&str; 3], [&str; 3]); 4] = [
+        // The month is picked from a menu, so only the day and year can be
+        // parts no date has.
+        let states: [(&str, [&str; 3], [&str; 3]); 5] = [
             ("part of a date", ["", "3", ""], ["15", "", "2026"]),
-            ("parts no date has", ["32", "13", "26"], ["0", "x", "20260"]),
+            ("parts no date has", ["32", "3", "26"], ["0", "2", "20260"]),
             ("a day that does not exist", ["31", "2", "2026"], ["29", "2", "2027"]),
+            ("a year before 1900", ["1", "10", "1404"], ["5", "11", "1899"]),
             ("a date after today", ["", "", ""], ["", "", ""]),
         ];
         for (state, first, second) in states {

@@ -602,7 +602,8 @@ fn a_wait_with_a_talk_first_answer_says_to_call_before_booking_and_a_plain_wait_
     // and the result still says to talk to the clinic before booking.
     journey("yes");
     wg.expect_talk_first_note(&["bleeding/yes"]);
-    wg.expect_handoff("wait");
+    // The clinic's phone is the main action, booking from the date the second.
+    wg.expect_talk_first_wait_handoff();
     wg.expect_level_look("wait");
     // The same wait without the bleeding answer: no such note.
     wg.restart();
@@ -698,17 +699,26 @@ fn to_operations<'a>(site: &'a Site, lang: &str) -> Widget<'a> {
     wg
 }
 
-/// The date is typed in the order the language writes it: English month,
-/// day, year ("March 15, 2026"), French day, month, year, on one line, as
-/// number fields with a label each, under a hint that gives the format and
-/// an example in words. The fields keep what was typed across a change of
-/// language, and move with it.
+/// The date is entered in the order the language writes it: English month,
+/// day, year ("March 15, 2026"), French day, month, year, on one line, each
+/// field with its label: the day and year as number fields, the month as a
+/// menu of month names (so a day is never read as a month), under a hint
+/// that gives the order and an example in words. The fields keep what was
+/// entered across a change of language, and move with it.
 #[track_caller]
 fn expect_date_fields_in_order(wg: &Widget, lang: &str, where_: &str) {
     let (labels, hint_words, example) = if lang == "fr" {
-        (["Jour", "Mois", "Année"], "Jour, mois et année", "15 mars 2026")
+        (
+            ["Jour", "Mois", "Année"],
+            "Tapez le jour en chiffres, choisissez le mois, puis tapez l'année.",
+            "15 mars 2026",
+        )
     } else {
-        (["Month", "Day", "Year"], "Month, day and year", "March 15, 2026")
+        (
+            ["Month", "Day", "Year"],
+            "Pick the month, then type the day and the year in numbers.",
+            "March 15, 2026",
+        )
     };
     let fields = wg.surgery_date_fields(0);
     let shown: Vec<&str> = fields.iter().map(|f| f.label.as_str()).collect();
@@ -722,7 +732,7 @@ fn expect_date_fields_in_order(wg: &Widget, lang: &str, where_: &str) {
             "{where_}: the three date fields should be on one line: {fields:?}"
         ));
     }
-    for f in &fields {
+    for f in fields.iter().filter(|f| f.field != "surgery-month") {
         if f.inputmode.as_deref() != Some("numeric") || f.autocomplete.as_deref() != Some("off") {
             wg.fail(format!(
                 "{where_}: the field `{}` should be a number field (inputmode=numeric, autocomplete=off): {f:?}",
@@ -730,17 +740,23 @@ fn expect_date_fields_in_order(wg: &Widget, lang: &str, where_: &str) {
             ));
         }
     }
-    // Sized for what it takes: two digits, two digits, four.
-    let year = fields
-        .iter()
-        .find(|f| f.field == "surgery-year")
-        .map_or(0.0, |f| f.width);
-    if fields
-        .iter()
-        .any(|f| f.field != "surgery-year" && (f.width < 40.0 || f.width >= year))
+    let width = |field: &str| fields.iter().find(|f| f.field == field).map_or(0.0, |f| f.width);
+    // Sized for what it takes: two digits, a month's name, four digits.
+    if width("surgery-day") < 40.0
+        || width("surgery-day") >= width("surgery-year")
+        || width("surgery-month") < width("surgery-year")
     {
         wg.fail(format!(
-            "{where_}: the day and month fields should be narrower than the year's: {fields:?}"
+            "{where_}: the day field should be narrower than the year's, and the month's menu wide enough for a name: {fields:?}"
+        ));
+    }
+    let months = wg.js(&format!(
+        "{}?.options.length ?? 0",
+        wg.q("[data-surgery=\"0\"] select[data-field=\"surgery-month\"]")
+    ));
+    if months != serde_json::json!(13) {
+        wg.fail(format!(
+            "{where_}: the month should be a menu of an empty choice and the twelve months; it has {months} options"
         ));
     }
     if fields[0].id != "ims-surgery-date-0" {
@@ -850,6 +866,108 @@ fn an_impossible_and_a_future_operation_date_are_named_on_their_rows() {
     }
     wg.next();
     wg.expect_outcome("wait", Some(&add_months(&last_month, 3)));
+    wg.expect_clean();
+}
+
+/// A day a few weeks before `today` (3 to 7 weeks) whose day of the month
+/// could also be read as a month (1 to 12) and differs from its own month,
+/// as 5 November is: the date a visitor mixing day and month would get wrong.
+fn a_day_that_reads_as_a_month(today: &str) -> String {
+    (21..=49)
+        .map(|n| add_days(today, -n))
+        .find(|date| {
+            let [day, month, _] = typed_parts(date);
+            day.parse::<u32>().is_ok_and(|d| d <= 12) && day != month
+        })
+        .unwrap_or_else(|| panic!("no day from 1 to 12 in the seven weeks before {today}"))
+}
+
+/// "No day/month mix-up": an English visitor enters an operation at the
+/// knee a few weeks ago, such as 5 / November / 2026, picking the month by
+/// name; before going on the row reads the date back in words ("Date
+/// entered: November 5, 2026"), and the result is `wait` until three
+/// months after it. The same in French, read back as "5 novembre 2026".
+#[test]
+fn an_operation_date_with_the_month_by_name_is_read_back_and_gives_wait() {
+    for lang in ["en", "fr"] {
+        let site = Site::demo(&format!("operation-date-read-back-{lang}"), DESKTOP);
+        let wg = to_operations(&site, lang);
+        let operated = a_day_that_reads_as_a_month(&wg.today());
+        wg.surgeries(&[("knee-left", &operated)]);
+        let (read_back, entered) = wg.surgery_date_entered(0);
+        let want = if lang == "fr" {
+            format!("Date entrée : {}", date_in_words(&operated, "fr"))
+        } else {
+            format!("Date entered: {}", date_in_words(&operated, "en"))
+        };
+        if read_back != want || entered != operated {
+            wg.fail(format!(
+                "{lang}: the row should read the date back as {want:?} ({operated}); it reads {read_back:?} ({entered:?})"
+            ));
+        }
+        wg.next();
+        wg.expect_outcome("wait", Some(&add_months(&operated, 3)));
+        wg.expect_clean();
+    }
+}
+
+/// "A Persian visitor cannot pass a Solar Hijri year as a date long ago":
+/// in Persian the date's hint says the date is Gregorian (میلادی, not
+/// شمسی), and a visitor who types the Solar Hijri date of an operation a
+/// few weeks ago (1 / Dey, the tenth month / 1404, in Persian digits) is
+/// stopped on the operations' page: the row asks to check the year, in
+/// Persian, and marks the year field alone. Typed in the Gregorian
+/// calendar, the operation gives `wait`.
+#[test]
+fn a_persian_visitor_typing_a_solar_hijri_year_is_asked_to_check_the_year() {
+    let page = "clinic-fa.html";
+    let site = Site::open_prepared(
+        "operation-solar-hijri-year-fa",
+        page,
+        DESKTOP,
+        false,
+        |dir: &std::path::Path| std::fs::write(dir.join(page), clinic_page("fa", &["en", "fr", "fa"], None)),
+    );
+    let wg = site.widget("#widget");
+    wg.expect_start();
+    let fa = Pack::read("fa");
+    wg.to_operations("knee-left");
+    let (_, hint) = wg.surgery_date_group(0);
+    if !hint.contains("میلادی") || !hint.contains("نه شمسی") {
+        wg.fail(format!(
+            "the Persian date hint should say the date is Gregorian, not Solar Hijri: {hint:?}"
+        ));
+    }
+    wg.surgery_row(0, "knee-left", &add_days(&wg.today(), -21));
+    wg.type_surgery_date(0, ["۱", "10", "۱۴۰۴"]);
+    let (read_back, _) = wg.surgery_date_entered(0);
+    if !read_back.is_empty() {
+        wg.fail(format!(
+            "a year before 1900 is no date to read back; the row reads {read_back:?}"
+        ));
+    }
+    wg.next_blocked("health", "surgeries");
+    let want = fa
+        .text("words.err_year_too_early")
+        .replace("{year}", &fa.number(1404))
+        .replace("{op}", fa.text("words.surgery_the"));
+    let messages = wg.surgery_row_messages(0);
+    if messages != [want.clone()] {
+        wg.fail(format!("the operation's row should say {want:?}; it says {messages:?}"));
+    }
+    for f in wg.surgery_date_fields(0) {
+        if f.invalid != (f.field == "surgery-year") {
+            wg.fail(format!("only the year should be marked invalid: {f:?}"));
+        }
+    }
+    if wg.has("[data-outcome]") {
+        wg.fail("a Solar Hijri year must never reach a result");
+    }
+    let operated = add_days(&wg.today(), -21);
+    let [d, m, y] = typed_parts(&operated);
+    wg.type_surgery_date(0, [&d, &m, &y]);
+    wg.next();
+    wg.expect_outcome("wait", Some(&add_months(&operated, 3)));
     wg.expect_clean();
 }
 

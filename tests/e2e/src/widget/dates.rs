@@ -36,44 +36,54 @@ pub fn add_months(date: &str, n: i64) -> String {
     format_date(moved.unwrap_or_else(|| panic!("{date} + {n} months is out of range")))
 }
 
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const FR_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// The months' names in `lang` (`en` or `fr`), as the month menu offers them.
+pub fn month_names(lang: &str) -> [&'static str; 12] {
+    if lang == "fr" {
+        FR_MONTHS
+    } else {
+        EN_MONTHS
+    }
+}
+
 /// A date (YYYY-MM-DD) in words as the widget writes it: "January 6, 2027",
 /// "6 janvier 2027", "1er mars 2027".
 pub fn date_in_words(date: &str, lang: &str) -> String {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const FR: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
     let date = parse_date(date);
     let (y, d, month) = (date.year(), date.day(), date.month0() as usize);
     if lang == "fr" {
         let day = if d == 1 { "1er".to_string() } else { d.to_string() };
-        format!("{day} {} {y}", FR[month])
+        format!("{day} {} {y}", FR_MONTHS[month])
     } else {
-        format!("{} {d}, {y}", EN[month])
+        format!("{} {d}, {y}", EN_MONTHS[month])
     }
 }
 

@@ -140,12 +140,18 @@ pub fn handoff_actions_for(level: &str) -> &'static [&'static str] {
     match level {
         "emergency" => &["call-emergency"],
         "urgent" => &["call-emergency", "call-nurse"],
-        "see-doctor" | "not-suitable" => &["call"],
+        "see-doctor" => &["call-nurse", "call"],
+        "not-suitable" => &["call"],
         "wait" | "suitable" => &["book", "call"],
         "talk-first" => &["call", "email"],
         other => panic!("unknown level {other:?}"),
     }
 }
+
+/// The ways onward of a `wait` that also has a talk-first reason: the
+/// clinic's phone first ("talk to the clinic first"), booking from the date
+/// second, then the email.
+pub const WAIT_TALK_FIRST_ACTIONS: [&str; 3] = ["call", "book", "email"];
 
 /// The mark a place at `level` carries on the result's body map.
 pub fn map_mark(level: &str) -> &'static str {

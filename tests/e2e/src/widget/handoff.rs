@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 use super::dates::date_in_words;
 use super::facts::{
     digits, handoff_actions_for, strings, tel_digits, BOOKING_URL, EMAIL, EMERGENCY_TEL, NURSE_TEL, PHONE_DIGITS,
+    WAIT_TALK_FIRST_ACTIONS,
 };
 use super::Widget;
 
@@ -172,10 +173,22 @@ impl Widget<'_> {
                         ));
                     }
                 }
-                "call-nurse" if href != NURSE_TEL || !text.contains("811") => {
-                    self.fail(format!(
-                        "the nurse line should be <a href={NURSE_TEL:?}> naming 811; got {l}"
-                    ));
+                "call-nurse" => {
+                    // Labelled by why one would call it: not sure where to
+                    // go (urgent), no family doctor (see-doctor).
+                    let why = match (level, fr) {
+                        ("urgent", false) => "Not sure where to go? Call the nurse line (811)",
+                        ("urgent", true) => "Vous ne savez pas où aller\u{202f}? Appeler la ligne infirmière (811)",
+                        (_, false) => "No family doctor? Call the nurse line (811)",
+                        (_, true) => "Pas de médecin de famille\u{202f}? Appeler la ligne infirmière (811)",
+                    };
+                    let known = matches!(lang.as_str(), "en" | "fr");
+                    // (The page's text has its white space as plain spaces.)
+                    if href != NURSE_TEL || !text.contains("811") || (known && text != why.replace('\u{202f}', " ")) {
+                        self.fail(format!(
+                            "the nurse line should be <a href={NURSE_TEL:?}> reading {why:?}; got {l}"
+                        ));
+                    }
                 }
                 "call" if !href.starts_with("tel:") || digits(href) != PHONE_DIGITS => {
                     self.fail(format!(
@@ -210,18 +223,23 @@ impl Widget<'_> {
         if want.contains(&"book") {
             self.expect_book_link(BOOKING_URL);
         }
+        let result = v["result"].as_str().unwrap_or("").replace('\u{2019}', "'");
         if level == "urgent" {
             let care = if fr {
                 "Allez aujourd'hui à l'urgence d'un hôpital ou dans un centre de soins d'urgence et de soins primaires (UPCC)."
             } else {
                 "Go today to an emergency department or an urgent and primary care centre (UPCC)."
             };
-            let result = v["result"].as_str().unwrap_or("").replace('\u{2019}', "'");
             if !result.contains(care) {
                 self.fail(format!(
                     "an urgent result should say where to go today, {care:?}; it reads {result:?}"
                 ));
             }
+        }
+        if result.to_lowercase().contains("walk-in") || result.contains("sans rendez-vous") {
+            self.fail(format!(
+                "a {level} result should never mention a walk-in visit; it reads {result:?}"
+            ));
         }
         for action in ["print", "copy"] {
             if !self.has(&format!("[data-step=result] [data-action={action}]")) {
@@ -280,6 +298,45 @@ impl Widget<'_> {
                  (a[data-action=call] with digits {PHONE_DIGITS}); found {v}"
             ));
         }
+    }
+
+    /// A `wait` result with a talk-first reason offers exactly
+    /// [`WAIT_TALK_FIRST_ACTIONS`]: the clinic's phone as the main action
+    /// (the primary button), booking from the date as the second, in words
+    /// naming the same day as the headline, then the email; no other link.
+    #[track_caller]
+    pub fn expect_talk_first_wait_handoff(&self) {
+        self.expect_handoff_actions(&WAIT_TALK_FIRST_ACTIONS);
+        let v = self.js(&format!(
+            "((r) => [...r.querySelectorAll('.ims-actions a')].map(a => ({{ action: a.dataset.action, \
+               primary: a.classList.contains('ims-button--primary'), text: a.innerText.trim().replace(/\\s+/g, ' ') }})))({})",
+            self.root_js()
+        ));
+        let primaries: Vec<&str> = v
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|a| a["primary"] == json!(true))
+            .filter_map(|a| a["action"].as_str())
+            .collect();
+        if primaries != ["call"] {
+            self.fail(format!(
+                "a wait with a talk-first reason should make the clinic's phone its one main action; the main ones are {primaries:?}: {v}"
+            ));
+        }
+        if matches!(self.lang().as_str(), "en" | "fr") {
+            let until = self.attr("[data-outcome]", "data-until").unwrap_or_default();
+            let want = if self.lang() == "fr" {
+                format!("Prendre rendez-vous à partir du {}", date_in_words(&until, "fr"))
+            } else {
+                format!("Book from {}", date_in_words(&until, "en"))
+            };
+            let book = v[1]["text"].as_str().unwrap_or_default();
+            if !book.starts_with(&want) {
+                self.fail(format!("the second action should read {want:?}; it reads {book:?}"));
+            }
+        }
+        self.expect_book_link(BOOKING_URL);
     }
 
     /// No "talk to the clinic before you book" note.

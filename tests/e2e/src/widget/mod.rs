@@ -56,7 +56,7 @@ use crate::Page;
 pub use a11y::AxNode;
 pub use axe::axe_source;
 pub use clean::Health;
-pub use dates::{add_days, add_months, date_in_words, date_labels, typed_parts};
+pub use dates::{add_days, add_months, date_in_words, date_labels, month_names, typed_parts};
 pub use facts::*;
 pub use packs::Pack;
 pub use shots::{png_size, Image, Shot};

@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use super::dates::{add_days, add_months, date_labels, typed_parts};
+use super::dates::{add_days, add_months, date_labels, month_names, typed_parts};
 use super::facts::{level_id, Expected, HEALTH_DEFAULTS, STEPS};
 use super::Widget;
 
@@ -690,15 +690,72 @@ impl Widget<'_> {
         self.type_surgery_date(i, [&day, &month, &year]);
     }
 
-    /// Type `[day, month, year]` into operation row `i`'s date, as a visitor
-    /// does: each field found by its label in the widget's language (see
-    /// [`date_labels`]), focused, what it holds selected and deleted, `text`
-    /// typed (an empty one leaves the field empty), then Tab (leaving the
-    /// field commits it).
+    /// The labels of the date fields in the widget's language, `[day, month,
+    /// year]`, and its twelve month names: English and French as the tests
+    /// know them ([`date_labels`], [`month_names`]), any other language from
+    /// its pack.
+    pub fn date_words(&self) -> ([String; 3], [String; 12]) {
+        let lang = self.lang();
+        if matches!(lang.as_str(), "en" | "fr") {
+            return (
+                date_labels(&lang).map(str::to_string),
+                month_names(&lang).map(str::to_string),
+            );
+        }
+        let words = self.words();
+        (
+            std::array::from_fn(|n| words.text(&format!("words.date_labels.{n}")).to_string()),
+            std::array::from_fn(|n| words.text(&format!("words.months.{n}")).to_string()),
+        )
+    }
+
+    /// Enter `[day, month, year]` into operation row `i`'s date, as a
+    /// visitor does: each field found by its label in the widget's language
+    /// (see [`Widget::date_words`]). The day and the year are typed: the
+    /// field focused, what it holds selected and deleted, `text` typed (an
+    /// empty one leaves the field empty), then Tab (leaving the field
+    /// commits it). The month (a number, "11", or empty) is picked by its
+    /// name in the month menu ("November"), which sends `input` and
+    /// `change` as a pick does.
     #[track_caller]
     pub fn type_surgery_date(&self, i: usize, parts: [&str; 3]) {
-        let lang = self.lang();
-        for (label, text) in date_labels(&lang).into_iter().zip(parts) {
+        let (labels, months) = self.date_words();
+        let month_name = match parts[1] {
+            "" => String::new(),
+            number => match number.parse::<usize>() {
+                Ok(n @ 1..=12) => months[n - 1].clone(),
+                _ => self.fail(format!(
+                    "surgery row {}: the month is picked by name; {number:?} is no month from 1 to 12",
+                    i + 1
+                )),
+            },
+        };
+        let row = self.q(&format!("[data-follow-up=\"surgeries\"] [data-surgery=\"{i}\"]"));
+        for (part, (label, text)) in labels.iter().zip(parts).enumerate() {
+            if part == 1 {
+                let v = self.js(&format!(
+                    "((row) => {{ if (!row) return 'no row'; \
+                     const label = [...row.querySelectorAll('label')].find(l => l.textContent.trim() === {label}); \
+                     const menu = label && label.control; \
+                     if (!menu || menu.tagName !== 'SELECT') return 'no month menu labelled ' + {label} + ': ' + (menu ? menu.tagName : 'none'); \
+                     const option = [...menu.options].find(o => o.text.trim() === {name}); \
+                     if (!option) return 'no month named ' + {name} + ' among ' + JSON.stringify([...menu.options].map(o => o.text)); \
+                     menu.scrollIntoView({{ block: 'center', behavior: 'instant' }}); \
+                     menu.focus(); menu.value = option.value; \
+                     menu.dispatchEvent(new Event('input', {{ bubbles: true, composed: true }})); \
+                     menu.dispatchEvent(new Event('change', {{ bubbles: true, composed: true }})); \
+                     return 'picked'; }})({row})",
+                    label = json!(label),
+                    name = json!(month_name)
+                ));
+                if v != json!("picked") {
+                    self.fail(format!(
+                        "surgery row {}: cannot pick the month {month_name:?}: {v}",
+                        i + 1
+                    ));
+                }
+                continue;
+            }
             let v = self.js(&format!(
                 "((row) => {{ if (!row) return 'no row'; \
                  const label = [...row.querySelectorAll('label')].find(l => l.textContent.trim() === {label}); \
@@ -706,8 +763,7 @@ impl Widget<'_> {
                  if (!field) return 'no field labelled ' + {label}; \
                  field.scrollIntoView({{ block: 'center', behavior: 'instant' }}); \
                  field.focus(); field.select(); \
-                 return field.getRootNode().activeElement === field ? 'focused' : 'not focusable'; }})({})",
-                self.q(&format!("[data-follow-up=\"surgeries\"] [data-surgery=\"{i}\"]")),
+                 return field.getRootNode().activeElement === field ? 'focused' : 'not focusable'; }})({row})",
                 label = json!(label)
             ));
             if v != json!("focused") {
@@ -729,18 +785,37 @@ impl Widget<'_> {
             }
         }
         let shown = self.surgery_date_fields(i);
-        let wanted: Vec<(String, String)> = date_labels(&lang)
-            .into_iter()
-            .zip(parts)
-            .map(|(label, text)| (label.to_string(), text.to_string()))
+        let month_value = parts[1].parse::<usize>().map(|n| n.to_string()).unwrap_or_default();
+        let wanted: Vec<(String, String)> = labels
+            .iter()
+            .zip([parts[0].to_string(), month_value, parts[2].to_string()])
+            .map(|(label, text)| (label.clone(), text))
             .collect();
         let mut held: Vec<(String, String)> = shown.iter().map(|f| (f.label.clone(), f.value.clone())).collect();
         held.sort_by_key(|(label, _)| wanted.iter().position(|(l, _)| l == label));
         if held != wanted {
             self.fail(format!(
-                "surgery row {}: the date fields should hold {wanted:?}; they hold {held:?}",
+                "surgery row {}: the date fields should hold {wanted:?} (the month as its option's number); they hold {held:?}",
                 i + 1
             ));
+        }
+    }
+
+    /// The date read back in words under operation row `i`'s fields (empty
+    /// until the date is whole), and its `data-date-entered` (YYYY-MM-DD).
+    pub fn surgery_date_entered(&self, i: usize) -> (String, String) {
+        let v = self.js(&format!(
+            "((e) => e ? [e.innerText.trim().replace(/\\s+/g, ' '), e.dataset.dateEntered ?? ''] : null)({})",
+            self.q(&format!(
+                "[data-follow-up=\"surgeries\"] [data-surgery=\"{i}\"] .ims-date-entered"
+            ))
+        ));
+        match (v[0].as_str(), v[1].as_str()) {
+            (Some(text), Some(date)) => (text.to_string(), date.to_string()),
+            _ => self.fail(format!(
+                "operation row {} reads no date back (.ims-date-entered)",
+                i + 1
+            )),
         }
     }
 
@@ -750,7 +825,7 @@ impl Widget<'_> {
     #[track_caller]
     pub fn surgery_date_fields(&self, i: usize) -> Vec<DateField> {
         let v = self.js(&format!(
-            "((row) => row ? [...row.querySelectorAll('input[data-field^=\"surgery-\"]')].map(f => {{ \
+            "((row) => row ? [...row.querySelectorAll('input[data-field^=\"surgery-\"], select[data-field^=\"surgery-\"]')].map(f => {{ \
                const r = f.getBoundingClientRect(); \
                return {{ label: f.labels.length ? f.labels[0].textContent.trim() : '', value: f.value, \
                  field: f.dataset.field, id: f.id, top: r.top, left: r.left, width: r.width, \
