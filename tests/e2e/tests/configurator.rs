@@ -233,9 +233,20 @@ fn fill_in(c: &Configurator) {
         .unwrap_or_default()
         .to_string();
     c.press_button(&osteoporosis);
+    // Only the results the rule allows are offered: for severe
+    // osteoporosis (talk to the clinic first), not suitable now alone.
+    let offered = c.js("[...document.getElementById('level-osteoporosis--severe').options].map(o => o.value)");
+    if offered != json!(["", "not-suitable"]) {
+        c.fail(format!(
+            "severe osteoporosis should offer the checker's result and “Not suitable now” only; it offers {offered}"
+        ));
+    }
+    if c.js("document.getElementById('level-osteoporosis--no') === null") != json!(true) {
+        c.fail("an answer that means no problem (osteoporosis “No”) should offer no stricter result");
+    }
     c.choose(
-        "When a visitor answers “Yes, and it is mild or moderate”",
-        "Talk to the clinic first",
+        "When a visitor answers “Yes, and it is severe or not well controlled”",
+        "Not suitable now",
     );
 
     // The clinic's own words for the bleeding question.
@@ -352,13 +363,13 @@ fn expect_the_code_works(name: &str, code: &str, csp_hash: &str) {
         ));
     }
 
-    // Mild osteoporosis: the checker says "likely suitable"; this clinic
-    // made it "talk to the clinic first".
+    // Severe osteoporosis: the checker says "talk to the clinic first";
+    // this clinic made it "not suitable now".
     w.restart();
-    journey(&w, "mild-moderate");
-    w.expect_outcome("talk-first", None);
-    let reason = w.attrs("[data-rule=\"osteoporosis/mild-moderate\"]", "data-level");
-    if !reason.contains(&"talk-first".to_string()) {
+    journey(&w, "severe");
+    w.expect_outcome("not-suitable", None);
+    let reason = w.attrs("[data-rule=\"osteoporosis/severe\"]", "data-level");
+    if !reason.contains(&"not-suitable".to_string()) {
         w.fail(format!(
             "the result should give the clinic's stricter level as its reason; reasons: {reason:?}"
         ));
@@ -417,16 +428,17 @@ fn expect_rules_sheet(c: &Configurator) {
     let row = c.js(
         "(() => { const h = [...document.querySelectorAll('.cfg-sheet h5')].find(h => h.textContent.startsWith('osteoporosis:')); \
          let t = h?.nextElementSibling; while (t && t.tagName !== 'TABLE') t = t.nextElementSibling; \
-         const r = [...(t?.querySelectorAll('tbody tr') ?? [])].find(r => r.cells[0].textContent === 'mild-moderate'); \
+         const r = [...(t?.querySelectorAll('tbody tr') ?? [])].find(r => r.cells[0].textContent === 'severe'); \
          return r ? [...r.cells].map(c => c.textContent) : null; })()",
     );
     let cells: Vec<&str> = row
         .as_array()
         .map(|r| r.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
-    if cells.get(2) != Some(&"talk-first") || !cells.get(4).is_some_and(|s| s.contains("made stricter by the clinic")) {
+    if cells.get(2) != Some(&"not-suitable") || !cells.get(4).is_some_and(|s| s.contains("made stricter by the clinic"))
+    {
         c.fail(format!(
-            "the rules sheet's osteoporosis table should give `mild-moderate` the clinic's `talk-first`, \
+            "the rules sheet's osteoporosis table should give `severe` the clinic's `not-suitable`, \
              made stricter by the clinic; the row reads {row}"
         ));
     }
@@ -488,7 +500,7 @@ fn download_file(c: &Configurator, into: &Path) -> std::path::PathBuf {
         "coverage": { "en": COVERAGE_EN, "fr": COVERAGE_FR },
         "languages": LANGUAGES,
         "rows-turned-off": ["metal-allergy"],
-        "stricter-levels": { "osteoporosis/mild-moderate": "talk-first" },
+        "stricter-levels": { "osteoporosis/severe": "not-suitable" },
     });
     for (key, value) in want.as_object().into_iter().flatten() {
         if config[key] != *value {
@@ -617,7 +629,7 @@ fn a_configuration_with_problems_loads_with_each_problem_said() {
     let c = Configurator::new(&site, &site.page);
     let file = "{\n  \"clinic-name\": \"Harbourside Physiotherapy\",\n  \"colour\": \"red\",\n  \
                 \"languages\": [\"en\", \"de\"],\n  \"rows-turned-off\": [\"pregnant\"],\n  \
-                \"stricter-levels\": { \"bleeding/yes\": \"suitable\" }\n}";
+                \"stricter-levels\": { \"bleeding/yes\": \"suitable\", \"osteoporosis/no\": \"emergency\" }\n}";
     c.press_button("Already have a configuration? Load it to change it");
     c.tab_to("Or paste your configuration, or the code from your page");
     c.page
@@ -647,8 +659,13 @@ fn a_configuration_with_problems_loads_with_each_problem_said() {
         "“Are you pregnant?” is a safety question the checker always asks",
     );
     c.expect_message("languages", "The checker has no language “de”");
+    // An unsafe stricter result from a file: refused, saying why.
+    c.expect_message(
+        "stricter-levels",
+        "This answer means no problem, so it cannot lead to a stricter result.",
+    );
     let listed = c.js("[...document.querySelectorAll('[data-problem-for]')].map(a => a.dataset.problemFor)");
-    if listed != json!(["languages", "rows-turned-off", "level-bleeding--yes"]) {
+    if listed != json!(["languages", "rows-turned-off", "level-bleeding--yes", "stricter-levels"]) {
         c.fail(format!(
             "the list of problems should link each problem to its setting: {listed}"
         ));
@@ -666,6 +683,8 @@ fn a_configuration_with_problems_loads_with_each_problem_said() {
         "As the checker says: Talk to the clinic first",
     );
     c.expect_no_message("level-bleeding--yes");
+    c.press_button("Remove “osteoporosis/no”");
+    c.expect_no_message("stricter-levels");
     c.press_button("Remove “pregnant”");
     c.expect_no_message("rows-turned-off");
     c.press_button("Remove “de”");
