@@ -435,7 +435,7 @@ mod tests {
     /// Every locked key a pack can hold is checked: each changed alone is refused.
     #[test]
     fn each_locked_key_of_a_pack_is_checked() {
-        let (protocol, model) = french();
+        let (_, model) = french();
         let locked: Vec<&String> = model.texts.keys().filter(|key| is_locked_key(key)).collect();
         assert!(locked.len() >= 20, "{locked:?}");
         for key in locked {
