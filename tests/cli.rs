@@ -867,7 +867,7 @@ fn a_clinic_pack_that_changes_a_locked_text_is_refused_naming_the_key() {
     assert_fails_with(
         &run,
         1,
-        "texts[\"text.level-emergency\"]: is a locked safety text that no clinic may change; a pack for \"fr\", a language the widget ships, must keep the shipped words: \"Appelez le numéro d'urgence maintenant.\"",
+        "texts[\"text.level-emergency\"]: is a locked safety text that no clinic may change; keep the shipped \"fr\" pack's words: \"Appelez le numéro d'urgence maintenant.\"",
     );
     assert!(
         run.stderr

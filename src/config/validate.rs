@@ -125,7 +125,7 @@ impl ClinicConfig {
                 problems.add(
                     &path,
                     format!(
-                        "\"{key}\" is a locked safety text ({}) that no clinic may change: the emergency screen, what the emergency, urgent and see-doctor results say, the chest-pain safety net, the back warning signs' note and the safety note after treatment keep their words",
+                        "\"{key}\" is a locked safety text ({}) that no clinic may change",
                         target.pack_key()
                     ),
                 );
@@ -316,7 +316,7 @@ pub fn stricter_level_refusal(question: &Question, answer: &Answer, level: Level
             current.id()
         )
     } else if question.category == Category::EmergencyScreen {
-        format!("\"{question_id}\" is the emergency screen: its levels are the warning signs' own, and no clinic may change them")
+        format!("\"{question_id}\" is the emergency screen, whose levels no clinic may change")
     } else if current == Level::Suitable {
         format!("\"{answer_id}\" means no problem, so no level can be added to it")
     } else if level > Level::NotSuitable {

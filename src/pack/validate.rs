@@ -208,7 +208,7 @@ pub fn lock_problems(model: &PackModel, shipped: Option<&TextMap>) -> Vec<Valida
         (Some(lang), None) => problems.add(
             "lang",
             format!(
-                "the widget ships \"{}\", and its own pack could not be read to check this pack's locked safety texts against it",
+                "the shipped \"{}\" pack could not be read to check this pack's locked safety texts",
                 lang.id()
             ),
         ),
@@ -218,7 +218,7 @@ pub fn lock_problems(model: &PackModel, shipped: Option<&TextMap>) -> Vec<Valida
                     Some(kept) if kept != text => problems.add(
                         format!("texts[\"{key}\"]"),
                         format!(
-                            "is a locked safety text that no clinic may change; a pack for \"{}\", a language the widget ships, must keep the shipped words: \"{kept}\"",
+                            "is a locked safety text that no clinic may change; keep the shipped \"{}\" pack's words: \"{kept}\"",
                             lang.id()
                         ),
                     ),
@@ -228,7 +228,7 @@ pub fn lock_problems(model: &PackModel, shipped: Option<&TextMap>) -> Vec<Valida
         }
         (None, _) if model.review.by.trim().is_empty() && model.review.date.trim().is_empty() => problems.add(
             "review",
-            "a pack for a language the widget does not ship needs a review record (\"review\": {\"by\": \"…\", \"date\": \"YYYY-MM-DD\"}): who checked its words against the English, the safety texts above all, and when",
+            "a pack for a language the widget does not ship needs a review record (\"review\": {\"by\", \"date\"}): who checked it against the English, and when",
         ),
         (None, _) => {}
     }
@@ -424,7 +424,7 @@ mod tests {
         );
         assert_eq!(
             found[1],
-            "texts[\"text.level-emergency\"]: is a locked safety text that no clinic may change; a pack for \"fr\", a language the widget ships, must keep the shipped words: \"Appelez le numéro d'urgence maintenant.\""
+            "texts[\"text.level-emergency\"]: is a locked safety text that no clinic may change; keep the shipped \"fr\" pack's words: \"Appelez le numéro d'urgence maintenant.\""
         );
         // Without the shipped words to compare with, nothing is let through.
         let found = Pack::clinic_from_model(&export(&protocol, Lang::FR), &protocol, None).expect_err("refused");
