@@ -11,6 +11,7 @@
 // Leaves: plain data and helpers.
 pub mod date;
 pub mod lang;
+pub mod locks;
 pub mod regions;
 pub mod text;
 pub mod validation;

@@ -23,17 +23,26 @@ use crate::web_pack::pack_from_json;
 /// attributes, in `lang` (the loader's choice among the clinic's languages).
 /// `pack` is that language's pack as text, or what went wrong fetching it;
 /// `fetch_pack(tag)` fetches another language's pack when the visitor picks
-/// it (a promise of its text).
+/// it (a promise of its text). `shipped` is, when the clinic's own pack is
+/// for a language the widget ships, that language's shipped pack as text
+/// (or what went wrong fetching it): the locks are checked against it.
 #[wasm_bindgen]
-pub fn mount(host: Element, into: Element, lang: String, pack: JsValue, fetch_pack: js_sys::Function) {
-    let setup = setup_from(&host, &lang, &pack, fetch_pack);
+pub fn mount(
+    host: Element,
+    into: Element,
+    lang: String,
+    pack: JsValue,
+    fetch_pack: js_sys::Function,
+    shipped: JsValue,
+) {
+    let setup = setup_from(&host, &lang, &pack, fetch_pack, &shipped);
     for error in setup.config_errors.iter() {
         web_sys::console::error_1(&format!("ims-checker configuration: {error}").into());
     }
     yew::Renderer::<App>::with_root_and_props(into, AppProps { setup }).render();
 }
 
-fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::Function) -> Setup {
+fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::Function, shipped: &JsValue) -> Setup {
     let mut config_errors: Vec<ValidationError> = Vec::new();
     let model = model_from_host(host, &mut config_errors);
     let base = default_protocol();
@@ -42,15 +51,14 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
     let mut languages = Languages::new(Rc::new(clinic), base);
     let mut own = None;
     if let Some(text) = json_script(host, "pack", &mut config_errors) {
-        match checked_pack(&text, languages.base()) {
-            Ok(pack) => {
-                languages.add(&pack);
-                own = Some(pack.language());
-            }
-            Err(problems) => config_errors.extend(problems.into_iter().map(|p| ValidationError {
-                path: format!("pack.{}", p.path),
-                problem: p.problem,
-            })),
+        let (pack, problems) = clinic_pack(&text, shipped, languages.base());
+        config_errors.extend(problems.into_iter().map(|p| ValidationError {
+            path: format!("pack.{}", p.path),
+            problem: p.problem,
+        }));
+        if let Some(pack) = pack {
+            languages.add(&pack);
+            own = Some(pack.language());
         }
     }
     let wanted = own
@@ -84,6 +92,31 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
         today: today(),
         lang_failed: lang_problem.is_some(),
         load_language: Some(load_language(fetch_pack)),
+    }
+}
+
+/// A clinic's own pack read and checked, the locks too: for a language the
+/// widget ships, against `shipped`, that language's shipped pack (a text,
+/// or what went wrong fetching it). A refused pack gives its problems and,
+/// for a shipped language, the shipped pack in its place (when it loaded):
+/// the visitor reads the shipped words, never a refused pack's.
+fn clinic_pack(text: &str, shipped: &JsValue, base: &Protocol) -> (Option<Pack>, Vec<ValidationError>) {
+    let model = match pack_from_json(text) {
+        Ok(model) => model,
+        Err(problems) => return (None, problems),
+    };
+    let shipped = Lang::from_id(&model.lang)
+        .filter(|lang| *lang != Lang::EN)
+        .and_then(|_| shipped.as_string())
+        .and_then(|text| pack_from_json(&text).ok());
+    match Pack::clinic_from_model(&model, base, shipped.as_ref().map(|shipped| &shipped.texts)) {
+        Ok(pack) => (Some(pack), Vec::new()),
+        Err(problems) => {
+            let instead = shipped
+                .and_then(|shipped| Pack::from_model(&shipped, base).ok())
+                .filter(|instead| instead.lang == model.lang);
+            (instead, problems)
+        }
     }
 }
 

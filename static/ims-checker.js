@@ -53,11 +53,15 @@ function pack(tag) {
   return packs.get(tag);
 }
 // What an instance starting in `lang` waits for, all requested at once: the
-// widget, and the language's pack unless it is English or the clinic's own.
+// widget, the language's pack unless it is English or the clinic's own,
+// and, when the clinic's own pack is for a language the widget ships
+// (WORDS has it), the shipped pack: the widget checks the clinic's locked
+// safety texts against it, and speaks it if the clinic's pack is refused.
 // A pack that fails comes as its error: the widget then speaks English.
 function loads(lang, own) {
   const fetched = lang === 'en' || lang === own ? undefined : pack(lang).catch((error) => error);
-  return [loadWidget(), fetched];
+  const shipped = own !== 'en' && typeof own === 'string' && Object.hasOwn(WORDS, own) ? pack(own).catch((error) => error) : undefined;
+  return [loadWidget(), fetched, shipped];
 }
 function stylesheet(root, name) {
   const link = document.createElement('link');
@@ -172,7 +176,7 @@ function start(host, slot) {
   loading.textContent = say(lang, 'loading');
   slot.replaceChildren(loading);
   Promise.all(loads(lang, own))
-    .then(([glue, text]) => glue.mount(host, slot, lang, text, pack))
+    .then(([glue, text, shipped]) => glue.mount(host, slot, lang, text, pack, shipped))
     .catch((error) => fallback(host, slot, lang, error));
 }
 class ImsChecker extends HTMLElement {

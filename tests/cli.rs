@@ -298,13 +298,17 @@ fn an_emergency_tick_gives_an_outcome_even_with_nothing_else() {
 fn a_clinic_configuration_can_make_evaluate_stricter() {
     let config = file(
         "stricter.json",
-        r#"{"clinic-name": "Test Physio", "stricter-levels": {"needle-fear/nervous": "talk-first"}}"#,
+        r#"{"clinic-name": "Test Physio", "stricter-levels": {"osteoporosis/severe": "not-suitable"}}"#,
     );
-    let scenario = file("for-stricter.json", &good_scenario());
+    let severe = good_scenario().replace(r#""osteoporosis": "no""#, r#""osteoporosis": "severe""#);
+    let scenario = file("for-stricter.json", &severe);
+    let plain = run(&["evaluate", path_str(&scenario)]);
+    let outcome: serde_json::Value = serde_json::from_str(&plain.stdout).expect("JSON");
+    assert_eq!(outcome["level"], "talk-first", "{}", plain.stderr);
     let run = run(&["evaluate", "--config", path_str(&config), path_str(&scenario)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let outcome: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
-    assert_eq!(outcome["level"], "talk-first");
+    assert_eq!(outcome["level"], "not-suitable");
 }
 
 // ------------------------------------------------------------------ validate
@@ -529,6 +533,69 @@ fn validate_refuses_making_a_level_less_severe() {
     assert!(run.stderr.contains("stricter-levels.duration/over-3-months: \"duration\" is an informational question and never changes the outcome"), "{}", run.stderr);
 }
 
+/// Each kind of unsafe stricter level is refused, with its path and why:
+/// a level that belongs to the emergency screen and the warning signs, an
+/// answer that means no problem, the emergency screen itself, a level the
+/// answer has already.
+#[test]
+fn validate_refuses_each_unsafe_stricter_level_saying_why() {
+    let path = file(
+        "unsafe-levels.json",
+        r#"{"clinic-name": "A", "stricter-levels": {"osteoporosis/no": "emergency", "bleeding/yes": "urgent",
+            "epilepsy/yes": "see-doctor", "needle-fear/nervous": "talk-first", "diabetes/yes": "talk-first",
+            "red-flags-general/major-trauma": "emergency", "fainting/yes": "talk-first", "immune/yes": "not-suitable"}}"#,
+    );
+    let run = run(&["validate", path_str(&path)]);
+    assert_fails_with(
+        &run,
+        1,
+        "stricter-levels.osteoporosis/no: \"no\" means no problem, so no level can be added to it",
+    );
+    for expected in [
+        "stricter-levels.bleeding/yes: \"urgent\" belongs to the emergency screen and the warning signs alone; a clinic may make an answer stricter only up to \"not-suitable\"",
+        "stricter-levels.epilepsy/yes: \"see-doctor\" belongs to the emergency screen and the warning signs alone",
+        "stricter-levels.needle-fear/nervous: \"nervous\" means no problem, so no level can be added to it",
+        "stricter-levels.diabetes/yes: \"yes\" means no problem, so no level can be added to it",
+        "stricter-levels.red-flags-general/major-trauma: \"red-flags-general\" is the emergency screen",
+        "stricter-levels.fainting/yes: \"talk-first\" is the protocol's level for \"yes\" already",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected} in:\n{}", run.stderr);
+    }
+    assert_eq!(
+        run.stderr.lines().filter(|l| l.starts_with("error:")).count(),
+        7,
+        "immune/yes → not-suitable is allowed:\n{}",
+        run.stderr
+    );
+}
+
+/// The guideline's absolute contraindications are asked in every protocol.
+#[test]
+fn validate_refuses_turning_off_an_absolute_contraindication() {
+    let path = file(
+        "off-absolute.json",
+        r#"{"clinic-name": "A", "rows-turned-off": ["metal-allergy", "lymphoedema", "skin-infection"]}"#,
+    );
+    let run = run(&["validate", path_str(&path)]);
+    assert_fails_with(
+        &run,
+        1,
+        "rows-turned-off[1]: \"lymphoedema\" is an absolute contraindication (ISCP 2012): it is asked in every protocol and cannot be turned off",
+    );
+    assert!(
+        run.stderr
+            .contains("rows-turned-off[2]: \"skin-infection\" is an absolute contraindication"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.lines().filter(|l| l.starts_with("error:")).count(),
+        2,
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn validate_refuses_bad_contacts_and_overlong_texts() {
     let long = "x".repeat(1200);
@@ -551,8 +618,10 @@ fn validate_refuses_bad_contacts_and_overlong_texts() {
 }
 
 /// "No text override may change the emergency screen's question, help or
-/// items, or the texts of the emergency and urgent levels": each is refused
-/// with its path, and an allowed override beside them is not.
+/// items; the texts of the emergency, urgent and see-doctor levels; the
+/// chest-cause safety net; the back red-flag note; the safety-after-treatment
+/// text": each is refused with its path, and an allowed override beside
+/// them is not.
 #[test]
 fn validate_refuses_every_locked_safety_text_with_its_path() {
     let locked = [
@@ -564,9 +633,13 @@ fn validate_refuses_every_locked_safety_text_with_its_path() {
         "note:red-flags-general/major-trauma",
         "text:level-emergency",
         "text:level-urgent",
+        "text:level-see-doctor",
+        "note:chest-cause/yes",
+        "note:back-cancer-flags/yes",
+        "text:expect-after-treatment",
     ];
     let mut overrides = serde_json::Map::new();
-    for key in locked.iter().chain(&["text:level-see-doctor", "question:pregnant"]) {
+    for key in locked.iter().chain(&["question:pregnant"]) {
         overrides.insert(key.to_string(), serde_json::json!({"en": "Changed.", "fr": "Changé."}));
     }
     let config = serde_json::json!({"clinic-name": "A", "text-overrides": overrides});
@@ -576,7 +649,7 @@ fn validate_refuses_every_locked_safety_text_with_its_path() {
     for key in locked {
         assert!(
             run.stderr
-                .contains(&format!("text-overrides.{key}: \"{key}\" is a locked safety text")),
+                .contains(&format!("text-overrides.{key}: \"{key}\" is a locked safety text (")),
             "{key} in:\n{}",
             run.stderr
         );
@@ -693,7 +766,7 @@ const EVERY_CHANGE: &str = r#"{"clinic-name": "Harbourside Physiotherapy", "phon
     "coverage": {"en": "Most plans that cover physiotherapy cover IMS.", "fr": "La plupart des régimes couvrent l'IMS."},
     "referral": {"en": "No doctor's referral is needed.", "fr": "Pas besoin de recommandation d'un médecin."},
     "rows-turned-off": ["metal-allergy"],
-    "stricter-levels": {"osteoporosis/mild-moderate": "talk-first"},
+    "stricter-levels": {"osteoporosis/severe": "not-suitable"},
     "text-overrides": {
         "question:bleeding": {"en": "Do you bleed easily, or take a blood thinner?", "fr": "Saignez-vous facilement ?"},
         "text:level-talk-first": {"en": "Please call us before you book.", "fr": "Appelez-nous avant de réserver."}}}"#;
@@ -787,9 +860,9 @@ fn the_first_page_lists_every_change_the_clinic_makes() {
             text(&texts, "question.metal-allergy.prompt"),
             // A stricter level: the answer, what it was and what it is.
             text(&texts, "rules.made_stricter"),
-            text(&texts, "answer.osteoporosis.mild-moderate.label"),
-            &names[6],
+            text(&texts, "answer.osteoporosis.severe.label"),
             &names[5],
+            &names[3],
             // Reworded texts: the words before and after.
             text(&texts, "rules.reworded"),
             text(&texts, "question.bleeding.prompt"),
@@ -1055,4 +1128,77 @@ fn a_language_pack_is_printed_and_validated_with_each_problem_named() {
         2,
         "pack takes a built-in language other than English",
     );
+}
+
+/// A clinic's own pack for a shipped language keeps every locked safety
+/// text as the shipped pack has it: a French pack whose emergency result
+/// says "Appelez la clinique." is refused, the key named.
+#[test]
+fn a_clinic_pack_that_changes_a_locked_text_is_refused_naming_the_key() {
+    let printed = run(&["pack", "fr"]);
+    let mut pack: serde_json::Value = serde_json::from_str(&printed.stdout).expect("JSON");
+    pack["texts"]["words.next"] = "Continuer".into();
+    let path = file("fr-clinic-ok.json", &pack.to_string());
+    let run_ok = run(&["validate", path_str(&path)]);
+    assert_eq!(run_ok.code, 0, "an unlocked text may change: {}", run_ok.stderr);
+
+    pack["texts"]["text.level-emergency"] = "Appelez la clinique.".into();
+    pack["texts"]["words.level_names.1"] = "Rien d'urgent".into();
+    let path = file("fr-clinic-locked.json", &pack.to_string());
+    let run = run(&["validate", path_str(&path)]);
+    assert_fails_with(
+        &run,
+        1,
+        "texts[\"text.level-emergency\"]: is a locked safety text that no clinic may change; keep the shipped \"fr\" pack's words: \"Appelez le numéro d'urgence maintenant.",
+    );
+    assert!(
+        run.stderr
+            .contains("texts[\"words.level_names.1\"]: is a locked safety text that no clinic may change"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.lines().filter(|l| l.starts_with("error:")).count(),
+        2,
+        "{}",
+        run.stderr
+    );
+}
+
+/// A pack for a language the widget does not ship has nothing to compare
+/// its safety texts with: it must say who reviewed it, and when.
+#[test]
+fn a_new_language_pack_without_a_review_record_is_refused() {
+    let printed = run(&["pack", "fr"]);
+    let mut pack: serde_json::Value = serde_json::from_str(&printed.stdout).expect("JSON");
+    pack["lang"] = "ko".into();
+    pack["name"] = "한국어".into();
+    let path = file("ko-unreviewed.json", &pack.to_string());
+    let run_unreviewed = run(&["validate", path_str(&path)]);
+    assert_fails_with(
+        &run_unreviewed,
+        1,
+        "review: a pack for a language the widget does not ship needs a review record",
+    );
+    pack["review"] = serde_json::json!({"by": "J. Kim, physiotherapist", "date": "2026-12-01"});
+    let path = file("ko-reviewed.json", &pack.to_string());
+    let reviewed = run(&["validate", path_str(&path)]);
+    assert_eq!(reviewed.code, 0, "{}", reviewed.stderr);
+    assert!(
+        reviewed
+            .stdout
+            .contains("reviewed by J. Kim, physiotherapist on 2026-12-01"),
+        "{}",
+        reviewed.stdout
+    );
+}
+
+/// Every shipped pack passes the tool's check of a clinic's pack as it is.
+#[test]
+fn every_shipped_pack_validates_as_it_is() {
+    for lang in ["fr", "zh-Hans", "zh-Hant", "pa", "fa"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("packs/{lang}.json"));
+        let run = run(&["validate", path_str(&path)]);
+        assert_eq!(run.code, 0, "{lang}: {}", run.stderr);
+    }
 }

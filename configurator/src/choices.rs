@@ -1,12 +1,15 @@
 //! What the form offers, read from the protocol the clinic adjusts (the
-//! default one): the guideline questions a clinic may leave out, each
-//! answer's level and the levels at least as strict, and the texts a clinic
-//! may reword. The validator has the last word on each; the form offers
-//! only what it accepts.
+//! default one): the guideline questions a clinic may leave out (not the
+//! absolute contraindications), each answer's level and the stricter levels
+//! the validator's rule allows it, and the texts a clinic may reword (not
+//! the locked safety texts). The validator has the last word on each; the
+//! form offers only what it accepts.
 
+use ims_checker::config::stricter_levels_allowed;
 use ims_checker::i18n::words;
 use ims_checker::lang::Lang;
-use ims_checker::protocol::{Category, Level, Protocol, Question, Scope, Text};
+use ims_checker::locks::{is_absolute_row, is_locked_key};
+use ims_checker::protocol::{Category, Level, Protocol, Question, Text};
 
 /// A guideline question: on unless the clinic leaves it out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,9 +24,10 @@ pub struct Rule {
     /// `question/answer`, the configuration's key.
     pub rule: String,
     pub answer: String,
-    /// The protocol's level for this answer (likely suitable when it has none).
+    /// The protocol's level for this answer.
     pub current: Level,
-    /// The levels stricter than `current` a clinic may choose, most severe last.
+    /// The levels a clinic may choose instead (stricter than `current`, up
+    /// to not suitable), most severe last.
     pub stricter: Vec<Level>,
 }
 
@@ -63,9 +67,6 @@ pub struct Choices {
     pub texts: Vec<TextGroup>,
 }
 
-/// Texts of the result page no clinic may reword (the validator refuses them).
-const LOCKED_TEXTS: [&str; 2] = ["level-emergency", "level-urgent"];
-
 /// The title of the result page's texts in the list of texts.
 pub const RESULT_PAGE: &str = "The result page";
 
@@ -74,7 +75,7 @@ impl Choices {
         let rows = protocol
             .questions
             .iter()
-            .filter(|q| q.category == Category::Guideline)
+            .filter(|q| q.category == Category::Guideline && !is_absolute_row(&q.id))
             .map(|q| Row {
                 id: q.id.clone(),
                 prompt: q.prompt.en.clone(),
@@ -90,15 +91,15 @@ impl Choices {
         let mut texts: Vec<TextGroup> = protocol
             .questions
             .iter()
-            .filter(|q| q.category != Category::EmergencyScreen)
             .map(text_group)
+            .filter(|group| !group.texts.is_empty())
             .collect();
         texts.push(TextGroup {
             title: RESULT_PAGE.to_string(),
             texts: protocol
                 .texts
                 .iter()
-                .filter(|entry| !LOCKED_TEXTS.contains(&entry.key.as_str()))
+                .filter(|entry| !is_locked_key(&format!("text.{}", entry.key)))
                 .map(|entry| {
                     text_choice(
                         format!("text:{}", entry.key),
@@ -137,24 +138,11 @@ fn rule_group(question: &Question) -> RuleGroup {
         .answers
         .iter()
         .filter(|answer| !answer.exclusive)
-        .map(|answer| {
-            let current = answer.effect.as_ref().map_or(Level::Suitable, |e| e.level);
-            let dated = answer
-                .effect
-                .as_ref()
-                .is_some_and(|e| matches!(e.scope, Scope::SurgeryWindows { .. }));
-            // "Wait" needs a date, which only the surgery windows give.
-            let mut stricter: Vec<Level> = Level::ALL
-                .into_iter()
-                .filter(|level| *level > current && (*level != Level::Wait || dated))
-                .collect();
-            stricter.reverse();
-            Rule {
-                rule: format!("{}/{}", question.id, answer.id),
-                answer: answer.label.en.clone(),
-                current,
-                stricter,
-            }
+        .map(|answer| Rule {
+            rule: format!("{}/{}", question.id, answer.id),
+            answer: answer.label.en.clone(),
+            current: answer.effect.as_ref().map_or(Level::Suitable, |e| e.level),
+            stricter: stricter_levels_allowed(question, answer),
         })
         .filter(|rule| !rule.stricter.is_empty())
         .collect();
@@ -166,36 +154,57 @@ fn rule_group(question: &Question) -> RuleGroup {
     }
 }
 
+/// A question's texts a clinic may reword: each but the locked ones.
 fn text_group(question: &Question) -> TextGroup {
-    let mut texts = vec![text_choice(
-        format!("question:{}", question.id),
-        "The question".to_string(),
-        &question.prompt,
-        false,
-    )];
+    let id = &question.id;
+    let mut texts = Vec::new();
+    let mut offer = |pack_key: String, choice: TextChoice| {
+        if !is_locked_key(&pack_key) {
+            texts.push(choice);
+        }
+    };
+    offer(
+        format!("question.{id}.prompt"),
+        text_choice(
+            format!("question:{id}"),
+            "The question".to_string(),
+            &question.prompt,
+            false,
+        ),
+    );
     if let Some(help) = &question.help {
-        texts.push(text_choice(
-            format!("help:{}", question.id),
-            "The help under the question".to_string(),
-            help,
-            true,
-        ));
+        offer(
+            format!("question.{id}.help"),
+            text_choice(
+                format!("help:{id}"),
+                "The help under the question".to_string(),
+                help,
+                true,
+            ),
+        );
     }
     for answer in &question.answers {
-        let rule = format!("{}/{}", question.id, answer.id);
-        texts.push(text_choice(
-            format!("answer:{rule}"),
-            format!("Answer “{}”", answer.label.en),
-            &answer.label,
-            false,
-        ));
+        let rule = format!("{id}/{}", answer.id);
+        let at = format!("answer.{id}.{}", answer.id);
+        offer(
+            format!("{at}.label"),
+            text_choice(
+                format!("answer:{rule}"),
+                format!("Answer “{}”", answer.label.en),
+                &answer.label,
+                false,
+            ),
+        );
         if let Some(note) = &answer.note {
-            texts.push(text_choice(
-                format!("note:{rule}"),
-                format!("The note after “{}”", answer.label.en),
-                note,
-                true,
-            ));
+            offer(
+                format!("{at}.note"),
+                text_choice(
+                    format!("note:{rule}"),
+                    format!("The note after “{}”", answer.label.en),
+                    note,
+                    true,
+                ),
+            );
         }
     }
     TextGroup {
@@ -285,21 +294,64 @@ mod tests {
         }
         model.rows_turned_off = choices.rows.iter().map(|row| row.id.clone()).collect();
         assert_eq!(ClinicConfig::from_model(&model, &protocol).map(|_| ()), Ok(()));
-        assert_eq!(choices.rows.len(), 10);
+        let guideline = protocol
+            .questions
+            .iter()
+            .filter(|q| q.category == Category::Guideline)
+            .count();
+        assert_eq!(
+            choices.rows.len(),
+            guideline - 2,
+            "all but the two absolute contraindications"
+        );
         assert!(choices.row("metal-allergy").is_some());
         assert!(choices.row("implant").is_some());
     }
 
     /// What is left out is what the validator refuses: "none of these", the
-    /// emergency screen's texts, the locked levels' texts, a level that is
-    /// not stricter, and "wait" but after an operation.
+    /// absolute contraindications, the locked safety texts, a level that is
+    /// not stricter or beyond not suitable, an answer that means no problem,
+    /// the emergency screen, and "wait" but after an operation.
     #[test]
     fn what_the_validator_refuses_is_not_offered() {
         let protocol = default_protocol();
         let choices = Choices::from(&protocol);
-        for key in ["text:level-emergency", "text:level-urgent"] {
+        for key in [
+            "text:level-emergency",
+            "text:level-urgent",
+            "text:level-see-doctor",
+            "text:expect-after-treatment",
+            "note:chest-cause/yes",
+            "note:back-cancer-flags/yes",
+        ] {
             assert!(choices.text(key).is_none(), "{key}");
         }
+        assert!(choices.text("text:level-talk-first").is_some());
+        assert!(choices.text("answer:chest-cause/yes").is_some());
+        for row in ["lymphoedema", "skin-infection"] {
+            assert!(choices.row(row).is_none(), "{row}");
+        }
+        for rule in [
+            "osteoporosis/no",
+            "osteoporosis/mild-moderate",
+            "needle-fear/nervous",
+            "diabetes/yes",
+            "pregnant/yes",
+            "red-flags-general/chest-pain",
+            "back-cancer-flags/yes",
+        ] {
+            assert!(choices.rule(rule).is_none(), "{rule}");
+        }
+        let offered: Vec<Level> = choices
+            .rules
+            .iter()
+            .flat_map(|g| &g.rules)
+            .flat_map(|r| r.stricter.clone())
+            .collect();
+        assert!(
+            !offered.is_empty() && offered.iter().all(|level| *level == Level::NotSuitable),
+            "{offered:?}"
+        );
         let screen: Vec<&str> = protocol
             .questions
             .iter()
@@ -318,10 +370,7 @@ mod tests {
         }
         let (_, bleeding) = choices.rule("bleeding/yes").expect("offered");
         assert_eq!(bleeding.current, Level::TalkFirst);
-        assert_eq!(
-            bleeding.stricter,
-            [Level::NotSuitable, Level::SeeDoctor, Level::Urgent, Level::Emergency]
-        );
+        assert_eq!(bleeding.stricter, [Level::NotSuitable]);
         let (_, surgery) = choices.rule("surgery/yes").expect("offered");
         assert_eq!(surgery.current, Level::Wait);
         assert!(!surgery.stricter.contains(&Level::Wait));

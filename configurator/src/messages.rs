@@ -226,6 +226,14 @@ fn plain(error: &ValidationError, config: &ClinicConfigModel, protocol: &Protoco
     if field == "rows-turned-off" {
         return if problem.starts_with("unknown question") {
             format!("Your file leaves out “{quoted}”, which is not a question of the checker. Remove it.")
+        } else if problem.contains("is an absolute contraindication") {
+            let asked = protocol
+                .question(&quoted)
+                .map_or(quoted.clone(), |q| q.prompt.en.clone());
+            format!(
+                "“{asked}” asks about a reason never to use needles in a place (an absolute contraindication), so the \
+                 checker always asks it."
+            )
         } else if problem.contains("only guideline rows can be turned off") {
             let asked = protocol
                 .question(&quoted)
@@ -258,6 +266,25 @@ fn plain(error: &ValidationError, config: &ClinicConfigModel, protocol: &Protoco
                 ),
                 _ => "This would make the rule less strict. A clinic can only make a level stricter.".into(),
             }
+        } else if problem.contains("means no problem") {
+            "This answer means no problem, so it cannot lead to a stricter result. Keep the checker's result.".into()
+        } else if problem.contains("belongs to the emergency screen") {
+            let chosen = chosen.map_or_else(|| quoted.clone(), |level| level_name(level).to_string());
+            format!(
+                "“{chosen}” is only for the emergency questions and the warning signs. The strictest result a clinic \
+                 can choose is “{}”.",
+                level_name(Level::NotSuitable)
+            )
+        } else if problem.contains("is the emergency screen") {
+            "The emergency questions' results cannot be changed.".into()
+        } else if problem.contains("already; choose a stricter one") {
+            match current {
+                Some(current) => format!(
+                    "The checker already says “{}” for this answer. Choose a stricter result, or keep the checker's.",
+                    level_name(current)
+                ),
+                None => "The checker already gives this result. Choose a stricter one, or keep the checker's.".into(),
+            }
         } else if problem.starts_with("unknown level") {
             format!("“{quoted}” is not one of the checker's results. Choose one from the list.")
         } else if problem.contains("is turned off in rows-turned-off") {
@@ -278,7 +305,10 @@ fn plain(error: &ValidationError, config: &ClinicConfigModel, protocol: &Protoco
     // Texts reworded.
     if field == "text-overrides" {
         return if problem.contains("locked safety text") {
-            "This text cannot be changed: it is part of the emergency and urgent-care safety messages.".into()
+            "This text cannot be changed: it is a safety message (the emergency questions, what the emergency, \
+             urgent-care and see-your-doctor results say, the chest pain and back pain warnings, or the safety note \
+             after treatment)."
+                .into()
         } else {
             let key = path.split_once('.').map_or("", |(_, key)| key);
             format!("Your file rewords “{key}”, which is not a text of the checker. Remove it.")
@@ -515,6 +545,11 @@ mod tests {
             "“Are you pregnant?” is a safety question the checker always asks",
         );
         expect(
+            &settings_with(|s| s.config.rows_turned_off = vec!["lymphoedema".into()]),
+            "rows-turned-off",
+            "a reason never to use needles in a place (an absolute contraindication), so the checker always asks it",
+        );
+        expect(
             &settings_with(|s| s.config.rows_turned_off = vec!["nope".into()]),
             "rows-turned-off",
             "“nope”, which is not a question",
@@ -534,6 +569,51 @@ mod tests {
             }),
             "stricter-levels",
             "the checker says “Emergency”",
+        );
+        expect(
+            &settings_with(|s| {
+                s.config.stricter_levels = tree([("osteoporosis/no", "emergency".to_string())].into_iter());
+            }),
+            "stricter-levels",
+            "This answer means no problem, so it cannot lead to a stricter result",
+        );
+        expect(
+            &settings_with(|s| {
+                s.config.stricter_levels = tree([("bleeding/yes", "emergency".to_string())].into_iter());
+            }),
+            "level-bleeding--yes",
+            "“Emergency” is only for the emergency questions and the warning signs. The strictest result a clinic \
+             can choose is “Not suitable now”.",
+        );
+        expect(
+            &settings_with(|s| {
+                s.config.stricter_levels = tree([("bleeding/yes", "see-doctor".to_string())].into_iter());
+            }),
+            "level-bleeding--yes",
+            "“See your doctor first” is only for the emergency questions",
+        );
+        expect(
+            &settings_with(|s| {
+                s.config.stricter_levels =
+                    tree([("red-flags-general/major-trauma", "emergency".to_string())].into_iter());
+            }),
+            "stricter-levels",
+            "The emergency questions' results cannot be changed.",
+        );
+        expect(
+            &settings_with(|s| {
+                s.config.stricter_levels = tree([("bleeding/yes", "talk-first".to_string())].into_iter());
+            }),
+            "level-bleeding--yes",
+            "The checker already says “Talk to the clinic first” for this answer",
+        );
+        expect(
+            &settings_with(|s| {
+                s.config.text_overrides =
+                    tree([("note:chest-cause/yes", TextModel::new("Ask us.", "Demandez-nous."))].into_iter());
+            }),
+            "override-note--chest-cause--yes",
+            "This text cannot be changed: it is a safety message",
         );
         expect(
             &settings_with(|s| {

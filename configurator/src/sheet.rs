@@ -39,7 +39,7 @@ mod tests {
         let mut settings = Configurator::new("/").settings;
         settings.config.clinic_name = "Harbourside Physiotherapy".into();
         settings.config.rows_turned_off = vec!["metal-allergy".into()];
-        settings.config.stricter_levels = tree([("osteoporosis/mild-moderate", "talk-first".to_string())].into_iter());
+        settings.config.stricter_levels = tree([("osteoporosis/severe", "not-suitable".to_string())].into_iter());
         let sheet = rules_sheet(&settings, &protocol);
         assert_eq!(sheet.left_out, 0);
 

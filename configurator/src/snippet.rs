@@ -267,7 +267,7 @@ mod tests {
         config.coverage = Some(TextModel::new("Plans cover it </script>.", "Les régimes le couvrent."));
         config.languages = Some(vec!["en".into(), "fr".into(), "pa".into()]);
         config.rows_turned_off = vec!["metal-allergy".into()];
-        config.stricter_levels = tree([("osteoporosis/mild-moderate", "talk-first".to_string())].into_iter());
+        config.stricter_levels = tree([("osteoporosis/severe", "not-suitable".to_string())].into_iter());
         config.text_overrides =
             tree([("text:privacy", TextModel::new("Nothing leaves.", "Rien ne sort."))].into_iter());
         settings.look = Look {
@@ -391,7 +391,7 @@ mod tests {
         settings.config.stricter_levels = tree(
             [
                 ("bleeding/yes", "suitable".to_string()),
-                ("osteoporosis/mild-moderate", "talk-first".to_string()),
+                ("osteoporosis/severe", "not-suitable".to_string()),
             ]
             .into_iter(),
         );
@@ -401,7 +401,7 @@ mod tests {
         assert!(parts.attributes.iter().any(|(name, _)| name == "email"), "{parts:?}");
         let json = parts.json.as_deref().unwrap_or_default();
         assert!(
-            !json.contains("bleeding/yes") && json.contains("osteoporosis/mild-moderate"),
+            !json.contains("bleeding/yes") && json.contains("osteoporosis/severe"),
             "{json}"
         );
         assert!(!parts.style.iter().any(|(name, _)| name == "--ims-accent"));

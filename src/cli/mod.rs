@@ -20,7 +20,7 @@ use crate::config::{ClinicConfig, ClinicConfigModel};
 use crate::date::Date;
 use crate::engine::evaluate;
 use crate::lang::Lang;
-use crate::pack::model::PackModel;
+use crate::pack::model::{PackModel, TextMap};
 use crate::pack::{export, Pack};
 use crate::protocol::model::ProtocolModel;
 use crate::protocol::{default_model, default_protocol, Protocol};
@@ -77,7 +77,8 @@ USAGE:
         clinic configuration file (it has a top-level \"clinic-name\" field)
         or a language pack (it has top-level \"lang\" and \"texts\" fields:
         every text of the English, none other, the same placeholders, none
-        empty).
+        empty; for a shipped language every locked safety text as the
+        shipped pack has it, for another language a review record).
         Prints every problem with its path; exit 1 if there is any.
 
     ims-checker pack fr
@@ -269,6 +270,13 @@ const SHIPPED_PACKS: [(&str, &str); 5] = [
     ("fa", include_str!("../../packs/fa.json")),
 ];
 
+/// A shipped language's pack's texts as the widget serves them, to check a
+/// clinic's own pack for that language against.
+fn shipped_texts(lang: Lang) -> Option<TextMap> {
+    let text = SHIPPED_PACKS.iter().find(|(tag, _)| *tag == lang.id())?.1;
+    serde_json::from_str::<PackModel>(text).ok().map(|model| model.texts)
+}
+
 /// A shipped language's pack, checked, with its words made the ones the
 /// rules sheet speaks in that language.
 fn shipped_pack(lang: Lang) -> Result<Pack, Vec<String>> {
@@ -328,7 +336,10 @@ pub fn validate_text(text: &str) -> Result<String, Vec<String>> {
     // A protocol has result "texts" too; a pack has a language and no questions.
     if object.contains_key("lang") && object.contains_key("texts") && !object.contains_key("questions") {
         let model: PackModel = serde_json::from_str(text).map_err(|e| vec![format!("language pack: {e}")])?;
-        let pack = Pack::from_model(&model, &default_protocol()).map_err(as_strings)?;
+        // Checked as a clinic's own pack: a shipped language's locked texts
+        // as the pack built in here has them, a review record for another.
+        let shipped = Lang::from_id(&model.lang).and_then(shipped_texts);
+        let pack = Pack::clinic_from_model(&model, &default_protocol(), shipped.as_ref()).map_err(as_strings)?;
         let review = match &pack.review {
             Some(review) => format!("reviewed by {} on {}", review.by, review.date),
             None => "not reviewed yet".to_string(),

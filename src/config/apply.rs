@@ -1,13 +1,17 @@
 //! A protocol with a clinic's adjustments: guideline rows turned off,
-//! levels made stricter (with their sources saying so), texts reworded; and
-//! the safety texts no configuration may change.
+//! levels made stricter (with their sources saying so), texts reworded.
+//! What the validator refuses (an absolute row turned off, a level beyond
+//! the rule of `validate::stricter_level_refusal`, a locked text) is never
+//! applied, whatever the configuration says.
 
+use super::validate::stricter_level_refusal;
 use super::{ClinicConfig, TextTarget};
-use crate::protocol::{Answer, Category, Effect, Level, Protocol, Scope, Source, Text};
+use crate::locks::is_absolute_row;
+use crate::protocol::{Answer, Category, Protocol, Source, Text};
 
 impl ClinicConfig {
-    /// The protocol with this clinic's adjustments. Only levels that are at
-    /// least as severe are ever applied, whatever the configuration says.
+    /// The protocol with this clinic's adjustments. Only the levels the
+    /// validator accepts are ever applied, whatever the configuration says.
     pub fn apply(&self, protocol: &Protocol) -> Protocol {
         self.apply_to(protocol.clone())
     }
@@ -16,55 +20,34 @@ impl ClinicConfig {
     /// the widget never copies the protocol.
     pub fn apply_to(&self, protocol: Protocol) -> Protocol {
         let mut adjusted = protocol;
-        let clinic_says = ClinicSays::from(&adjusted);
-        adjusted
-            .questions
-            .retain(|q| !(q.category == Category::Guideline && self.rows_turned_off.contains(&q.id)));
+        let stricter = adjusted
+            .text("clinic-stricter")
+            .cloned()
+            .unwrap_or_else(|| Text::new("", None));
+        adjusted.questions.retain(|q| {
+            !(q.category == Category::Guideline && !is_absolute_row(&q.id) && self.rows_turned_off.contains(&q.id))
+        });
         for (question_id, answer_id, level) in &self.stricter_levels {
-            let Some(answer) = adjusted
-                .questions
-                .iter_mut()
-                .find(|q| &q.id == question_id)
-                .and_then(|q| q.answers.iter_mut().find(|a| &a.id == answer_id))
-            else {
+            let Some(question) = adjusted.questions.iter_mut().find(|q| &q.id == question_id) else {
                 continue;
             };
-            match &mut answer.effect {
-                Some(effect) if *level > effect.level => {
-                    effect.level = *level;
-                    effect.source = made_stricter(&effect.source, &clinic_says.stricter);
-                }
-                Some(_) => {}
-                None if *level > Level::Suitable && *level != Level::Wait => {
-                    answer.effect = Some(Effect {
-                        level: *level,
-                        scope: Scope::Visit,
-                        source: clinic_rule(&clinic_says.rule),
-                    });
-                }
-                None => {}
+            let Some(at) = question.answers.iter().position(|a| &a.id == answer_id) else {
+                continue;
+            };
+            if stricter_level_refusal(question, &question.answers[at], *level).is_some() {
+                continue;
+            }
+            if let Some(effect) = &mut question.answers[at].effect {
+                effect.level = *level;
+                effect.source = made_stricter(&effect.source, &stricter);
             }
         }
         for (target, text) in &self.text_overrides {
-            override_text(&mut adjusted, target, text.clone());
+            if !target.is_locked() {
+                override_text(&mut adjusted, target, text.clone());
+            }
         }
         adjusted
-    }
-}
-
-/// What a protocol says of a clinic's own changes, in its languages.
-struct ClinicSays {
-    stricter: Text,
-    rule: Text,
-}
-
-impl ClinicSays {
-    fn from(protocol: &Protocol) -> ClinicSays {
-        let text = |key: &str| protocol.text(key).cloned().unwrap_or_else(|| Text::new("", None));
-        ClinicSays {
-            stricter: text("clinic-stricter"),
-            rule: text("clinic-rule"),
-        }
     }
 }
 
@@ -74,29 +57,6 @@ fn made_stricter(source: &Source, stricter: &Text) -> Source {
     Source {
         citation: format!("{} (level made stricter by the clinic)", source.citation),
         text: source.text.then(stricter),
-    }
-}
-
-/// The source of a level a clinic gave an answer that had none.
-fn clinic_rule(rule: &Text) -> Source {
-    Source {
-        citation: "Clinic's own rule".to_string(),
-        text: rule.clone(),
-    }
-}
-
-/// Texts no configuration may change: the emergency screen's question, help
-/// and items, and what the `emergency` and `urgent` levels tell the visitor.
-const LOCKED_LEVEL_TEXTS: [&str; 2] = ["level-emergency", "level-urgent"];
-
-/// Whether an override would change a locked text; validation refuses it.
-pub(super) fn is_locked(target: &TextTarget, protocol: &Protocol) -> bool {
-    match target {
-        TextTarget::Prompt { question }
-        | TextTarget::Help { question }
-        | TextTarget::Label { question, .. }
-        | TextTarget::Note { question, .. } => protocol.is_emergency_screen(question),
-        TextTarget::Text { key } => LOCKED_LEVEL_TEXTS.contains(&key.as_str()),
     }
 }
 
@@ -155,8 +115,8 @@ mod tests {
     use super::super::keeping_what_is_valid;
     use super::*;
     use crate::lang::Lang;
-    use crate::protocol::default_protocol;
     use crate::protocol::model::TextModel;
+    use crate::protocol::{default_protocol, Level};
 
     /// A locked override is refused with its path; the rest of the clinic's
     /// overrides and settings stay, and the protocol keeps its safety words.
@@ -199,26 +159,22 @@ mod tests {
     }
 
     /// "A source shown with a clinic's stricter level is written in the
-    /// visitor's language", as is a clinic's own rule.
+    /// visitor's language".
     #[test]
-    fn stricter_levels_and_own_rules_carry_their_source_in_both_languages() {
+    fn a_stricter_level_carries_its_source_in_both_languages() {
         let protocol = default_protocol();
         let mut model = model();
         model
             .stricter_levels
             .insert("bleeding/yes".into(), "not-suitable".into());
-        model.stricter_levels.insert("diabetes/yes".into(), "talk-first".into());
         let adjusted = ClinicConfig::from_model(&model, &protocol)
             .expect("valid")
             .apply(&protocol);
-        let source = |q: &str, a: &str| {
-            adjusted
-                .answer(q, a)
-                .and_then(|a| a.effect.as_ref())
-                .map(|e| e.source.clone())
-                .expect("effect")
-        };
-        let stricter = source("bleeding", "yes");
+        let stricter = adjusted
+            .answer("bleeding", "yes")
+            .and_then(|a| a.effect.as_ref())
+            .map(|e| e.source.clone())
+            .expect("effect");
         assert!(
             stricter.text.get(Lang::FR).starts_with("Guide sur la puncture sèche"),
             "{stricter:?}"
@@ -234,11 +190,46 @@ mod tests {
             stricter.text.en.ends_with("This clinic made the rule stricter."),
             "{stricter:?}"
         );
-        let own = source("diabetes", "yes");
-        assert_eq!(
-            (own.text.en.as_str(), own.text.get(Lang::FR)),
-            ("A rule of this clinic.", "Une règle de cette clinique.")
-        );
+    }
+
+    /// A configuration built by hand, past the validator, still cannot turn
+    /// an absolute row off, give a level the rule refuses or reword a
+    /// locked text: applying it leaves those as the protocol has them.
+    #[test]
+    fn what_the_validator_refuses_is_never_applied() {
+        let protocol = default_protocol();
+        let config = ClinicConfig {
+            rows_turned_off: vec!["lymphoedema".into(), "skin-infection".into(), "metal-allergy".into()],
+            stricter_levels: vec![
+                ("osteoporosis".into(), "no".into(), Level::Emergency),
+                ("bleeding".into(), "yes".into(), Level::Urgent),
+                ("diabetes".into(), "yes".into(), Level::TalkFirst),
+                ("red-flags-general".into(), "major-trauma".into(), Level::Emergency),
+                ("epilepsy".into(), "yes".into(), Level::NotSuitable),
+            ],
+            text_overrides: vec![(
+                TextTarget::Text {
+                    key: "level-see-doctor".into(),
+                },
+                Text::new("Book with us.", None),
+            )],
+            ..ClinicConfig::default()
+        };
+        let adjusted = config.apply(&protocol);
+        assert!(adjusted.question("lymphoedema").is_some());
+        assert!(adjusted.question("skin-infection").is_some());
+        assert!(adjusted.question("metal-allergy").is_none());
+        for (q, a) in [
+            ("osteoporosis", "no"),
+            ("bleeding", "yes"),
+            ("diabetes", "yes"),
+            ("red-flags-general", "major-trauma"),
+        ] {
+            assert_eq!(adjusted.answer(q, a), protocol.answer(q, a), "{q}/{a}");
+        }
+        let epilepsy = adjusted.answer("epilepsy", "yes").and_then(|a| a.effect.as_ref());
+        assert_eq!(epilepsy.map(|e| e.level), Some(Level::NotSuitable));
+        assert_eq!(adjusted.text("level-see-doctor"), protocol.text("level-see-doctor"));
     }
 
     #[test]

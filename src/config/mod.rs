@@ -16,9 +16,10 @@ pub mod model;
 mod validate;
 
 pub use model::{field, ClinicConfigModel, ConfigModel, Entries, SortedMap, FIELDS};
-pub use validate::keeping_what_is_valid;
+pub use validate::{keeping_what_is_valid, stricter_level_refusal, stricter_levels_allowed};
 
 use crate::lang::Lang;
+use crate::locks::is_locked_key;
 use crate::protocol::{Level, Text};
 
 /// Which protocol text an override replaces.
@@ -29,6 +30,27 @@ pub enum TextTarget {
     Label { question: String, answer: String },
     Note { question: String, answer: String },
     Text { key: String },
+}
+
+impl TextTarget {
+    /// The language pack's key of the text this override replaces
+    /// (`text:level-urgent` → `text.level-urgent`, `note:chest-cause/yes` →
+    /// `answer.chest-cause.yes.note`).
+    pub fn pack_key(&self) -> String {
+        match self {
+            TextTarget::Prompt { question } => format!("question.{question}.prompt"),
+            TextTarget::Help { question } => format!("question.{question}.help"),
+            TextTarget::Label { question, answer } => format!("answer.{question}.{answer}.label"),
+            TextTarget::Note { question, answer } => format!("answer.{question}.{answer}.note"),
+            TextTarget::Text { key } => format!("text.{key}"),
+        }
+    }
+
+    /// Whether this is a locked safety text ([`crate::locks`]): no override
+    /// of it is valid, and none is ever applied.
+    pub fn is_locked(&self) -> bool {
+        is_locked_key(&self.pack_key())
+    }
 }
 
 /// A validated clinic configuration.

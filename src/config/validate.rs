@@ -2,12 +2,12 @@
 //! protocol it adjusts: every problem with its path, links, phone numbers
 //! and email addresses checked, and [`keeping_what_is_valid`] for the widget.
 
-use super::apply::is_locked;
 use super::model::{ConfigModel, Entries};
 use super::{ClinicConfig, TextTarget};
 use crate::lang::Lang;
+use crate::locks::is_absolute_row;
 use crate::protocol::model::TextModel;
-use crate::protocol::{Category, Level, Protocol, Scope};
+use crate::protocol::{Answer, Category, Level, Protocol, Question};
 use crate::text::{find, join, split_once};
 use crate::validation::{known, Problems, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
 
@@ -95,6 +95,10 @@ impl ClinicConfig {
                         with_article(q.category.id())
                     ),
                 ),
+                Some(_) if is_absolute_row(id) => problems.add(
+                    path,
+                    format!("\"{id}\" is an absolute contraindication (ISCP 2012): it is asked in every protocol and cannot be turned off"),
+                ),
                 Some(_) if model.rows_turned_off.iter().take(i).any(|earlier| earlier == id) => {
                     problems.add(path, format!("\"{id}\" is listed twice"));
                 }
@@ -117,10 +121,13 @@ impl ClinicConfig {
             let Some((target, max_chars)) = text_target(&mut problems, &path, key, protocol) else {
                 continue;
             };
-            if is_locked(&target, protocol) {
+            if target.is_locked() {
                 problems.add(
                     &path,
-                    format!("\"{key}\" is a locked safety text: no clinic may change the emergency screen's question, help or items, or the texts of the emergency and urgent levels"),
+                    format!(
+                        "\"{key}\" is a locked safety text ({}) that no clinic may change",
+                        target.pack_key()
+                    ),
                 );
                 continue;
             }
@@ -267,21 +274,8 @@ fn stricter_level(
         return None;
     };
     let level = level?;
-    if !question.category.may_change_level() {
-        problems.add(
-            path,
-            format!(
-                "\"{question_id}\" is {} question and never changes the outcome",
-                with_article(question.category.id())
-            ),
-        );
-        return None;
-    }
-    if answer.exclusive {
-        problems.add(
-            path,
-            format!("\"{answer_id}\" means \"none of these\" and cannot have a level"),
-        );
+    if let Some(refusal) = stricter_level_refusal(question, answer, level) {
+        problems.add(path, refusal);
         return None;
     }
     if turned_off.iter().any(|id| id == question_id) {
@@ -290,27 +284,67 @@ fn stricter_level(
             format!("\"{question_id}\" is turned off in rows-turned-off; keep the row or drop this level"),
         );
     }
-    let current = answer.effect.as_ref().map_or(Level::Suitable, |e| e.level);
-    let is_window = answer
-        .effect
-        .as_ref()
-        .is_some_and(|e| matches!(e.scope, Scope::SurgeryWindows { .. }));
-    if level < current {
-        problems.add(
-            path,
-            format!(
-                "\"{}\" is less severe than the protocol's \"{}\"; a clinic can only make a level stricter",
-                level.id(),
-                current.id()
-            ),
-        );
-        return None;
-    }
-    if level == Level::Wait && !is_window {
-        problems.add(path, "\"wait\" needs a date, which only the surgery windows give");
-        return None;
-    }
     Some((question_id.to_string(), answer_id.to_string(), level))
+}
+
+/// Why a clinic may not give `answer` (of `question`) the level `level`,
+/// or `None` when it may. The rule: only an answer whose own level is
+/// already `talk-first`, `wait` or `not-suitable` may be made stricter, and
+/// only to a strictly more severe level no higher than `not-suitable`.
+/// `emergency`, `urgent` and `see-doctor` belong to the emergency screen and
+/// the warning signs; an answer that means no problem (no effect, or
+/// `suitable`) gets no level; the emergency screen keeps its own.
+pub fn stricter_level_refusal(question: &Question, answer: &Answer, level: Level) -> Option<String> {
+    let (question_id, answer_id) = (&question.id, &answer.id);
+    if !question.category.may_change_level() {
+        return Some(format!(
+            "\"{question_id}\" is {} question and never changes the outcome",
+            with_article(question.category.id())
+        ));
+    }
+    if answer.exclusive {
+        return Some(format!(
+            "\"{answer_id}\" means \"none of these\" and cannot have a level"
+        ));
+    }
+    let current = answer.effect.as_ref().map_or(Level::Suitable, |e| e.level);
+    let up_to = Level::NotSuitable.id();
+    Some(if level < current {
+        format!(
+            "\"{}\" is less severe than the protocol's \"{}\"; a clinic can only make a level stricter",
+            level.id(),
+            current.id()
+        )
+    } else if question.category == Category::EmergencyScreen {
+        format!("\"{question_id}\" is the emergency screen, whose levels no clinic may change")
+    } else if current == Level::Suitable {
+        format!("\"{answer_id}\" means no problem, so no level can be added to it")
+    } else if level > Level::NotSuitable {
+        format!(
+            "\"{}\" belongs to the emergency screen and the warning signs alone; a clinic may make an answer stricter only up to \"{up_to}\"",
+            level.id()
+        )
+    } else if level == current {
+        format!(
+            "\"{}\" is the protocol's level for \"{answer_id}\" already; choose a stricter one, up to \"{up_to}\"",
+            level.id()
+        )
+    } else if level == Level::Wait {
+        "\"wait\" needs a date, which only the surgery windows give".to_string()
+    } else {
+        return None;
+    })
+}
+
+/// The levels a clinic may give `answer` (of `question`) instead of the
+/// protocol's, least severe first: what the configurator offers.
+pub fn stricter_levels_allowed(question: &Question, answer: &Answer) -> Vec<Level> {
+    let mut levels: Vec<Level> = Level::ALL
+        .into_iter()
+        .filter(|level| stricter_level_refusal(question, answer, *level).is_none())
+        .collect();
+    levels.reverse();
+    levels
 }
 
 fn text_target(problems: &mut Problems, path: &str, key: &str, protocol: &Protocol) -> Option<(TextTarget, usize)> {
@@ -510,6 +544,140 @@ mod tests {
             .and_then(|a| a.effect.as_ref())
             .map(|e| e.level);
         assert_eq!(level, Some(Level::NotSuitable));
+    }
+
+    /// Each kind of unsafe stricter level is refused with its reason, and
+    /// the widget leaves out only that entry.
+    #[test]
+    fn an_unsafe_stricter_level_is_refused_saying_why() {
+        let cases = [
+            ("osteoporosis/no", "emergency", "\"no\" means no problem, so no level can be added to it"),
+            ("osteoporosis/mild-moderate", "talk-first", "\"mild-moderate\" means no problem"),
+            ("needle-fear/nervous", "talk-first", "\"nervous\" means no problem"),
+            ("active-cancer/survivor", "not-suitable", "\"survivor\" means no problem"),
+            ("diabetes/yes", "talk-first", "\"yes\" means no problem"),
+            ("bleeding/yes", "emergency", "\"emergency\" belongs to the emergency screen and the warning signs alone; a clinic may make an answer stricter only up to \"not-suitable\""),
+            ("bleeding/yes", "urgent", "\"urgent\" belongs to the emergency screen"),
+            ("bleeding/yes", "see-doctor", "\"see-doctor\" belongs to the emergency screen"),
+            ("pregnant/yes", "see-doctor", "\"see-doctor\" belongs to the emergency screen"),
+            ("red-flags-general/major-trauma", "emergency", "\"red-flags-general\" is the emergency screen"),
+            ("red-flags-general/none", "talk-first", "\"none\" means \"none of these\""),
+            ("bleeding/yes", "talk-first", "\"talk-first\" is the protocol's level for \"yes\" already"),
+            ("bleeding/yes", "wait", "\"wait\" needs a date"),
+            ("bleeding/yes", "suitable", "less severe than the protocol's \"talk-first\""),
+            ("duration/over-3-months", "talk-first", "never changes the outcome"),
+        ];
+        let protocol = default_protocol();
+        for (rule, level, why) in cases {
+            let mut unsafe_one = model();
+            unsafe_one.stricter_levels.insert(rule.into(), level.into());
+            let found = problems(&unsafe_one);
+            let path = format!("stricter-levels.{rule}: ");
+            assert!(
+                found.len() == 1 && found[0].starts_with(&path) && found[0].contains(why),
+                "{rule} → {level}: {found:?}"
+            );
+            let mut with_a_safe_one = unsafe_one;
+            with_a_safe_one
+                .stricter_levels
+                .insert("epilepsy/yes".into(), "not-suitable".into());
+            let (config, errors) = keeping_what_is_valid(with_a_safe_one, &protocol);
+            assert_eq!(errors.len(), 1, "{rule}: {errors:?}");
+            assert_eq!(
+                config.stricter_levels,
+                [("epilepsy".to_string(), "yes".to_string(), Level::NotSuitable)],
+                "{rule}"
+            );
+        }
+    }
+
+    /// What the rule allows: from talk-first, wait or not-suitable to a
+    /// stricter level up to not-suitable, and nothing on other answers.
+    #[test]
+    fn the_levels_allowed_for_each_kind_of_answer() {
+        let protocol = default_protocol();
+        let allowed = |q: &str, a: &str| {
+            let question = protocol.question(q).expect("question");
+            stricter_levels_allowed(question, question.answer(a).expect("answer"))
+        };
+        assert_eq!(allowed("bleeding", "yes"), [Level::NotSuitable]);
+        assert_eq!(allowed("osteoporosis", "severe"), [Level::NotSuitable]);
+        assert_eq!(allowed("surgery", "yes"), [Level::NotSuitable]);
+        for (q, a) in [
+            ("pregnant", "yes"),
+            ("osteoporosis", "no"),
+            ("needle-fear", "nervous"),
+            ("red-flags-general", "chest-pain"),
+            ("red-flags-general", "none"),
+            ("back-cancer-flags", "yes"),
+        ] {
+            assert_eq!(allowed(q, a), [], "{q}/{a}");
+        }
+        for question in &protocol.questions {
+            for answer in &question.answers {
+                for level in stricter_levels_allowed(question, answer) {
+                    assert!(
+                        level <= Level::NotSuitable && answer.effect.as_ref().is_some_and(|e| e.level < level),
+                        "{}/{} → {}",
+                        question.id,
+                        answer.id,
+                        level.id()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn absolute_contraindications_cannot_be_turned_off() {
+        let mut config = model();
+        config.rows_turned_off = vec!["lymphoedema".into(), "skin-infection".into(), "metal-allergy".into()];
+        let found = problems(&config);
+        assert_eq!(
+            found,
+            [
+                "rows-turned-off[0]: \"lymphoedema\" is an absolute contraindication (ISCP 2012): it is asked in every protocol and cannot be turned off",
+                "rows-turned-off[1]: \"skin-infection\" is an absolute contraindication (ISCP 2012): it is asked in every protocol and cannot be turned off",
+            ]
+        );
+    }
+
+    /// Every locked text (`crate::locks`) a configuration can name is
+    /// refused, naming the key and saying why.
+    #[test]
+    fn every_locked_text_is_refused_naming_it() {
+        for (key, pack_key) in [
+            ("text:level-emergency", "text.level-emergency"),
+            ("text:level-urgent", "text.level-urgent"),
+            ("text:level-see-doctor", "text.level-see-doctor"),
+            ("text:expect-after-treatment", "text.expect-after-treatment"),
+            ("note:chest-cause/yes", "answer.chest-cause.yes.note"),
+            ("note:back-cancer-flags/yes", "answer.back-cancer-flags.yes.note"),
+            ("question:red-flags-general", "question.red-flags-general.prompt"),
+            (
+                "answer:red-flags-general/chest-pain",
+                "answer.red-flags-general.chest-pain.label",
+            ),
+        ] {
+            let mut config = model();
+            config
+                .text_overrides
+                .insert(key.into(), TextModel::new("Call us.", "Appelez-nous."));
+            let found = problems(&config);
+            let want = format!(
+                "text-overrides.{key}: \"{key}\" is a locked safety text ({pack_key}) that no clinic may change"
+            );
+            assert!(found.len() == 1 && found[0].starts_with(&want), "{key}: {found:?}");
+        }
+        let mut config = model();
+        config
+            .text_overrides
+            .insert("note:chest-cause/no".into(), TextModel::new("Fine.", "Bien."));
+        assert_eq!(
+            problems(&config),
+            Vec::<String>::new(),
+            "an unlocked note may be reworded"
+        );
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! Checking a pack against the English: every key and no other, the same
 //! placeholders, no empty text, no text far longer than the English; a
-//! language tag, a direction and a review record that make sense. Every
-//! problem is listed with its path.
+//! language tag, a direction and a review record that make sense. A
+//! clinic's own pack is checked against the locks too. Every problem is
+//! listed with its path.
 use super::model::{PackModel, TextMap};
 use super::{texts, Dir, Pack, Review};
 use crate::date::Date;
 use crate::lang::Lang;
+use crate::locks::is_locked_key;
 use crate::protocol::{Protocol, ValidationError};
 use crate::text::{find, join, split};
 use crate::validation::{Problems, MAX_LABEL, MAX_PARAGRAPH};
@@ -172,6 +174,67 @@ impl Pack {
     }
 }
 
+impl Pack {
+    /// A clinic's own pack (on its page, or given to `ims-checker
+    /// validate`): checked as every pack is ([`Pack::from_model`]) and
+    /// against the locks ([`lock_problems`]), every problem listed.
+    pub fn clinic_from_model(
+        model: &PackModel,
+        protocol: &Protocol,
+        shipped: Option<&TextMap>,
+    ) -> Result<Pack, Vec<ValidationError>> {
+        let locks = lock_problems(model, shipped);
+        match Pack::from_model(model, protocol) {
+            Ok(pack) if locks.is_empty() => Ok(pack),
+            Ok(_) => Err(locks),
+            Err(mut problems) => {
+                problems.extend(locks);
+                Err(problems)
+            }
+        }
+    }
+}
+
+/// What the locks refuse in a clinic's own pack. For a language the widget
+/// ships, each locked safety text ([`crate::locks`]) must read exactly as in
+/// the shipped pack, whose texts are `shipped` (`None` when they could not
+/// be had: then the locks cannot be checked and the pack is refused). For a
+/// language the widget does not ship there is nothing to compare with, so
+/// the pack must say who checked it against the English, and when.
+pub fn lock_problems(model: &PackModel, shipped: Option<&TextMap>) -> Vec<ValidationError> {
+    let mut problems = Problems(Vec::new());
+    match (Lang::from_id(&model.lang), shipped) {
+        (Some(Lang::EN), _) => {}
+        (Some(lang), None) => problems.add(
+            "lang",
+            format!(
+                "the shipped \"{}\" pack could not be read to check this pack's locked safety texts",
+                lang.id()
+            ),
+        ),
+        (Some(lang), Some(shipped)) => {
+            for (key, text) in model.texts.iter().filter(|(key, _)| is_locked_key(key)) {
+                match shipped.get(key) {
+                    Some(kept) if kept != text => problems.add(
+                        format!("texts[\"{key}\"]"),
+                        format!(
+                            "is a locked safety text that no clinic may change; keep the shipped \"{}\" pack's words: \"{kept}\"",
+                            lang.id()
+                        ),
+                    ),
+                    _ => {}
+                }
+            }
+        }
+        (None, _) if model.review.by.trim().is_empty() && model.review.date.trim().is_empty() => problems.add(
+            "review",
+            "a pack for a language the widget does not ship needs a review record (\"review\": {\"by\", \"date\"}): who checked it against the English, and when",
+        ),
+        (None, _) => {}
+    }
+    problems.0
+}
+
 /// Both or neither: who reviewed the pack, and the day, as a real date.
 fn review(problems: &mut Problems, model: &PackModel) -> Option<Review> {
     let (by, date) = (model.review.by.trim(), model.review.date.trim());
@@ -333,6 +396,82 @@ mod tests {
         assert!(!problems(&model, &protocol)
             .iter()
             .any(|p| p.contains("words.about_ims")));
+    }
+
+    /// A clinic's French pack may reword what is not locked, but not a
+    /// locked safety text: each one changed is named.
+    #[test]
+    fn a_clinic_pack_for_a_shipped_language_keeps_every_locked_text() {
+        let (protocol, mut model) = french();
+        let shipped = model.texts.clone();
+        model.texts.insert("words.next".into(), "Continuer".into());
+        assert!(Pack::clinic_from_model(&model, &protocol, Some(&shipped)).is_ok());
+        model
+            .texts
+            .insert("text.level-emergency".into(), "Appelez la clinique.".into());
+        model
+            .texts
+            .insert("answer.red-flags-general.chest-pain.label".into(), "Un peu mal".into());
+        let found: Vec<String> = Pack::clinic_from_model(&model, &protocol, Some(&shipped))
+            .expect_err("refused")
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found[0].starts_with("texts[\"answer.red-flags-general.chest-pain.label\"]: is a locked safety text that no clinic may change"),
+            "{found:?}"
+        );
+        assert_eq!(
+            found[1],
+            format!(
+                "texts[\"text.level-emergency\"]: is a locked safety text that no clinic may change; keep the shipped \"fr\" pack's words: \"{}\"",
+                shipped.get("text.level-emergency").map(String::as_str).unwrap_or_default()
+            )
+        );
+        // Without the shipped words to compare with, nothing is let through.
+        let found = Pack::clinic_from_model(&export(&protocol, Lang::FR), &protocol, None).expect_err("refused");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].problem.contains("could not be read to check"), "{found:?}");
+    }
+
+    /// Every locked key a pack can hold is checked: each changed alone is refused.
+    #[test]
+    fn each_locked_key_of_a_pack_is_checked() {
+        let (_, model) = french();
+        let locked: Vec<&String> = model.texts.keys().filter(|key| is_locked_key(key)).collect();
+        assert!(locked.len() >= 20, "{locked:?}");
+        for key in locked {
+            let mut changed = model.clone();
+            changed.texts.insert(
+                key.clone(),
+                format!("{} !", model.texts.get(key).cloned().unwrap_or_default()),
+            );
+            let found = lock_problems(&changed, Some(&model.texts));
+            assert_eq!(found.len(), 1, "{key}: {found:?}");
+            assert_eq!(found[0].path, format!("texts[\"{key}\"]"));
+        }
+    }
+
+    /// A pack for a language the widget does not ship carries a review record.
+    #[test]
+    fn a_clinic_pack_for_a_new_language_needs_a_review_record() {
+        let (protocol, mut model) = french();
+        model.lang = "ko".into();
+        model.name = "한국어".into();
+        let found = Pack::clinic_from_model(&model, &protocol, None).expect_err("refused");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].path, "review");
+        assert!(
+            found[0]
+                .problem
+                .starts_with("a pack for a language the widget does not ship needs a review record"),
+            "{found:?}"
+        );
+        model.review.by = "J. Kim, physiotherapist".into();
+        model.review.date = "2026-12-01".into();
+        let pack = Pack::clinic_from_model(&model, &protocol, None).expect("reviewed");
+        assert_eq!(pack.language().id(), "ko");
     }
 
     #[test]

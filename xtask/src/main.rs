@@ -26,7 +26,7 @@ usage: cargo xtask <command>
   dist                 release build into dist/ with .br/.gz siblings and a size table
   package              release build, then the clinic's package from it:
                        target/package/ims-checker-<version>.zip and target/package/npm/
-  fuzz [--seconds N]   fuzz configuration parsing and evaluation (needs cargo-fuzz, nightly)
+  fuzz [--seconds N]   fuzz configuration parsing, language packs and evaluation (needs cargo-fuzz, nightly)
   bench [--runs N] [--check]
                        release build, then sizes, load and interaction timings in headless
                        Chromium at 4x CPU throttling (target/bench/bench.json); --check fails on a missed target

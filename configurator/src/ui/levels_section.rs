@@ -1,5 +1,5 @@
-//! Stricter results: for an answer, a result at least as strict as the
-//! checker's, question by question.
+//! Stricter results: for an answer, one of the stricter results the
+//! validator's rule allows it (`Rule::stricter`), question by question.
 use ims_checker::protocol::Level;
 use yew::prelude::*;
 
@@ -27,9 +27,10 @@ pub fn LevelsSection(props: &LevelsSectionProps) -> Html {
             aria-describedby={described_by(&[Some("levels-hint".into()), (!messages.is_empty()).then(|| format!("{LEVELS}-msg"))])}>
             <legend>{ "Stricter results" }</legend>
             <p class="cfg-hint" id="levels-hint">
-                { "For any answer, your clinic can give a stricter result than the checker does, for example “Talk \
-                   to the clinic first” where the checker says “Likely suitable”. It can never give a less strict \
-                   one. Open a question to see its answers." }
+                { "For an answer that already changes the result, your clinic can give a stricter one, for example \
+                   “Not suitable now” where the checker says “Talk to the clinic first”, up to “Not suitable now”. \
+                   It can never give a less strict one. The emergency questions, the warning signs and the answers \
+                   that mean no problem keep the checker's result. Open a question to see its answers." }
             </p>
             { messages_html(LEVELS, &messages) }
             { for env.choices().rules.iter().map(|group| question(env, group)) }

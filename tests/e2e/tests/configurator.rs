@@ -233,9 +233,20 @@ fn fill_in(c: &Configurator) {
         .unwrap_or_default()
         .to_string();
     c.press_button(&osteoporosis);
+    // Only the results the rule allows are offered: for severe
+    // osteoporosis (talk to the clinic first), not suitable now alone.
+    let offered = c.js("[...document.getElementById('level-osteoporosis--severe').options].map(o => o.value)");
+    if offered != json!(["", "not-suitable"]) {
+        c.fail(format!(
+            "severe osteoporosis should offer the checker's result and “Not suitable now” only; it offers {offered}"
+        ));
+    }
+    if c.js("document.getElementById('level-osteoporosis--no') === null") != json!(true) {
+        c.fail("an answer that means no problem (osteoporosis “No”) should offer no stricter result");
+    }
     c.choose(
-        "When a visitor answers “Yes, and it is mild or moderate”",
-        "Talk to the clinic first",
+        "When a visitor answers “Yes, and it is severe or not well controlled”",
+        "Not suitable now",
     );
 
     // The clinic's own words for the bleeding question.
@@ -352,13 +363,13 @@ fn expect_the_code_works(name: &str, code: &str, csp_hash: &str) {
         ));
     }
 
-    // Mild osteoporosis: the checker says "likely suitable"; this clinic
-    // made it "talk to the clinic first".
+    // Severe osteoporosis: the checker says "talk to the clinic first";
+    // this clinic made it "not suitable now".
     w.restart();
-    journey(&w, "mild-moderate");
-    w.expect_outcome("talk-first", None);
-    let reason = w.attrs("[data-rule=\"osteoporosis/mild-moderate\"]", "data-level");
-    if !reason.contains(&"talk-first".to_string()) {
+    journey(&w, "severe");
+    w.expect_outcome("not-suitable", None);
+    let reason = w.attrs("[data-rule=\"osteoporosis/severe\"]", "data-level");
+    if !reason.contains(&"not-suitable".to_string()) {
         w.fail(format!(
             "the result should give the clinic's stricter level as its reason; reasons: {reason:?}"
         ));
@@ -413,7 +424,7 @@ fn expect_rules_sheet(c: &Configurator) {
         format!("Phone: {PHONE_NUMBER}"),
         "Languages offered: English, Français, 简体中文, ਪੰਜਾਬੀ".to_string(),
         "Turned off by this clinic: “Are you allergic to metal, such as nickel?”".to_string(),
-        "“Yes, and it is mild or moderate”: Likely suitable → Talk to the clinic first".to_string(),
+        "“Yes, and it is severe or not well controlled”: Talk to the clinic first → Not suitable now".to_string(),
         "Reworded: Question: “".to_string(),
         format!("” → “{BLEEDING}”"),
         format!("Note on insurance coverage, shown with what to expect: “{COVERAGE_EN}”"),
@@ -432,19 +443,19 @@ fn expect_rules_sheet(c: &Configurator) {
     let row = c.js(
         "(() => { const h = [...document.querySelectorAll('.cfg-sheet h5')].find(h => h.textContent.startsWith('Do you have thin or weak bones?')); \
          let t = h?.nextElementSibling; while (t && t.tagName !== 'TABLE') t = t.nextElementSibling; \
-         const r = [...(t?.querySelectorAll('tbody tr') ?? [])].find(r => r.cells[0].textContent === 'Yes, and it is mild or moderate'); \
+         const r = [...(t?.querySelectorAll('tbody tr') ?? [])].find(r => r.cells[0].textContent === 'Yes, and it is severe or not well controlled'); \
          return r ? [...r.cells].map(c => c.textContent) : null; })()",
     );
     let cells: Vec<&str> = row
         .as_array()
         .map(|r| r.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
-    if cells.get(1) != Some(&"Talk to the clinic first")
+    if cells.get(1) != Some(&"Not suitable now")
         || !cells.get(2).is_some_and(|s| s.contains("made stricter by the clinic"))
     {
         c.fail(format!(
-            "the rules sheet's osteoporosis table should give \"mild or moderate\" the clinic's \
-             \"Talk to the clinic first\", made stricter by the clinic; the row reads {row}"
+            "the rules sheet's osteoporosis table should give \"severe or not well controlled\" the clinic's \
+             \"Not suitable now\", made stricter by the clinic; the row reads {row}"
         ));
     }
     let tables = c.js("document.querySelectorAll('.cfg-sheet table thead th[scope=col]').length");
@@ -537,7 +548,7 @@ fn download_file(c: &Configurator, into: &Path) -> std::path::PathBuf {
         "coverage": { "en": COVERAGE_EN, "fr": COVERAGE_FR },
         "languages": LANGUAGES,
         "rows-turned-off": ["metal-allergy"],
-        "stricter-levels": { "osteoporosis/mild-moderate": "talk-first" },
+        "stricter-levels": { "osteoporosis/severe": "not-suitable" },
     });
     for (key, value) in want.as_object().into_iter().flatten() {
         if config[key] != *value {
@@ -666,7 +677,7 @@ fn a_configuration_with_problems_loads_with_each_problem_said() {
     let c = Configurator::new(&site, &site.page);
     let file = "{\n  \"clinic-name\": \"Harbourside Physiotherapy\",\n  \"colour\": \"red\",\n  \
                 \"languages\": [\"en\", \"de\"],\n  \"rows-turned-off\": [\"pregnant\"],\n  \
-                \"stricter-levels\": { \"bleeding/yes\": \"suitable\" }\n}";
+                \"stricter-levels\": { \"bleeding/yes\": \"suitable\", \"osteoporosis/no\": \"emergency\" }\n}";
     c.press_button("Already have a configuration? Load it to change it");
     c.tab_to("Or paste your configuration, or the code from your page");
     c.page
@@ -696,8 +707,13 @@ fn a_configuration_with_problems_loads_with_each_problem_said() {
         "“Are you pregnant?” is a safety question the checker always asks",
     );
     c.expect_message("languages", "The checker has no language “de”");
+    // An unsafe stricter result from a file: refused, saying why.
+    c.expect_message(
+        "stricter-levels",
+        "This answer means no problem, so it cannot lead to a stricter result.",
+    );
     let listed = c.js("[...document.querySelectorAll('[data-problem-for]')].map(a => a.dataset.problemFor)");
-    if listed != json!(["languages", "rows-turned-off", "level-bleeding--yes"]) {
+    if listed != json!(["languages", "rows-turned-off", "level-bleeding--yes", "stricter-levels"]) {
         c.fail(format!(
             "the list of problems should link each problem to its setting: {listed}"
         ));
@@ -715,6 +731,8 @@ fn a_configuration_with_problems_loads_with_each_problem_said() {
         "As the checker says: Talk to the clinic first",
     );
     c.expect_no_message("level-bleeding--yes");
+    c.press_button("Remove “osteoporosis/no”");
+    c.expect_no_message("stricter-levels");
     c.press_button("Remove “pregnant”");
     c.expect_no_message("rows-turned-off");
     c.press_button("Remove “de”");

@@ -618,9 +618,12 @@ fn the_language_menu_by_keyboard_fetches_a_pack_when_chosen_and_keeps_the_answer
 // A clinic's own pack
 
 /// French words under another tag and name: a clinic's own pack for a
-/// language the widget does not ship (only for the test).
+/// language the widget does not ship (only for the test), with the review
+/// record such a pack needs.
 fn korean_pack() -> Pack {
-    Pack::read("fr").renamed("ko", "한국어")
+    Pack::read("fr")
+        .renamed("ko", "한국어")
+        .reviewed("A. Reviewer, physiotherapist", "2026-12-01")
 }
 
 #[test]
@@ -731,6 +734,136 @@ fn a_clinics_own_pack_with_problems_names_them_and_the_check_works_in_english() 
     }
     wg.journey("knee-left", &[], "suitable");
     wg.expect_handoff("suitable");
+    wg.expect_own_files_only_and_nothing_stored();
+    site.expect_clean(&[CONFIG_LOG]);
+}
+
+/// A clinic's own pack for a language the widget ships may change only
+/// unlocked texts. One that changes a locked safety text (the emergency
+/// result's "Appelez la clinique.") is refused, the key named among the
+/// configuration's problems, and the visitor reads the shipped French (its
+/// pack fetched to compare with), never the clinic's words; one that changes
+/// only an unlocked text is used.
+#[test]
+fn a_clinics_pack_that_changes_a_locked_text_is_refused_and_the_shipped_words_speak() {
+    let shipped = Pack::read("fr");
+    let locked = shipped
+        .with_text("text.level-emergency", "Appelez la clinique.")
+        .with_text("words.next", "Continuer");
+    let unlocked = shipped.with_text("words.next", "Continuer");
+    let site = site_with(
+        "languages-own-pack-locked",
+        &[
+            (
+                "clinic-fr-locked.html",
+                clinic_page("fr", &OFFERED, Some(locked.json())),
+            ),
+            (
+                "clinic-fr-unlocked.html",
+                clinic_page("fr", &OFFERED, Some(unlocked.json())),
+            ),
+        ],
+        &[],
+        DESKTOP,
+    );
+    let wg = site.widget("#widget");
+    wg.expect_start();
+    wg.expect_language(&shipped);
+    let problems = wg.config_problems();
+    let named = "pack.texts[\"text.level-emergency\"]: is a locked safety text that no clinic may change";
+    if !problems.iter().any(|p| p.starts_with(named)) {
+        wg.fail(format!(
+            "the configuration problems should name `{named}…`; they are {problems:?}"
+        ));
+    }
+    if problems.iter().any(|p| p.contains("words.next")) {
+        wg.fail(format!("an unlocked text is no problem; the problems are {problems:?}"));
+    }
+    let next = wg.text("[data-action=next]");
+    if next.trim() != shipped.text("words.next") {
+        wg.fail(format!(
+            "a refused pack's words are never shown: Next should read the shipped {:?}; it reads {next:?}",
+            shipped.text("words.next")
+        ));
+    }
+    if pack_requests(&wg) != ["/lang/fr.json"] {
+        wg.fail(format!(
+            "the shipped French is fetched once, to compare with and to speak; fetched {:?}",
+            pack_requests(&wg)
+        ));
+    }
+    let expected = wg.journey_to("emergency");
+    wg.expect_result_page(&expected);
+    let result = wg.text("[data-outcome]");
+    if !result.contains(shipped.text("text.level-emergency")) || result.contains("Appelez la clinique.") {
+        wg.fail(format!(
+            "the emergency result should say the shipped {:?}, never the clinic's \"Appelez la clinique.\"; it reads {result:?}",
+            shipped.text("text.level-emergency")
+        ));
+    }
+    wg.expect_own_files_only_and_nothing_stored();
+    site.expect_clean(&[CONFIG_LOG]);
+
+    let page = site.open_page("clinic-fr-unlocked.html");
+    let ok = site.widget_on(&page, "#widget");
+    ok.use_pack(unlocked.clone());
+    ok.expect_start();
+    ok.expect_language(&unlocked);
+    if !ok.config_problems().is_empty() {
+        ok.fail(format!(
+            "a pack that keeps every locked text has no problem; found {:?}",
+            ok.config_problems()
+        ));
+    }
+    let next = ok.text("[data-action=next]");
+    if next.trim() != "Continuer" {
+        ok.fail(format!(
+            "the clinic's unlocked wording is used: Next should read \"Continuer\"; it reads {next:?}"
+        ));
+    }
+    site.expect_clean_on(&page, &[]);
+}
+
+/// A clinic's own pack for a language the widget does not ship has nothing
+/// to compare its safety texts with: without a review record it is refused,
+/// said among the configuration's problems, and the check works in English.
+#[test]
+fn a_clinics_pack_for_a_new_language_without_a_review_record_is_refused() {
+    let unreviewed = Pack::read("fr").renamed("ko", "한국어");
+    let site = site_with(
+        "languages-own-pack-unreviewed",
+        &[("clinic-ko.html", clinic_page("ko", &OFFERED, Some(unreviewed.json())))],
+        &[],
+        DESKTOP,
+    );
+    let wg = site.widget("#widget");
+    wg.expect_start();
+    if wg.lang() != "en" {
+        wg.fail(format!(
+            "with its pack refused the widget should speak English; it speaks {:?}",
+            wg.lang()
+        ));
+    }
+    let problems = wg.config_problems();
+    let named = "pack.review: a pack for a language the widget does not ship needs a review record";
+    if !problems.iter().any(|p| p.starts_with(named)) {
+        wg.fail(format!(
+            "the configuration problems should say `{named}…`; they are {problems:?}"
+        ));
+    }
+    let options = wg.attrs("select[data-action=lang] option", "value");
+    if options.iter().any(|o| o == "ko") {
+        wg.fail(format!(
+            "a refused pack's language should not be offered; the menu offers {options:?}"
+        ));
+    }
+    if !pack_requests(&wg).is_empty() {
+        wg.fail(format!(
+            "a language the widget does not ship has no pack to fetch; fetched {:?}",
+            pack_requests(&wg)
+        ));
+    }
+    wg.journey("knee-left", &[], "suitable");
     wg.expect_own_files_only_and_nothing_stored();
     site.expect_clean(&[CONFIG_LOG]);
 }

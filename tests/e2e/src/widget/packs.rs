@@ -108,6 +108,22 @@ impl Pack {
         }
     }
 
+    /// This pack with a review record: who checked its words, and when (a
+    /// clinic's own pack for a language the widget does not ship needs one).
+    pub fn reviewed(&self, by: &str, date: &str) -> Pack {
+        let mut source = self.source.clone();
+        source["review"] = json!({"by": by, "date": date});
+        Pack { source, ..self.clone() }
+    }
+
+    /// This pack with the text of `key` replaced by `text`.
+    pub fn with_text(&self, key: &str, text: &str) -> Pack {
+        let mut changed = self.clone();
+        changed.source["texts"][key] = json!(text);
+        changed.texts.insert(key.to_string(), text.to_string());
+        changed
+    }
+
     /// The text of `key` (panics when the pack has none).
     pub fn text(&self, key: &str) -> &str {
         self.texts
@@ -269,5 +285,11 @@ mod tests {
         let ko = fr.renamed("ko", "한국어");
         assert_eq!((ko.lang.as_str(), ko.json()["name"].as_str()), ("ko", Some("한국어")));
         assert_eq!(ko.text("words.next"), fr.text("words.next"));
+        let changed = ko
+            .reviewed("A. Reviewer", "2026-12-01")
+            .with_text("words.next", "Suite");
+        assert_eq!(changed.text("words.next"), "Suite");
+        assert_eq!(changed.json()["texts"]["words.next"], json!("Suite"));
+        assert_eq!(changed.json()["review"]["by"], json!("A. Reviewer"));
     }
 }
