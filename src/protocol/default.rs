@@ -400,7 +400,7 @@ const RED_FLAGS: Cited = cited(
     "Signes d'alerte médicaux.",
 );
 const CARDIAC: Cited = cited(
-    "Standard cardiac warning signs",
+    "Heart and Stroke Foundation of Canada, warning signs of a heart attack (call 911 for any of them)",
     "Warning signs of a heart attack.",
     "Signes d'alerte d'une crise cardiaque.",
 );
@@ -475,7 +475,7 @@ const BACK_FLAGS: Cited = cited(
     "Signes d'alerte médicaux pour le mal de dos (NICE, NHS).",
 );
 const CHEST_CAUSE: Cited = cited(
-    "Chest pain needs a medical cause ruled out",
+    "Chest pain needs a medical cause ruled out first (Heart and Stroke Foundation of Canada, warning signs of a heart attack)",
     "Chest pain needs a doctor to find its cause first.",
     "Une douleur à la poitrine doit d'abord être vérifiée par un médecin.",
 );
