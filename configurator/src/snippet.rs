@@ -165,8 +165,8 @@ pub const LAUNCHER_RULE: &str =
 /// A page whose loader never runs (a wrong path, scripts off) gets its
 /// space back after 6 seconds instead of keeping an empty box.
 pub const INLINE_RULES: [&str; 3] = [
-    "ims-checker:not([mode=\"launcher\"]):not(:defined) { display: block; min-height: 1056px; animation: ims-checker-unheld 0s 6s forwards; }",
-    "@media (max-width: 30em) { ims-checker:not([mode=\"launcher\"]):not(:defined) { min-height: 1536px; } }",
+    "ims-checker:not([mode=\"launcher\"]):not(:defined) { display: block; min-height: 1144px; animation: ims-checker-unheld 0s 6s forwards; }",
+    "@media (max-width: 30em) { ims-checker:not([mode=\"launcher\"]):not(:defined) { min-height: 1792px; } }",
     "@keyframes ims-checker-unheld { to { min-height: 0; } }",
 ];
 
