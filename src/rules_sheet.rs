@@ -510,7 +510,10 @@ impl Sheet<'_> {
                 };
                 let label = self.quote(&self.dated(handoff_label(&step, level, &self.shown_clinic(), vw)));
                 let mut notes = Vec::new();
-                if button_words(&step, level).iter().any(|key| is_locked_key(&format!("words.{key}"))) {
+                if button_words(&step, level)
+                    .iter()
+                    .any(|key| is_locked_key(&format!("words.{key}")))
+                {
                     notes.push(w.locked_text);
                 }
                 if !primary {
@@ -701,7 +704,11 @@ impl Sheet<'_> {
                 }
                 // A stricter level when one of some places is chosen (as the
                 // engine's `effect_of` takes it), with its own source.
-                if let Some(when) = answer.when_regions.as_ref().filter(|when| when.effect.level >= effect.level) {
+                if let Some(when) = answer
+                    .when_regions
+                    .as_ref()
+                    .filter(|when| when.effect.level >= effect.level)
+                {
                     let stricter = self.quote(self.level_name(when.effect.level));
                     let own = format!("{}{scope}", self.quote(self.level_name(effect.level)));
                     let said = replace_all(w.level_when_chosen, "{level}", &stricter);
@@ -1119,7 +1126,10 @@ mod tests {
                         "{lang:?}: {row}"
                     );
                     for region in &when.regions.regions {
-                        assert!(level.contains(&region_name(*region, lang)), "{lang:?}: {region:?} in {row}");
+                        assert!(
+                            level.contains(&region_name(*region, lang)),
+                            "{lang:?}: {region:?} in {row}"
+                        );
                     }
                     let source = when.effect.source.text.get(lang);
                     assert!(cells[2].contains(source), "{lang:?}: {source:?} in {row}");
@@ -1178,7 +1188,10 @@ mod tests {
                 if !is_locked_key(key) {
                     continue;
                 }
-                assert!(is_marked(&sheet, text, lang), "{lang:?}: {key} ({text:?}) is not marked locked");
+                assert!(
+                    is_marked(&sheet, text, lang),
+                    "{lang:?}: {key} ({text:?}) is not marked locked"
+                );
                 marked.push(key.as_str());
             }
             for key in [

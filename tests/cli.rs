@@ -1079,16 +1079,23 @@ fn an_answers_level_for_some_places_is_on_the_sheet_in_every_language() {
                 let stricter = &names[level_at(when["level"].as_str().expect("level"))];
                 let own = &names[level_at(answer["level"].as_str().expect("level"))];
                 let (at_stricter, at_own) = (cells[1].find(stricter.as_str()), cells[1].find(own.as_str()));
-                assert!(at_stricter.is_some() && at_own.is_some(), "{lang}: both levels in {row}");
+                assert!(
+                    at_stricter.is_some() && at_own.is_some(),
+                    "{lang}: both levels in {row}"
+                );
                 for region in when["regions"].as_array().expect("regions") {
-                    let region = ims_checker::regions::Region::from_id(region.as_str().expect("region")).expect("a region");
+                    let region =
+                        ims_checker::regions::Region::from_id(region.as_str().expect("region")).expect("a region");
                     let name = text(&texts, &format!("words.parts.{}", region.part() as usize));
                     assert!(cells[1].contains(name), "{lang}: {name} in {row}");
                 }
                 let source = text(&texts, &format!("answer.{id}.{answer_id}.when-regions.source"));
                 assert!(cells[2].contains(source), "{lang}: the source {source:?} in {row}");
                 let citation = when["source"]["citation"].as_str().expect("a citation");
-                assert!(cells[2].contains(citation), "{lang}: the source {citation:?} named in {row}");
+                assert!(
+                    cells[2].contains(citation),
+                    "{lang}: the source {citation:?} named in {row}"
+                );
             }
         }
     }
@@ -1157,7 +1164,11 @@ fn the_sheet_quotes_each_level_by_the_packs_own_name() {
             }
             let value = value.as_str().unwrap_or_default();
             let en = text(&english, key);
-            assert_eq!(ids(value), ids(en), "{lang}: {key} names other ids than the English: {value:?}");
+            assert_eq!(
+                ids(value),
+                ids(en),
+                "{lang}: {key} names other ids than the English: {value:?}"
+            );
             if key.starts_with("rules.combining.1") || key.starts_with("rules.combining.8") {
                 continue;
             }

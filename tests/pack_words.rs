@@ -105,8 +105,7 @@ fn is_arabic_script(c: char) -> bool {
 /// What a Persian text starts with, as its direction goes: the first
 /// letter, id (in backticks) or placeholder, past spaces, digits and marks.
 fn first_strong(text: &str) -> Option<char> {
-    text.chars()
-        .find(|c| c.is_alphabetic() || *c == '`' || *c == '{')
+    text.chars().find(|c| c.is_alphabetic() || *c == '`' || *c == '{')
 }
 
 /// A line of the Persian rules sheet that starts with a Latin id or word
