@@ -197,7 +197,7 @@ impl Sheet<'_> {
             .iter()
             .map(|name| self.place_name(name).unwrap_or_else(|| name.clone()))
             .collect();
-        names.join(", ")
+        names.join(self.w.list_comma)
     }
 
     /// A citation with each source the protocol cites by number or short
@@ -285,7 +285,7 @@ impl Sheet<'_> {
             .iter()
             .map(|lang| lang.name().unwrap_or_else(|| lang.id()))
             .collect();
-        writeln!(out, "{}{c}{}", w.languages, languages.join(", "))?;
+        writeln!(out, "{}{c}{}", w.languages, languages.join(w.list_comma))?;
         writeln!(
             out,
             "{}{c}{}, {} {}",
@@ -528,7 +528,7 @@ impl Sheet<'_> {
                 if notes.is_empty() {
                     label
                 } else {
-                    format!("{label} ({})", notes.join(", "))
+                    format!("{label} ({})", notes.join(w.list_comma))
                 }
             })
             .collect();
@@ -819,7 +819,7 @@ impl Sheet<'_> {
                     neighbours.push(neighbour);
                 }
             }
-            writeln!(out, "| {} | {} |", name(region), neighbours.join(", "))?;
+            writeln!(out, "| {} | {} |", name(region), neighbours.join(w.list_comma))?;
         }
         writeln!(out)
     }

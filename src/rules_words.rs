@@ -165,6 +165,8 @@ pub struct RulesWords {
 
     // Quotation marks around a text the visitor reads (`{text}`).
     pub quote: &'static str,
+    /// Between the items of a list (places, languages, notes).
+    pub list_comma: &'static str,
 }
 
 pub const EN: RulesWords = RulesWords {
@@ -281,6 +283,7 @@ pub const EN: RulesWords = RulesWords {
     words_reviewed: "{by} checked the words of this language against the English on {date}.",
     words_not_reviewed: "Nobody has checked the words of this language against the English yet.",
     quote: "“{text}”",
+    list_comma: ", ",
 };
 
 pub const FR: RulesWords = RulesWords {
@@ -397,6 +400,7 @@ pub const FR: RulesWords = RulesWords {
     words_reviewed: "{by} a vérifié les mots de cette langue par rapport à l'anglais le {date}.",
     words_not_reviewed: "Personne n'a encore vérifié les mots de cette langue par rapport à l'anglais.",
     quote: "«\u{a0}{text}\u{a0}»",
+    list_comma: ", ",
 };
 
 /// The sources the default protocol cites by number (the seed pages
@@ -543,6 +547,7 @@ impl Texts for RulesWords {
             words_reviewed,
             words_not_reviewed,
             quote,
+            list_comma,
             result_page,
             combining,
         } = self;
@@ -639,6 +644,7 @@ impl Texts for RulesWords {
             ("words_reviewed", words_reviewed),
             ("words_not_reviewed", words_not_reviewed),
             ("quote", quote),
+            ("list_comma", list_comma),
         ];
         for (key, text) in named {
             each(key, text);
