@@ -14,9 +14,10 @@ use core::fmt::Write as _;
 
 use crate::config::{ClinicConfig, TextTarget};
 use crate::date::Date;
-use crate::handoff::{steps_for, Step};
+use crate::handoff::{steps, Step};
 use crate::i18n::{region_name, words, Texts, Words};
 use crate::lang::Lang;
+use crate::locks::is_locked_key;
 use crate::pack::Pack;
 use crate::protocol::{AskedWhen, Category, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source};
 use crate::regions::{Limb, Region};
@@ -49,20 +50,6 @@ const EVERY_RESULT: [&str; 15] = [
 /// A day that stands for the date of a wait, written as the sheet's
 /// `date_shown` wherever the widget would write it.
 const SOME_DAY: (u16, u8, u8) = (2027, 3, 15);
-
-/// Whether no clinic may change the text with this pack key (a
-/// configuration's override of it is refused). The same texts as the
-/// configuration's check (`config/apply.rs`, `is_locked`): the emergency
-/// screen's question, help and items, and the `emergency` and `urgent`
-/// level texts. The one place the sheet's "locked" marks come from.
-fn is_locked_key(key: &str, protocol: &Protocol) -> bool {
-    let mut parts = key.split('.');
-    match (parts.next(), parts.next()) {
-        (Some("question" | "answer"), Some(question)) => protocol.is_emergency_screen(question),
-        (Some("text"), Some(text)) => matches!(text, "level-emergency" | "level-urgent"),
-        _ => false,
-    }
-}
 
 /// A table cell: one line, no stray column separators.
 fn cell(text: &str) -> String {
@@ -131,7 +118,7 @@ impl Sheet<'_> {
 
     /// `text`, marked when the text with this pack key is locked.
     fn marked(&self, text: String, key: &str) -> String {
-        if is_locked_key(key, &self.protocol) {
+        if is_locked_key(key) {
             format!("{text} ({})", self.w.locked_text)
         } else {
             text
@@ -210,7 +197,7 @@ impl Sheet<'_> {
             .iter()
             .map(|name| self.place_name(name).unwrap_or_else(|| name.clone()))
             .collect();
-        names.join(", ")
+        names.join(self.w.list_comma)
     }
 
     /// A citation with each source the protocol cites by number or short
@@ -249,15 +236,16 @@ impl Sheet<'_> {
         out
     }
 
-    /// A source: what it rests on, then the words the visitor reads for it.
-    fn source(&self, source: &Source) -> String {
+    /// A source: what it rests on, then the words the visitor reads for it
+    /// (the text with pack key `key`, marked when locked).
+    fn source(&self, source: &Source, key: &str) -> String {
         let c = &self.colon;
         let cited = self.cite(&source.citation);
-        let reads = source.text.get(self.lang);
+        let reads = self.marked(self.quote(source.text.get(self.lang)), key);
         if cited.is_empty() {
-            return format!("{}{c}{}", self.w.visitor_reads, self.quote(reads));
+            return format!("{}{c}{reads}", self.w.visitor_reads);
         }
-        format!("{cited}. {}{c}{}", self.w.visitor_reads, self.quote(reads))
+        format!("{cited}. {}{c}{reads}", self.w.visitor_reads)
     }
 
     /// The sheet's head: the clinic, its contacts and languages.
@@ -297,7 +285,7 @@ impl Sheet<'_> {
             .iter()
             .map(|lang| lang.name().unwrap_or_else(|| lang.id()))
             .collect();
-        writeln!(out, "{}{c}{}", w.languages, languages.join(", "))?;
+        writeln!(out, "{}{c}{}", w.languages, languages.join(w.list_comma))?;
         writeln!(
             out,
             "{}{c}{}, {} {}",
@@ -445,11 +433,6 @@ impl Sheet<'_> {
     fn levels(&self, out: &mut String) -> core::fmt::Result {
         let c = &self.colon;
         let (w, vw, lang) = (self.w, self.vw, self.lang);
-        let some_day = Date::new(SOME_DAY.0, SOME_DAY.1, SOME_DAY.2);
-        let dated = |text: String| match some_day {
-            Some(day) => text.replace(&vw.date(day), w.date_shown),
-            None => text,
-        };
         writeln!(out, "## {}", w.levels_heading)?;
         writeln!(out)?;
         for (at, level) in Level::ALL.into_iter().enumerate() {
@@ -457,8 +440,8 @@ impl Sheet<'_> {
             writeln!(out)?;
             let mut headline = self.level_name(level).to_string();
             if level == Level::Wait {
-                if let Some(day) = some_day {
-                    headline = dated(format!("{headline} ({})", vw.starting(day)));
+                if let Some(day) = Date::new(SOME_DAY.0, SOME_DAY.1, SOME_DAY.2) {
+                    headline = self.dated(format!("{headline} ({})", vw.starting(day)));
                 }
             }
             let key = format!("level_names.{at}");
@@ -479,40 +462,24 @@ impl Sheet<'_> {
                 )?;
             }
             if let Some(note) = handoff_note(level, vw) {
-                let marked = self.word_marked(note, note);
+                let marked = self.word_marked(note);
                 writeln!(out, "- {}{c}{marked}", w.also_says)?;
             }
             if level == Level::Wait {
-                let note = self.word_marked(vw.talk_first_too, vw.talk_first_too);
-                writeln!(out, "- {} ({}): {note}", w.also_says, w.if_talk_first_too)?;
+                let note = self.word_marked(vw.talk_first_too);
+                writeln!(out, "- {} ({}){c}{note}", w.also_says, w.if_talk_first_too)?;
             }
-            let buttons: Vec<String> = steps_for(level)
-                .iter()
-                .map(|(step, primary)| {
-                    let step = match step {
-                        Step::Book { .. } if level == Level::Wait => Step::Book { from: some_day },
-                        other => other.clone(),
-                    };
-                    let template = handoff_label(&step, level, &self.shown_clinic(), vw);
-                    let label = self.word_marked(&dated(template.clone()), &template);
-                    let mut notes = Vec::new();
-                    if !primary {
-                        notes.push(w.second_option);
-                    }
-                    if let Some(given) = self.is_given(&step) {
-                        notes.push(if given { "" } else { w.not_shown });
-                    } else if !matches!(step, Step::CallEmergency) {
-                        notes.push(w.only_if_set);
-                    }
-                    notes.retain(|n| !n.is_empty());
-                    if notes.is_empty() {
-                        label
-                    } else {
-                        format!("{label} ({})", notes.join(", "))
-                    }
-                })
-                .collect();
-            writeln!(out, "- {}{c}{}", w.buttons, buttons.join("; "))?;
+            writeln!(out, "- {}{c}{}", w.buttons, self.buttons(level, false))?;
+            // A wait with a talk-first reason: the clinic's phone first.
+            if steps(level, true) != steps(level, false) {
+                writeln!(
+                    out,
+                    "- {} ({}){c}{}",
+                    w.buttons,
+                    w.if_talk_first_too,
+                    self.buttons(level, true)
+                )?;
+            }
             writeln!(out)?;
         }
         let every: Vec<String> = vw
@@ -525,6 +492,55 @@ impl Sheet<'_> {
         writeln!(out)?;
         writeln!(out, "{}", self.named(w.summary_same_ways))?;
         writeln!(out)
+    }
+
+    /// A level's buttons, most important first, as the visitor reads them
+    /// (a wait's date as the sheet's `date_shown`), each with whether it is
+    /// a second option and whether the clinic gives what it needs;
+    /// `talk_first` for a wait that also has a talk-first reason.
+    fn buttons(&self, level: Level, talk_first: bool) -> String {
+        let (w, vw) = (self.w, self.vw);
+        let some_day = Date::new(SOME_DAY.0, SOME_DAY.1, SOME_DAY.2);
+        let buttons: Vec<String> = steps(level, talk_first)
+            .iter()
+            .map(|(step, primary)| {
+                let step = match step {
+                    Step::Book { .. } if level == Level::Wait => Step::Book { from: some_day },
+                    other => other.clone(),
+                };
+                let label = self.quote(&self.dated(handoff_label(&step, level, &self.shown_clinic(), vw)));
+                let mut notes = Vec::new();
+                if button_words(&step, level)
+                    .iter()
+                    .any(|key| is_locked_key(&format!("words.{key}")))
+                {
+                    notes.push(w.locked_text);
+                }
+                if !primary {
+                    notes.push(w.second_option);
+                }
+                if let Some(given) = self.is_given(&step) {
+                    notes.push(if given { "" } else { w.not_shown });
+                } else if !matches!(step, Step::CallEmergency) {
+                    notes.push(w.only_if_set);
+                }
+                notes.retain(|n| !n.is_empty());
+                if notes.is_empty() {
+                    label
+                } else {
+                    format!("{label} ({})", notes.join(w.list_comma))
+                }
+            })
+            .collect();
+        buttons.join("; ")
+    }
+
+    /// `text` with the date [`SOME_DAY`] written as the sheet's `date_shown`.
+    fn dated(&self, text: String) -> String {
+        match Date::new(SOME_DAY.0, SOME_DAY.1, SOME_DAY.2) {
+            Some(day) => text.replace(&self.vw.date(day), self.w.date_shown),
+            None => text,
+        }
     }
 
     /// The configuration's contacts, with a stand-in for a nurse line it
@@ -550,18 +566,18 @@ impl Sheet<'_> {
         })
     }
 
-    /// `shown` (a widget word as the visitor reads it, from `template`),
-    /// quoted and marked when the word is locked.
-    fn word_marked(&self, shown: &str, template: &str) -> String {
+    /// A widget word as the visitor reads it, quoted and marked when the
+    /// word is locked.
+    fn word_marked(&self, text: &str) -> String {
         let key = self
             .vw
             .entries()
             .into_iter()
-            .find(|(_, text)| *text == template || fills(text, template))
+            .find(|(_, word)| *word == text)
             .map(|(key, _)| key);
         match key {
-            Some(key) => self.marked_word(self.quote(shown), &key),
-            None => self.quote(shown),
+            Some(key) => self.marked_word(self.quote(text), &key),
+            None => self.quote(text),
         }
     }
 
@@ -641,7 +657,12 @@ impl Sheet<'_> {
                 .collect();
             writeln!(out, "- {}{c}{}", w.points_shown, cell(&points.join("; ")))?;
         }
-        writeln!(out, "- {}{c}{}", w.source, cell(&self.source(&question.source)))?;
+        writeln!(
+            out,
+            "- {}{c}{}",
+            w.source,
+            cell(&self.source(&question.source, &format!("{at}.source")))
+        )?;
         let mut rows = Vec::new();
         for answer in &question.answers {
             let at = format!("answer.{}.{}", question.id, answer.id);
@@ -659,25 +680,43 @@ impl Sheet<'_> {
                 detail.push(format!("{}{c}{note}", w.result_note));
             }
             if let Some(effect) = &answer.effect {
-                level = self.level_name(effect.level).to_string();
+                let mut scope = String::new();
                 match effect.scope {
                     Scope::Visit => {}
                     Scope::ListedRegions(_) => {
-                        let _ = write!(level, ", {}", w.listed_regions);
+                        let _ = write!(scope, ", {}", w.listed_regions);
                     }
                     Scope::SurgeryWindows {
                         site_months,
                         adjacent_days,
                     } => {
                         let _ = write!(
-                            level,
+                            scope,
                             ", {} ({site_months} {}, {adjacent_days} {})",
                             w.window_regions, w.months_at_site, w.days_next_to_site
                         );
                     }
                 }
+                level = format!("{}{scope}", self.level_name(effect.level));
                 if effect.source != question.source {
-                    detail.push(format!("{}{c}{}", w.source, self.source(&effect.source)));
+                    let source = self.source(&effect.source, &format!("{at}.source"));
+                    detail.push(format!("{}{c}{source}", w.source));
+                }
+                // A stricter level when one of some places is chosen (as the
+                // engine's `effect_of` takes it), with its own source.
+                if let Some(when) = answer
+                    .when_regions
+                    .as_ref()
+                    .filter(|when| when.effect.level >= effect.level)
+                {
+                    let stricter = self.quote(self.level_name(when.effect.level));
+                    let own = format!("{}{scope}", self.quote(self.level_name(effect.level)));
+                    let said = replace_all(w.level_when_chosen, "{level}", &stricter);
+                    let said = replace_all(&said, "{places}", &self.places(&when.regions));
+                    level = replace_all(&said, "{own}", &own);
+                    let source = self.source(&when.effect.source, &format!("{at}.when-regions.source"));
+                    let label = replace_all(w.source_for_level, "{level}", &stricter);
+                    detail.push(format!("{label}{c}{source}"));
                 }
             }
             if let Some(follow_up) = answer.asks {
@@ -780,7 +819,7 @@ impl Sheet<'_> {
                     neighbours.push(neighbour);
                 }
             }
-            writeln!(out, "| {} | {} |", name(region), neighbours.join(", "))?;
+            writeln!(out, "| {} | {} |", name(region), neighbours.join(w.list_comma))?;
         }
         writeln!(out)
     }
@@ -883,6 +922,24 @@ impl Sheet<'_> {
     }
 }
 
+/// The widget's words (by key) a button's label is made of, as
+/// [`handoff_label`] writes them.
+fn button_words(step: &Step, level: Level) -> &'static [&'static str] {
+    match step {
+        Step::CallEmergency if level == Level::Emergency => &["call_emergency"],
+        Step::CallEmergency => &["call_if_worse"],
+        Step::CallNurseLine => match level {
+            Level::Urgent => &["nurse_line_unsure", "call_nurse"],
+            Level::SeeDoctor => &["see_doctor_no_doctor", "call_nurse"],
+            _ => &["call_nurse"],
+        },
+        Step::CallClinic => &["call_clinic"],
+        Step::EmailClinic => &["email_clinic"],
+        Step::Book { from: Some(_) } => &["book_after"],
+        Step::Book { from: None } => &["book"],
+    }
+}
+
 /// The language's colon after a label, and a space unless it is a
 /// full-width one ("：").
 fn colon(vw: &Words) -> String {
@@ -891,20 +948,6 @@ fn colon(vw: &Words) -> String {
     } else {
         format!("{} ", vw.colon)
     }
-}
-
-/// Whether `shown` is `template` with its one `{placeholder}` filled in.
-fn fills(template: &str, shown: &str) -> bool {
-    let Some((before, rest)) = template.split_once('{') else {
-        return false;
-    };
-    let Some((_, after)) = rest.split_once('}') else {
-        return false;
-    };
-    !before.is_empty()
-        && shown.starts_with(before)
-        && shown.ends_with(after)
-        && shown.len() > before.len() + after.len()
 }
 
 #[cfg(test)]
@@ -976,10 +1019,10 @@ mod tests {
             }
         }
         for said in [
-            "- Buttons: “Call 911”\n",
-            "“If it gets worse, call 911”; “Not sure where to go? Call the nurse line ([Nurse line])” (second option, only if the clinic gives it)",
+            "- Buttons: “Call 911” (locked)\n",
+            "“If it gets worse, call 911” (locked); “Not sure where to go? Call the nurse line ([Nurse line])” (locked, second option, only if the clinic gives it)",
             "- Headline: “Wait (from [date])”",
-            "“Book from [date]” (only if the clinic gives it)",
+            "- Buttons: “Book from [date]” (only if the clinic gives it); “Call the clinic” (second option, only if the clinic gives it)\n",
         ] {
             assert!(sheet.contains(said), "{said:?} not in:\n{sheet}");
         }
@@ -1022,20 +1065,186 @@ mod tests {
         );
     }
 
-    /// The texts the sheet marks locked: the configuration's locks
-    /// (`config/apply.rs`, `is_locked`).
+    /// A wait with a talk-first reason hands off differently (the clinic's
+    /// phone first, booking from the date second): the sheet shows both.
+    #[test]
+    fn a_wait_shows_its_buttons_with_and_without_a_talk_first_reason() {
+        for lang in [Lang::EN, Lang::FR] {
+            let sheet = sheet(lang);
+            let (w, vw) = (rules_words(lang), words(lang));
+            let c = colon(vw);
+            let wait = sheet
+                .split(&format!("### {}\n", vw.level_name(Level::Wait)))
+                .nth(1)
+                .and_then(|rest| rest.split("\n### ").next())
+                .unwrap_or_else(|| panic!("{lang:?}: no wait section"));
+            let q = |text: &str| replace_all(w.quote, "{text}", text);
+            let book = q(&replace_all(vw.book_after, "{date}", w.date_shown));
+            let (call, email) = (q(vw.call_clinic), q(vw.email_clinic));
+            let (second, only) = (w.second_option, w.only_if_set);
+            let plain = format!("- {}{c}{book} ({only}); {call} ({second}, {only})\n", w.buttons);
+            let talk_first = format!(
+                "- {} ({}){c}{call} ({only}); {book} ({second}, {only}); {email} ({second}, {only})\n",
+                w.buttons, w.if_talk_first_too
+            );
+            for said in [plain, talk_first] {
+                assert!(wait.contains(&said), "{lang:?}: {said:?} not in:\n{wait}");
+            }
+        }
+        // Each follows the handoff: the phone first only with a talk-first reason.
+        assert_eq!(steps(Level::Wait, true)[0], (Step::CallClinic, true));
+        assert!(matches!(steps(Level::Wait, false)[0], (Step::Book { .. }, true)));
+    }
+
+    /// "`fever` → `urgent` when neck, upper-back, mid-back or low-back is
+    /// selected, otherwise talk-first": the answer's row says both levels,
+    /// the places and the stricter level's own source, in every language.
+    #[test]
+    fn an_answers_level_for_some_places_is_in_its_row_with_its_source() {
+        let protocol = default_protocol();
+        let mut found = 0;
+        for lang in [Lang::EN, Lang::FR] {
+            let sheet = sheet(lang);
+            let vw = words(lang);
+            for question in &protocol.questions {
+                for answer in &question.answers {
+                    let (Some(effect), Some(when)) = (&answer.effect, &answer.when_regions) else {
+                        continue;
+                    };
+                    found += 1;
+                    let label = answer.label.get(lang);
+                    let row = sheet
+                        .lines()
+                        .find(|line| line.starts_with(&format!("| {label} |")))
+                        .unwrap_or_else(|| panic!("{lang:?}: no row for {label:?}"));
+                    let cells: Vec<&str> = row.split(" | ").collect();
+                    let level = cells[1];
+                    let stricter = vw.level_name(when.effect.level);
+                    let own = vw.level_name(effect.level);
+                    assert!(
+                        level.find(stricter) < level.find(own) && level.contains(own),
+                        "{lang:?}: {row}"
+                    );
+                    for region in &when.regions.regions {
+                        assert!(
+                            level.contains(&region_name(*region, lang)),
+                            "{lang:?}: {region:?} in {row}"
+                        );
+                    }
+                    let source = when.effect.source.text.get(lang);
+                    assert!(cells[2].contains(source), "{lang:?}: {source:?} in {row}");
+                }
+            }
+        }
+        assert!(found >= 2, "the fever answer, in English and French");
+        let english = sheet(Lang::EN);
+        let said = "| Yes, I have a fever or chills | “Get medical care today” when one of these places is chosen: \
+                    Neck, Upper back, Middle back, Low back; otherwise “Talk to the clinic first” | \
+                    Source of “Get medical care today”: Spinal infection flags. The visitor reads: \
+                    “Medical warning signs of an infection in the spine.” |";
+        assert!(english.contains(said), "{said:?} not in:\n{english}");
+    }
+
+    /// Where `text` (a widget or protocol text, with `{number}` and
+    /// `{date}` filled in as the sheet fills them) is on the sheet with the
+    /// locked mark after it, in the same item (before the next "; ", table
+    /// cell or line).
+    fn is_marked(sheet: &str, text: &str, lang: Lang) -> bool {
+        let w = rules_words(lang);
+        let mark = format!(" ({}", w.locked_text);
+        let nurse_line = format!("[{}]", w.nurse_line);
+        let filled: Vec<String> = ["911", nurse_line.as_str()]
+            .iter()
+            .map(|number| replace_all(&replace_all(text, "{number}", number), "{date}", w.date_shown))
+            .collect();
+        filled.iter().any(|text| {
+            sheet.match_indices(text.as_str()).any(|(at, _)| {
+                let after = &sheet[at + text.len()..];
+                let end = ["; ", " | ", "\n"]
+                    .iter()
+                    .filter_map(|stop| after.find(stop))
+                    .min()
+                    .unwrap_or(after.len());
+                after[..end].contains(&mark)
+            })
+        })
+    }
+
+    /// The sheet marks every locked text it shows, wherever it shows it,
+    /// from the one list of locks (`crate::locks`): the emergency screen
+    /// (prompt, help, items and sources), the emergency, urgent and
+    /// see-doctor results' names, texts, handoff notes and buttons, the
+    /// chest-pain safety net, the back warning-sign note and the text after
+    /// a treatment. A locked text left unmarked fails, and so does a text
+    /// marked that is not locked.
     #[test]
     fn the_locked_marks_follow_the_configurations_locks() {
         let protocol = default_protocol();
-        for (key, locked) in [
-            ("question.red-flags-general.prompt", true),
-            ("answer.red-flags-general.chest-pain.label", true),
-            ("text.level-emergency", true),
-            ("text.level-urgent", true),
-            ("text.level-talk-first", false),
-            ("question.bleeding.prompt", false),
-        ] {
-            assert_eq!(is_locked_key(key, &protocol), locked, "{key}");
+        for lang in [Lang::EN, Lang::FR] {
+            let sheet = sheet(lang);
+            let texts = crate::pack::texts(&protocol, lang);
+            let mut marked = Vec::new();
+            for (key, text) in &texts {
+                if !is_locked_key(key) {
+                    continue;
+                }
+                assert!(
+                    is_marked(&sheet, text, lang),
+                    "{lang:?}: {key} ({text:?}) is not marked locked"
+                );
+                marked.push(key.as_str());
+            }
+            for key in [
+                "text.level-emergency",
+                "text.level-urgent",
+                "text.level-see-doctor",
+                "words.level_names.2",
+                "words.see_doctor_note",
+                "words.see_doctor_no_doctor",
+                "words.nurse_line_unsure",
+                "words.call_if_worse",
+                "answer.chest-cause.yes.note",
+                "answer.back-cancer-flags.yes.note",
+                "text.expect-after-treatment",
+                "answer.red-flags-general.chest-pain.source",
+            ] {
+                assert!(marked.contains(&key), "{lang:?}: {key} not among the locked texts");
+            }
+            // Nothing else is marked: no text that is not locked (and not
+            // the same words as a locked one) has the mark after it.
+            for (key, text) in &texts {
+                let same_as_locked = texts.iter().any(|(k, t)| t == text && is_locked_key(k));
+                if is_locked_key(key) || same_as_locked || key.starts_with("rules.") {
+                    continue;
+                }
+                let w = rules_words(lang);
+                let quoted = replace_all(w.quote, "{text}", text);
+                for said in [quoted, format!("| {text}"), format!("### {text}")] {
+                    let marked = format!("{said} ({}", w.locked_text);
+                    assert!(!sheet.contains(&marked), "{lang:?}: {key} is marked locked: {marked:?}");
+                }
+            }
+        }
+        // Each button's words are the words `button_words` names.
+        let clinic = ClinicConfig {
+            nurse_line: Some("811".into()),
+            ..ClinicConfig::default()
+        };
+        let vw = words(Lang::EN);
+        let entries = vw.entries();
+        for level in Level::ALL {
+            for talk_first in [false, true] {
+                for (step, _) in steps(level, talk_first) {
+                    let label = handoff_label(step, level, &clinic, vw);
+                    let mut rest = label.as_str();
+                    for key in button_words(step, level) {
+                        let (_, word) = entries.iter().find(|(k, _)| k == key).expect("a word");
+                        let fixed = word.split('{').next().unwrap_or_default();
+                        let at = rest.find(fixed).unwrap_or_else(|| panic!("{key} in {label:?}"));
+                        rest = &rest[at + fixed.len()..];
+                    }
+                }
+            }
         }
     }
 }

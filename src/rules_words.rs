@@ -117,6 +117,11 @@ pub struct RulesWords {
     pub exclusive_answer: &'static str,
     pub then_asks: &'static str,
     pub result_note: &'static str,
+    /// An answer's level when one of some places is chosen: `{level}` is
+    /// that level, `{places}` the places, `{own}` its level otherwise.
+    pub level_when_chosen: &'static str,
+    /// Before the source of that level (`{level}`).
+    pub source_for_level: &'static str,
 
     // Where an answer's level applies, when not the whole visit.
     pub listed_regions: &'static str,
@@ -160,6 +165,8 @@ pub struct RulesWords {
 
     // Quotation marks around a text the visitor reads (`{text}`).
     pub quote: &'static str,
+    /// Between the items of a list (places, languages, notes).
+    pub list_comma: &'static str,
 }
 
 pub const EN: RulesWords = RulesWords {
@@ -201,12 +208,12 @@ pub const EN: RulesWords = RulesWords {
     summary_same_ways: "The printed and copied summary gives exactly the same ways onward as the result: no booking link for `emergency`, `urgent`, `see-doctor` or `not-suitable`.",
     result_page_heading: "What the result page shows",
     result_page: [
-        "The list of places and the result body map appear only when the chosen places differ in level (or in the date a wait ends). A place is marked \"likely suitable\" (✓) only when its own level is `suitable`.",
+        "The list of places and the result body map appear only when the chosen places differ in level (or in the date a wait ends). A place reads `suitable` (✓) only when that is its own level.",
         "\"What to expect\" and the signs that fit IMS appear only for `suitable`, `talk-first` and `wait`.",
         "When the overall level is `wait` and a `talk-first` answer also applies, the result also says \"talk to the clinic before you book\", with the clinic's phone and that answer.",
         "`emergency` has its own colour and icon, with the call button first and largest; `urgent`, `see-doctor` and `not-suitable` each look different, and `not-suitable` is not shown in alarm colours.",
         "The wait date and the booking button name the same day: the first day needling is possible.",
-        "Texts marked “locked” cannot be changed by a clinic: a configuration that tries is refused with an error naming the text, and the widget keeps the default words.",
+        "Texts marked “locked” cannot be changed by a clinic, in its settings or in its own language pack: the emergency screen; the texts, names and handoff notes of `emergency`, `urgent` and `see-doctor`; the safety net for chest pain; the note on back warning signs; and the safety text after a treatment. A change that tries is refused with an error naming the text, and the widget keeps the default words. The questions on lymphoedema and skin infection can never be turned off. A clinic may make a level stricter only on an answer that already changes the result, and only up to `not-suitable`.",
     ],
     combining_heading: "How answers combine",
     combining: [
@@ -246,6 +253,8 @@ pub const EN: RulesWords = RulesWords {
     exclusive_answer: "none of these; chosen alone",
     then_asks: "Then asks",
     result_note: "Result note",
+    level_when_chosen: "{level} when one of these places is chosen: {places}; otherwise {own}",
+    source_for_level: "Source of {level}",
     listed_regions: "only at the places the visitor then lists",
     window_regions: "regions within a surgery window",
     months_at_site: "calendar months at the site",
@@ -274,6 +283,7 @@ pub const EN: RulesWords = RulesWords {
     words_reviewed: "{by} checked the words of this language against the English on {date}.",
     words_not_reviewed: "Nobody has checked the words of this language against the English yet.",
     quote: "“{text}”",
+    list_comma: ", ",
 };
 
 pub const FR: RulesWords = RulesWords {
@@ -315,12 +325,12 @@ pub const FR: RulesWords = RulesWords {
     summary_same_ways: "Le résumé imprimé ou copié donne exactement les mêmes suites que le résultat : aucun lien de réservation pour `emergency`, `urgent`, `see-doctor` ou `not-suitable`.",
     result_page_heading: "Ce que montre la page de résultat",
     result_page: [
-        "La liste des endroits et le schéma du corps n'apparaissent que si les endroits choisis ont des niveaux différents (ou une fin d'attente différente). Un endroit n'est marqué « probablement indiqué » (✓) que si son propre niveau est `suitable`.",
+        "La liste des endroits et le schéma du corps n'apparaissent que si les endroits choisis ont des niveaux différents (ou une fin d'attente différente). Un endroit n'est marqué `suitable` (✓) que si c'est son propre niveau.",
         "« À quoi vous attendre » et les signes qui vont bien avec l'IMS n'apparaissent que pour `suitable`, `talk-first` et `wait`.",
         "Quand le niveau global est `wait` et qu'une réponse `talk-first` s'applique aussi, le résultat dit aussi « parlez à la clinique avant de prendre rendez-vous », avec le téléphone de la clinique et cette réponse.",
         "`emergency` a sa propre couleur et son icône, avec le bouton d'appel en premier et plus grand ; `urgent`, `see-doctor` et `not-suitable` ont chacun leur apparence, et `not-suitable` n'est pas montré en couleurs d'alarme.",
         "La date d'attente et le bouton de réservation nomment le même jour : le premier jour où la puncture est possible.",
-        "Les textes marqués «\u{a0}verrouillé\u{a0}» ne peuvent pas être changés par une clinique : une configuration qui essaie est refusée avec une erreur qui nomme le texte, et le widget garde les mots par défaut.",
+        "Les textes marqués «\u{a0}verrouillé\u{a0}» ne peuvent pas être changés par une clinique, ni dans ses réglages ni dans son propre fichier de langue : le dépistage d'urgence ; les textes, noms et notes de suite de `emergency`, `urgent` et `see-doctor` ; le filet de sécurité de la douleur à la poitrine ; la note sur les signes d'alerte au dos ; et le texte de sécurité après un traitement. Un changement qui essaie est refusé avec une erreur qui nomme le texte, et le widget garde les mots par défaut. Les questions sur le lymphœdème et l'infection de la peau ne peuvent jamais être désactivées. Une clinique ne peut rendre un niveau plus strict que pour une réponse qui change déjà le résultat, et au plus jusqu'à `not-suitable`.",
     ],
     combining_heading: "Comment les réponses se combinent",
     combining: [
@@ -360,6 +370,8 @@ pub const FR: RulesWords = RulesWords {
     exclusive_answer: "aucun de ces choix ; seul",
     then_asks: "Demande ensuite",
     result_note: "Note au résultat",
+    level_when_chosen: "{level} si l'un de ces endroits est choisi : {places} ; sinon {own}",
+    source_for_level: "Source de {level}",
     listed_regions: "seulement aux endroits que le visiteur nomme ensuite",
     window_regions: "régions dans une période après une opération",
     months_at_site: "mois civils au site",
@@ -388,6 +400,7 @@ pub const FR: RulesWords = RulesWords {
     words_reviewed: "{by} a vérifié les mots de cette langue par rapport à l'anglais le {date}.",
     words_not_reviewed: "Personne n'a encore vérifié les mots de cette langue par rapport à l'anglais.",
     quote: "«\u{a0}{text}\u{a0}»",
+    list_comma: ", ",
 };
 
 /// The sources the default protocol cites by number (the seed pages
@@ -504,6 +517,8 @@ impl Texts for RulesWords {
             exclusive_answer,
             then_asks,
             result_note,
+            level_when_chosen,
+            source_for_level,
             listed_regions,
             window_regions,
             months_at_site,
@@ -532,6 +547,7 @@ impl Texts for RulesWords {
             words_reviewed,
             words_not_reviewed,
             quote,
+            list_comma,
             result_page,
             combining,
         } = self;
@@ -598,6 +614,8 @@ impl Texts for RulesWords {
             ("exclusive_answer", exclusive_answer),
             ("then_asks", then_asks),
             ("result_note", result_note),
+            ("level_when_chosen", level_when_chosen),
+            ("source_for_level", source_for_level),
             ("listed_regions", listed_regions),
             ("window_regions", window_regions),
             ("months_at_site", months_at_site),
@@ -626,6 +644,7 @@ impl Texts for RulesWords {
             ("words_reviewed", words_reviewed),
             ("words_not_reviewed", words_not_reviewed),
             ("quote", quote),
+            ("list_comma", list_comma),
         ];
         for (key, text) in named {
             each(key, text);

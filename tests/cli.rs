@@ -1019,8 +1019,12 @@ fn rules_lists_every_question_answer_and_the_tables() {
                 .find(|line| line.starts_with(&format!("| {label}")))
                 .unwrap_or_else(|| panic!("{id}/{answer_id}: no row in its question's table:\n{section}"));
             let cells: Vec<&str> = row.split(" | ").collect();
+            // A level for some places (`when-regions`) comes first, the answer's own after it.
+            let for_some_places = answer.get("when-regions").is_some();
             assert!(
-                cells.get(1).is_some_and(|cell| cell.starts_with(level)),
+                cells
+                    .get(1)
+                    .is_some_and(|cell| cell.starts_with(level) || (for_some_places && cell.contains(level))),
                 "{id}/{answer_id}: the row's level {level} in {row}"
             );
         }
@@ -1037,6 +1041,154 @@ fn rules_lists_every_question_answer_and_the_tables() {
         "Reviewed by (physiotherapist)",
     ] {
         assert!(sheet.contains(section), "{section}");
+    }
+}
+
+/// An answer whose level depends on the places chosen (`when-regions`:
+/// a fever is "talk to the clinic first", but urgent with neck or back
+/// pain) shows both levels, the places and the stricter level's own
+/// source in its row, in every language, in the clinician's words.
+#[test]
+fn an_answers_level_for_some_places_is_on_the_sheet_in_every_language() {
+    let dump: serde_json::Value = serde_json::from_str(&run(&["protocol"]).stdout).expect("JSON");
+    let level_at = |id: &str| {
+        ims_checker::protocol::Level::ALL
+            .iter()
+            .position(|l| l.id() == id)
+            .unwrap_or_else(|| panic!("level {id}"))
+    };
+    let mut found = 0;
+    for lang in ["en"].into_iter().chain(PACK_LANGS) {
+        let texts = texts_of(lang);
+        let names = level_names(&texts);
+        let sheet = sheet(lang, None);
+        for question in dump["questions"].as_array().expect("questions") {
+            let id = question["id"].as_str().expect("id");
+            for answer in question["answers"].as_array().expect("answers") {
+                let Some(when) = answer.get("when-regions") else {
+                    continue;
+                };
+                found += 1;
+                let answer_id = answer["id"].as_str().expect("answer id");
+                let label = text(&texts, &format!("answer.{id}.{answer_id}.label"));
+                let row = sheet
+                    .lines()
+                    .find(|line| line.starts_with(&format!("| {label} |")))
+                    .unwrap_or_else(|| panic!("{lang}: {id}/{answer_id}: no row:\n{sheet}"));
+                let cells: Vec<&str> = row.split(" | ").collect();
+                let stricter = &names[level_at(when["level"].as_str().expect("level"))];
+                let own = &names[level_at(answer["level"].as_str().expect("level"))];
+                let (at_stricter, at_own) = (cells[1].find(stricter.as_str()), cells[1].find(own.as_str()));
+                assert!(
+                    at_stricter.is_some() && at_own.is_some(),
+                    "{lang}: both levels in {row}"
+                );
+                for region in when["regions"].as_array().expect("regions") {
+                    let region =
+                        ims_checker::regions::Region::from_id(region.as_str().expect("region")).expect("a region");
+                    let name = text(&texts, &format!("words.parts.{}", region.part() as usize));
+                    assert!(cells[1].contains(name), "{lang}: {name} in {row}");
+                }
+                let source = text(&texts, &format!("answer.{id}.{answer_id}.when-regions.source"));
+                assert!(cells[2].contains(source), "{lang}: the source {source:?} in {row}");
+                let citation = when["source"]["citation"].as_str().expect("a citation");
+                assert!(
+                    cells[2].contains(citation),
+                    "{lang}: the source {citation:?} named in {row}"
+                );
+            }
+        }
+    }
+    assert_eq!(found, 1 + PACK_LANGS.len(), "the fever answer in each language");
+    let english = sheet("en", None);
+    assert!(
+        english.contains(
+            "| Yes, I have a fever or chills | “Get medical care today” when one of these places is chosen: \
+             Neck, Upper back, Middle back, Low back; otherwise “Talk to the clinic first” | Source of “Get medical care today”"
+        ),
+        "{english}"
+    );
+}
+
+/// The texts a sheet's explanation quotes, in any of the languages'
+/// quotation marks.
+fn quoted(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    for (open, close) in [("“", "”"), ("«", "»"), ("「", "」"), ("\"", "\"")] {
+        let mut rest = text;
+        while let Some((_, after)) = rest.split_once(open) {
+            let Some((inside, next)) = after.split_once(close) else {
+                break;
+            };
+            found.push(inside);
+            rest = next;
+        }
+    }
+    found
+}
+
+/// A text as compared: without the spaces a quotation mark takes, a
+/// closing full stop, or capitals.
+fn plain(text: &str) -> String {
+    text.trim_matches(|c: char| c.is_whitespace() || ['.', '。', '।'].contains(&c))
+        .to_lowercase()
+}
+
+/// The sheet names a level by its id (`` `suitable` ``), which it writes
+/// as the pack's own level name, never by words of its own: in every
+/// language each of the sheet's texts names the same levels by id as the
+/// English, each level quoted on the sheet's explanations is the pack's
+/// level name, and any other text it quotes is one the visitor reads in
+/// that language (a level name kept from an older pack fails). Quotes
+/// that mark a phrase of the explanation itself (what "where" offers, how
+/// two effects compare) are left out.
+#[test]
+fn the_sheet_quotes_each_level_by_the_packs_own_name() {
+    let english = texts_of("en");
+    let ids = |text: &str| -> std::collections::BTreeSet<String> {
+        text.split('`').skip(1).step_by(2).map(str::to_string).collect()
+    };
+    let level_ids: Vec<&str> = ims_checker::protocol::Level::ALL.iter().map(|l| l.id()).collect();
+    for lang in ["en"].into_iter().chain(PACK_LANGS) {
+        let texts = texts_of(lang);
+        let names = level_names(&texts);
+        let read: Vec<String> = texts
+            .iter()
+            .filter(|(key, _)| !key.starts_with("rules.result_page") && !key.starts_with("rules.combining"))
+            .filter_map(|(_, text)| text.as_str().map(plain))
+            .collect();
+        let sheet = sheet(lang, None);
+        for (key, value) in &texts {
+            if !key.starts_with("rules.") || key == "rules.quote" {
+                continue;
+            }
+            let value = value.as_str().unwrap_or_default();
+            let en = text(&english, key);
+            assert_eq!(
+                ids(value),
+                ids(en),
+                "{lang}: {key} names other ids than the English: {value:?}"
+            );
+            if key.starts_with("rules.combining.1") || key.starts_with("rules.combining.8") {
+                continue;
+            }
+            for said in quoted(value) {
+                assert!(
+                    read.contains(&plain(said)),
+                    "{lang}: {key} quotes {said:?}, which the visitor never reads in this language"
+                );
+            }
+            // On the sheet, each level the text names reads as the pack's level name.
+            if key.starts_with("rules.result_page.") || key.starts_with("rules.combining.") {
+                for id in ids(value) {
+                    let Some(at) = level_ids.iter().position(|l| *l == id) else {
+                        continue;
+                    };
+                    let quote = text(&texts, "rules.quote").replace("{text}", &names[at]);
+                    assert!(sheet.contains(&quote), "{lang}: {key}: {quote:?} not on the sheet");
+                }
+            }
+        }
     }
 }
 

@@ -48,18 +48,10 @@ const TAIWAN_WORDS: &[(&str, &str)] = &[
     ("健保", "醫療保險"),
 ];
 
-/// Keys reworded on their own (the rules sheet's `rules.*` and the
-/// see-doctor handoff note) that still carry a Taiwan word (列印, 電子郵件):
-/// take each out of this list once its new words are in.
-const PENDING: &[&str] = &["rules.email_clinic", "rules.summary_same_ways", "words.see_doctor_note"];
-
 #[test]
 fn traditional_chinese_keeps_to_hong_kong_usage() {
     let mut found = Vec::new();
     for (key, text) in texts("zh-Hant") {
-        if PENDING.contains(&key.as_str()) {
-            continue;
-        }
         for (taiwan, hong_kong) in TAIWAN_WORDS {
             if text.contains(taiwan) {
                 found.push(format!("{key}: {taiwan} (Hong Kong: {hong_kong}) in {text:?}"));
@@ -103,4 +95,40 @@ fn every_pack_names_the_urgent_and_primary_care_centre_by_one_term() {
         }
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// Whether `c` is written in the Arabic script (Persian letters included).
+fn is_arabic_script(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// What a Persian text starts with, as its direction goes: the first
+/// letter, id (in backticks) or placeholder, past spaces, digits and marks.
+fn first_strong(text: &str) -> Option<char> {
+    text.chars().find(|c| c.is_alphabetic() || *c == '`' || *c == '{')
+}
+
+/// A line of the Persian rules sheet that starts with a Latin id or word
+/// (`not-sure`, IMS) or a placeholder the clinic fills (a reviewer's name)
+/// is laid out left to right, and its Persian reads out of order: each of
+/// the sheet's own texts starts with a Persian word. (The quotation marks
+/// around a quoted text are the one exception: they only hold it.)
+#[test]
+fn persian_rules_sheet_lines_start_with_a_persian_word() {
+    let mut found = Vec::new();
+    for (key, text) in texts("fa") {
+        if !key.starts_with("rules.") || key == "rules.quote" {
+            continue;
+        }
+        match first_strong(&text) {
+            // A text with no letters (a list's comma) has no direction.
+            None => {}
+            Some(c) if is_arabic_script(c) => {}
+            Some(c) => found.push(format!("{key} starts with {c:?}: {text:?}")),
+        }
+    }
+    assert!(found.is_empty(), "packs/fa.json:\n{}", found.join("\n"));
+    assert_eq!(first_strong("پاسخ `not-sure`"), Some('پ'));
+    assert!(first_strong("`not-sure` به").is_some_and(|c| !is_arabic_script(c)));
+    assert!(first_strong("IMS در").is_some_and(|c| !is_arabic_script(c)));
 }

@@ -232,7 +232,6 @@ fn result_text_name(key: &str) -> String {
     let what = match key {
         "privacy" => "The privacy promise",
         "clinic-stricter" => "The note on a rule the clinic made stricter",
-        "clinic-rule" => "The note on a rule of the clinic's own",
         "fit-heading" => "The heading over the signs that fit IMS",
         key if key.starts_with("expect-") => "What to expect",
         key if key.starts_with("level-") => "What the result says",

@@ -1164,13 +1164,11 @@ const TEXTS: &[TextRow] = &[
         ),
         shown_for: NEAR_THE_CHEST,
     },
-    // Said after a rule's source when a clinic made its level stricter, and
-    // as the source of a level a clinic gave an answer that had none.
+    // Said after a rule's source when a clinic made its level stricter.
     text(
         "clinic-stricter",
         t("This clinic made the rule stricter.", "Cette clinique a rendu la règle plus stricte."),
     ),
-    text("clinic-rule", t("A rule of this clinic.", "Une règle de cette clinique.")),
     text(
         "level-emergency",
         t(

@@ -141,7 +141,6 @@ pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<Validation
     for (key, why) in [
         ("privacy", "the result must state the privacy promise"),
         ("clinic-stricter", "a level a clinic made stricter must say so"),
-        ("clinic-rule", "a clinic's own rule must say whose it is"),
     ] {
         if !model.texts.iter().any(|entry| entry.key == key) {
             problems.add("texts", format!("has no \"{key}\" text; {why}"));
