@@ -274,7 +274,8 @@ pub const EN: Words = Words {
     ],
     err_no_such_day: "{date} is not a real date. Please check the day of {op}.",
     err_future_surgery: "The date of {op} is in the future. Please enter the date of an operation you have had.",
-    err_year_too_early: "The year {year} is before 1900. Please check the year of {op}. Use the Gregorian calendar, as in 2026.",
+    err_year_too_early:
+        "The year {year} is before 1900. Please check the year of {op}. Use the Gregorian calendar, as in 2026.",
     level_names: [
         "Emergency",
         "Get medical care today",
@@ -304,7 +305,8 @@ pub const EN: Words = Words {
     call_if_worse: "If it gets worse, call {number}",
     talk_first_too: "Talk to the clinic before you book.",
     urgent_care: "You can show this result to the staff there.",
-    see_doctor_note: "You can print this result for your doctor or nurse practitioner. You can still call us with questions.",
+    see_doctor_note:
+        "You can print this result for your doctor or nurse practitioner. You can still call us with questions.",
     other_physio: "Call us to talk about other physiotherapy that may help.",
     new_tab: "(opens in a new tab)",
     print: "Print",
@@ -1124,7 +1126,11 @@ mod tests {
         for w in [&EN, &FR] {
             let urgent = protocol.text("level-urgent").map(|t| t.get(w.lang)).unwrap_or_default();
             assert!(urgent.contains("(UPCC)"), "{urgent}");
-            assert!(!w.urgent_care.contains("UPCC"), "the note repeats the level's text: {}", w.urgent_care);
+            assert!(
+                !w.urgent_care.contains("UPCC"),
+                "the note repeats the level's text: {}",
+                w.urgent_care
+            );
             for (key, text) in w.entries() {
                 let text = text.to_lowercase();
                 assert!(
@@ -1220,7 +1226,10 @@ mod tests {
                 assert!(!walk_in.iter().any(|w| text.contains(w)), "{tag} {key}: {text}");
             }
             assert!(shipped_text(tag, "text.level-urgent").contains("UPCC"), "{tag}");
-            assert!(!shipped_text(tag, "words.urgent_care").contains("UPCC"), "{tag}: the note repeats the level's text");
+            assert!(
+                !shipped_text(tag, "words.urgent_care").contains("UPCC"),
+                "{tag}: the note repeats the level's text"
+            );
         }
     }
 
