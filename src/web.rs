@@ -101,14 +101,14 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
 /// for a shipped language, the shipped pack in its place (when it loaded):
 /// the visitor reads the shipped words, never a refused pack's.
 fn clinic_pack(text: &str, shipped: &JsValue, base: &Protocol) -> (Option<Pack>, Vec<ValidationError>) {
-    let model = match pack_from_json(text) {
+    let model = match pack_from_json(text, base) {
         Ok(model) => model,
         Err(problems) => return (None, problems),
     };
     let shipped = Lang::from_id(&model.lang)
         .filter(|lang| *lang != Lang::EN)
         .and_then(|_| shipped.as_string())
-        .and_then(|text| pack_from_json(&text).ok());
+        .and_then(|text| pack_from_json(&text, base).ok());
     match Pack::clinic_from_model(&model, base, shipped.as_ref().map(|shipped| &shipped.texts)) {
         Ok(pack) => (Some(pack), Vec::new()),
         Err(problems) => {
@@ -122,7 +122,7 @@ fn clinic_pack(text: &str, shipped: &JsValue, base: &Protocol) -> (Option<Pack>,
 
 /// A pack's text read and checked against the English of `base`.
 fn checked_pack(text: &str, base: &Protocol) -> Result<Pack, Vec<ValidationError>> {
-    pack_from_json(text).and_then(|model| Pack::from_model(&model, base))
+    pack_from_json(text, base).and_then(|model| Pack::from_model(&model, base))
 }
 
 fn fetch_failure(error: &JsValue) -> Vec<ValidationError> {

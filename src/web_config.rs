@@ -107,7 +107,7 @@ impl Reader<'_> {
         text
     }
 
-    fn strings(&mut self, path: &str, value: &JsValue) -> Option<Vec<String>> {
+    pub(crate) fn strings(&mut self, path: &str, value: &JsValue) -> Option<Vec<String>> {
         if value.is_undefined() || value.is_null() {
             return None;
         }

@@ -2,15 +2,19 @@
 //! or of a clinic's `<script type="application/json">`, parsed by the
 //! browser's `JSON.parse` and read into the model `ims-checker validate`
 //! checks, naming the path of every value of the wrong type.
-use js_sys::{Reflect, JSON};
+use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::JsValue;
 
 use crate::pack::model::{PackModel, ReviewModel, TextMap};
+use crate::pack::served;
+use crate::protocol::Protocol;
 use crate::validation::ValidationError;
 use crate::web_config::{keys, problem, Reader};
 
 /// Parses `text` and reads it into a model; every problem found is listed.
-pub fn pack_from_json(text: &str) -> Result<PackModel, Vec<ValidationError>> {
+/// A shipped pack as served ([`served`]) lists its texts in the order of
+/// `base`'s English, and reads as the same pack with its keys.
+pub fn pack_from_json(text: &str, base: &Protocol) -> Result<PackModel, Vec<ValidationError>> {
     let mut problems = Vec::new();
     let Ok(value) = JSON::parse(text) else {
         return Err(vec![problem("pack", "not valid JSON")]);
@@ -39,7 +43,15 @@ pub fn pack_from_json(text: &str) -> Result<PackModel, Vec<ValidationError>> {
             _ => ReviewModel::default(),
         };
         let mut texts = TextMap::default();
-        if let Some(object) = reader.object("texts", &get("texts")) {
+        let texts_value = get("texts");
+        if Array::is_array(&texts_value) {
+            // A shipped pack as served: the texts in the English's order.
+            let values = reader.strings("texts", &texts_value).unwrap_or_default();
+            match served::texts_by_key(base, values, get("order").as_f64()) {
+                Ok(by_key) => texts = by_key,
+                Err(problem) => reader.problems.push(problem),
+            }
+        } else if let Some(object) = reader.object("texts", &texts_value) {
             for key in keys(&object) {
                 let value = Reflect::get(&object, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
                 let value = text(&mut reader, &format!("texts[\"{key}\"]"), &value);

@@ -13,6 +13,7 @@
 pub mod model;
 #[cfg(test)]
 mod readability;
+pub mod served;
 mod validate;
 
 pub use validate::lock_problems;

@@ -201,11 +201,14 @@ fn minify_shipped_files(dist: &Path) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The language packs as a browser fetches them: the same JSON without the
-/// indentation a reviewer reads in `packs/`, and without the rules sheet's
-/// words (`rules.*`), which only the command-line tool prints; nothing but
-/// the packs. Returns what each pack gives the loader to say (see
-/// [`write_loader_words`]), by language, in the packs' order.
+/// The language packs as a browser fetches them, in their served form
+/// (`ims_checker::pack::served`): the same JSON without the indentation a
+/// reviewer reads in `packs/`, without the rules sheet's words (`rules.*`),
+/// which only the command-line tool prints, and with the texts listed in the
+/// English's order instead of by key, with that order's fingerprint; nothing
+/// but the packs. A pack whose keys are not the English's fails here (the
+/// tool names each problem). Returns what each pack gives the loader to say
+/// (see [`write_loader_words`]), by language, in the packs' order.
 fn minify_packs(dir: &Path) -> Result<serde_json::Map<String, serde_json::Value>, Failure> {
     let failed = |path: &Path, e: &dyn std::fmt::Display| Failure(format!("{}: {e}", path.display()));
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -213,6 +216,8 @@ fn minify_packs(dir: &Path) -> Result<serde_json::Map<String, serde_json::Value>
         .map(|entry| entry.map(|entry| entry.path()).map_err(|e| failed(dir, &e)))
         .collect::<Result<_, _>>()?;
     paths.sort();
+    let keys = ims_checker::pack::served::keys(&ims_checker::protocol::default_protocol());
+    let order = ims_checker::pack::served::order(&keys);
     let mut loader_words = serde_json::Map::new();
     for path in paths {
         // packs/README.md is for the packs' reviewers, not for the widget.
@@ -222,10 +227,8 @@ fn minify_packs(dir: &Path) -> Result<serde_json::Map<String, serde_json::Value>
         }
         let text = std::fs::read_to_string(&path).map_err(|e| failed(&path, &e))?;
         let mut pack: serde_json::Value = serde_json::from_str(&text).map_err(|e| failed(&path, &e))?;
-        if let Some(texts) = pack.get_mut("texts").and_then(serde_json::Value::as_object_mut) {
-            texts.retain(|key, _| !key.starts_with("rules."));
-        }
-        let word = |key: &str| pack["texts"][format!("words.{key}")].clone();
+        let texts = pack["texts"].as_object().cloned().unwrap_or_default();
+        let word = |key: &str| texts.get(&format!("words.{key}")).cloned().unwrap_or_default();
         let said = serde_json::json!({
             "launch": word("widget_name"),
             "close": word("close"),
@@ -234,6 +237,23 @@ fn minify_packs(dir: &Path) -> Result<serde_json::Map<String, serde_json::Value>
         });
         let lang = pack["lang"].as_str().ok_or_else(|| failed(&path, &"no \"lang\""))?;
         loader_words.insert(lang.to_string(), said);
+        let listed = keys
+            .iter()
+            .map(|key| {
+                texts
+                    .get(key)
+                    .cloned()
+                    .ok_or_else(|| failed(&path, &format!("no text \"{key}\"")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if let Some(extra) = texts
+            .keys()
+            .find(|key| !key.starts_with("rules.") && !keys.contains(key))
+        {
+            return Err(failed(&path, &format!("\"{extra}\" is not a text of the widget")));
+        }
+        pack["texts"] = serde_json::Value::Array(listed);
+        pack["order"] = order.into();
         std::fs::write(&path, pack.to_string()).map_err(|e| failed(&path, &e))?;
     }
     Ok(loader_words)

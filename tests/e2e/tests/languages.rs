@@ -453,6 +453,64 @@ fn a_pack_that_cannot_load_leaves_a_working_english_check_and_the_clinics_contac
     site.expect_healthy(&site.page, &health);
 }
 
+/// A served pack from another release of the widget (one text fewer than
+/// this widget's English reads, or another order) is refused as a pack that
+/// cannot load is: a working English check, the note, and the widget's
+/// word on it naming the language and the reason.
+#[test]
+fn a_served_pack_of_another_release_is_refused_and_the_check_works_in_english() {
+    let site = Site::open_prepared(
+        "languages-pack-other-release",
+        "clinic-zh-Hans.html",
+        DESKTOP,
+        false,
+        |dir: &Path| {
+            let path = dir.join("lang/zh-Hans.json");
+            let mut pack: Value = serde_json::from_str(&fs::read_to_string(&path)?)?;
+            if let Some(texts) = pack["texts"].as_array_mut() {
+                texts.pop();
+            }
+            fs::write(&path, pack.to_string())?;
+            for sibling in ["lang/zh-Hans.json.br", "lang/zh-Hans.json.gz"] {
+                fs::remove_file(dir.join(sibling))?;
+            }
+            fs::write(dir.join("clinic-zh-Hans.html"), clinic_page("zh-Hans", &OFFERED, None))
+        },
+    );
+    let wg = site.widget("#widget");
+    wg.expect_start();
+    let root = wg.js(&format!(
+        "((e) => [e?.getAttribute('lang'), e?.getAttribute('dir')])({})",
+        wg.q(".ims")
+    ));
+    let note = wg.js(&format!(
+        "((e) => e && e.getClientRects().length ? [e.innerText.trim(), e.getAttribute('lang')] : null)({})",
+        wg.q(".ims-lang-problem")
+    ));
+    if root != json!(["en", "ltr"]) || note != json!([LANGUAGE_FAILED, "en"]) {
+        wg.fail(format!(
+            "a pack of another release should leave the check in English with the note {LANGUAGE_FAILED:?}; \
+             .ims [lang, dir] is {root}, the note [text, lang] {note}"
+        ));
+    }
+    let expected = wg.journey_to("talk-first");
+    wg.expect_result_page(&expected);
+    let mut health = site.health(&site.page);
+    let logged = health.forgive(|m: &ConsoleMessage| {
+        m.source == "console"
+            && m.text.starts_with("ims-checker: language zh-Hans: texts: lists ")
+            && m.text.contains("the pack is from another release of the widget")
+    });
+    if logged != 1 {
+        wg.fail(format!(
+            "expected the widget's \"ims-checker: language zh-Hans: texts: lists …\" once; found {logged} \
+             (every console error: {:?})",
+            site.console_errors(&site.page)
+        ));
+    }
+    site.expect_healthy(&site.page, &health);
+}
+
 // ---------------------------------------------------------------------------
 // The language menu
 
