@@ -12,7 +12,7 @@ use super::question::QuestionView;
 use super::region_picker::RegionPicker;
 use super::result::ResultView;
 use super::state::{Env, State};
-use super::{button, class_list};
+use super::{button, class_list, nodes};
 use crate::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
 use crate::journey::{Action, Journey, Page, Step};
@@ -159,12 +159,13 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="ims-config-problem" role="alert">
                     <p>{ w.config_errors_heading }</p>
                     <ul>
-                        { for setup.config_errors.iter().map(|p| html! { <li><code>{ p.to_string() }</code></li> }) }
+                        { nodes(setup.config_errors.len(), &|n| html! { <li><code>{ setup.config_errors[n].to_string() }</code></li> }) }
                     </ul>
                 </div>
             }
             <ol class="ims-steps" aria-hidden="true">
-                { for [Step::Warning, Step::Where, Step::Health, Step::Result].into_iter().map(|s| {
+                { nodes(4, &|n| {
+                    let s = [Step::Warning, Step::Where, Step::Health, Step::Result][n];
                     let class = class_list("ims-dot", &[(s == step, "ims-dot--current"), (s < step, "ims-dot--done")]);
                     html! { <li {class}>{ s.number() }</li> }
                 }) }
@@ -280,8 +281,9 @@ fn language_menu(setup: &Setup, env: &Env, problem: &UseStateHandle<Option<&'sta
         <label class="ims-lang">
             <span class="ims-lang-label">{ w.language }</span>
             <select data-action="lang" {onchange}>
-                { for languages.offered().iter().map(|(lang, name)| html! {
-                    <option value={lang.id()} lang={lang.id()} selected={*lang == current}>{ name.clone() }</option>
+                { nodes(languages.offered().len(), &|n| {
+                    let (lang, name) = &languages.offered()[n];
+                    html! { <option value={lang.id()} lang={lang.id()} selected={*lang == current}>{ name.clone() }</option> }
                 }) }
             </select>
         </label>
@@ -351,33 +353,33 @@ fn step_body(env: &Env) -> Html {
     let asked = follow_ups(env.protocol(), answers);
     // Where required and optional questions share a page, both are marked.
     let mixed = questions.iter().any(|q| !q.is_required());
-    let question_views =
-        |questions: &[&crate::protocol::Question]| -> Html {
-            questions
-            .iter()
-            .map(|q| {
-                let blocker = journey.blockers.iter().find(|b| b.target() == q.id).cloned();
-                let chosen: Vec<String> = answers.chosen(&q.id).iter().map(|id| id.to_string()).collect();
-                let offered: Vec<String> = applicable_answers(q, answers).iter().map(|a| a.id.to_string()).collect();
-                // The lists this question's answer asks for, right under it.
-                let lists = asked.iter().filter(|(_, by)| by.id == q.id).map(|(follow_up, _)| {
-                    html! {
-                        <FollowUpView key={follow_up.id()} list={FollowUpList::of(*follow_up, journey)}
-                            lang={env.lang()} dispatch={env.dispatch.clone()} />
-                    }
-                });
-                // Keyed: questions come and go as regions and answers change.
+    let question_views = |questions: &[&crate::protocol::Question]| -> Html {
+        nodes(questions.len(), &|n| {
+            let q = questions[n];
+            let blocker = journey.blockers.iter().find(|b| b.target() == q.id).cloned();
+            let chosen: Vec<String> = answers.chosen(&q.id).iter().map(|id| id.to_string()).collect();
+            let offered: Vec<String> = applicable_answers(q, answers)
+                .iter()
+                .map(|a| a.id.to_string())
+                .collect();
+            // The lists this question's answer asks for, right under it.
+            let lists = asked.iter().filter(|(_, by)| by.id == q.id).map(|(follow_up, _)| {
                 html! {
-                    <div class="ims-question-slot" key={q.id.to_string()}>
-                        <QuestionView protocol={env.state.protocol.clone()} question={AttrValue::from(q.id.to_string())}
-                            lang={env.lang()} {blocker} mark_required={mixed && q.is_required()}
-                            {chosen} {offered} dispatch={env.dispatch.clone()} />
-                        { for lists }
-                    </div>
+                    <FollowUpView key={follow_up.id()} list={FollowUpList::of(*follow_up, journey)}
+                        lang={env.lang()} dispatch={env.dispatch.clone()} />
                 }
-            })
-            .collect()
-        };
+            });
+            // Keyed: questions come and go as regions and answers change.
+            html! {
+                <div class="ims-question-slot" key={q.id.to_string()}>
+                    <QuestionView protocol={env.state.protocol.clone()} question={AttrValue::from(q.id.to_string())}
+                        lang={env.lang()} {blocker} mark_required={mixed && q.is_required()}
+                        {chosen} {offered} dispatch={env.dispatch.clone()} />
+                    { for lists }
+                </div>
+            }
+        })
+    };
     match journey.page {
         Page::Warning | Page::AboutPain | Page::Conditions | Page::Health(_) => question_views(&questions),
         Page::Places => html! { <RegionPicker env={env.clone()} /> },

@@ -32,7 +32,7 @@ use super::figure::MIN_TARGET_UNITS;
 use super::figure::{label_lines, svg_number, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX};
 use super::map_keys::{focus_view, move_focus, MapKey};
 use super::region_path::{Reach, RegionPath};
-use super::{class_list, target_region};
+use super::{class_list, nodes, target_region};
 use crate::regions::{Region, Side};
 
 /// Already-translated text the map shows or announces.
@@ -125,15 +125,20 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
 
     let body_id = format!("{prefix}-body");
     let body_href = format!("#{body_id}");
-    let views = View::ALL.into_iter().map(|view| {
+    let views = nodes(View::ALL.len(), &|n| {
+        let view = View::ALL[n];
         let caption = caption_of(view);
         let hidden = single && view != *shown;
         let caption_id = format!("{prefix}-{}", view.id());
-        let regions = view.shapes().iter().map(|shape| {
+        let shapes = view.shapes();
+        let regions = nodes(shapes.len(), &|n| {
+            let shape = &shapes[n];
             let mark = mark_of(shape.region);
             let name = props.labels.region_name.emit(shape.region);
             let label = match mark {
-                Some(mark) if result => format!("{name}{} {}", props.labels.colon, props.labels.mark_name.emit(mark)).into(),
+                Some(mark) if result => {
+                    format!("{name}{} {}", props.labels.colon, props.labels.mark_name.emit(mark)).into()
+                }
                 _ => name,
             };
             let reach = if focus_view(shape.region, one_side) != Some(view) {
@@ -191,9 +196,10 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
             });
             (Some(onclick), Some(onkeydown), Some(onfocusin), Some(onfocusout))
         };
-        let overlays = view.shapes().iter().filter_map(|shape| {
-            mark_of(shape.region).map(|mark| mark_overlay(shape, mark, &prefix))
-        });
+        let overlays = view
+            .shapes()
+            .iter()
+            .filter_map(|shape| mark_of(shape.region).map(|mark| mark_overlay(shape, mark, &prefix)));
         let ring = focus
             .filter(|(v, _, keyboard)| *v == view && *keyboard)
             .and_then(|(_, region, _)| view.shape(region))
@@ -219,7 +225,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                     // Each varying list sits in its own group: Yew matches
                     // unkeyed siblings from the end, so a badge appearing after
                     // the regions would otherwise shift (and refocus) them.
-                    <g class="ims-map-regions" {onclick} {onkeydown} {onfocusin} {onfocusout}>{ for regions }</g>
+                    <g class="ims-map-regions" {onclick} {onkeydown} {onfocusin} {onfocusout}>{ regions }</g>
                     <g class="ims-map-overlays" aria-hidden="true">{ for overlays }</g>
                     <use class="ims-map-outline" aria-hidden="true" href={body_href.clone()} />
                     { for view.side_labels().into_iter().map(|label| {
@@ -263,7 +269,8 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     });
 
     let switch = single.then(|| {
-        let buttons = View::ALL.into_iter().map(|view| {
+        let buttons = nodes(View::ALL.len(), &|n| {
+            let view = View::ALL[n];
             let onclick = {
                 let shown = shown.clone();
                 Callback::from(move |_: MouseEvent| shown.set(view))
@@ -281,7 +288,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         });
         html! {
             <div class="ims-map-switch" role="group" aria-label={props.labels.view_switch.clone()}>
-                { for buttons }
+                { buttons }
             </div>
         }
     });
@@ -294,7 +301,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     html! {
         <div {class}>
             { for switch }
-            <div class="ims-map-views">{ for views }</div>
+            <div class="ims-map-views">{ views }</div>
             { for legend }
         </div>
     }

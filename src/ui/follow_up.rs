@@ -5,7 +5,7 @@
 //! (another question, another list) does not re-render it.
 use yew::prelude::*;
 
-use super::{button, class_list, send};
+use super::{button, class_list, nodes, send};
 use crate::i18n::{region_name, words, Words};
 use crate::journey::{Action, Blocker, DatePart, Journey, SurgeryDraft};
 use crate::protocol::{FollowUp, Lang};
@@ -105,7 +105,8 @@ fn surgeries(
         <fieldset class="ims-follow-up" data-follow-up="surgeries">
             <legend class="ims-legend">{ w.surgery_title }</legend>
             <div class="ims-surgery-rows">
-            { for drafts.iter().enumerate().map(|(index, draft)| {
+            { nodes(drafts.len(), &|index| {
+                let draft = &drafts[index];
                 let blockers: Vec<&Blocker> = blockers.iter().filter(|b| b.surgery_row() == Some(index)).collect();
                 let region_id = format!("ims-surgery-region-{index}");
                 let region_error_id = format!("ims-surgery-region-error-{index}");
@@ -132,14 +133,14 @@ fn surgeries(
                                     aria-invalid={region_invalid.then_some("true")}
                                     aria-describedby={region_invalid.then_some(region_error_id)}>
                                     <option value="" selected={draft.site.is_none()}>{ w.surgery_pick }</option>
-                                    { for sites.iter().map(|site| html! {
+                                    { nodes(sites.len(), &|n| { let site = &sites[n]; html! {
                                         <option value={site.id()} selected={draft.site == Some(*site)}>
                                             { match site {
                                                 SurgerySite::Region(region) => region_name(*region, lang),
                                                 SurgerySite::Elsewhere => w.surgery_elsewhere.to_string(),
                                             } }
                                         </option>
-                                    }) }
+                                    } }) }
                                 </select>
                             </div>
                             { date_fields(index, draft, &blockers, operations, w, dispatch) }
@@ -184,7 +185,8 @@ fn date_fields(
                 { messages(&error_id, blockers, true, operations, w) }
             }
             <div class="ims-date-parts">
-            { for w.date_order.iter().enumerate().map(|(at, &part)| {
+            { nodes(w.date_order.len(), &|at| {
+                let part = w.date_order[at];
                 let id = if at == 0 {
                     format!("ims-surgery-date-{index}")
                 } else {
@@ -206,7 +208,8 @@ fn date_fields(
                             aria-invalid={invalid.then_some("true")}
                             aria-describedby={invalid.then(|| error_id.clone())}>
                             <option value="" selected={value.is_empty()}></option>
-                            { for w.months.iter().enumerate().map(|(n, name)| {
+                            { nodes(w.months.len(), &|n| {
+                                let name = &w.months[n];
                                 let number = (n + 1).to_string();
                                 let selected = value == number;
                                 html! { <option value={number} {selected}>{ *name }</option> }
@@ -283,7 +286,8 @@ fn listed_places(
                 <p class="ims-error" data-error-for={follow_up.id()}>{ w.blocker(blocker, 0) }</p>
             }
             <div class="ims-answers ims-answers--grid">
-                { for places.iter().map(|&(area, checked)| {
+                { nodes(places.len(), &|n| {
+                    let (area, checked) = places[n];
                     html! {
                         <label key={area.id()} class={class_list("ims-choice ims-choice--compact", &[(checked, "ims-choice--on")])}>
                             <input type="checkbox" data-region={area.id()} {checked}

@@ -39,6 +39,19 @@ fn class_list(base: &str, modifiers: &[(bool, &str)]) -> String {
     class
 }
 
+/// The nodes `each` gives for `0..count`, collected as `{ for … }` collects
+/// them: one loop for every list the views build rather than one instance
+/// of the iterator's machinery per list.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+fn nodes(count: usize, each: &dyn Fn(usize) -> yew::Html) -> yew::Html {
+    let mut list = Vec::with_capacity(count);
+    for n in 0..count {
+        list.push(each(n));
+    }
+    list.into_iter().collect()
+}
+
 /// A callback that sends `action` whatever the event.
 #[cfg(target_arch = "wasm32")]
 fn send<E>(dispatch: &yew::Callback<crate::journey::Action>, action: crate::journey::Action) -> yew::Callback<E> {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{class_list, target_attribute};
+use super::{class_list, nodes, target_attribute};
 use crate::i18n::words;
 use crate::journey::{Action, Blocker, Journey};
 use crate::protocol::{Lang, Protocol};
@@ -104,7 +104,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
             </legend>
             if !question.points.is_empty() {
                 <ul class="ims-points" id={points_id}>
-                    { for question.points.iter().map(|point| html! { <li>{ point.get(lang) }</li> }) }
+                    { nodes(question.points.len(), &|n| html! { <li>{ question.points[n].get(lang) }</li> }) }
                 </ul>
             }
             if let Some(help) = &question.help {
@@ -116,7 +116,8 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
                 </p>
             }
             <div class={class_list("ims-answers", &[(many, "ims-answers--many"), (row, "ims-answers--row"), (row && long, "ims-answers--long")])}>
-                { for answers.iter().map(|answer| {
+                { nodes(answers.len(), &|n| {
+                    let answer = answers[n];
                     let checked = props.chosen.contains(&answer.id);
                     let input_type = if many { "checkbox" } else { "radio" };
                     let name = format!("ims-{}", question.id);

@@ -15,7 +15,7 @@ use yew::prelude::*;
 use super::body_map::BodyMap;
 use super::map_labels::map_labels;
 use super::state::Env;
-use super::{class_list, target_region};
+use super::{class_list, nodes, target_region};
 use crate::i18n::{group_of, region_name};
 use crate::journey::{Action, Blocker};
 use crate::regions::{Region, Side, WIDESPREAD};
@@ -98,7 +98,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                         <span class="ims-side--left">{ w.your_left }</span>
                         <span class="ims-side--right">{ w.your_right }</span>
                     </div>
-                    { for (0..w.groups.len()).map(|group| html! {
+                    { nodes(w.groups.len(), &|group| html! {
                         <div class="ims-group">
                             <h3 class="ims-subtitle">{ w.groups[group] }</h3>
                             <div class="ims-sides">
@@ -118,7 +118,8 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                     <p class="ims-muted">{ w.none_chosen }</p>
                 } else {
                     <ul class="ims-chips">
-                        { for chips.iter().enumerate().map(|(i, (id, name, action))| {
+                        { nodes(chips.len(), &|i| {
+                            let (id, name, action) = &chips[i];
                             // Where the focus goes when this chip goes: the next
                             // chip, else the previous one, else the heading.
                             let then = chips.get(i + 1).or(i.checked_sub(1).and_then(|i| chips.get(i)));

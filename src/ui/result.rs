@@ -7,9 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::body_map::{BodyMap, RegionMark};
-use super::button;
 use super::map_labels::map_labels;
 use super::state::Env;
+use super::{button, nodes};
 use crate::engine::Outcome;
 use crate::engine::{expect_texts, fit_signs};
 use crate::handoff::{handoff, Step};
@@ -97,7 +97,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
                     <div class="ims-talk-first" data-talk-first="">
                         <p class="ims-talk-first-title">{ w.talk_first_too }</p>
                         <ul class="ims-talk-first-reasons">
-                            { for talk_first.iter().map(|reason| {
+                            { nodes(talk_first.len(), &|n| {
+                                let reason = &talk_first[n];
                                 let text = reason_text(protocol, reason, lang);
                                 html! { <li data-rule={reason.rule()}>{ format!("{} {}", text.question, text.answer) }</li> }
                             }) }
@@ -114,7 +115,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <section class="ims-block" aria-labelledby="ims-why-title">
                     <h3 id="ims-why-title" class="ims-subtitle">{ w.reasons_title }</h3>
                     <ul class="ims-reasons">
-                        { for outcome.reasons.iter().map(|reason| {
+                        { nodes(outcome.reasons.len(), &|n| {
+                            let reason = &outcome.reasons[n];
                             let text = reason_text(protocol, reason, lang);
                             html! {
                                 <li class="ims-reason" data-rule={reason.rule()} data-level={reason.level.id()}>
@@ -135,7 +137,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <section class="ims-block" aria-labelledby="ims-places-title">
                     <h3 id="ims-places-title" class="ims-subtitle">{ w.regions_title }</h3>
                         <ul class="ims-places">
-                            { for outcome.regions.iter().map(|r| html! {
+                            { nodes(outcome.regions.len(), &|n| { let r = &outcome.regions[n]; html! {
                                 <li class={format!("ims-place ims-place--{}", r.level.id())}
                                     data-region={r.region.id()} data-region-outcome={r.level.id()}
                                     data-until={r.until.map(|d| d.to_string())}>
@@ -146,7 +148,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                                         if let Some(until) = r.until { { format!(" {}", w.starting(until)) } }
                                     </span>
                                 </li>
-                            }) }
+                            } }) }
                         </ul>
                     <figure class="ims-result-map">
                         <BodyMap selected={Rc::<[Region]>::from([])} on_toggle={Callback::noop()}
@@ -160,7 +162,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <section class="ims-block" aria-labelledby="ims-fit-title">
                     <h3 id="ims-fit-title" class="ims-subtitle">{ w.fit_title }</h3>
                     <ul class="ims-ticks">
-                        { for fits.iter().map(|sign| html! { <li>{ sign.get(lang) }</li> }) }
+                        { nodes(fits.len(), &|n| html! { <li>{ fits[n].get(lang) }</li> }) }
                     </ul>
                 </section>
             }
@@ -169,10 +171,10 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <section class="ims-block" aria-labelledby="ims-expect-title" data-section="expect">
                     <h3 id="ims-expect-title" class="ims-subtitle">{ w.expect_title }</h3>
                     <ul class="ims-expect">
-                        { for expect.iter().map(|entry| html! {
+                        { nodes(expect.len(), &|n| { let entry = expect[n]; html! {
                             <li data-text={entry.key.clone()}
                                 class={entry.shown_for.is_some().then_some("ims-expect-safety")}>{ entry.text.get(lang) }</li>
-                        }) }
+                        } }) }
                         // A clinic writes these in English and French: in
                         // another language they are marked as English.
                         { for [&clinic.coverage, &clinic.referral].into_iter().flatten().map(|text| html! {
@@ -218,9 +220,11 @@ fn handoff_buttons(env: &Env, outcome: &Outcome) -> Html {
     let w = env.words();
     let clinic = &env.clinic;
     let level = outcome.level;
+    let items = handoff(outcome, clinic);
     html! {
         <div class="ims-actions">
-            { for handoff(outcome, clinic).into_iter().map(|item| {
+            { nodes(items.len(), &|n| {
+                let item = &items[n];
                 let class = match item.step {
                     Step::CallEmergency if level == Level::Emergency => "ims-button ims-button--danger ims-button--emergency",
                     Step::CallEmergency => "ims-button ims-button--danger",
