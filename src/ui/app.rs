@@ -12,7 +12,7 @@ use super::question::QuestionView;
 use super::region_picker::RegionPicker;
 use super::result::ResultView;
 use super::state::{Env, State};
-use super::{button, class_list, nodes};
+use super::{button, class_list, nodes, nodes_where};
 use crate::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
 use crate::journey::{Action, Journey, Page, Step};
@@ -363,11 +363,14 @@ fn step_body(env: &Env) -> Html {
                 .map(|a| a.id.to_string())
                 .collect();
             // The lists this question's answer asks for, right under it.
-            let lists = asked.iter().filter(|(_, by)| by.id == q.id).map(|(follow_up, _)| {
-                html! {
-                    <FollowUpView key={follow_up.id()} list={FollowUpList::of(*follow_up, journey)}
-                        lang={env.lang()} dispatch={env.dispatch.clone()} />
-                }
+            let lists = nodes_where(asked.len(), &|n| {
+                let (follow_up, by) = &asked[n];
+                (by.id == q.id).then(|| {
+                    html! {
+                        <FollowUpView key={follow_up.id()} list={FollowUpList::of(*follow_up, journey)}
+                            lang={env.lang()} dispatch={env.dispatch.clone()} />
+                    }
+                })
             });
             // Keyed: questions come and go as regions and answers change.
             html! {
@@ -375,7 +378,7 @@ fn step_body(env: &Env) -> Html {
                     <QuestionView protocol={env.state.protocol.clone()} question={AttrValue::from(q.id.to_string())}
                         lang={env.lang()} {blocker} mark_required={mixed && q.is_required()}
                         {chosen} {offered} dispatch={env.dispatch.clone()} />
-                    { for lists }
+                    { lists }
                 </div>
             }
         })

@@ -32,7 +32,7 @@ use super::figure::MIN_TARGET_UNITS;
 use super::figure::{label_lines, svg_number, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX};
 use super::map_keys::{focus_view, move_focus, MapKey};
 use super::region_path::{Reach, RegionPath};
-use super::{class_list, nodes, target_region};
+use super::{class_list, nodes, nodes_where, target_region};
 use crate::regions::{Region, Side};
 
 /// Already-translated text the map shows or announces.
@@ -196,10 +196,10 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
             });
             (Some(onclick), Some(onkeydown), Some(onfocusin), Some(onfocusout))
         };
-        let overlays = view
-            .shapes()
-            .iter()
-            .filter_map(|shape| mark_of(shape.region).map(|mark| mark_overlay(shape, mark, &prefix)));
+        let overlays = nodes_where(shapes.len(), &|n| {
+            let shape = &shapes[n];
+            mark_of(shape.region).map(|mark| mark_overlay(shape, mark, &prefix))
+        });
         let ring = focus
             .filter(|(v, _, keyboard)| *v == view && *keyboard)
             .and_then(|(_, region, _)| view.shape(region))
@@ -226,9 +226,10 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                     // unkeyed siblings from the end, so a badge appearing after
                     // the regions would otherwise shift (and refocus) them.
                     <g class="ims-map-regions" {onclick} {onkeydown} {onfocusin} {onfocusout}>{ regions }</g>
-                    <g class="ims-map-overlays" aria-hidden="true">{ for overlays }</g>
+                    <g class="ims-map-overlays" aria-hidden="true">{ overlays }</g>
                     <use class="ims-map-outline" aria-hidden="true" href={body_href.clone()} />
-                    { for view.side_labels().into_iter().map(|label| {
+                    { nodes(2, &|n| {
+                        let label = &view.side_labels()[n];
                         let text = match label.side {
                             Side::Left => &props.labels.your_left,
                             Side::Right => &props.labels.your_right,
@@ -253,16 +254,16 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     });
 
     let legend = props.outcomes.as_ref().map(|outcomes| {
-        let shown = RESULT_MARKS
-            .into_iter()
-            .filter(|m| outcomes.iter().any(|(_, o)| o == m));
         html! {
             <ul class="ims-map-legend">
-                { for shown.map(|mark| html! {
-                    <li class="ims-map-legend-item" data-mark={mark.id()}>
-                        {swatch(mark, &prefix)}
-                        <span>{props.labels.mark_name.emit(mark)}</span>
-                    </li>
+                { nodes_where(RESULT_MARKS.len(), &|n| {
+                    let mark = RESULT_MARKS[n];
+                    outcomes.iter().any(|(_, o)| *o == mark).then(|| html! {
+                        <li class="ims-map-legend-item" data-mark={mark.id()}>
+                            {swatch(mark, &prefix)}
+                            <span>{props.labels.mark_name.emit(mark)}</span>
+                        </li>
+                    })
                 }) }
             </ul>
         }

@@ -5,7 +5,7 @@
 //! (another question, another list) does not re-render it.
 use yew::prelude::*;
 
-use super::{button, class_list, nodes, send};
+use super::{button, class_list, nodes, nodes_where, send};
 use crate::i18n::{region_name, words, Words};
 use crate::journey::{Action, Blocker, DatePart, Journey, SurgeryDraft};
 use crate::protocol::{FollowUp, Lang};
@@ -259,8 +259,11 @@ fn field(part: DatePart) -> &'static str {
 fn messages(id: &str, blockers: &[&Blocker], date: bool, operations: usize, w: &Words) -> Html {
     html! {
         <div id={id.to_string()} data-error-for={FollowUp::Surgeries.id()}>
-            { for blockers.iter().filter(|b| b.date_parts().is_empty() != date).map(|b| html! {
-                <p class="ims-error">{ w.blocker(b, operations) }</p>
+            { nodes_where(blockers.len(), &|n| {
+                let b = blockers[n];
+                (b.date_parts().is_empty() != date).then(|| html! {
+                    <p class="ims-error">{ w.blocker(b, operations) }</p>
+                })
             }) }
         </div>
     }

@@ -52,6 +52,20 @@ fn nodes(count: usize, each: &dyn Fn(usize) -> yew::Html) -> yew::Html {
     list.into_iter().collect()
 }
 
+/// The nodes `each` gives for `0..count` where it gives one: [`nodes`] for
+/// a filtered list.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+fn nodes_where(count: usize, each: &dyn Fn(usize) -> Option<yew::Html>) -> yew::Html {
+    let mut list = Vec::new();
+    for n in 0..count {
+        if let Some(node) = each(n) {
+            list.push(node);
+        }
+    }
+    list.into_iter().collect()
+}
+
 /// A callback that sends `action` whatever the event.
 #[cfg(target_arch = "wasm32")]
 fn send<E>(dispatch: &yew::Callback<crate::journey::Action>, action: crate::journey::Action) -> yew::Callback<E> {

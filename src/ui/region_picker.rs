@@ -15,7 +15,7 @@ use yew::prelude::*;
 use super::body_map::BodyMap;
 use super::map_labels::map_labels;
 use super::state::Env;
-use super::{class_list, nodes, target_region};
+use super::{class_list, nodes, nodes_where, target_region};
 use crate::i18n::{group_of, region_name};
 use crate::journey::{Action, Blocker};
 use crate::regions::{Region, Side, WIDESPREAD};
@@ -102,7 +102,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                         <div class="ims-group">
                             <h3 class="ims-subtitle">{ w.groups[group] }</h3>
                             <div class="ims-sides">
-                                { for Region::ALL.into_iter().filter(|r| group_of(*r) == group).map(checkbox) }
+                                { nodes_where(Region::ALL.len(), &|n| (group_of(Region::ALL[n]) == group).then(|| checkbox(Region::ALL[n]))) }
                             </div>
                         </div>
                     }) }

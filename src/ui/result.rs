@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::body_map::{BodyMap, RegionMark};
 use super::map_labels::map_labels;
 use super::state::Env;
-use super::{button, nodes};
+use super::{button, nodes, nodes_where};
 use crate::engine::Outcome;
 use crate::engine::{expect_texts, fit_signs};
 use crate::handoff::{handoff, Step};
@@ -177,8 +177,10 @@ pub fn ResultView(props: &ResultProps) -> Html {
                         } }) }
                         // A clinic writes these in English and French: in
                         // another language they are marked as English.
-                        { for [&clinic.coverage, &clinic.referral].into_iter().flatten().map(|text| html! {
-                            <li lang={(!text.is_in(lang)).then_some("en")}>{ text.get(lang) }</li>
+                        { nodes_where(2, &|n| {
+                            [&clinic.coverage, &clinic.referral][n].as_ref().map(|text| html! {
+                                <li lang={(!text.is_in(lang)).then_some("en")}>{ text.get(lang) }</li>
+                            })
                         }) }
                     </ul>
                 </section>
