@@ -3,6 +3,8 @@
 //! in the words of its inline message and a link to its field.
 use yew::prelude::*;
 
+use super::nodes;
+
 use crate::journey::Blocker;
 
 /// One problem: what the visitor reads and, when it has one, the field the
@@ -43,16 +45,19 @@ pub fn error_summary(title: &'static str, problems: Vec<Problem>, summary: &Node
         <div class="ims-error-summary" role="group" aria-labelledby="ims-error-summary-title" tabindex="-1" ref={summary.clone()}>
             <h3 id="ims-error-summary-title" class="ims-error-summary-title">{ title }</h3>
             <ul class="ims-error-summary-list">
-                { for problems.into_iter().map(|problem| html! {
-                    <li>
-                        if let Some(field) = problem.field {
-                            <a href="#" data-error-link={field.clone()} onclick={go_to(field)}>
-                                { problem.message }
-                            </a>
-                        } else {
-                            { problem.message }
-                        }
-                    </li>
+                { nodes(problems.len(), &|n| {
+                    let problem = &problems[n];
+                    html! {
+                        <li>
+                            if let Some(field) = &problem.field {
+                                <a href="#" data-error-link={field.clone()} onclick={go_to(field.clone())}>
+                                    { problem.message.clone() }
+                                </a>
+                            } else {
+                                { problem.message.clone() }
+                            }
+                        </li>
+                    }
                 }) }
             </ul>
         </div>
