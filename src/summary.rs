@@ -369,8 +369,8 @@ mod tests {
         );
     }
 
-    /// The urgent note names where to go today and never a walk-in visit,
-    /// in both built-in languages.
+    /// The urgent summary names where to go today (in the level's text) and
+    /// the nurse line for when the visitor is unsure, in both built-in languages.
     #[test]
     fn the_urgent_note_names_the_emergency_department_and_the_upcc() {
         let (protocol, outcome) = outcome_at(Level::Urgent, false, false);
