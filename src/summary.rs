@@ -192,6 +192,19 @@ mod tests {
         Date::parse("2026-12-01").expect("date")
     }
 
+    /// "None of these" on the emergency screen and the answer that changes
+    /// nothing to every other required question.
+    fn answer_no_to_everything(protocol: &Protocol, answers: &mut Answers) {
+        answers.choose_many("red-flags-general", &["none"]);
+        for q in protocol
+            .questions
+            .iter()
+            .filter(|q| q.is_required() && q.id != "red-flags-general")
+        {
+            answers.choose(&q.id, if q.id == "understanding" { "yes" } else { "no" });
+        }
+    }
+
     /// Answers that reach `level` (and, for `wait`, also a talk-first answer
     /// when `talk_first_too`), at the left knee and, when `two_places`, the
     /// left thigh next to it.
@@ -209,14 +222,7 @@ mod tests {
             regions,
             ..Answers::default()
         };
-        answers.choose_many("red-flags-general", &["none"]);
-        for q in protocol
-            .questions
-            .iter()
-            .filter(|q| q.is_required() && q.id != "red-flags-general")
-        {
-            answers.choose(&q.id, if q.id == "understanding" { "yes" } else { "no" });
-        }
+        answer_no_to_everything(&protocol, &mut answers);
         match level {
             Level::Emergency => answers.choose_many("red-flags-general", &["stiff-neck-fever"]),
             Level::Urgent => answers.choose_many("red-flags-general", &["major-trauma"]),
@@ -410,14 +416,7 @@ mod tests {
             regions: vec![Region::Chest],
             ..Answers::default()
         };
-        answers.choose_many("red-flags-general", &["none"]);
-        for q in protocol
-            .questions
-            .iter()
-            .filter(|q| q.is_required() && q.id != "red-flags-general")
-        {
-            answers.choose(&q.id, if q.id == "understanding" { "yes" } else { "no" });
-        }
+        answer_no_to_everything(&protocol, &mut answers);
         answers.choose("chest-cause", "yes");
         let outcome = evaluate(&protocol, &answers, today()).expect("evaluates");
         assert_eq!(outcome.level, Level::SeeDoctor);
