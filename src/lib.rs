@@ -9,47 +9,35 @@
 #![forbid(unsafe_code)]
 
 // Leaves: plain data and helpers.
-pub mod date;
-pub mod lang;
-pub mod locks;
-pub mod regions;
-pub mod text;
-pub mod validation;
+pub mod base;
 
 // The rules as data.
 pub mod protocol;
 
-// A clinic's adjustments, and the engine that applies the rules.
+// A clinic's adjustments, and the engine that applies the rules (with the
+// ways onward from its outcome).
 pub mod config;
 pub mod engine;
 
-// The visitor's journey and the ways onward.
-pub mod handoff;
+// The visitor's journey: its steps and pages.
 pub mod journey;
-pub mod pages;
 
-// Words for people: the widget's, the rules sheet's, the summary.
-pub mod i18n;
-// Until the widget loads packs, only the tool reads and writes them.
-pub mod languages;
+// Words for people: the widget's, the summary's and the rules sheet's, and
+// the language packs that carry them.
 pub mod pack;
+pub mod words;
+
+// The rules sheet itself.
 #[cfg(feature = "rules-sheet")]
-pub mod rules_sheet;
-#[cfg(feature = "rules-sheet")]
-pub mod rules_words;
-pub mod summary;
+pub mod rules;
 
 // Edges: the widget's views, the command-line tool, the browser.
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod ui;
-// The widget's browser edge; the configurator's wasm leaves it out (see the
-// `configurator` feature) and reads inline JSON as the widget does.
-#[cfg(all(target_arch = "wasm32", not(feature = "configurator")))]
-pub mod web;
+// The browser edge; the configurator's wasm keeps only its configuration
+// reader (see the `configurator` feature).
 #[cfg(target_arch = "wasm32")]
-mod web_config;
-#[cfg(all(target_arch = "wasm32", not(feature = "configurator")))]
-mod web_pack;
+pub mod web;
 #[cfg(all(target_arch = "wasm32", feature = "configurator"))]
-pub use web_config::{model_from_json, WebConfigModel};
+pub use web::config::{model_from_json, WebConfigModel};

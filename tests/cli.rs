@@ -728,9 +728,10 @@ const PACK_LANGS: [&str; 5] = ["fr", "zh-Hans", "zh-Hant", "pa", "fa"];
 fn texts_of(lang: &str) -> serde_json::Map<String, serde_json::Value> {
     let pack: serde_json::Value = if lang == "en" {
         let mut english = serde_json::Map::new();
-        for (key, text) in
-            ims_checker::pack::texts(&ims_checker::protocol::default_protocol(), ims_checker::lang::Lang::EN)
-        {
+        for (key, text) in ims_checker::pack::texts(
+            &ims_checker::protocol::default_protocol(),
+            ims_checker::base::lang::Lang::EN,
+        ) {
             english.insert(key, text.into());
         }
         return english;
@@ -906,7 +907,7 @@ fn ids() -> Vec<String> {
     for text in dump["texts"].as_array().expect("texts") {
         ids.push(text["key"].as_str().expect("key").to_string());
     }
-    ids.extend(ims_checker::regions::Region::ALL.map(|r| r.id().to_string()));
+    ids.extend(ims_checker::base::regions::Region::ALL.map(|r| r.id().to_string()));
     ids.extend(ims_checker::protocol::Level::ALL.map(|l| l.id().to_string()));
     // Ids that are also plain words ("yes", "knee", "wait") are left to the backtick check.
     ids.retain(|id| id.contains('-'));
@@ -1084,8 +1085,8 @@ fn an_answers_level_for_some_places_is_on_the_sheet_in_every_language() {
                     "{lang}: both levels in {row}"
                 );
                 for region in when["regions"].as_array().expect("regions") {
-                    let region =
-                        ims_checker::regions::Region::from_id(region.as_str().expect("region")).expect("a region");
+                    let region = ims_checker::base::regions::Region::from_id(region.as_str().expect("region"))
+                        .expect("a region");
                     let name = text(&texts, &format!("words.parts.{}", region.part() as usize));
                     assert!(cells[1].contains(name), "{lang}: {name} in {row}");
                 }

@@ -5,9 +5,9 @@
 
 use std::rc::Rc;
 
+use ims_checker::base::date::Date;
 use ims_checker::config::ClinicConfig;
-use ims_checker::date::Date;
-use ims_checker::languages::Languages;
+use ims_checker::pack::languages::Languages;
 use ims_checker::protocol::{default_protocol, Lang};
 use ims_checker::ui::app::{App, AppProps, Setup};
 use wasm_bindgen::JsCast;

@@ -1,9 +1,9 @@
-//! src/date.rs checked against an independent calendar (the `chrono` crate):
+//! src/base/date.rs checked against an independent calendar (the `chrono` crate):
 //! parsing, calendar-month addition with month-end clamping, and day
 //! arithmetic, over the whole range the widget accepts.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
-use ims_checker::date::Date;
+use ims_checker::base::date::Date;
 use proptest::prelude::*;
 
 fn oracle(date: Date) -> NaiveDate {
@@ -19,7 +19,7 @@ fn same(date: Date, expected: NaiveDate) -> bool {
 /// Any real date from year 1 to 9999 (chrono's range includes it).
 fn any_date() -> impl Strategy<Value = Date> {
     (1u16..=9999, 1u8..=12, 1u8..=31).prop_map(|(y, m, d)| {
-        let last = ims_checker::date::days_in_month(y, m);
+        let last = ims_checker::base::date::days_in_month(y, m);
         Date::new(y, m, d.min(last)).expect("a real date")
     })
 }

@@ -19,15 +19,13 @@ type Layers = &'static [(&'static str, &'static [&'static str])];
 /// `main` are the crate roots). A module may import from its own layer (with
 /// no cycle) or any layer below, never from a layer above.
 const LAYERS: Layers = &[
-    ("leaves", &["date", "lang", "locks", "regions", "text", "validation"]),
+    ("base", &["base"]),
     ("protocol", &["protocol"]),
     ("config and engine", &["config", "engine"]),
-    ("journey", &["handoff", "journey", "pages"]),
-    (
-        "words",
-        &["i18n", "languages", "pack", "rules_words", "rules_sheet", "summary"],
-    ),
-    ("edges", &["cli", "ui", "web", "web_config", "web_pack", "lib", "main"]),
+    ("journey", &["journey"]),
+    ("words", &["words", "pack"]),
+    ("rules", &["rules"]),
+    ("edges", &["cli", "ui", "web", "lib", "main"]),
 ];
 
 /// The configurator's (`configurator/src/`, its own crate over this one):
@@ -543,15 +541,17 @@ use crate::date::Date;
 fn an_upward_import_and_a_cycle_are_reported() {
     let dir = std::env::temp_dir().join(format!("ims-checker-layers-{}", std::process::id()));
     let src = dir.join("src");
-    std::fs::create_dir_all(src.join("protocol")).expect("temp dir");
+    for folder in ["protocol", "words", "pack"] {
+        std::fs::create_dir_all(src.join(folder)).expect("temp dir");
+    }
     let files = [
-        ("lib.rs", "pub mod protocol; pub mod i18n; pub mod summary;"),
+        ("lib.rs", "pub mod base; pub mod protocol; pub mod words; pub mod pack;"),
         (
             "protocol/mod.rs",
-            "use crate::regions::Region;\nuse crate::i18n::words;\n",
+            "use crate::base::regions::Region;\nuse crate::words::Words;\n",
         ),
-        ("i18n.rs", "use crate::summary::summary;"),
-        ("summary.rs", "use crate::i18n::{words, Words};"),
+        ("words/mod.rs", "use crate::pack::served;"),
+        ("pack/mod.rs", "use crate::words::{summary, Words};"),
     ];
     for (name, text) in files {
         std::fs::write(src.join(name), text).expect("write");
@@ -561,7 +561,7 @@ fn an_upward_import_and_a_cycle_are_reported() {
     assert_eq!(violations.len(), 2, "{violations:#?}");
     assert_eq!(
         violations[0],
-        "src/protocol/mod.rs:2: `crate::i18n::words` imports upward: `protocol` is in layer 2 (protocol), `i18n` in layer 5 (words)"
+        "src/protocol/mod.rs:2: `crate::words::Words` imports upward: `protocol` is in layer 2 (protocol), `words` in layer 5 (words)"
     );
-    assert!(violations[1].starts_with("modules import each other in a cycle: `i18n` → `summary` (src/i18n.rs:1); `summary` → `i18n` (src/summary.rs:1);"), "{}", violations[1]);
+    assert!(violations[1].starts_with("modules import each other in a cycle: `pack` → `words` (src/pack/mod.rs:1); `words` → `pack` (src/words/mod.rs:1);"), "{}", violations[1]);
 }

@@ -1,10 +1,10 @@
 //! Safety invariants of the engine, checked on generated answers.
 
+use ims_checker::base::date::Date;
+use ims_checker::base::regions::{Area, Limb, Region, SurgerySite};
 use ims_checker::config::ClinicConfig;
-use ims_checker::date::Date;
 use ims_checker::engine::{applicable_questions, evaluate, Answers, InputError, ReasonScope, Surgery};
 use ims_checker::protocol::{default_protocol, Category, Level, Protocol, Select};
-use ims_checker::regions::{Area, Limb, Region, SurgerySite};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
@@ -461,7 +461,7 @@ fn each_effect_alone_gives_at_least_its_own_level() {
     let regions = vec![
         Region::LowBack,
         Region::Chest,
-        Region::Knee(ims_checker::regions::Side::Left),
+        Region::Knee(ims_checker::base::regions::Side::Left),
     ];
     let mut baseline = Answers {
         regions: regions.clone(),

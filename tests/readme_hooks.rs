@@ -4,18 +4,23 @@
 
 use std::path::Path;
 
-/// The files that write the widget's markup: the components and the loader.
+/// The files that write the widget's markup: every Rust source under src/
+/// (the components, and the edges that write a message before they exist)
+/// and the loader.
 fn markup_sources() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for dir in ["src/ui", "src"] {
-        for entry in std::fs::read_dir(root.join(dir)).expect("source folder") {
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("source folder") {
             let path = entry.expect("entry").path();
-            if path.extension().is_some_and(|e| e == "rs") {
-                files.push(path);
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
             }
         }
     }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("src"), &mut files);
     files.push(root.join("static/ims-checker.js"));
     files
         .into_iter()

@@ -5,11 +5,11 @@
 //! the locked safety texts). The validator has the last word on each; the
 //! form offers only what it accepts.
 
+use ims_checker::base::lang::Lang;
+use ims_checker::base::locks::{is_absolute_row, is_locked_key};
 use ims_checker::config::stricter_levels_allowed;
-use ims_checker::i18n::words;
-use ims_checker::lang::Lang;
-use ims_checker::locks::{is_absolute_row, is_locked_key};
 use ims_checker::protocol::{Category, Level, Protocol, Question, Text};
+use ims_checker::words::words;
 
 /// A guideline question: on unless the clinic leaves it out.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,9 +5,9 @@
 //! reader); here is what is made of the pieces, as the widget reads them:
 //! the element's attributes take precedence over its JSON.
 
+use ims_checker::base::validation::ValidationError;
 use ims_checker::config::{ClinicConfigModel, ConfigModel, Entries};
 use ims_checker::protocol::model::TextModel;
-use ims_checker::validation::ValidationError;
 
 use crate::settings::{tree, Loaded, Look, Mode};
 

@@ -1,4 +1,4 @@
-//! The rules sheet's Markdown (`ims_checker::rules_sheet::rules_markdown`,
+//! The rules sheet's Markdown (`ims_checker::rules::sheet::rules_markdown`,
 //! the command-line tool's `rules`) read into blocks the page draws as
 //! headings, paragraphs, lists, tables and quotes. Only what the sheet writes
 //! is read: every text stays text (nothing becomes HTML), and code spans
@@ -224,7 +224,8 @@ mod tests {
     #[test]
     fn the_tools_rules_sheet_reads_whole() {
         let protocol = ims_checker::protocol::default_protocol();
-        let markdown = ims_checker::rules_sheet::rules_markdown(&protocol, None, ims_checker::lang::Lang::EN, None);
+        let markdown =
+            ims_checker::rules::sheet::rules_markdown(&protocol, None, ims_checker::base::lang::Lang::EN, None);
         let blocks = parse(&markdown);
         let tables = blocks.iter().filter(|b| matches!(b, Block::Table { .. })).count();
         let headings = blocks.iter().filter(|b| matches!(b, Block::Heading { .. })).count();

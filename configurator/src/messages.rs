@@ -6,9 +6,9 @@
 //! ones are known). How the checker shows (colour, font, corners, the
 //! button's text, where the files are) is the configurator's own to check.
 
+use ims_checker::base::validation::ValidationError;
 use ims_checker::config::{ClinicConfig, ClinicConfigModel};
 use ims_checker::protocol::{Level, Protocol};
-use ims_checker::validation::ValidationError;
 
 use crate::choices::{level_name, Choices};
 use crate::settings::{level_field, override_field, Field, Look, Mode, Settings, Tongue, LANGUAGES, LEVELS, ROWS};

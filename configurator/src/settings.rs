@@ -6,8 +6,8 @@
 
 use std::collections::BTreeMap;
 
+use ims_checker::base::lang::Lang;
 use ims_checker::config::ClinicConfigModel;
-use ims_checker::lang::Lang;
 use ims_checker::protocol::model::TextModel;
 use ims_checker::protocol::Level;
 

@@ -3,10 +3,10 @@
 //! with the settings the validator keeps, applied as the widget would
 //! apply them.
 
+use ims_checker::base::lang::Lang;
 use ims_checker::config::keeping_what_is_valid;
-use ims_checker::lang::Lang;
 use ims_checker::protocol::Protocol;
-use ims_checker::rules_sheet::rules_markdown;
+use ims_checker::rules::sheet::rules_markdown;
 
 use crate::settings::Settings;
 

@@ -4,7 +4,7 @@
 //! copying, downloading, printing, and the live preview's element. Nothing
 //! here sends or stores anything.
 
-use ims_checker::lang::Lang;
+use ims_checker::base::lang::Lang;
 use ims_checker::model_from_json;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;

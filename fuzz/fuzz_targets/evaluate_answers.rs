@@ -3,10 +3,10 @@
 //! evaluation never panics and an emergency tick always wins.
 #![no_main]
 
-use ims_checker::date::Date;
+use ims_checker::base::date::Date;
 use ims_checker::engine::{applicable_questions, evaluate, expect_texts, fit_signs, follow_ups, Answers, Surgery};
 use ims_checker::protocol::{default_protocol, Level};
-use ims_checker::regions::{Area, Limb, Region, SurgerySite};
+use ims_checker::base::regions::{Area, Limb, Region, SurgerySite};
 use libfuzzer_sys::fuzz_target;
 
 /// Built once: building the protocol each run would dominate the time.

@@ -11,8 +11,8 @@
 use std::collections::BTreeMap;
 
 use ims_checker::cli::validate_text;
-use ims_checker::lang::Lang;
-use ims_checker::locks::is_locked_key;
+use ims_checker::base::lang::Lang;
+use ims_checker::base::locks::is_locked_key;
 use ims_checker::pack::model::PackModel;
 use ims_checker::pack::Pack;
 use ims_checker::protocol::{default_protocol, Protocol};

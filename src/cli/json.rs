@@ -3,8 +3,8 @@
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
+use crate::engine::handoff::steps;
 use crate::engine::{Outcome, ReasonScope};
-use crate::handoff::steps;
 
 /// The outcome as the command-line tool prints it:
 /// `{"level", "until"?, "regions": {id: {"level", "until"?}}, "reasons": [{"rule", "level", "scope", "source"}],

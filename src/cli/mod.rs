@@ -5,7 +5,7 @@
 //! Every function here returns text or a list of problems; only
 //! [`run`]'s caller (src/main.rs) touches the terminal. Here: the commands,
 //! their arguments and options; `scenario`: reading a scenario; `json`: the
-//! outcome as JSON. The rules sheet is `crate::rules_sheet`, which the
+//! outcome as JSON. The rules sheet is `crate::rules::sheet`, which the
 //! configurator prints too.
 
 mod json;
@@ -16,17 +16,17 @@ pub use scenario::parse_scenario;
 
 use core::fmt::Write as _;
 
+use crate::base::date::Date;
+use crate::base::lang::Lang;
+use crate::base::text::join;
+use crate::base::validation::ValidationError;
 use crate::config::{ClinicConfig, ClinicConfigModel};
-use crate::date::Date;
 use crate::engine::evaluate;
-use crate::lang::Lang;
 use crate::pack::model::{PackModel, TextMap};
 use crate::pack::{export, Pack};
 use crate::protocol::model::ProtocolModel;
 use crate::protocol::{default_model, default_protocol, Protocol};
-use crate::rules_sheet::rules_markdown;
-use crate::text::join;
-use crate::validation::ValidationError;
+use crate::rules::sheet::rules_markdown;
 
 /// What the tool prints and its exit status: 0 done, 1 the input has
 /// problems, 2 the command line is wrong.

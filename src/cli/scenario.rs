@@ -5,9 +5,9 @@
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
-use crate::date::Date;
+use crate::base::date::Date;
+use crate::base::regions::{Area, Limb, Region, SurgerySite, ELSEWHERE, WIDESPREAD};
 use crate::engine::{Answers, Surgery};
-use crate::regions::{Area, Limb, Region, SurgerySite, ELSEWHERE, WIDESPREAD};
 
 /// A JSON object read as (key, value) pairs, refusing a key given twice
 /// (serde_json would silently keep the last).

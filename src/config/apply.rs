@@ -6,7 +6,7 @@
 
 use super::validate::stricter_level_refusal;
 use super::{ClinicConfig, TextTarget};
-use crate::locks::is_absolute_row;
+use crate::base::locks::is_absolute_row;
 use crate::protocol::{Answer, Category, Protocol, Source, Text};
 
 impl ClinicConfig {
@@ -114,7 +114,7 @@ mod tests {
     use super::super::fixtures::{full_model, model};
     use super::super::keeping_what_is_valid;
     use super::*;
-    use crate::lang::Lang;
+    use crate::base::lang::Lang;
     use crate::protocol::model::TextModel;
     use crate::protocol::{default_protocol, Level};
 

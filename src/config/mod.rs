@@ -18,8 +18,8 @@ mod validate;
 pub use model::{field, ClinicConfigModel, ConfigModel, Entries, SortedMap, FIELDS};
 pub use validate::{keeping_what_is_valid, stricter_level_refusal, stricter_levels_allowed};
 
-use crate::lang::Lang;
-use crate::locks::is_locked_key;
+use crate::base::lang::Lang;
+use crate::base::locks::is_locked_key;
 use crate::protocol::{Level, Text};
 
 /// Which protocol text an override replaces.
@@ -46,7 +46,7 @@ impl TextTarget {
         }
     }
 
-    /// Whether this is a locked safety text ([`crate::locks`]): no override
+    /// Whether this is a locked safety text ([`crate::base::locks`]): no override
     /// of it is valid, and none is ever applied.
     pub fn is_locked(&self) -> bool {
         is_locked_key(&self.pack_key())

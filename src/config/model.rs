@@ -30,8 +30,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::base::text::split_once;
 use crate::protocol::model::TextModel;
-use crate::text::split_once;
 
 /// The top-level fields of a configuration, as written in JSON.
 pub mod field {

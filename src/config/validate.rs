@@ -4,12 +4,12 @@
 
 use super::model::{ConfigModel, Entries};
 use super::{ClinicConfig, TextTarget};
-use crate::lang::Lang;
-use crate::locks::is_absolute_row;
+use crate::base::lang::Lang;
+use crate::base::locks::is_absolute_row;
+use crate::base::text::{find, join, split_once};
+use crate::base::validation::{known, Problems, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
 use crate::protocol::model::TextModel;
 use crate::protocol::{Answer, Category, Level, Protocol, Question};
-use crate::text::{find, join, split_once};
-use crate::validation::{known, Problems, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
 
 /// The configuration with every setting that has a problem left out, and
 /// those problems: the visitor still gets the clinic's phone when only the
@@ -642,7 +642,7 @@ mod tests {
         );
     }
 
-    /// Every locked text (`crate::locks`) a configuration can name is
+    /// Every locked text (`crate::base::locks`) a configuration can name is
     /// refused, naming the key and saying why.
     #[test]
     fn every_locked_text_is_refused_naming_it() {

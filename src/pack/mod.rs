@@ -10,6 +10,7 @@
 //! level for some places, when it has one of its own); `text.<key>` for the result's texts; and
 //! `rules.<field>` for the rules sheet's own words, which only the
 //! command-line tool prints (the widget neither needs nor checks them).
+pub mod languages;
 pub mod model;
 #[cfg(test)]
 mod readability;
@@ -18,10 +19,10 @@ mod validate;
 
 pub use validate::lock_problems;
 
-use crate::date::Date;
-use crate::i18n::{register, words, Texts, Words};
-use crate::lang::Lang;
+use crate::base::date::Date;
+use crate::base::lang::Lang;
 use crate::protocol::{Protocol, Text};
+use crate::words::{register, words, Texts, Words};
 
 /// Which way a language is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,7 +105,7 @@ pub fn texts(protocol: &Protocol, lang: Lang) -> Vec<(String, String)> {
     // The rules sheet's words, which the tool and the configurator print.
     #[cfg(feature = "rules-sheet")]
     out.extend(
-        crate::rules_words::rules_words(lang)
+        crate::words::rules::rules_words(lang)
             .entries()
             .into_iter()
             .map(|(key, text)| (format!("rules.{key}"), text.to_string())),
@@ -135,11 +136,11 @@ impl Pack {
     }
 
     /// The widget's words in this pack's language, made what
-    /// [`words`](crate::i18n::words) gives for it from now on.
+    /// [`words`](crate::words::words) gives for it from now on.
     pub fn register_words(&self) -> &'static Words {
         let text = |key: &str| self.texts.get(key).cloned();
         #[cfg(feature = "rules-sheet")]
-        crate::rules_words::register(crate::rules_words::RulesWords::from_pack(self.language(), &text));
+        crate::words::rules::register(crate::words::rules::RulesWords::from_pack(self.language(), &text));
         register(Words::from_pack(self.language(), self.dir == Dir::Rtl, &text))
     }
 }
@@ -233,8 +234,8 @@ pub(super) mod tests {
     /// override names its text by the same key.
     #[test]
     fn the_locked_keys_are_keys_of_the_packs() {
+        use crate::base::locks::{is_locked_key, LOCKED_KEYS};
         use crate::config::TextTarget;
-        use crate::locks::{is_locked_key, LOCKED_KEYS};
         let keys: Vec<String> = texts(&default_protocol(), Lang::EN)
             .into_iter()
             .map(|(key, _)| key)

@@ -4,7 +4,7 @@
 //! limit is its validator's, `validate.rs`.)
 use super::tests::shipped;
 use super::texts;
-use crate::lang::Lang;
+use crate::base::lang::Lang;
 use crate::protocol::default_protocol;
 
 /// Flesch-Kincaid grade of an English text: 0.39 × words per sentence,

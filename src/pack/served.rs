@@ -7,7 +7,7 @@
 //! its keys (`packs/`): both forms are read, then checked alike.
 use super::model::TextMap;
 use super::texts;
-use crate::lang::Lang;
+use crate::base::lang::Lang;
 use crate::protocol::{Protocol, ValidationError};
 
 /// The English's texts by key, in the order of a served pack's: every text

@@ -5,12 +5,12 @@
 //! listed with its path.
 use super::model::{PackModel, TextMap};
 use super::{texts, Dir, Pack, Review};
-use crate::date::Date;
-use crate::lang::Lang;
-use crate::locks::is_locked_key;
+use crate::base::date::Date;
+use crate::base::lang::Lang;
+use crate::base::locks::is_locked_key;
+use crate::base::text::{find, join, split};
+use crate::base::validation::{Problems, MAX_LABEL, MAX_PARAGRAPH};
 use crate::protocol::{Protocol, ValidationError};
-use crate::text::{find, join, split};
-use crate::validation::{Problems, MAX_LABEL, MAX_PARAGRAPH};
 
 /// How much longer than the English a text may run: twice, plus room for a
 /// short English text that needs more words in another language.
@@ -196,7 +196,7 @@ impl Pack {
 }
 
 /// What the locks refuse in a clinic's own pack. For a language the widget
-/// ships, each locked safety text ([`crate::locks`]) must read exactly as in
+/// ships, each locked safety text ([`crate::base::locks`]) must read exactly as in
 /// the shipped pack, whose texts are `shipped` (`None` when they could not
 /// be had: then the locks cannot be checked and the pack is refused). For a
 /// language the widget does not ship there is nothing to compare with, so

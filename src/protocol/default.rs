@@ -25,7 +25,7 @@ use super::{
     Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source, Text,
     TextEntry, WhenRegions,
 };
-use crate::lang::Lang;
+use crate::base::lang::Lang;
 
 /// The default protocol. A test checks that the validator accepts
 /// [`default_model`] and makes exactly this of it.

@@ -13,11 +13,11 @@ pub(crate) mod validate;
 
 /// Re-exported: the protocol's texts are in these languages, and callers
 /// name them with the protocol's types.
-pub use crate::lang::Lang;
-pub use crate::validation::ValidationError;
+pub use crate::base::lang::Lang;
+pub use crate::base::validation::ValidationError;
 pub use default::{default_model, default_protocol};
 
-use crate::regions::Region;
+use crate::base::regions::Region;
 
 /// A patient-facing text: the English, which every protocol has, and the
 /// same text in at most one other language (French from a protocol file, or

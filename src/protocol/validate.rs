@@ -6,9 +6,9 @@ use super::{
     Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source, Text,
     TextEntry, WhenRegions,
 };
-use crate::lang::Lang;
-use crate::regions::{Region, WIDESPREAD};
-use crate::validation::{known, Problems, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
+use crate::base::lang::Lang;
+use crate::base::regions::{Region, WIDESPREAD};
+use crate::base::validation::{known, Problems, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
 
 /// The protocol's checks on the shared collector: texts, sources, levels.
 impl Problems {

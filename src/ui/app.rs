@@ -13,10 +13,10 @@ use super::region_picker::RegionPicker;
 use super::result::ResultView;
 use super::state::{Env, State};
 use super::{button, class_list, nodes, nodes_where};
-use crate::date::Date;
+use crate::base::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
 use crate::journey::{Action, Journey, Page, Step};
-use crate::languages::Languages;
+use crate::pack::languages::Languages;
 use crate::protocol::{Lang, Protocol, ValidationError};
 
 /// Fetches and checks a language's pack, adds it to the languages, then

@@ -33,7 +33,7 @@ use super::figure::{label_lines, svg_number, Shape, View, BADGE_RADIUS, SIDE_LAB
 use super::map_keys::{focus_view, move_focus, MapKey};
 use super::region_path::{Reach, RegionPath};
 use super::{class_list, nodes, nodes_where, target_region};
-use crate::regions::{Region, Side};
+use crate::base::regions::{Region, Side};
 
 /// Already-translated text the map shows or announces.
 #[derive(Clone, PartialEq)]

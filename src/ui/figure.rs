@@ -21,7 +21,7 @@
 //! borders and tile the body.
 
 use super::figure_data::{BACK_SHAPES, FRONT_SHAPES, OUTLINE};
-use crate::regions::{Region, Side};
+use crate::base::regions::{Region, Side};
 
 /// The `viewBox` of each view.
 pub const VIEW_BOX: &str = "0 0 200 440";

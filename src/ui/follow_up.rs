@@ -6,11 +6,11 @@
 use yew::prelude::*;
 
 use super::{button, class_list, nodes, nodes_where, send};
-use crate::i18n::{region_name, words, Words};
+use crate::base::regions::{Area, SurgerySite};
+use crate::base::text::replace_all;
 use crate::journey::{Action, Blocker, DatePart, Journey, SurgeryDraft};
 use crate::protocol::{FollowUp, Lang};
-use crate::regions::{Area, SurgerySite};
-use crate::text::replace_all;
+use crate::words::{region_name, words, Words};
 
 /// One follow-up list: what it shows, and nothing else of the journey.
 #[derive(Clone, PartialEq)]

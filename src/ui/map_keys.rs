@@ -6,7 +6,7 @@
 //! No Yew here, so it is tested natively.
 
 use super::figure::{primary_view, View};
-use crate::regions::{Region, Side};
+use crate::base::regions::{Region, Side};
 
 /// A key that moves the focus inside the map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,7 +80,7 @@ pub fn move_focus(from: Region, view: View, key: MapKey, one_side: Option<View>)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::regions::Side::{Left as L, Right as R};
+    use crate::base::regions::Side::{Left as L, Right as R};
     use Region::*;
 
     fn walk(from: Region, key: MapKey, one_side: Option<View>) -> Vec<Region> {

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::body_map::{BodyMapLabels, RegionMark};
-use crate::i18n::{region_name, Words};
+use crate::base::regions::Region;
 use crate::protocol::{Lang, Level};
-use crate::regions::Region;
+use crate::words::{region_name, Words};
 
 /// The map's translated labels: the views' captions, the sides, the region
 /// names and the name of each result mark (its level's).

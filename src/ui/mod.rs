@@ -99,6 +99,6 @@ fn target_attribute(event: &yew::Event, name: &str) -> Option<String> {
 
 /// The region whose control an event started on.
 #[cfg(target_arch = "wasm32")]
-fn target_region(event: &yew::Event) -> Option<crate::regions::Region> {
-    crate::regions::Region::from_id(&target_attribute(event, "data-region")?)
+fn target_region(event: &yew::Event) -> Option<crate::base::regions::Region> {
+    crate::base::regions::Region::from_id(&target_attribute(event, "data-region")?)
 }

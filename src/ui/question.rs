@@ -8,9 +8,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{class_list, nodes, target_attribute};
-use crate::i18n::words;
 use crate::journey::{Action, Blocker, Journey};
 use crate::protocol::{Lang, Protocol};
+use crate::words::words;
 
 #[derive(Properties, Clone)]
 pub struct QuestionProps {
@@ -57,7 +57,7 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     let error_id = format!("ims-err-{}", question.id);
     let help_id = format!("ims-help-{}", question.id);
     let points_id = format!("ims-points-{}", question.id);
-    let described = crate::text::join(
+    let described = crate::base::text::join(
         &[
             (!question.points.is_empty()).then(|| points_id.clone()),
             question.help.is_some().then(|| help_id.clone()),

@@ -16,10 +16,10 @@ use super::body_map::BodyMap;
 use super::map_labels::map_labels;
 use super::state::Env;
 use super::{class_list, nodes, nodes_where, target_region};
-use crate::i18n::{group_of, region_name};
+use crate::base::regions::{Region, Side, WIDESPREAD};
+use crate::base::text::replace_all;
 use crate::journey::{Action, Blocker};
-use crate::regions::{Region, Side, WIDESPREAD};
-use crate::text::replace_all;
+use crate::words::{group_of, region_name};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct RegionPickerProps {

@@ -10,14 +10,14 @@ use super::body_map::{BodyMap, RegionMark};
 use super::map_labels::map_labels;
 use super::state::Env;
 use super::{button, nodes, nodes_where};
+use crate::base::regions::Region;
+use crate::base::text::join;
+use crate::engine::handoff::{handoff, Step};
 use crate::engine::Outcome;
 use crate::engine::{expect_texts, fit_signs};
-use crate::handoff::{handoff, Step};
-use crate::i18n::region_name;
 use crate::protocol::Level;
-use crate::regions::Region;
-use crate::summary::{handoff_label, handoff_note, handoff_target, headline, reason_text, summary};
-use crate::text::join;
+use crate::words::region_name;
+use crate::words::summary::{handoff_label, handoff_note, handoff_target, headline, reason_text, summary};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultProps {

@@ -7,10 +7,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::config::ClinicConfig;
-use crate::i18n::{words, Words};
 use crate::journey::{Action, Journey};
-use crate::languages::Languages;
+use crate::pack::languages::Languages;
 use crate::protocol::{Lang, Protocol};
+use crate::words::{words, Words};
 
 /// The reducer's state: the journey and the protocol it follows, in the
 /// journey's language.

@@ -3,7 +3,7 @@
 //! rules sheet. It owns the one state.
 use std::rc::Rc;
 
-use ims_checker::lang::Lang;
+use ims_checker::base::lang::Lang;
 use yew::prelude::*;
 
 use super::clinic_section::ClinicSection;

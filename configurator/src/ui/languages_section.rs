@@ -1,5 +1,5 @@
 //! The languages the checker offers its visitors: the six it has.
-use ims_checker::lang::Lang;
+use ims_checker::base::lang::Lang;
 use yew::prelude::*;
 
 use super::state::Env;

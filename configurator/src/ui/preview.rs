@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use ims_checker::lang::Lang;
+use ims_checker::base::lang::Lang;
 use yew::prelude::*;
 
 use super::value_of;

@@ -4,7 +4,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// The expected dates come from the `chrono` crate, a calendar independent
-/// of the widget's own src/date.rs.
+/// of the widget's own src/base/date.rs.
 fn parse_date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|_| panic!("not YYYY-MM-DD: {s}"))
 }

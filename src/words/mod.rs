@@ -1,14 +1,17 @@
 //! The widget's own words (buttons, headings, messages) in English and
 //! French. The protocol carries the screening texts; this carries the rest.
 //! Plain words, reading grade 8 or lower.
+#[cfg(feature = "rules-sheet")]
+pub mod rules;
+pub mod summary;
 use std::cell::RefCell;
 
-use crate::date::Date;
+use crate::base::date::Date;
+use crate::base::lang::Lang;
+use crate::base::regions::{Limb, Part, Region, Side};
+use crate::base::text::{find, replace_all};
 use crate::journey::{Blocker, DatePart, DateParts, Page, Step};
-use crate::lang::Lang;
 use crate::protocol::{FollowUp, Level, Protocol};
-use crate::regions::{Limb, Part, Region, Side};
-use crate::text::{find, replace_all};
 
 /// Every fixed string the widget shows, one field each, so a missing
 /// translation is a compile error and an empty one fails `every_string_is_written`.

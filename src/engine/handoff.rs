@@ -1,8 +1,8 @@
 //! The handoff a level calls for: which ways onward the visitor is shown,
 //! as the screening facts' table of levels gives them. The result page and
 //! the copied summary both take it from here, so they never disagree.
+use crate::base::date::Date;
 use crate::config::ClinicConfig;
-use crate::date::Date;
 use crate::engine::Outcome;
 use crate::protocol::Level;
 

@@ -6,10 +6,10 @@
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::base::text::join;
+use crate::base::validation::ValidationError;
 use crate::config::{field, ConfigModel, SortedMap, FIELDS};
 use crate::protocol::model::TextModel;
-use crate::text::join;
-use crate::validation::ValidationError;
 
 /// A configuration read in the widget: the same fields ([`FIELDS`]) as
 /// [`crate::config::ClinicConfigModel`], with its maps in [`SortedMap`]s.

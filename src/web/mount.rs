@@ -7,17 +7,17 @@ use web_sys::Element;
 
 use yew::Callback;
 
+use crate::base::date::Date;
+use crate::base::lang::Lang;
+use crate::base::text::join;
+use crate::base::validation::ValidationError;
 use crate::config::keeping_what_is_valid;
-use crate::date::Date;
-use crate::lang::Lang;
-use crate::languages::Languages;
+use crate::pack::languages::Languages;
 use crate::pack::Pack;
 use crate::protocol::{default_protocol, Protocol};
-use crate::text::join;
 use crate::ui::app::{App, AppProps, LoadLanguage, Setup};
-use crate::validation::ValidationError;
-use crate::web_config::{model_from_json, WebConfigModel};
-use crate::web_pack::pack_from_json;
+use crate::web::config::{model_from_json, WebConfigModel};
+use crate::web::pack::pack_from_json;
 
 /// Renders one independent widget into `into`, configured by `host`'s
 /// attributes, in `lang` (the loader's choice among the clinic's languages).

@@ -7,23 +7,23 @@
 //! named in full), the surgery windows, the adjacent places and the result
 //! page's texts; the sources; the signature after all of it; and last, for
 //! the clinic's web admin, the ids the configuration uses. Markdown, in the
-//! words of [`crate::rules_words`]; ids appear only in the appendix. Behind
+//! words of [`crate::words::rules`]; ids appear only in the appendix. Behind
 //! the `rules-sheet` feature, which the tool and the configurator enable.
 
 use core::fmt::Write as _;
 
+use crate::base::date::Date;
+use crate::base::lang::Lang;
+use crate::base::locks::is_locked_key;
+use crate::base::regions::{Limb, Region};
+use crate::base::text::replace_all;
 use crate::config::{ClinicConfig, TextTarget};
-use crate::date::Date;
-use crate::handoff::{steps, Step};
-use crate::i18n::{region_name, words, Texts, Words};
-use crate::lang::Lang;
-use crate::locks::is_locked_key;
+use crate::engine::handoff::{steps, Step};
 use crate::pack::Pack;
 use crate::protocol::{AskedWhen, Category, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source};
-use crate::regions::{Limb, Region};
-use crate::rules_words::{rules_words, RulesWords, SOURCES};
-use crate::summary::{handoff_label, handoff_note};
-use crate::text::replace_all;
+use crate::words::rules::{rules_words, RulesWords, SOURCES};
+use crate::words::summary::{handoff_label, handoff_note};
+use crate::words::{region_name, words, Texts, Words};
 
 /// The widget's words every result may show beyond its level's own (the
 /// section titles, the print and copy buttons and their messages, the
@@ -964,7 +964,7 @@ mod tests {
     fn words_of_the_result() -> Vec<String> {
         let keys: Vec<String> = words(Lang::EN).entries().into_iter().map(|(key, _)| key).collect();
         let mut found = Vec::new();
-        for code in [include_str!("ui/result.rs"), include_str!("summary.rs")] {
+        for code in [include_str!("../ui/result.rs"), include_str!("../words/summary.rs")] {
             for (at, _) in code.match_indices("w.") {
                 let before = code[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
@@ -1171,7 +1171,7 @@ mod tests {
     }
 
     /// The sheet marks every locked text it shows, wherever it shows it,
-    /// from the one list of locks (`crate::locks`): the emergency screen
+    /// from the one list of locks (`crate::base::locks`): the emergency screen
     /// (prompt, help, items and sources), the emergency, urgent and
     /// see-doctor results' names, texts, handoff notes and buttons, the
     /// chest-pain safety net, the back warning-sign note and the text after

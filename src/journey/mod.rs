@@ -2,13 +2,14 @@
 //! visitor has entered so far, and what stops them moving on. The Yew root
 //! component wraps [`Journey`] in a reducer; every decision about levels and
 //! about what must be answered comes from the engine.
+pub mod pages;
 
-use crate::date::{Date, FIRST_YEAR};
+use crate::base::date::{Date, FIRST_YEAR};
+use crate::base::regions::{sort_regions, Area, Limb, Region, SurgerySite};
 use crate::engine::{self, Answers, InputError, Outcome, Surgery};
-use crate::pages::pages;
-pub use crate::pages::{Page, Step, Topic};
+use crate::journey::pages::pages;
+pub use crate::journey::pages::{Page, Step, Topic};
 use crate::protocol::{Category, FollowUp, Lang, Protocol, Question, Select};
-use crate::regions::{sort_regions, Area, Limb, Region, SurgerySite};
 
 /// A part of a date as the visitor types it, in three fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -369,7 +370,7 @@ impl Journey {
                             list.remove(at);
                         } else {
                             list.push(area);
-                            crate::regions::insertion_sort_by(list, |a, b| a < b);
+                            crate::base::regions::insertion_sort_by(list, |a, b| a < b);
                         }
                     }
                     (FollowUp::SkinInfectionRegions, Area::Region(region)) => {

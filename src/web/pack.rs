@@ -5,11 +5,11 @@
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::JsValue;
 
+use crate::base::validation::ValidationError;
 use crate::pack::model::{PackModel, ReviewModel, TextMap};
 use crate::pack::served;
 use crate::protocol::Protocol;
-use crate::validation::ValidationError;
-use crate::web_config::{keys, problem, Reader};
+use crate::web::config::{keys, problem, Reader};
 
 /// Parses `text` and reads it into a model; every problem found is listed.
 /// A shipped pack as served ([`served`]) lists its texts in the order of

@@ -4,15 +4,16 @@
 //! No I/O, no clock, no panics: the same inputs always give the same result,
 //! and bad input gives [`InputError`]s, never a crash. The widget and the
 //! command-line tool both call [`evaluate`].
+pub mod handoff;
 
 use core::fmt;
 use std::borrow::Cow;
 
-use crate::date::{Date, FIRST_YEAR};
+use crate::base::date::{Date, FIRST_YEAR};
+use crate::base::regions::{insertion_sort_by, sort_regions, Area, Region, SurgerySite};
 use crate::protocol::{
     Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, Scope, Source, Text, TextEntry,
 };
-use crate::regions::{insertion_sort_by, sort_regions, Area, Region, SurgerySite};
 
 /// One operation: where and when.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

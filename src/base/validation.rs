@@ -4,7 +4,7 @@
 
 use core::fmt;
 
-use crate::text::join;
+use crate::base::text::join;
 
 /// One problem in a protocol or clinic configuration: where, and what to fix.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,5 +1,5 @@
 //! The rules sheet's words (`ims-checker rules`) in English and French, one
-//! field per sentence as in [`crate::i18n::Words`], so a missing translation
+//! field per sentence as in [`crate::words::Words`], so a missing translation
 //! is a compile error. The protocol carries the screening texts and the
 //! widget's words the result's; this carries the sheet's own headings,
 //! columns and explanations, and the full names of the sources the protocol
@@ -7,8 +7,8 @@
 
 use std::cell::RefCell;
 
-use crate::i18n::{each_in_lists, Texts};
-use crate::lang::Lang;
+use crate::base::lang::Lang;
+use crate::words::{each_in_lists, Texts};
 
 /// Every fixed string of the rules sheet. Other languages come from packs
 /// (`rules.<field>`): [`RulesWords::from_pack`]. In a list of explanations,

@@ -1,12 +1,12 @@
 //! The plain-text summary the visitor may copy: the result, each place, the
 //! reasons and how to reach the clinic. It leaves the device only if the
 //! visitor pastes it somewhere.
+use crate::base::text::{join, replace_all};
 use crate::config::ClinicConfig;
+use crate::engine::handoff::{handoff, Step};
 use crate::engine::{Outcome, Reason, ReasonScope};
-use crate::handoff::{handoff, Step};
-use crate::i18n::{region_name, words, Words};
 use crate::protocol::{Lang, Level, Protocol};
-use crate::text::{join, replace_all};
+use crate::words::{region_name, words, Words};
 
 /// A reason in the visitor's words: the question, their answer and any note.
 pub struct ReasonText {
@@ -182,11 +182,11 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::Date;
+    use crate::base::date::Date;
+    use crate::base::regions::{Region, SurgerySite};
+    use crate::engine::handoff::{handoff, Step};
     use crate::engine::{evaluate, Answers, Surgery};
-    use crate::handoff::{handoff, Step};
     use crate::protocol::default_protocol;
-    use crate::regions::{Region, SurgerySite};
 
     fn today() -> Date {
         Date::parse("2026-12-01").expect("date")

@@ -4,8 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::base::lang::Lang;
 use crate::config::ClinicConfig;
-use crate::lang::Lang;
 use crate::pack::Pack;
 use crate::protocol::Protocol;
 
