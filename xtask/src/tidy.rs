@@ -1,7 +1,8 @@
 //! The tidy layer, run first by `cargo xtask test` and alone by `cargo xtask
 //! tidy`: formatting, clippy (warnings are errors; no `unwrap`/`expect`
 //! outside tests, set by the crates' own lint attributes), the layer order of
-//! src/ (tests/layers.rs) and the README's test hooks (tests/readme_hooks.rs).
+//! src/ (tests/layers.rs), ARCHITECTURE.md's codemap (tests/codemap.rs) and the
+//! README's test hooks (tests/readme_hooks.rs).
 use std::process::Command;
 
 use crate::{cargo, run, Failure};
@@ -41,13 +42,15 @@ pub fn tidy() -> Result<(), Failure> {
         ]),
     )?;
     step(
-        "layer order and README test hooks",
+        "layer order, the codemap and README test hooks",
         cargo().args([
             "test",
             "-p",
             "ims-checker",
             "--test",
             "layers",
+            "--test",
+            "codemap",
             "--test",
             "readme_hooks",
         ]),
