@@ -535,6 +535,25 @@ async fn toggling_a_region_by_keyboard_keeps_focus_on_it() {
     }
 }
 
+/// The region chosen in each operation row, top to bottom.
+fn surgery_regions(root: &Element) -> Vec<String> {
+    let selects = root
+        .query_selector_all("[data-field=surgery-region]")
+        .expect("selector");
+    (0..selects.length())
+        .map(|i| {
+            selects
+                .item(i)
+                .expect("row")
+                .unchecked_into::<HtmlSelectElement>()
+                .value()
+        })
+        .collect()
+}
+
+/// Removing the middle of three rows leaves the first and the last, each
+/// as entered and each the same element as before: the rows are keyed by
+/// their own key, so neither is drawn again with another row's values.
 #[wasm_bindgen_test]
 async fn removing_an_operation_row_keeps_the_other_rows_as_entered() {
     let root = render(Lang::EN).await;
@@ -547,35 +566,35 @@ async fn removing_an_operation_row_keeps_the_other_rows_as_entered() {
         .expect("selector");
     assert_eq!(selects.length(), 3);
     for (i, region) in ["knee-left", "thigh-left", "shin-left"].iter().enumerate() {
-        let select: web_sys::HtmlSelectElement = selects.item(i as u32).expect("row").unchecked_into();
+        let select: HtmlSelectElement = selects.item(i as u32).expect("row").unchecked_into();
         select.set_value(region);
         select
             .dispatch_event(&web_sys::Event::new("change").expect("event"))
             .expect("dispatch");
         yew::scheduler::flush().await;
     }
+    assert_eq!(surgery_regions(&root), ["knee-left", "thigh-left", "shin-left"]);
+    let rows_before = root.query_selector_all("[data-surgery]").expect("selector");
     let removes = root
         .query_selector_all("[data-action=remove-surgery]")
         .expect("selector");
     removes
-        .item(2)
-        .expect("third row")
+        .item(1)
+        .expect("second row")
         .unchecked_into::<HtmlElement>()
         .click();
     yew::scheduler::flush().await;
-    let selects = root
-        .query_selector_all("[data-field=surgery-region]")
-        .expect("selector");
-    let shown: Vec<String> = (0..selects.length())
-        .map(|i| {
-            selects
-                .item(i)
-                .expect("row")
-                .unchecked_into::<web_sys::HtmlSelectElement>()
-                .value()
-        })
-        .collect();
-    assert_eq!(shown, ["knee-left", "thigh-left"]);
+    assert_eq!(surgery_regions(&root), ["knee-left", "shin-left"]);
+    let rows = root.query_selector_all("[data-surgery]").expect("selector");
+    assert_eq!(rows.length(), 2);
+    for (now, before) in [(0, 0), (1, 2)] {
+        let row: Element = rows.item(now).expect("row").unchecked_into();
+        assert!(
+            row.is_same_node(rows_before.item(before).as_ref()),
+            "row {now} is not the element of row {before} before the removal"
+        );
+        assert_eq!(row.get_attribute("data-surgery"), Some(now.to_string()));
+    }
 }
 
 /// Counts the changes a MutationObserver sees under some elements: nodes

@@ -1,16 +1,30 @@
 //! One named, data-driven case per row of the screening facts, plus the
 //! boundary dates of the surgery windows. Each case is a file
-//! `tests/scenarios/<name>.json` holding a scenario (the `evaluate` input) and
-//! either the `expected` outcome JSON or an `expected-error` text; and, when
-//! a reason's note matters (a safety net), `expected-notes`: the English
-//! words the note of each named rule's answer holds (the result and the
-//! summary show the note of each reason).
+//! `tests/scenarios/<name>.json` holding a scenario (the `evaluate` input,
+//! given as what it changes in the defaults) and either the `expected`
+//! outcome JSON or an `expected-error` text; and, when a reason's note
+//! matters (a safety net), `expected-notes`: the English words the note of
+//! each named rule's answer holds (the result and the summary show the note
+//! of each reason).
+//!
+//! Every case starts from `tests/scenarios/defaults.json`: pain at the left
+//! knee, each question every visitor is asked given the answer of one with
+//! nothing to report, and a fixed today. A case's `scenario` gives only what its
+//! case changes: a key given (`today`, `regions`, `surgeries`, …) replaces
+//! the default's; under `answers`, an answer given replaces that question's
+//! and `null` leaves the question unanswered. Giving a default's own value
+//! again is refused, so a case shows only what it tests. A case about what
+//! is left out of a whole scenario says `"defaults": false`, and its
+//! `scenario` is taken as written.
 
 use std::path::{Path, PathBuf};
 
 use ims_checker::cli::evaluate_text;
 use ims_checker::protocol::default_protocol;
-use serde_json::Value;
+use serde_json::{Map, Value};
+
+/// The file every case starts from; it is no case itself.
+const DEFAULTS: &str = "defaults";
 
 fn case_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -18,12 +32,67 @@ fn case_path(name: &str) -> PathBuf {
         .join(format!("{name}.json"))
 }
 
-fn run_case(name: &str) {
+fn read_case(name: &str) -> Value {
     let path = case_path(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let case: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// An object of the case's JSON at `field`, or a failure naming it.
+fn object<'a>(name: &str, value: &'a Value, field: &str) -> &'a Map<String, Value> {
+    value
+        .as_object()
+        .unwrap_or_else(|| panic!("{name}: {field} should be an object, not {value}"))
+}
+
+/// The scenario `name` evaluates: its changes laid over the defaults' (or,
+/// with `"defaults": false`, its own as written).
+fn scenario_of(name: &str, case: &Value) -> Value {
+    let changes = object(name, &case["scenario"], "scenario");
+    match case.get("defaults") {
+        None => {}
+        Some(Value::Bool(false)) => return case["scenario"].clone(),
+        Some(other) => panic!("{name}: \"defaults\" can only be false (the scenario as written), not {other}"),
+    }
+    let defaults = read_case(DEFAULTS);
+    let mut scenario = object(DEFAULTS, &defaults["scenario"], "scenario").clone();
+    for (key, value) in changes {
+        if key != "answers" {
+            assert_ne!(
+                scenario.get(key),
+                Some(value),
+                "{name}: {key} gives the default's own value"
+            );
+            scenario.insert(key.clone(), value.clone());
+            continue;
+        }
+        let answers = scenario
+            .entry("answers")
+            .or_insert_with(|| Value::Object(Map::new()))
+            .as_object_mut()
+            .unwrap_or_else(|| panic!("{DEFAULTS}: answers should be an object"));
+        for (question, answer) in object(name, value, "answers") {
+            match (answer, answers.get(question)) {
+                (Value::Null, Some(_)) => {
+                    answers.remove(question);
+                }
+                (Value::Null, None) => panic!("{name}: answers.{question} is null, but no default answers it"),
+                (answer, Some(default)) if answer == default => {
+                    panic!("{name}: answers.{question} gives the default's own answer {answer}")
+                }
+                (answer, _) => {
+                    answers.insert(question.clone(), answer.clone());
+                }
+            }
+        }
+    }
+    Value::Object(scenario)
+}
+
+fn run_case(name: &str) {
+    let case = read_case(name);
     let description = case["description"].as_str().expect("each case has a description");
-    let scenario = serde_json::to_string(&case["scenario"]).expect("scenario serialises");
+    let scenario = serde_json::to_string(&scenario_of(name, &case)).expect("scenario serialises");
     let protocol = default_protocol();
     let result = evaluate_text(&protocol, &scenario, None);
     match (case.get("expected"), case.get("expected-error")) {
@@ -74,6 +143,25 @@ fn check_notes(name: &str, case: &Value, protocol: &ims_checker::protocol::Proto
     }
 }
 
+/// The defaults alone are the all-clear visit: suitable, at the one place,
+/// for no reason.
+#[test]
+fn the_defaults_are_all_clear() {
+    let defaults = read_case(DEFAULTS);
+    let scenario = serde_json::to_string(&defaults["scenario"]).expect("scenario serialises");
+    let outcome = evaluate_text(&default_protocol(), &scenario, None).expect("the defaults evaluate");
+    let got = serde_json::to_value(&outcome).expect("outcome serialises");
+    assert_eq!(
+        got,
+        serde_json::json!({
+            "level": "suitable",
+            "regions": { "knee-left": { "level": "suitable" } },
+            "reasons": [],
+            "handoff": ["book", "call"]
+        })
+    );
+}
+
 macro_rules! cases {
     ($($name:ident,)*) => {
         $(
@@ -83,7 +171,7 @@ macro_rules! cases {
             }
         )*
 
-        /// Every file in tests/scenarios/ is run by a named test above.
+        /// Every file in tests/scenarios/ but the defaults is run by a named test above.
         #[test]
         fn every_scenario_file_has_a_named_case() {
             let named: Vec<String> = [$(stringify!($name)),*].iter().map(|n| n.replace('_', "-")).collect();
@@ -94,8 +182,11 @@ macro_rules! cases {
                 if path.extension().and_then(|e| e.to_str()) != Some("json") {
                     continue;
                 }
-                files += 1;
                 let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+                if stem == DEFAULTS {
+                    continue;
+                }
+                files += 1;
                 assert!(named.contains(&stem), "{} has no named case in tests/scenarios.rs", path.display());
             }
             assert_eq!(files, named.len(), "one file per named case");

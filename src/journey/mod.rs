@@ -1201,6 +1201,41 @@ mod tests {
         );
     }
 
+    /// Removing the middle of three operation rows keeps the first and the
+    /// last, each with its own key and what was entered in it; a row added
+    /// after gets a key no row has had.
+    #[test]
+    fn removing_the_middle_operation_row_keeps_the_rows_either_side() {
+        let p = protocol();
+        let journey = answer_health(to_health_step(&p, &["knee-left"]), &p, &[("surgery", "yes")]);
+        let mut actions = vec![Action::AddSurgery, Action::AddSurgery];
+        for (index, (site, day)) in [("knee-left", "1"), ("thigh-left", "2"), ("shin-left", "3")]
+            .into_iter()
+            .enumerate()
+        {
+            actions.push(Action::SetSurgerySite {
+                index,
+                site: Some(SurgerySite::Region(region(site))),
+            });
+            actions.extend(typed(index, [day, "10", "2026"]));
+        }
+        let journey = act(journey, &p, actions);
+        let before = journey.surgeries.clone();
+        assert_eq!(before.iter().map(|d| d.key).collect::<Vec<_>>(), [0, 1, 2]);
+
+        let journey = journey.apply(Action::RemoveSurgery { index: 1 }, &p);
+        assert_eq!(journey.surgeries, [before[0].clone(), before[2].clone()]);
+        assert_eq!(
+            journey.surgeries[1].site,
+            Some(SurgerySite::Region(region("shin-left")))
+        );
+        assert_eq!(journey.surgeries[1].date_part(DatePart::Day), "3");
+
+        let journey = journey.apply(Action::AddSurgery, &p);
+        let keys: Vec<u32> = journey.surgeries.iter().map(|d| d.key).collect();
+        assert_eq!(keys, [0, 2, 3], "a key is never given to a second row");
+    }
+
     #[test]
     fn switching_language_keeps_a_date_as_typed() {
         let p = protocol();

@@ -158,15 +158,12 @@ fn audit_every_level(name: &str, french: bool) {
         }
         // A wait that also has a talk-first answer: the note in the handoff.
         restart();
-        wg.answer("red-flags-general", "none");
-        wg.next_to("where");
-        wg.region_in_list("knee-left");
-        wg.next_to("health");
-        wg.fill_health(&[("surgery", "yes"), ("bleeding", "yes")]);
         let operated = add_days(&wg.today(), -30);
-        wg.surgeries(&[("knee-left", &operated)]);
-        wg.next();
-        wg.expect_outcome("wait", Some(&add_months(&operated, 3)));
+        let visit = Visit::new()
+            .list("knee-left")
+            .health("bleeding", "yes")
+            .operation("knee-left", &operated);
+        wg.visit(&visit, "wait", Some(&add_months(&operated, 3)));
         wg.expect_talk_first_note(&["bleeding/yes"]);
         violations.extend(wg.axe_check(&format!("{lang} wait result with the talk-first note")));
         violations

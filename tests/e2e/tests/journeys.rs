@@ -59,14 +59,11 @@ fn emergency_outranks_urgent_when_both_are_ticked() {
 fn back_pain_with_cancer_flags_leads_to_see_doctor() {
     let site = Site::demo("see-doctor", DESKTOP);
     let wg = site.demo_widget();
-    wg.pass_warning();
-    wg.region_on_map("low-back");
-    wg.answer("duration", "over-3-months");
-    wg.answer("back-cancer-flags", "yes");
-    wg.next_to("health");
-    wg.fill_health(&[]);
-    wg.next();
-    wg.expect_outcome("see-doctor", None);
+    let visit = Visit::new()
+        .map("low-back")
+        .about("duration", "over-3-months")
+        .about("back-cancer-flags", "yes");
+    wg.visit(&visit, "see-doctor", None);
     wg.expect_handoff("see-doctor");
     wg.expect_clean();
 }
@@ -93,12 +90,11 @@ fn chest_pain_of_unknown_cause_leads_to_see_doctor() {
 fn severe_needle_fear_leads_to_not_suitable() {
     let site = Site::demo("not-suitable", DESKTOP);
     let wg = site.demo_widget();
-    wg.pass_warning();
-    wg.region_on_map("knee-left");
-    wg.next_to("health");
-    wg.fill_health(&[("needle-fear", "severe")]);
-    wg.next();
-    wg.expect_outcome("not-suitable", None);
+    wg.visit(
+        &Visit::new().map("knee-left").health("needle-fear", "severe"),
+        "not-suitable",
+        None,
+    );
     // One place, at the whole visit's level: no per-place list, and nothing
     // reads suitable.
     wg.expect_no_place_list();
@@ -111,12 +107,11 @@ fn severe_needle_fear_leads_to_not_suitable() {
 fn bleeding_problem_leads_to_talk_first() {
     let site = Site::demo("talk-first", DESKTOP);
     let wg = site.demo_widget();
-    wg.pass_warning();
-    wg.region_in_list("shoulder-right");
-    wg.next_to("health");
-    wg.fill_health(&[("bleeding", "yes")]);
-    wg.next();
-    wg.expect_outcome("talk-first", None);
+    wg.visit(
+        &Visit::new().list("shoulder-right").health("bleeding", "yes"),
+        "talk-first",
+        None,
+    );
     wg.expect_handoff("talk-first");
     wg.expect_clean();
 }
@@ -125,17 +120,16 @@ fn bleeding_problem_leads_to_talk_first() {
 fn all_clear_leads_to_suitable_with_the_exact_booking_link() {
     let site = Site::demo("suitable", DESKTOP);
     let wg = site.demo_widget();
-    wg.pass_warning();
-    wg.region_on_map("low-back");
-    wg.region_in_list("knee-left");
-    wg.answer("back-cancer-flags", "no");
-    wg.answer("duration", "6-weeks-to-3-months");
-    wg.answer("fit-tight-muscles", "yes");
-    wg.answer("conditions", "sciatica");
-    wg.next_to("health");
-    wg.fill_health(&[("needle-fear", "nervous"), ("active-cancer", "survivor")]);
-    wg.next();
-    wg.expect_outcome("suitable", None);
+    let visit = Visit::new()
+        .map("low-back")
+        .list("knee-left")
+        .about("back-cancer-flags", "no")
+        .about("duration", "6-weeks-to-3-months")
+        .about("fit-tight-muscles", "yes")
+        .about("conditions", "sciatica")
+        .health("needle-fear", "nervous")
+        .health("active-cancer", "survivor");
+    wg.visit(&visit, "suitable", None);
     // Both places are suitable: they do not differ, so no per-place list.
     wg.expect_no_place_list();
     wg.expect_handoff("suitable");
@@ -161,16 +155,7 @@ fn only_widespread_pain_is_suitable() {
     // With only `widespread` chosen there are no regions: (b) is suitable.
     let site = Site::demo("widespread", DESKTOP);
     let wg = site.demo_widget();
-    wg.pass_warning();
-    wg.act("input[data-region=\"widespread\"]");
-    wg.wait(
-        &format!("{}?.checked === true", wg.q("input[data-region=\"widespread\"]")),
-        "the widespread option did not become checked",
-    );
-    wg.next_to("health");
-    wg.fill_health(&[]);
-    wg.next();
-    wg.expect_outcome("suitable", None);
+    wg.visit(&Visit::new().widespread(), "suitable", None);
     // With only `widespread` chosen there are no regions to list.
     wg.expect_no_place_list();
     wg.expect_handoff("suitable");
@@ -184,16 +169,12 @@ fn only_widespread_pain_is_suitable() {
 fn surgery_a_month_ago_at_the_knee_means_wait_three_months() {
     let site = Site::demo("wait", DESKTOP);
     let wg = site.demo_widget();
-    let today = wg.today();
-    let surgery = add_days(&today, -30);
-    let until = add_months(&surgery, 3);
-    wg.pass_warning();
-    wg.region_on_map("knee-left");
-    wg.next_to("health");
-    wg.fill_health(&[("surgery", "yes")]);
-    wg.surgeries(&[("knee-left", &surgery)]);
-    wg.next();
-    wg.expect_outcome("wait", Some(&until));
+    let surgery = add_days(&wg.today(), -30);
+    wg.visit(
+        &Visit::new().map("knee-left").operation("knee-left", &surgery),
+        "wait",
+        Some(&add_months(&surgery, 3)),
+    );
     wg.expect_level_look("wait");
     // One place: no per-place list; no talk-first answer: no note.
     wg.expect_no_place_list();
@@ -215,14 +196,16 @@ fn surgery_windows_latest_per_region_and_earliest_overall() {
     let today = wg.today();
     let d1 = add_days(&today, -30);
     let d2 = add_days(&today, -20);
-    wg.pass_warning();
-    wg.region_in_list("knee-left");
-    wg.region_in_list("thigh-left");
-    wg.region_on_map("shin-left");
-    wg.next_to("health");
-    wg.fill_health(&[("surgery", "yes")]);
-    // A third row added and removed again must not count.
-    wg.surgeries(&[("knee-left", &d1), ("thigh-left", &d2), ("shin-left", &d2)]);
+    // A row in the middle added and removed again must not count, and the
+    // rows either side of it keep what was entered in them.
+    let visit = Visit::new()
+        .list("knee-left")
+        .list("thigh-left")
+        .map("shin-left")
+        .operation("knee-left", &d1)
+        .operation("shin-left", &d2)
+        .operation("thigh-left", &d2);
+    wg.enter(&visit);
     let rows = "[data-follow-up=\"surgeries\"] [data-surgery]";
     let removes = wg.count("[data-follow-up=\"surgeries\"] [data-action=remove-surgery]");
     if removes < 3 {
@@ -231,13 +214,13 @@ fn surgery_windows_latest_per_region_and_earliest_overall() {
         ));
     }
     wg.js(&format!(
-        "({}[2].setAttribute('data-e2e-target', ''), true)",
+        "({}[1].setAttribute('data-e2e-target', ''), true)",
         wg.qa("[data-follow-up=\"surgeries\"] [data-action=remove-surgery]")
     ));
     wg.act("[data-follow-up=\"surgeries\"] [data-e2e-target]");
     wg.wait(
         &format!("{}.length === 2", wg.qa(rows)),
-        "remove-surgery on the third row did not leave two rows",
+        "remove-surgery on the second row did not leave two rows",
     );
     let kept = wg.surgery_entries();
     if kept
@@ -247,7 +230,7 @@ fn surgery_windows_latest_per_region_and_earliest_overall() {
         ]
     {
         wg.fail(format!(
-            "after removing the third operation the rows should be knee-left {d1}, thigh-left {d2}; fields hold {kept:?}"
+            "after removing the second operation the rows should be knee-left {d1}, thigh-left {d2}; fields hold {kept:?}"
         ));
     }
     wg.next();
@@ -265,17 +248,13 @@ fn a_waiting_knee_and_a_suitable_low_back_are_suitable_overall() {
     // severe region (low-back suitable) = suitable; the knee still shows wait.
     let site = Site::demo("wait-and-suitable", DESKTOP);
     let wg = site.demo_widget();
-    let today = wg.today();
-    let surgery = add_days(&today, -30);
-    wg.pass_warning();
-    wg.region_on_map("low-back");
-    wg.region_on_map("knee-left");
-    wg.answer("back-cancer-flags", "no");
-    wg.next_to("health");
-    wg.fill_health(&[("surgery", "yes")]);
-    wg.surgeries(&[("knee-left", &surgery)]);
-    wg.next();
-    wg.expect_outcome("suitable", None);
+    let surgery = add_days(&wg.today(), -30);
+    let visit = Visit::new()
+        .map("low-back")
+        .map("knee-left")
+        .about("back-cancer-flags", "no")
+        .operation("knee-left", &surgery);
+    wg.visit(&visit, "suitable", None);
     wg.expect_region_outcome("low-back", "suitable", None);
     wg.expect_region_outcome("knee-left", "wait", Some(&add_months(&surgery, 3)));
     wg.expect_handoff("suitable");
@@ -290,12 +269,12 @@ fn lymphoedema_of_the_left_arm_rules_out_the_forearm_and_leaves_the_neck_suitabl
     // per-place list and the result body map show.
     let site = Site::demo("lymphoedema-limb", DESKTOP);
     let wg = site.demo_widget();
-    wg.pass_warning();
-    wg.region_in_list("forearm-left");
-    wg.region_on_map("neck");
-    wg.next_to("health");
-    wg.fill_health(&[("lymphoedema", "yes")]);
-    wg.region_follow_up("lymphoedema", &[]);
+    wg.enter(
+        &Visit::new()
+            .list("forearm-left")
+            .map("neck")
+            .follow_up("lymphoedema", &[]),
+    );
     let offered = wg.follow_up_choices("lymphoedema");
     if offered != ["arm-left", "arm-right", "leg-left", "leg-right", "neck"] {
         wg.fail(format!(
@@ -327,13 +306,11 @@ fn skin_infection_at_the_only_region_is_not_suitable_and_a_whole_visit_level_sti
     // Whole visit: epilepsy → talk-first. Overall: the more severe = not-suitable.
     let site = Site::demo("skin-infection-region", DESKTOP);
     let wg = site.demo_widget();
-    wg.pass_warning();
-    wg.region_on_map("foot-right");
-    wg.next_to("health");
-    wg.fill_health(&[("skin-infection", "yes"), ("epilepsy", "yes")]);
-    wg.region_follow_up("skin-infection", &["foot-right"]);
-    wg.next();
-    wg.expect_outcome("not-suitable", None);
+    let visit = Visit::new()
+        .map("foot-right")
+        .health("epilepsy", "yes")
+        .follow_up("skin-infection", &["foot-right"]);
+    wg.visit(&visit, "not-suitable", None);
     wg.expect_no_place_list();
     // No list, but the reason still names the place it concerns.
     let heading = wg.reason_heading("skin-infection/yes");
@@ -429,12 +406,11 @@ fn a_reason_that_changes_nothing_never_reads_likely_suitable_on_a_result_that_is
     // not put "Likely suitable" on a not-suitable page.
     let site = Site::demo("survivor-beside-pregnancy", DESKTOP);
     let wg = site.demo_widget();
-    wg.pass_warning();
-    wg.region_on_map("knee-left");
-    wg.next_to("health");
-    wg.fill_health(&[("pregnant", "yes"), ("active-cancer", "survivor")]);
-    wg.next();
-    wg.expect_outcome("not-suitable", None);
+    let visit = Visit::new()
+        .map("knee-left")
+        .health("pregnant", "yes")
+        .health("active-cancer", "survivor");
+    wg.visit(&visit, "not-suitable", None);
     assert_eq!(
         wg.reason_heading("active-cancer/survivor").as_deref(),
         Some("Good to know")
@@ -587,20 +563,10 @@ fn a_wait_with_a_talk_first_answer_says_to_call_before_booking_and_a_plain_wait_
     let wg = site.demo_widget();
     let operated = add_days(&wg.today(), -30);
     let until = add_months(&operated, 3);
-    let journey = |bleeding: &str| {
-        wg.expect_first_step();
-        wg.answer("red-flags-general", "none");
-        wg.next_to("where");
-        wg.region_on_map("knee-left");
-        wg.next_to("health");
-        wg.fill_health(&[("surgery", "yes"), ("bleeding", bleeding)]);
-        wg.surgeries(&[("knee-left", &operated)]);
-        wg.next();
-        wg.expect_outcome("wait", Some(&until));
-    };
+    let knee_operated = Visit::new().map("knee-left").operation("knee-left", &operated);
     // Bleeding (talk-first) and an operation at the knee (wait): wait wins,
     // and the result still says to talk to the clinic before booking.
-    journey("yes");
+    wg.visit(&knee_operated.clone().health("bleeding", "yes"), "wait", Some(&until));
     wg.expect_talk_first_note(&["bleeding/yes"]);
     // The clinic's phone is the main action, booking from the date the second.
     wg.expect_talk_first_wait_handoff();
@@ -608,7 +574,7 @@ fn a_wait_with_a_talk_first_answer_says_to_call_before_booking_and_a_plain_wait_
     // The same wait without the bleeding answer: no such note.
     wg.restart();
     wg.expect_step("warning");
-    journey("no");
+    wg.visit(&knee_operated, "wait", Some(&until));
     wg.expect_no_talk_first_note();
     wg.expect_handoff("wait");
     wg.expect_clean();
@@ -621,10 +587,7 @@ fn a_wait_with_a_talk_first_answer_says_to_call_before_booking_and_a_plain_wait_
 fn an_operation_elsewhere_yesterday_leaves_a_painful_knee_suitable() {
     let site = Site::demo("surgery-elsewhere", DESKTOP);
     let wg = site.demo_widget();
-    wg.pass_warning();
-    wg.region_on_map("knee-left");
-    wg.next_to("health");
-    wg.fill_health(&[("surgery", "yes")]);
+    wg.enter(&Visit::new().map("knee-left").health("surgery", "yes"));
     wg.surgeries(&[]);
     // "Where" offers the chosen place, its neighbours and "elsewhere".
     let mut offered = wg.surgery_site_options(0);
@@ -660,14 +623,7 @@ fn an_operation_elsewhere_yesterday_leaves_a_painful_knee_suitable() {
 fn with_only_pain_in_many_places_a_recent_operation_means_talk_first() {
     let site = Site::demo("surgery-widespread", DESKTOP);
     let wg = site.demo_widget();
-    wg.pass_warning();
-    wg.act("input[data-region=\"widespread\"]");
-    wg.wait(
-        &format!("{}?.checked === true", wg.q("input[data-region=\"widespread\"]")),
-        "the widespread option did not become checked",
-    );
-    wg.next_to("health");
-    wg.fill_health(&[("surgery", "yes")]);
+    wg.enter(&Visit::new().widespread().health("surgery", "yes"));
     wg.surgeries(&[]);
     // No places chosen: "where" offers every region (34) and elsewhere.
     let offered = wg.surgery_site_options(0);
@@ -920,16 +876,8 @@ fn an_operation_date_with_the_month_by_name_is_read_back_and_gives_wait() {
 /// calendar, the operation gives `wait`.
 #[test]
 fn a_persian_visitor_typing_a_solar_hijri_year_is_asked_to_check_the_year() {
-    let page = "clinic-fa.html";
-    let site = Site::open_prepared(
-        "operation-solar-hijri-year-fa",
-        page,
-        DESKTOP,
-        false,
-        |dir: &std::path::Path| std::fs::write(dir.join(page), clinic_page("fa", &["en", "fr", "fa"], None)),
-    );
-    let wg = site.widget("#widget");
-    wg.expect_start();
+    let site = Site::clinic("operation-solar-hijri-year-fa", "fa", &["en", "fr", "fa"], DESKTOP);
+    let wg = site.clinic_widget();
     let fa = Pack::read("fa");
     wg.to_operations("knee-left");
     let (_, hint) = wg.surgery_date_group(0);
@@ -1084,12 +1032,12 @@ fn back_keeps_answers_and_restart_clears_everything() {
     let none = "[data-question=\"red-flags-general\"] [data-answer=\"none\"]";
     let dur = "[data-question=\"duration\"] [data-answer=\"over-3-months\"]";
     let bleed = "[data-question=\"bleeding\"] [data-answer=\"yes\"]";
-    wg.pass_warning();
-    wg.region_on_map("neck");
-    wg.region_in_list("wrist-hand-right");
-    wg.answer("duration", "over-3-months");
-    wg.next_to("health");
-    wg.fill_health(&[("bleeding", "yes")]);
+    let visit = Visit::new()
+        .map("neck")
+        .list("wrist-hand-right")
+        .about("duration", "over-3-months")
+        .health("bleeding", "yes");
+    wg.enter(&visit);
 
     // Back page by page: every answer is still there.
     wg.back_to_page("about");
@@ -1173,9 +1121,7 @@ fn a_blocked_next_lists_the_problems_at_the_top_and_each_link_reaches_its_questi
             wg.restart();
             wg.switch_lang("fr");
         }
-        wg.pass_warning();
-        wg.region_in_list("neck");
-        wg.next_to("health");
+        wg.to_health(&Visit::new().list("neck"));
         wg.next_blocked("health", "active-cancer");
         let in_view = wg.js(&format!(
             "((e) => {{ const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2; }})({})",
@@ -1217,10 +1163,7 @@ fn start_over_asks_before_it_clears_the_answers() {
     let site = Site::demo("start-over", DESKTOP);
     let wg = site.demo_widget();
     let operated = "[data-question=\"surgery\"] [data-answer=\"not-sure\"]";
-    wg.pass_warning();
-    wg.region_in_list("neck");
-    wg.next_to("health");
-    wg.fill_health(&[("surgery", "not-sure")]);
+    wg.enter(&Visit::new().list("neck").health("surgery", "not-sure"));
     wg.expect_restart_apart();
 
     // Pressing it keeps the step (checked by ask_restart) and the answers.
@@ -1291,13 +1234,7 @@ fn french_journey_reaches_a_french_result() {
     if french_title == english_title {
         wg.fail(format!("the step heading did not change language: {french_title:?}"));
     }
-    wg.answer("red-flags-general", "none");
-    wg.next_to("where");
-    wg.region_on_map("hip-right");
-    wg.next_to("health");
-    wg.fill_health(&[]);
-    wg.next();
-    wg.expect_outcome("suitable", None);
+    wg.visit(&Visit::new().map("hip-right"), "suitable", None);
     if wg.lang() != "fr" {
         wg.fail(format!(
             "the result should still be in French; .ims lang is {:?}",
@@ -1362,17 +1299,12 @@ const NEW_ROWS_LANGS: [&str; 3] = ["en", "fr", "fa"];
 /// A copy of dist/ with the demo clinic's page in `lang`, offering the
 /// languages of [`NEW_ROWS_LANGS`], open at desktop size.
 fn clinic_in(name: &str, lang: &str) -> Site {
-    let page = format!("clinic-{lang}.html");
-    let html = clinic_page(lang, &NEW_ROWS_LANGS, None);
-    Site::open_prepared(name, &page, DESKTOP, false, |dir| {
-        std::fs::write(dir.join(&page), &html)
-    })
+    Site::clinic(name, lang, &NEW_ROWS_LANGS, DESKTOP)
 }
 
 /// The demo clinic's widget in `lang`, on its first step.
 fn widget_in<'a>(site: &'a Site, lang: &str) -> Widget<'a> {
-    let wg = site.widget("#widget");
-    wg.expect_start();
+    let wg = site.clinic_widget();
     if wg.lang() != lang {
         wg.fail(format!(
             "the page in {lang:?} should start the check in it; it speaks {:?}",
@@ -1453,13 +1385,11 @@ fn a_fever_with_low_back_pain_is_urgent_in_english_french_and_persian() {
                 ));
             }
         }
-        wg.pass_warning();
-        wg.region_on_map("low-back");
-        wg.answer("back-cancer-flags", "no");
-        wg.next_to("health");
-        wg.fill_health(&[("unwell-now", "fever")]);
-        wg.next();
-        wg.expect_outcome("urgent", None);
+        let visit = Visit::new()
+            .map("low-back")
+            .about("back-cancer-flags", "no")
+            .health("unwell-now", "fever");
+        wg.visit(&visit, "urgent", None);
         expect_level_text(
             &wg,
             lang,
@@ -1489,12 +1419,11 @@ fn a_fever_with_low_back_pain_is_urgent_in_english_french_and_persian() {
 fn a_fever_with_knee_pain_only_is_talk_first() {
     let site = Site::demo("fever-knee", DESKTOP);
     let wg = site.demo_widget();
-    wg.pass_warning();
-    wg.region_in_list("knee-left");
-    wg.next_to("health");
-    wg.fill_health(&[("unwell-now", "fever")]);
-    wg.next();
-    wg.expect_outcome("talk-first", None);
+    wg.visit(
+        &Visit::new().list("knee-left").health("unwell-now", "fever"),
+        "talk-first",
+        None,
+    );
     expect_reason_saying(
         &wg,
         "unwell-now/fever",
@@ -1512,12 +1441,11 @@ fn an_implanted_device_means_talk_first_in_english_french_and_persian() {
     for lang in NEW_ROWS_LANGS {
         let site = clinic_in(&format!("implant-{lang}"), lang);
         let wg = widget_in(&site, lang);
-        wg.pass_warning();
-        wg.region_in_list("shoulder-left");
-        wg.next_to("health");
-        wg.fill_health(&[("implant", "yes")]);
-        wg.next();
-        wg.expect_outcome("talk-first", None);
+        wg.visit(
+            &Visit::new().list("shoulder-left").health("implant", "yes"),
+            "talk-first",
+            None,
+        );
         expect_level_text(&wg, lang, "talk-first", "Please call the clinic before you book.");
         expect_reason_saying(
             &wg,
@@ -1550,13 +1478,11 @@ fn chest_pain_of_unknown_cause_carries_the_safety_net_in_english_french_and_pers
     for lang in NEW_ROWS_LANGS {
         let site = clinic_in(&format!("chest-safety-net-{lang}"), lang);
         let wg = widget_in(&site, lang);
-        wg.pass_warning();
-        wg.region_in_list("chest");
-        wg.answer("chest-cause", "yes");
-        wg.next_to("health");
-        wg.fill_health(&[]);
-        wg.next();
-        wg.expect_outcome("see-doctor", None);
+        wg.visit(
+            &Visit::new().list("chest").about("chest-cause", "yes"),
+            "see-doctor",
+            None,
+        );
         expect_level_text(
             &wg,
             lang,

@@ -16,6 +16,7 @@ trait Keyboard {
     fn tick(&self, inner: &str);
     fn choose(&self, q: &str, a: &str);
     fn kb_next_to(&self, step: &str);
+    fn kb_pass_warning(&self);
     fn kb_next_page(&self) -> String;
     fn focused_region(&self) -> Option<String>;
     fn map_to(&self, id: &str);
@@ -125,6 +126,14 @@ impl Keyboard for Widget<'_> {
         self.fail(format!("eight pages of Next by keyboard never reached step `{step}`"));
     }
 
+    /// From the first step, tabbing in from the page: tick "none" and go
+    /// on to `where`, by keyboard.
+    #[track_caller]
+    fn kb_pass_warning(&self) {
+        self.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
+        self.kb_next_to("where");
+    }
+
     /// Tab to Next, press Enter, expect another page with its heading
     /// focused; returns its `data-page`.
     #[track_caller]
@@ -189,8 +198,7 @@ fn full_journey_by_keyboard_alone() {
     let site = Site::demo("keyboard", DESKTOP);
     let wg = site.demo_widget();
     // Start from the widget: Tab from the page into it.
-    wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
-    wg.kb_next_to("where");
+    wg.kb_pass_warning();
 
     // One place in the list, two on the body map (Space, then Enter).
     // Problems that do not stop the journey are collected and reported at
@@ -307,8 +315,7 @@ fn full_journey_by_keyboard_alone() {
 fn back_by_keyboard_returns_focus_to_the_heading() {
     let site = Site::demo("keyboard-back", DESKTOP);
     let wg = site.demo_widget();
-    wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
-    wg.kb_next_to("where");
+    wg.kb_pass_warning();
     wg.tab_to("[data-action=back]");
     wg.key("Enter");
     wg.expect_step("warning");
@@ -325,8 +332,7 @@ fn a_back_regions_question_comes_first_on_the_page_after_the_places() {
     // the next page, the first stop after its heading, before "How long?".
     let site = Site::demo("keyboard-duration", DESKTOP);
     let wg = site.demo_widget();
-    wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
-    wg.kb_next_to("where");
+    wg.kb_pass_warning();
     wg.tab_to(MAP_STOP);
     wg.map_to("low-back");
     wg.key("Space");
@@ -351,8 +357,7 @@ fn a_back_regions_question_comes_first_on_the_page_after_the_places() {
 fn the_map_is_one_tab_stop_and_the_keys_move_in_it() {
     let site = Site::demo("keyboard-map", DESKTOP);
     let wg = site.demo_widget();
-    wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
-    wg.kb_next_to("where");
+    wg.kb_pass_warning();
     wg.tab_to(MAP_STOP);
     let stops = wg.count(".ims-map [tabindex=\"0\"]");
     if stops != 1 {
@@ -424,8 +429,7 @@ fn the_map_is_one_tab_stop_and_the_keys_move_in_it() {
 /// map with the arrow keys on the way.
 fn tabs_to_pick_one_place(site: &Site) -> usize {
     let wg = site.demo_widget();
-    wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
-    wg.kb_next_to("where");
+    wg.kb_pass_warning();
     wg.expect_heading_focused("where");
     let mut tabs = 0;
     let mut tab_until = |wg: &Widget<'_>, inner: &str| {
@@ -479,8 +483,7 @@ fn picking_one_place_by_keyboard_takes_few_tab_presses() {
 fn removing_a_chosen_place_moves_the_focus_to_the_next_chip_or_the_heading() {
     let site = Site::demo("keyboard-chips", DESKTOP);
     let wg = site.demo_widget();
-    wg.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
-    wg.kb_next_to("where");
+    wg.kb_pass_warning();
     for id in ["neck", "knee-left", "foot-right"] {
         wg.region_on_map(id);
     }

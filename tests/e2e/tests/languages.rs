@@ -49,8 +49,7 @@ fn site_with(name: &str, pages: &[(&str, String)], removed: &[&str], viewport: (
 /// A copy of dist/ with the demo clinic's page in `lang`, offering every
 /// language, open at `viewport`.
 fn clinic_in(name: &str, lang: &str, viewport: (u32, u32)) -> Site {
-    let page = format!("clinic-{lang}.html");
-    site_with(name, &[(&page, clinic_page(lang, &OFFERED, None))], &[], viewport)
+    Site::clinic(name, lang, &OFFERED, viewport)
 }
 
 /// The paths of the language packs `wg`'s page requested so far.
@@ -144,8 +143,7 @@ fn journey_in(lang: &str, level: &str) {
     let source = axe_source();
     for (size, viewport) in [("phone", PHONE), ("desktop", DESKTOP)] {
         let site = clinic_in(&format!("languages-{lang}-{size}"), lang, viewport);
-        let wg = site.widget("#widget");
-        wg.expect_start();
+        let wg = site.clinic_widget();
         wg.expect_language(&pack);
         let own_pack = format!("/lang/{lang}.json");
         if pack_requests(&wg) != [own_pack.as_str()] {
@@ -254,12 +252,9 @@ fn a_clinics_own_wording_and_notes_on_a_page_in_another_language() {
     let pack = Pack::read("pa");
     let page = clinic_page_with("pa", &OFFERED, None, &more);
     let site = site_with("languages-clinic-wording", &[("clinic-pa.html", page)], &[], DESKTOP);
-    let wg = site.widget("#widget");
-    wg.expect_start();
+    let wg = site.clinic_widget();
     wg.expect_language(&pack);
-    wg.pass_warning();
-    wg.region_in_list("knee-left");
-    wg.next_to("health");
+    wg.to_health(&Visit::new().list("knee-left"));
     wg.reach_question("pregnant");
     let legend = wg.text("[data-question=\"pregnant\"] .ims-legend");
     let own = pack.text("question.pregnant.prompt");
@@ -357,8 +352,7 @@ fn right_to_left_never_mirrors_the_body_map_or_its_your_left_label() {
         let mut found = Vec::new();
         for (lang, dir, your_left) in [("en", "ltr", YOUR_LEFT), ("fa", "rtl", fa.text("words.your_left"))] {
             let site = clinic_in(&format!("languages-map-sides-{lang}-{size}"), lang, viewport);
-            let wg = site.widget("#widget");
-            wg.expect_start();
+            let wg = site.clinic_widget();
             wg.pass_warning();
             wg.expect_root_language(lang, dir);
             found.push(map_sides(&wg, your_left));
@@ -398,8 +392,7 @@ fn a_pack_that_cannot_load_leaves_a_working_english_check_and_the_clinics_contac
         &["lang/zh-Hans.json", "lang/zh-Hans.json.br", "lang/zh-Hans.json.gz"],
         DESKTOP,
     );
-    let wg = site.widget("#widget");
-    wg.expect_start();
+    let wg = site.clinic_widget();
     if pack_requests(&wg) != ["/lang/zh-Hans.json"] {
         wg.fail(format!(
             "a page in zh-Hans should ask for its pack once; it fetched {:?}",
@@ -477,8 +470,7 @@ fn a_served_pack_of_another_release_is_refused_and_the_check_works_in_english() 
             fs::write(dir.join("clinic-zh-Hans.html"), clinic_page("zh-Hans", &OFFERED, None))
         },
     );
-    let wg = site.widget("#widget");
-    wg.expect_start();
+    let wg = site.clinic_widget();
     let root = wg.js(&format!(
         "((e) => [e?.getAttribute('lang'), e?.getAttribute('dir')])({})",
         wg.q(".ims")
@@ -559,8 +551,7 @@ const SLOW_PACK_MS: u64 = 1500;
 #[test]
 fn the_language_menu_by_keyboard_fetches_a_pack_when_chosen_and_keeps_the_answers() {
     let site = clinic_in("languages-menu-keyboard", "en", DESKTOP);
-    let wg = site.widget("#widget");
-    wg.expect_start();
+    let wg = site.clinic_widget();
     // Each language in its own name, in the clinic's order.
     let options = wg.js(&format!(
         "[...{}.options].map(o => [o.value, o.textContent, o.getAttribute('lang')])",
@@ -761,8 +752,7 @@ fn a_clinics_own_pack_with_problems_names_them_and_the_check_works_in_english() 
         &[],
         DESKTOP,
     );
-    let wg = site.widget("#widget");
-    wg.expect_start();
+    let wg = site.clinic_widget();
     if wg.lang() != "en" {
         wg.fail(format!(
             "with its pack refused the widget should speak English; it speaks {:?}",
@@ -824,8 +814,7 @@ fn a_clinics_pack_that_changes_a_locked_text_is_refused_and_the_shipped_words_sp
         &[],
         DESKTOP,
     );
-    let wg = site.widget("#widget");
-    wg.expect_start();
+    let wg = site.clinic_widget();
     wg.expect_language(&shipped);
     let problems = wg.config_problems();
     let named = "pack.texts[\"text.level-emergency\"]: is a locked safety text that no clinic may change";
@@ -894,8 +883,7 @@ fn a_clinics_pack_for_a_new_language_without_a_review_record_is_refused() {
         &[],
         DESKTOP,
     );
-    let wg = site.widget("#widget");
-    wg.expect_start();
+    let wg = site.clinic_widget();
     if wg.lang() != "en" {
         wg.fail(format!(
             "with its pack refused the widget should speak English; it speaks {:?}",

@@ -24,21 +24,14 @@ fn layout(wg: &Widget, month: &str) -> serde_json::Value {
 }
 
 fn shoot(lang: &str, size: &str) {
-    let page = format!("clinic-{lang}.html");
-    let (viewport, touch) = if size == "phone" {
-        (PHONE, true)
-    } else {
-        (DESKTOP, false)
-    };
-    let site = Site::open_prepared(
+    let viewport = if size == "phone" { PHONE } else { DESKTOP };
+    let site = Site::clinic(
         &format!("operation-date-{lang}-{size}"),
-        &page,
+        lang,
+        &["en", "fr", "fa"],
         viewport,
-        touch,
-        |dir: &std::path::Path| std::fs::write(dir.join(&page), clinic_page(lang, &["en", "fr", "fa"], None)),
     );
-    let wg = site.widget("#widget");
-    wg.expect_start();
+    let wg = site.clinic_widget();
     wg.to_operations("knee-left");
     let operated = add_days(&wg.today(), -30);
     wg.surgery_row(0, "knee-left", &operated);

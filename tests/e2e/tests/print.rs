@@ -153,14 +153,11 @@ fn a_printed_result_writes_out_every_contact_of_each_level() {
     // A wait with a talk-first reason: the clinic's phone first, booking
     // from the date second, then the email.
     let operated = add_days(&wg.today(), -30);
-    wg.answer("red-flags-general", "none");
-    wg.next_to("where");
-    wg.region_on_map("knee-left");
-    wg.next_to("health");
-    wg.fill_health(&[("surgery", "yes"), ("bleeding", "yes")]);
-    wg.surgeries(&[("knee-left", &operated)]);
-    wg.next();
-    wg.expect_outcome("wait", Some(&add_months(&operated, 3)));
+    let visit = Visit::new()
+        .map("knee-left")
+        .health("bleeding", "yes")
+        .operation("knee-left", &operated);
+    wg.visit(&visit, "wait", Some(&add_months(&operated, 3)));
     expect_printed_contacts(&wg, "wait", true);
     wg.expect_clean();
 }

@@ -25,15 +25,15 @@ fn a_whole_journey_sends_nothing_and_stores_nothing() {
     let site = Site::demo("privacy-journey", DESKTOP);
     let wg = site.demo_widget();
     let before = wg.expect_own_files_only_and_nothing_stored().len();
-    wg.pass_warning();
-    wg.region_on_map("neck");
-    wg.region_in_list("jaw-left");
-    wg.answer("duration", "under-6-weeks");
-    wg.answer("conditions", "tmj");
-    wg.next_to("health");
-    wg.fill_health(&[("surgery", "yes"), ("lymphoedema", "yes"), ("pregnant", "not-sure")]);
-    wg.surgeries(&[("neck", &add_days(&wg.today(), -5))]);
-    wg.region_follow_up("lymphoedema", &["jaw-left"]);
+    let visit = Visit::new()
+        .map("neck")
+        .list("jaw-left")
+        .about("duration", "under-6-weeks")
+        .about("conditions", "tmj")
+        .health("pregnant", "not-sure")
+        .operation("neck", &add_days(&wg.today(), -5))
+        .follow_up("lymphoedema", &["jaw-left"]);
+    wg.enter(&visit);
     wg.next();
     wg.expect_step("result");
     // Loading a step or a result fetched nothing new (everything is in the wasm).
@@ -58,10 +58,7 @@ fn a_whole_journey_sends_nothing_and_stores_nothing() {
 fn reloading_forgets_everything() {
     let site = Site::demo("privacy-reload", DESKTOP);
     let wg = site.demo_widget();
-    wg.pass_warning();
-    wg.region_on_map("elbow-right");
-    wg.answer("duration", "over-3-months");
-    wg.next_to("health");
+    wg.to_health(&Visit::new().map("elbow-right").about("duration", "over-3-months"));
     wg.answer("active-cancer", "survivor");
     wg.page.reload().unwrap();
     wg.expect_start();

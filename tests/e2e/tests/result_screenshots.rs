@@ -7,34 +7,36 @@
 
 use ims_checker_e2e::widget::*;
 
-/// Answers one journey to `level` (any but see-doctor), from the first step
-/// to the result.
+/// Answers one journey to `level`, from the first step to the result.
 fn reach(wg: &Widget<'_>, level: &str) {
-    match level {
-        "emergency" => wg.answer("red-flags-general", "stiff-neck-fever"),
-        "urgent" => wg.answer("red-flags-general", "major-trauma"),
-        _ => wg.answer("red-flags-general", "none"),
-    }
-    if matches!(level, "emergency" | "urgent") {
+    let flag = match level {
+        "emergency" => Some("stiff-neck-fever"),
+        "urgent" => Some("major-trauma"),
+        _ => None,
+    };
+    if let Some(flag) = flag {
+        wg.answer("red-flags-general", flag);
         wg.next();
         return;
     }
-    wg.next_to("where");
-    wg.region_on_map("neck");
-    wg.region_on_map("knee-left");
-    wg.answer("fit-tight-muscles", "yes");
-    wg.next_to("health");
     let today = wg.today();
-    match level {
-        "not-suitable" => wg.fill_health(&[("needle-fear", "severe")]),
-        "wait" => {
-            wg.fill_health(&[("surgery", "yes"), ("bleeding", "yes")]);
-            // Two operations with different ends, so the places differ.
-            wg.surgeries(&[("knee-left", &add_days(&today, -20)), ("neck", &add_days(&today, -50))]);
-        }
-        "talk-first" => wg.fill_health(&[("epilepsy", "yes")]),
-        _ => wg.fill_health(&[]),
-    }
+    let neck_and_knee = Visit::new()
+        .map("neck")
+        .map("knee-left")
+        .about("fit-tight-muscles", "yes");
+    let visit = match level {
+        // See-doctor comes from the back or chest follow-up, so its journey differs.
+        "see-doctor" => Visit::new().map("low-back").about("back-cancer-flags", "yes"),
+        "not-suitable" => neck_and_knee.health("needle-fear", "severe"),
+        // Two operations with different ends, so the places differ.
+        "wait" => neck_and_knee
+            .health("bleeding", "yes")
+            .operation("knee-left", &add_days(&today, -20))
+            .operation("neck", &add_days(&today, -50)),
+        "talk-first" => neck_and_knee.health("epilepsy", "yes"),
+        _ => neck_and_knee,
+    };
+    wg.enter(&visit);
     wg.next();
 }
 
@@ -49,18 +51,7 @@ fn shoot(level: &str, lang: &str, size: &str) {
     if lang == "fr" {
         wg.switch_lang("fr");
     }
-    if level == "see-doctor" {
-        // See-doctor comes from the back or chest follow-up, so its journey differs.
-        wg.answer("red-flags-general", "none");
-        wg.next_to("where");
-        wg.region_on_map("low-back");
-        wg.answer("back-cancer-flags", "yes");
-        wg.next_to("health");
-        wg.fill_health(&[]);
-        wg.next();
-    } else {
-        reach(&wg, level);
-    }
+    reach(&wg, level);
     wg.expect_step("result");
     let got = wg.attr("[data-outcome]", "data-outcome");
     if got.as_deref() != Some(level) {

@@ -6,6 +6,8 @@
 //!   copy of dist/), the browser, failing with a screenshot;
 //! - this file: one widget: reading its shadow root, acting on it, waiting;
 //! - [`steps`]: moving through the steps and answering;
+//! - [`visit`]: whole journeys, each written as what its visitor does
+//!   differently from one with nothing to report;
 //! - [`result`]: what the result page shows, checked against the facts;
 //! - [`handoff`]: the result's ways onward (call, book, email);
 //! - [`layout`]: fitting the width, the body map's sides;
@@ -24,12 +26,7 @@
 //! use ims_checker_e2e::widget::*;
 //! let site = Site::demo("example", DESKTOP);
 //! let wg = site.demo_widget();
-//! wg.pass_warning();
-//! wg.region_on_map("knee-left");
-//! wg.next_to("health");
-//! wg.fill_health(&[]);
-//! wg.next();
-//! wg.expect_outcome("suitable", None);
+//! wg.visit(&Visit::new().map("knee-left"), "suitable", None);
 //! wg.expect_clean();
 //! ```
 
@@ -45,6 +42,7 @@ pub mod result;
 pub mod shots;
 pub mod site;
 pub mod steps;
+pub mod visit;
 
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;
@@ -62,6 +60,7 @@ pub use packs::Pack;
 pub use shots::{png_size, Image, Shot};
 pub use site::{clinic_page, clinic_page_with, copy_dist, pages_dir, screenshots_dir, Site};
 pub use steps::DateField;
+pub use visit::Visit;
 
 /// JavaScript: the focused element of the page, looking into shadow roots.
 pub const DEEP_ACTIVE_JS: &str = "(() => { let e = document.activeElement; \

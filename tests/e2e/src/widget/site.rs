@@ -193,6 +193,17 @@ impl Site {
         Site::launch(name, server, Some(dir), viewport, touch, path)
     }
 
+    /// A copy of dist/ with the demo clinic's page in `lang`,
+    /// `clinic-<lang>.html` (see [`clinic_page`]), offering `languages`,
+    /// open at `viewport` (tapped at phone size).
+    pub fn clinic(name: &str, lang: &str, languages: &[&str], viewport: (u32, u32)) -> Site {
+        let page = format!("clinic-{lang}.html");
+        let html = clinic_page(lang, languages, None);
+        Site::open_prepared(name, &page, viewport, viewport == PHONE, |dir| {
+            fs::write(dir.join(&page), &html)
+        })
+    }
+
     /// A copy of dist/ with the fixture pages beside it.
     fn fixture_copy(name: &str) -> TempDir {
         let dir = TempDir::new("ims-embed").unwrap_or_else(|e| panic!("[{name}] temp dir: {e}"));
@@ -260,6 +271,15 @@ impl Site {
     #[track_caller]
     pub fn demo_widget(&self) -> Widget<'_> {
         let widget = self.widget(HOST);
+        widget.expect_start();
+        widget
+    }
+
+    /// The clinic page's widget (`#widget`, see [`clinic_page`]), once it
+    /// shows its first step (and has not taken the page's focus).
+    #[track_caller]
+    pub fn clinic_widget(&self) -> Widget<'_> {
+        let widget = self.widget("#widget");
         widget.expect_start();
         widget
     }

@@ -1,11 +1,11 @@
 //! Moving through the widget's four steps: what each step must look like on
-//! arrival (focus, progress), answering, choosing places, the follow-ups,
-//! and whole journeys to a given level.
+//! arrival (focus, progress), answering, choosing places and the follow-ups
+//! (whole journeys are in [`super::visit`]).
 
 use serde_json::json;
 
-use super::dates::{add_days, add_months, date_labels, month_names, typed_parts};
-use super::facts::{level_id, Expected, HEALTH_DEFAULTS, STEPS};
+use super::dates::{date_labels, month_names, typed_parts};
+use super::facts::{HEALTH_DEFAULTS, STEPS};
 use super::Widget;
 
 impl Widget<'_> {
@@ -571,6 +571,17 @@ impl Widget<'_> {
         self.expect_region_chosen(id, true);
     }
 
+    /// Tick "Pain in many places" and check it took.
+    #[track_caller]
+    pub fn widespread(&self) {
+        let sel = "input[data-region=\"widespread\"]";
+        self.act(sel);
+        self.wait(
+            &format!("{}?.checked === true", self.q(sel)),
+            "the widespread option did not become checked",
+        );
+    }
+
     /// Shows the body map (`"map"`) or the list of places (`"list"`) on the
     /// "where" step: the list is a disclosure, `[data-action=place-list]`,
     /// and the map hides while it is open.
@@ -615,18 +626,6 @@ impl Widget<'_> {
                 if chosen { "chosen" } else { "not chosen" }
             ));
         }
-    }
-
-    /// From the first step to the health step with `region` chosen, every
-    /// health question answered harmlessly but "yes" to operations, and the
-    /// operations list shown.
-    #[track_caller]
-    pub fn to_operations(&self, region: &str) {
-        self.pass_warning();
-        self.region_in_list(region);
-        self.next_to("health");
-        self.fill_health(&[("surgery", "yes")]);
-        self.surgeries(&[]);
     }
 
     /// Answer `surgery` = yes and describe the operations `(region, date)`,
@@ -953,128 +952,6 @@ impl Widget<'_> {
         .as_str()
         .unwrap_or_default()
         .to_string()
-    }
-
-    // -----------------------------------------------------------------
-    // Whole journeys
-
-    /// A whole journey from the first step: nothing on the emergency screen,
-    /// pain at `region` (ticked in the checklist), the health answers with
-    /// `overrides`; ends on the result, which must be `level` (not `wait`).
-    #[track_caller]
-    pub fn journey(&self, region: &str, overrides: &[(&str, &str)], level: &str) {
-        self.pass_warning();
-        self.region_in_list(region);
-        self.next_to("health");
-        self.fill_health(overrides);
-        self.next();
-        self.expect_outcome(level, None);
-    }
-
-    /// From a fresh first step (after opening or Restart), a journey that
-    /// ends on `level`, and what its result must show:
-    ///
-    /// | level | journey | places |
-    /// |---|---|---|
-    /// | emergency | `stiff-neck-fever` ticked | none asked |
-    /// | urgent | `progressive-weakness` ticked | none asked |
-    /// | see-doctor | low back and left knee, back-cancer-flags = yes | one level: no list |
-    /// | not-suitable | left knee (operated 30 days ago) and low back, pregnant | one level: no list |
-    /// | wait | left knee (operated 30 days ago) and left thigh | knee D + 3 months, thigh D + 42 days |
-    /// | talk-first | left forearm and neck, bleeding, lymphoedema of the left arm | forearm not-suitable, neck talk-first |
-    /// | suitable | low back and left knee, tight muscles | one level: no list |
-    #[track_caller]
-    pub fn journey_to(&self, level: &str) -> Expected {
-        self.expect_first_step();
-        let flag = match level {
-            "emergency" => Some("stiff-neck-fever"),
-            "urgent" => Some("progressive-weakness"),
-            _ => None,
-        };
-        if let Some(flag) = flag {
-            self.answer("red-flags-general", flag);
-            self.next();
-            self.expect_outcome(level, None);
-            return Expected {
-                level: level_id(level),
-                until: None,
-                places: vec![],
-            };
-        }
-        self.answer("red-flags-general", "none");
-        self.next_to("where");
-        let operated = add_days(&self.today(), -30);
-        let expected = match level {
-            "see-doctor" => {
-                self.region_on_map("low-back");
-                self.region_in_list("knee-left");
-                self.answer("back-cancer-flags", "yes");
-                self.next_to("health");
-                self.fill_health(&[]);
-                Expected {
-                    level: "see-doctor",
-                    until: None,
-                    places: vec![],
-                }
-            }
-            "not-suitable" => {
-                self.region_in_list("knee-left");
-                self.region_in_list("low-back");
-                self.answer("back-cancer-flags", "no");
-                self.next_to("health");
-                self.fill_health(&[("pregnant", "yes"), ("surgery", "yes")]);
-                self.surgeries(&[("knee-left", &operated)]);
-                Expected {
-                    level: "not-suitable",
-                    until: None,
-                    places: vec![],
-                }
-            }
-            "wait" => {
-                self.region_in_list("knee-left");
-                self.region_in_list("thigh-left");
-                self.next_to("health");
-                self.fill_health(&[("surgery", "yes")]);
-                self.surgeries(&[("knee-left", &operated)]);
-                Expected {
-                    level: "wait",
-                    until: Some(add_days(&operated, 42)),
-                    places: vec![
-                        ("knee-left", "wait", Some(add_months(&operated, 3))),
-                        ("thigh-left", "wait", Some(add_days(&operated, 42))),
-                    ],
-                }
-            }
-            "talk-first" => {
-                self.region_in_list("forearm-left");
-                self.region_on_map("neck");
-                self.next_to("health");
-                self.fill_health(&[("bleeding", "yes"), ("lymphoedema", "yes")]);
-                self.region_follow_up("lymphoedema", &["arm-left"]);
-                Expected {
-                    level: "talk-first",
-                    until: None,
-                    places: vec![("forearm-left", "not-suitable", None), ("neck", "talk-first", None)],
-                }
-            }
-            "suitable" => {
-                self.region_on_map("low-back");
-                self.region_in_list("knee-left");
-                self.answer("fit-tight-muscles", "yes");
-                self.answer("back-cancer-flags", "no");
-                self.next_to("health");
-                self.fill_health(&[]);
-                Expected {
-                    level: "suitable",
-                    until: None,
-                    places: vec![],
-                }
-            }
-            other => self.fail(format!("no journey to the level {other:?}")),
-        };
-        self.next();
-        self.expect_outcome(expected.level, expected.until.as_deref());
-        expected
     }
 }
 
