@@ -6,8 +6,9 @@
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::config::{field, ConfigModel, SortedMap, FIELDS};
+use crate::config::{field, ConfigModel, FIELDS};
 use crate::protocol::model::TextModel;
+use crate::sorted_map::SortedMap;
 use crate::text::join;
 use crate::validation::ValidationError;
 

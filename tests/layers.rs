@@ -19,7 +19,10 @@ type Layers = &'static [(&'static str, &'static [&'static str])];
 /// `main` are the crate roots). A module may import from its own layer (with
 /// no cycle) or any layer below, never from a layer above.
 const LAYERS: Layers = &[
-    ("leaves", &["date", "lang", "locks", "regions", "text", "validation"]),
+    (
+        "leaves",
+        &["date", "lang", "locks", "regions", "sorted_map", "text", "validation"],
+    ),
     ("protocol", &["protocol"]),
     ("config and engine", &["config", "engine"]),
     ("journey", &["handoff", "journey", "pages"]),

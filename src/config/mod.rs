@@ -15,7 +15,7 @@ mod apply;
 pub mod model;
 mod validate;
 
-pub use model::{field, ClinicConfigModel, ConfigModel, Entries, SortedMap, FIELDS};
+pub use model::{field, ClinicConfigModel, ConfigModel, Entries, FIELDS};
 pub use validate::{keeping_what_is_valid, stricter_level_refusal, stricter_levels_allowed};
 
 use crate::lang::Lang;

@@ -406,9 +406,10 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::super::fixtures::{full_model, model, problems};
-    use super::super::model::{ClinicConfigModel, SortedMap};
+    use super::super::model::ClinicConfigModel;
     use super::*;
     use crate::protocol::default_protocol;
+    use crate::sorted_map::SortedMap;
 
     #[test]
     fn a_configuration_with_every_setting_is_valid() {
