@@ -191,7 +191,7 @@ fn plain_reading_problem(error: &ValidationError) -> String {
 
 #[cfg(test)]
 mod tests {
-    use ims_checker::config::SortedMap;
+    use ims_checker::base::sorted_map::SortedMap;
 
     use super::*;
 

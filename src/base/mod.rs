@@ -4,5 +4,6 @@ pub mod date;
 pub mod lang;
 pub mod locks;
 pub mod regions;
+pub mod sorted_map;
 pub mod text;
 pub mod validation;

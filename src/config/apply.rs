@@ -111,7 +111,7 @@ fn reworded(old: Option<&Text>, new: Text) -> Text {
 
 #[cfg(test)]
 mod tests {
-    use super::super::fixtures::{full_model, model};
+    use super::super::fixtures::{full_model, model, test_clinic};
     use super::super::keeping_what_is_valid;
     use super::*;
     use crate::base::lang::Lang;
@@ -213,7 +213,7 @@ mod tests {
                 },
                 Text::new("Book with us.", None),
             )],
-            ..ClinicConfig::default()
+            ..test_clinic()
         };
         let adjusted = config.apply(&protocol);
         assert!(adjusted.question("lymphoedema").is_some());

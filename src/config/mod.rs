@@ -15,8 +15,11 @@ mod apply;
 pub mod model;
 mod validate;
 
-pub use model::{field, ClinicConfigModel, ConfigModel, Entries, SortedMap, FIELDS};
+pub use model::{field, ClinicConfigModel, ConfigModel, Entries, FIELDS};
 pub use validate::{keeping_what_is_valid, stricter_level_refusal, stricter_levels_allowed};
+
+#[cfg(test)]
+pub(crate) use fixtures::test_clinic;
 
 use crate::base::lang::Lang;
 use crate::base::locks::is_locked_key;
@@ -123,12 +126,27 @@ pub fn tel_link(number: &str) -> String {
     format!("tel:{digits}")
 }
 
-/// Configurations the tests of this module's files share.
+/// Configurations the tests share: this module's, and the crate's
+/// [`test_clinic`].
 #[cfg(test)]
 mod fixtures {
     use super::*;
     use crate::protocol::default_protocol;
     use crate::protocol::model::TextModel;
+
+    /// A plain example clinic: a name, a booking link, a phone, an email and
+    /// a nurse line, the rest as by default. A test that needs more starts
+    /// from it: `ClinicConfig { languages: …, ..test_clinic() }`.
+    pub(crate) fn test_clinic() -> ClinicConfig {
+        ClinicConfig {
+            clinic_name: "Main Street Physio".into(),
+            booking_url: Some("https://example.com/book".into()),
+            phone: Some("604-555-0100".into()),
+            email: Some("front@example.com".into()),
+            nurse_line: Some("811".into()),
+            ..ClinicConfig::default()
+        }
+    }
 
     pub(super) fn model() -> ClinicConfigModel {
         ClinicConfigModel {

@@ -406,8 +406,9 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::super::fixtures::{full_model, model, problems};
-    use super::super::model::{ClinicConfigModel, SortedMap};
+    use super::super::model::ClinicConfigModel;
     use super::*;
+    use crate::base::sorted_map::SortedMap;
     use crate::protocol::default_protocol;
 
     #[test]

@@ -110,19 +110,9 @@ impl Step {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::test_clinic;
     use crate::engine::{Reason, ReasonScope};
     use crate::protocol::{Source, Text};
-
-    fn clinic() -> ClinicConfig {
-        ClinicConfig {
-            clinic_name: "Main Street Physio".into(),
-            booking_url: Some("https://example.com/book".into()),
-            phone: Some("604-555-0100".into()),
-            email: Some("front@example.com".into()),
-            nurse_line: Some("811".into()),
-            ..ClinicConfig::default()
-        }
-    }
 
     /// An outcome at `level`, with a talk-first reason when `talk_first`.
     fn outcome(level: Level, until: Option<Date>, talk_first: bool) -> Outcome {
@@ -150,7 +140,7 @@ mod tests {
     }
 
     fn steps_at(level: Level, talk_first: bool) -> Vec<Step> {
-        handoff(&outcome(level, None, talk_first), &clinic())
+        handoff(&outcome(level, None, talk_first), &test_clinic())
             .into_iter()
             .map(|h| h.step)
             .collect()
@@ -185,7 +175,7 @@ mod tests {
     #[test]
     fn a_wait_with_a_talk_first_reason_puts_the_phone_first_and_booking_second() {
         let date = Date::parse("2027-01-06").expect("date");
-        let wait = handoff(&outcome(Level::Wait, Some(date), true), &clinic());
+        let wait = handoff(&outcome(Level::Wait, Some(date), true), &test_clinic());
         assert_eq!(
             wait,
             [
@@ -212,7 +202,7 @@ mod tests {
     #[test]
     fn a_wait_books_from_its_date_and_missing_contacts_are_left_out() {
         let date = Date::parse("2027-01-06").expect("date");
-        let wait = handoff(&outcome(Level::Wait, Some(date), false), &clinic());
+        let wait = handoff(&outcome(Level::Wait, Some(date), false), &test_clinic());
         assert_eq!(
             wait[0],
             Handoff {

@@ -11,6 +11,7 @@ use std::borrow::Cow;
 
 use crate::base::date::{Date, FIRST_YEAR};
 use crate::base::regions::{insertion_sort_by, sort_regions, Area, Region, SurgerySite};
+use crate::base::sorted_map::SortedMap;
 use crate::protocol::{
     Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, Scope, Source, Text, TextEntry,
 };
@@ -40,98 +41,13 @@ pub struct Answers {
     pub skin_infection_regions: Vec<Region>,
 }
 
-/// Answer ids per question id, in question id order: a map kept as a sorted
-/// list, which costs the widget far less code than a `BTreeMap` and is just as
-/// quick for a few dozen questions.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct Choices(Vec<(String, Vec<String>)>);
-
-impl Choices {
-    fn position(&self, question: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(id, _)| id.as_str().cmp(question))
-    }
-
-    /// The answer ids of a question, if it has an entry.
-    pub fn get(&self, question: &str) -> Option<&[String]> {
-        let at = self.position(question).ok()?;
-        self.0.get(at).map(|(_, answers)| answers.as_slice())
-    }
-
-    /// Sets the answer ids of a question; returns the ones it replaces.
-    pub fn insert(&mut self, question: String, answers: Vec<String>) -> Option<Vec<String>> {
-        match self.position(&question) {
-            Ok(at) => self.0.get_mut(at).map(|(_, old)| std::mem::replace(old, answers)),
-            Err(at) => {
-                self.0.insert(at, (question, answers));
-                None
-            }
-        }
-    }
-
-    /// Removes a question's entry; returns its answer ids.
-    pub fn remove(&mut self, question: &str) -> Option<Vec<String>> {
-        let at = self.position(question).ok()?;
-        Some(self.0.remove(at).1)
-    }
-
-    /// The answer ids of a question, with an empty entry added if it has none.
-    pub fn entry_or_default(&mut self, question: &str) -> &mut Vec<String> {
-        let at = match self.position(question) {
-            Ok(at) => at,
-            Err(at) => {
-                self.0.insert(at, (question.to_string(), Vec::new()));
-                at
-            }
-        };
-        &mut self.0[at].1
-    }
-
-    /// Entries in question id order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Vec<String>)> {
-        self.0.iter().map(|(question, answers)| (question, answers))
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl<'a> IntoIterator for &'a Choices {
-    type Item = (&'a String, &'a Vec<String>);
-    type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (String, Vec<String>)>,
-        fn(&'a (String, Vec<String>)) -> (&'a String, &'a Vec<String>),
-    >;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter().map(|(question, answers)| (question, answers))
-    }
-}
-
-/// Later entries replace earlier ones for the same question, as in a map.
-impl Extend<(String, Vec<String>)> for Choices {
-    fn extend<I: IntoIterator<Item = (String, Vec<String>)>>(&mut self, entries: I) {
-        for (question, answers) in entries {
-            self.insert(question, answers);
-        }
-    }
-}
-
-/// Written as a map: `{"question": ["answer"]}`.
-impl fmt::Debug for Choices {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.iter()).finish()
-    }
-}
+/// Answer ids per question id, in question id order.
+pub type Choices = SortedMap<Vec<String>>;
 
 impl Answers {
     /// The answer ids chosen for a question (empty when unanswered).
     pub fn chosen(&self, question: &str) -> &[String] {
-        self.choices.get(question).unwrap_or_default()
+        self.choices.get(question).map(Vec::as_slice).unwrap_or_default()
     }
 
     /// Sets the single answer of a question.

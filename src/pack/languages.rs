@@ -106,6 +106,7 @@ impl Languages {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::test_clinic;
     use crate::pack::{export, Dir};
     use crate::protocol::default_protocol;
 
@@ -127,7 +128,7 @@ mod tests {
     fn a_loaded_pack_gives_the_clinics_protocol_in_its_language() {
         let clinic = ClinicConfig {
             languages: vec![Lang::EN, Lang::ZH_HANS],
-            ..ClinicConfig::default()
+            ..test_clinic()
         };
         let mut languages = Languages::new(Rc::new(clinic), default_protocol());
         assert_eq!(languages.starting(Lang::ZH_HANS), Lang::EN, "not loaded yet");

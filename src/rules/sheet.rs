@@ -953,6 +953,7 @@ fn colon(vw: &Words) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::test_clinic;
     use crate::protocol::default_protocol;
 
     fn sheet(lang: Lang) -> String {
@@ -1226,10 +1227,7 @@ mod tests {
             }
         }
         // Each button's words are the words `button_words` names.
-        let clinic = ClinicConfig {
-            nurse_line: Some("811".into()),
-            ..ClinicConfig::default()
-        };
+        let clinic = test_clinic();
         let vw = words(Lang::EN);
         let entries = vw.entries();
         for level in Level::ALL {

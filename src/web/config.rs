@@ -6,9 +6,10 @@
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::base::sorted_map::SortedMap;
 use crate::base::text::join;
 use crate::base::validation::ValidationError;
-use crate::config::{field, ConfigModel, SortedMap, FIELDS};
+use crate::config::{field, ConfigModel, FIELDS};
 use crate::protocol::model::TextModel;
 
 /// A configuration read in the widget: the same fields ([`FIELDS`]) as

@@ -184,6 +184,7 @@ mod tests {
     use super::*;
     use crate::base::date::Date;
     use crate::base::regions::{Region, SurgerySite};
+    use crate::config::test_clinic;
     use crate::engine::handoff::{handoff, Step};
     use crate::engine::{evaluate, Answers, Surgery};
     use crate::protocol::default_protocol;
@@ -246,17 +247,6 @@ mod tests {
         (protocol, outcome)
     }
 
-    fn clinic() -> ClinicConfig {
-        ClinicConfig {
-            clinic_name: "Harbourside Physiotherapy".into(),
-            booking_url: Some("https://booking.example.com/harbourside".into()),
-            phone: Some("604-555-0142".into()),
-            email: Some("front@harbourside.example".into()),
-            nurse_line: Some("811".into()),
-            ..ClinicConfig::default()
-        }
-    }
-
     /// The summary's lines after "What to do next:", up to the disclaimer.
     fn next_lines(text: &str) -> Vec<&str> {
         text.split("What to do next:\n")
@@ -270,13 +260,13 @@ mod tests {
     #[test]
     fn the_summary_names_the_result_its_date_places_and_the_clinic() {
         let (protocol, outcome) = outcome_at(Level::Wait, false, true);
-        let text = summary(&protocol, &outcome, &clinic(), Lang::EN);
+        let text = summary(&protocol, &outcome, &test_clinic(), Lang::EN);
         // 3 months at the knee; 42 days at the thigh next to it, the earliest.
         assert!(text.contains("Wait (from January 11, 2027)"), "{text}");
         assert!(text.contains("- Left thigh: Wait from January 11, 2027"), "{text}");
         assert!(text.contains("- Left knee: Wait from February 28, 2027"), "{text}");
-        assert!(text.contains("Harbourside Physiotherapy\n- Book from January 11, 2027: https://booking.example.com/harbourside\n- Call the clinic: 604-555-0142"), "{text}");
-        let fr = summary(&protocol, &outcome, &clinic(), Lang::FR);
+        assert!(text.contains("Main Street Physio\n- Book from January 11, 2027: https://example.com/book\n- Call the clinic: 604-555-0100"), "{text}");
+        let fr = summary(&protocol, &outcome, &test_clinic(), Lang::FR);
         assert!(fr.contains("à partir du 28 février 2027"), "{fr}");
     }
 
@@ -285,11 +275,11 @@ mod tests {
     #[test]
     fn the_french_summary_spaces_its_colons() {
         let (protocol, outcome) = outcome_at(Level::Wait, true, true);
-        let fr = summary(&protocol, &outcome, &clinic(), Lang::FR);
+        let fr = summary(&protocol, &outcome, &test_clinic(), Lang::FR);
         for line in [
             "Pourquoi\u{a0}:\n",
             "Que faire maintenant\u{a0}:\n",
-            "Appeler la clinique\u{a0}: 604-555-0142",
+            "Appeler la clinique\u{a0}: 604-555-0100",
         ] {
             assert!(fr.contains(line), "{line:?} in {fr}");
         }
@@ -302,7 +292,7 @@ mod tests {
     #[test]
     fn one_place_or_places_at_one_level_list_no_places() {
         let (protocol, outcome) = outcome_at(Level::NotSuitable, false, true);
-        let text = summary(&protocol, &outcome, &clinic(), Lang::EN);
+        let text = summary(&protocol, &outcome, &test_clinic(), Lang::EN);
         assert!(!text.contains("Each place you picked"), "{text}");
         assert!(
             !text.contains("Likely suitable"),
@@ -315,7 +305,7 @@ mod tests {
     /// emergency, urgent, see-doctor or not-suitable.
     #[test]
     fn the_summary_hands_off_exactly_as_the_result_at_each_level() {
-        let clinic = clinic();
+        let clinic = test_clinic();
         for level in Level::ALL {
             let (protocol, outcome) = outcome_at(level, false, false);
             let text = summary(&protocol, &outcome, &clinic, Lang::EN);
@@ -323,12 +313,12 @@ mod tests {
             let listed: Vec<&str> = next_lines(&text).into_iter().filter(|l| l.starts_with("- ")).collect();
             assert_eq!(listed.len(), steps.len(), "{level:?}: {text}");
             assert_eq!(
-                text.contains("https://booking.example.com"),
+                text.contains("https://example.com/book"),
                 level.offers_booking(),
                 "{level:?}: {text}"
             );
             assert_eq!(
-                text.contains("604-555-0142"),
+                text.contains("604-555-0100"),
                 steps.contains(&Step::CallClinic),
                 "{level:?}: {text}"
             );
@@ -362,14 +352,14 @@ mod tests {
     #[test]
     fn a_wait_with_a_talk_first_reason_lists_the_phone_before_booking() {
         let (protocol, outcome) = outcome_at(Level::Wait, true, false);
-        let text = summary(&protocol, &outcome, &clinic(), Lang::EN);
+        let text = summary(&protocol, &outcome, &test_clinic(), Lang::EN);
         let listed: Vec<&str> = next_lines(&text).into_iter().filter(|l| l.starts_with("- ")).collect();
         assert_eq!(
             listed,
             [
-                "- Call the clinic: 604-555-0142",
-                "- Book from February 28, 2027: https://booking.example.com/harbourside",
-                "- Email the clinic: front@harbourside.example",
+                "- Call the clinic: 604-555-0100",
+                "- Book from February 28, 2027: https://example.com/book",
+                "- Email the clinic: front@example.com",
             ],
             "{text}"
         );
@@ -380,12 +370,12 @@ mod tests {
     #[test]
     fn the_urgent_note_names_the_emergency_department_and_the_upcc() {
         let (protocol, outcome) = outcome_at(Level::Urgent, false, false);
-        let en = summary(&protocol, &outcome, &clinic(), Lang::EN);
+        let en = summary(&protocol, &outcome, &test_clinic(), Lang::EN);
         assert!(
             en.contains("Go today to an emergency department or an urgent and primary care centre (UPCC)."),
             "{en}"
         );
-        let fr = summary(&protocol, &outcome, &clinic(), Lang::FR);
+        let fr = summary(&protocol, &outcome, &test_clinic(), Lang::FR);
         assert!(
             fr.contains("centre de soins d'urgence et de soins primaires (UPCC)"),
             "{fr}"
@@ -399,12 +389,12 @@ mod tests {
     #[test]
     fn a_wait_with_a_talk_first_answer_says_to_call_before_booking() {
         let (protocol, outcome) = outcome_at(Level::Wait, true, false);
-        let text = summary(&protocol, &outcome, &clinic(), Lang::EN);
+        let text = summary(&protocol, &outcome, &test_clinic(), Lang::EN);
         let next = next_lines(&text);
         assert_eq!(next.first(), Some(&"Talk to the clinic before you book."), "{text}");
         assert!(next.iter().any(|l| l.contains("bleeding problem")), "{text}");
         let (protocol, outcome) = outcome_at(Level::Wait, false, false);
-        assert!(!summary(&protocol, &outcome, &clinic(), Lang::EN).contains("Talk to the clinic before you book."));
+        assert!(!summary(&protocol, &outcome, &test_clinic(), Lang::EN).contains("Talk to the clinic before you book."));
     }
 
     /// "The see-doctor result and the summary carry the locked safety net"
@@ -424,12 +414,12 @@ mod tests {
             (Lang::EN, "If chest pain comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now."),
             (Lang::FR, "Si la douleur vient au repos, s'aggrave ou dure plus de quelques minutes, appelez tout de suite le numéro d'urgence."),
         ] {
-            let text = summary(&protocol, &outcome, &clinic(), lang);
+            let text = summary(&protocol, &outcome, &test_clinic(), lang);
             assert!(text.contains(net), "{text}");
         }
         // Other reasons' notes stay on the result only.
         let (protocol, outcome) = outcome_at(Level::NotSuitable, false, false);
-        let text = summary(&protocol, &outcome, &clinic(), Lang::EN);
+        let text = summary(&protocol, &outcome, &test_clinic(), Lang::EN);
         assert!(!text.contains("IMS is not done during pregnancy"), "{text}");
     }
 

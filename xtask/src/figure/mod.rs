@@ -526,7 +526,7 @@ fn write_data(figure: &Figure) -> Result<String, String> {
          //! test checks that the two agree).\n\
          \n\
          use super::figure::{BBox, Shape};\n\
-         use crate::regions::{Region, Side};\n\
+         use crate::base::regions::{Region, Side};\n\
          \n\
          /// The body's outline, drawn under the regions (both views).\n",
     );
