@@ -871,6 +871,87 @@ fn a_clinics_pack_that_changes_a_locked_text_is_refused_and_the_shipped_words_sp
     site.expect_clean_on(&page, &[]);
 }
 
+/// Two clinics on one page, each with its own French pack (each rewording
+/// the widget's name, Next, See my result and Back its own way): each
+/// widget speaks its own clinic's words from its first page on, whichever
+/// loaded last, and whichever the visitor used last.
+#[test]
+fn two_clinics_with_their_own_packs_for_one_language_each_speak_their_own_words() {
+    let shipped = Pack::read("fr");
+    let reworded = |name: &str, next: &str, see_result: &str, back: &str| {
+        shipped
+            .with_text("words.widget_name", name)
+            .with_text("words.next", next)
+            .with_text("words.see_result", see_result)
+            .with_text("words.back", back)
+    };
+    let north = reworded(
+        "Clinique Nord : l'IMS est-elle pour moi ?",
+        "Continuer",
+        "Voir le résultat",
+        "Précédent",
+    );
+    let south = reworded(
+        "Clinique Sud : l'IMS est-elle pour moi ?",
+        "Page suivante",
+        "Mon résultat",
+        "Page d'avant",
+    );
+    let page = clinics_page("fr", &OFFERED, &[("north", north.json()), ("south", south.json())]);
+    let site = site_with("languages-two-own-packs", &[("clinics-fr.html", page)], &[], DESKTOP);
+    let a = site.widget("#north");
+    let b = site.widget("#south");
+    a.use_pack(north.clone());
+    b.use_pack(south.clone());
+    // The widget's name, Next (See my result on the health step) and,
+    // past the first step, Back read as `pack` has them.
+    let expect_own_words = |wg: &Widget, pack: &Pack, when: &str| {
+        let next = match wg.current_step().as_deref() {
+            Some("health") => "words.see_result",
+            _ => "words.next",
+        };
+        let mut shown = vec![
+            ("words.widget_name", wg.text(".ims-name")),
+            (next, wg.text("[data-action=next]")),
+        ];
+        if wg.has("[data-action=back]") {
+            shown.push(("words.back", wg.text("[data-action=back]")));
+        }
+        for (key, text) in shown {
+            if text.trim() != pack.text(key) {
+                wg.fail(format!(
+                    "{when}, {} should show its own clinic's {key} {:?}; it shows {text:?}",
+                    wg.host,
+                    pack.text(key)
+                ));
+            }
+        }
+    };
+    for (wg, pack) in [(&a, &north), (&b, &south)] {
+        wg.expect_start();
+        wg.expect_language(pack);
+        if !wg.config_problems().is_empty() {
+            wg.fail(format!(
+                "a pack that changes only unlocked words has no problem; found {:?}",
+                wg.config_problems()
+            ));
+        }
+    }
+    expect_own_words(&a, &north, "at the start");
+    expect_own_words(&b, &south, "at the start");
+    a.pass_warning();
+    expect_own_words(&a, &north, "after the north clinic's first step");
+    expect_own_words(&b, &south, "after the north clinic's first step");
+    b.pass_warning();
+    expect_own_words(&a, &north, "after the south clinic's first step");
+    expect_own_words(&b, &south, "after the south clinic's first step");
+    a.region_in_list("knee-left");
+    a.next_to("health");
+    expect_own_words(&a, &north, "on the north clinic's health step");
+    expect_own_words(&b, &south, "on the north clinic's health step");
+    site.expect_clean(&[]);
+}
+
 /// A clinic's own pack for a language the widget does not ship has nothing
 /// to compare its safety texts with: without a review record it is refused,
 /// said among the configuration's problems, and the check works in English.

@@ -36,6 +36,19 @@ pub fn clinic_page(lang: &str, languages: &[&str], own_pack: Option<&Value>) -> 
 
 /// [`clinic_page`] with `more` settings (a JSON object) in its configuration.
 pub fn clinic_page_with(lang: &str, languages: &[&str], own_pack: Option<&Value>, more: &Value) -> String {
+    host_page(lang, languages, more, &[("widget", own_pack)])
+}
+
+/// [`clinic_page`] with one widget for each of `own_packs` (its id, its
+/// pack), each with its own pack on the page, one after the other.
+pub fn clinics_page(lang: &str, languages: &[&str], own_packs: &[(&str, &Value)]) -> String {
+    let widgets: Vec<(&str, Option<&Value>)> = own_packs.iter().map(|(id, pack)| (*id, Some(*pack))).collect();
+    host_page(lang, languages, &json!({}), &widgets)
+}
+
+/// The page of [`clinic_page_with`] with `widgets` (each one's id and own
+/// pack, if any) sharing the configuration.
+fn host_page(lang: &str, languages: &[&str], more: &Value, widgets: &[(&str, Option<&Value>)]) -> String {
     let mut config = json!({
         "clinic-name": CLINIC_NAME,
         "nurse-line": "811",
@@ -51,18 +64,30 @@ pub fn clinic_page_with(lang: &str, languages: &[&str], own_pack: Option<&Value>
             value.to_string().replace("</", "<\\/")
         )
     };
-    let (pack_attr, pack_script) = match own_pack {
-        Some(pack) => (" pack=\"our-words\"", script("our-words", pack)),
-        None => ("", String::new()),
-    };
+    let mut body = String::new();
+    for (id, own_pack) in widgets {
+        // The one widget's pack keeps the name pages have always given it.
+        let pack_id = if *id == "widget" {
+            "our-words".to_string()
+        } else {
+            format!("{id}-words")
+        };
+        let (pack_attr, pack_script) = match own_pack {
+            Some(pack) => (format!(" pack=\"{pack_id}\""), script(&pack_id, pack)),
+            None => (String::new(), String::new()),
+        };
+        body += &format!(
+            "<ims-checker id=\"{id}\" config=\"clinic-config\"{pack_attr} booking-url=\"{BOOKING_URL}\" \
+             phone=\"{CLINIC_PHONE}\" email=\"{EMAIL}\"></ims-checker>\n{pack_script}\n"
+        );
+    }
     format!(
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{CLINIC_NAME}</title>\n<link rel=\"icon\" href=\"data:,\">\n\
          <link rel=\"stylesheet\" href=\"demo.css\">\n<script src=\"embed-trap.js\"></script>\n\
          <script type=\"module\" src=\"ims-checker.js\"></script>\n</head>\n<body>\n<main>\n<h1>{CLINIC_NAME}</h1>\n\
-         <ims-checker id=\"widget\" config=\"clinic-config\"{pack_attr} booking-url=\"{BOOKING_URL}\" \
-         phone=\"{CLINIC_PHONE}\" email=\"{EMAIL}\"></ims-checker>\n{}\n{pack_script}\n</main>\n</body>\n</html>\n",
+         {body}{}\n</main>\n</body>\n</html>\n",
         script("clinic-config", &config)
     )
 }
