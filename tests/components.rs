@@ -29,10 +29,9 @@ fn setup(lang: Lang) -> Setup {
     });
     let languages = Languages::new(clinic, default_protocol());
     Setup {
-        protocol: languages.protocol(lang).expect("a built-in language"),
+        language: languages.language(lang).expect("a built-in language"),
         languages: Rc::new(languages),
         config_errors: Rc::new([]),
-        lang,
         lang_failed: false,
         today: Date::parse("2026-11-22").expect("date"),
         load_language: None,

@@ -9,7 +9,7 @@ use ims_checker::base::lang::Lang;
 use ims_checker::base::locks::{is_absolute_row, is_locked_key};
 use ims_checker::config::stricter_levels_allowed;
 use ims_checker::protocol::{Category, Level, Protocol, Question, Text};
-use ims_checker::words::words;
+use ims_checker::words::EN;
 
 /// A guideline question: on unless the clinic leaves it out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -248,7 +248,7 @@ fn result_text_name(key: &str) -> String {
 
 /// A level's name, as the widget's result names it in English.
 pub fn level_name(level: Level) -> &'static str {
-    words(Lang::EN).level_name(level)
+    EN.level_name(level)
 }
 
 #[cfg(test)]

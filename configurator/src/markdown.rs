@@ -224,8 +224,13 @@ mod tests {
     #[test]
     fn the_tools_rules_sheet_reads_whole() {
         let protocol = ims_checker::protocol::default_protocol();
-        let markdown =
-            ims_checker::rules::sheet::rules_markdown(&protocol, None, ims_checker::base::lang::Lang::EN, None);
+        let markdown = ims_checker::rules::sheet::rules_markdown(
+            &protocol,
+            None,
+            &ims_checker::words::EN,
+            &ims_checker::words::rules::EN,
+            None,
+        );
         let blocks = parse(&markdown);
         let tables = blocks.iter().filter(|b| matches!(b, Block::Table { .. })).count();
         let headings = blocks.iter().filter(|b| matches!(b, Block::Heading { .. })).count();

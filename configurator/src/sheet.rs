@@ -3,10 +3,10 @@
 //! with the settings the validator keeps, applied as the widget would
 //! apply them.
 
-use ims_checker::base::lang::Lang;
 use ims_checker::config::keeping_what_is_valid;
 use ims_checker::protocol::Protocol;
 use ims_checker::rules::sheet::rules_markdown;
+use ims_checker::words::{rules, EN};
 
 use crate::settings::Settings;
 
@@ -20,7 +20,7 @@ pub struct Sheet {
 pub fn rules_sheet(settings: &Settings, protocol: &Protocol) -> Sheet {
     let (config, problems) = keeping_what_is_valid(settings.config.clone(), protocol);
     Sheet {
-        markdown: rules_markdown(protocol, Some(&config), Lang::EN, None),
+        markdown: rules_markdown(protocol, Some(&config), &EN, &rules::EN, None),
         left_out: problems.len(),
     }
 }

@@ -27,6 +27,7 @@ use crate::pack::{export, Pack};
 use crate::protocol::model::ProtocolModel;
 use crate::protocol::{default_model, default_protocol, Protocol};
 use crate::rules::sheet::rules_markdown;
+use crate::words::{built_in, rules};
 
 /// What the tool prints and its exit status: 0 done, 1 the input has
 /// problems, 2 the command line is wrong.
@@ -254,7 +255,17 @@ fn rules_command(args: &[String]) -> CliOutput {
                 Some(pack) => pack.localize(default_protocol()),
                 None => default_protocol(),
             };
-            CliOutput::ok(rules_markdown(&protocol, config.as_ref(), lang, pack.as_ref()))
+            let (words, rules_words) = match &pack {
+                Some(pack) => (pack.words(), pack.rules_words()),
+                None => (*built_in(lang), *rules::built_in(lang)),
+            };
+            CliOutput::ok(rules_markdown(
+                &protocol,
+                config.as_ref(),
+                &words,
+                &rules_words,
+                pack.as_ref(),
+            ))
         }
         Err(problems) => CliOutput::problems(&problems),
     }
@@ -277,8 +288,7 @@ fn shipped_texts(lang: Lang) -> Option<TextMap> {
     serde_json::from_str::<PackModel>(text).ok().map(|model| model.texts)
 }
 
-/// A shipped language's pack, checked, with its words made the ones the
-/// rules sheet speaks in that language.
+/// A shipped language's pack, checked: the rules sheet speaks its words.
 fn shipped_pack(lang: Lang) -> Result<Pack, Vec<String>> {
     let path = format!("packs/{}.json", lang.id());
     let text = SHIPPED_PACKS
@@ -289,7 +299,6 @@ fn shipped_pack(lang: Lang) -> Result<Pack, Vec<String>> {
     let model: PackModel = serde_json::from_str(text).map_err(|e| vec![format!("{path}: {e}")])?;
     let pack = Pack::from_model(&model, &default_protocol())
         .map_err(|errors| errors.iter().map(|e| format!("{path}: {e}")).collect::<Vec<_>>())?;
-    pack.register_words();
     Ok(pack)
 }
 

@@ -1,6 +1,8 @@
 //! The languages one widget offers: each one's name in itself, for the
-//! menu, and the clinic's protocol in each language whose words are here
-//! (English always; another once its pack is loaded and checked).
+//! menu, and in each language whose words are here (English always; another
+//! once its pack is loaded and checked) the clinic's protocol and the
+//! widget's words. Each checker on a page has its own: two clinics may word
+//! one language differently.
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -8,6 +10,17 @@ use crate::base::lang::Lang;
 use crate::config::ClinicConfig;
 use crate::pack::Pack;
 use crate::protocol::Protocol;
+use crate::words::{built_in, Words};
+
+/// One language as a checker has it: the clinic's protocol in it, and the
+/// widget's words (its pack's, or the built-in ones).
+#[derive(Clone)]
+pub struct Language {
+    pub protocol: Rc<Protocol>,
+    /// Kept for the page's life, as the checker is (no checker is ever
+    /// taken down); its texts already are (see `Texts::replaced`).
+    pub words: &'static Words,
+}
 
 pub struct Languages {
     clinic: Rc<ClinicConfig>,
@@ -15,7 +28,9 @@ pub struct Languages {
     /// pack is checked against and translates.
     base: Protocol,
     offered: Vec<(Lang, String)>,
-    loaded: RefCell<Vec<(Lang, Rc<Protocol>)>>,
+    /// Always here: where the language asked for is not.
+    english: Language,
+    loaded: RefCell<Vec<Language>>,
 }
 
 impl Languages {
@@ -27,15 +42,22 @@ impl Languages {
             .iter()
             .map(|lang| (*lang, lang.name().unwrap_or(lang.id()).to_string()))
             .collect();
-        let english = Rc::new(clinic.apply(&base));
-        let mut loaded = vec![(Lang::EN, english.clone())];
+        let english = Language {
+            protocol: Rc::new(clinic.apply(&base)),
+            words: built_in(Lang::EN),
+        };
+        let mut loaded = vec![english.clone()];
         if cfg!(feature = "french") {
-            loaded.push((Lang::FR, english));
+            loaded.push(Language {
+                protocol: english.protocol.clone(),
+                words: built_in(Lang::FR),
+            });
         }
         Languages {
             clinic,
             base,
             offered,
+            english,
             loaded: RefCell::new(loaded),
         }
     }
@@ -58,11 +80,13 @@ impl Languages {
         if !self.offers(lang) {
             return;
         }
-        pack.register_words();
-        let protocol = Rc::new(self.clinic.apply_to(pack.localize(self.base.clone())));
+        let language = Language {
+            protocol: Rc::new(self.clinic.apply_to(pack.localize(self.base.clone()))),
+            words: Box::leak(Box::new(pack.words())),
+        };
         let mut loaded = self.loaded.borrow_mut();
-        loaded.retain(|(loaded, _)| *loaded != lang);
-        loaded.push((lang, protocol));
+        loaded.retain(|loaded| loaded.words.lang != lang);
+        loaded.push(language);
     }
 
     /// The protocol a pack is checked against: the default, in English.
@@ -83,22 +107,19 @@ impl Languages {
         self.offered.iter().any(|(offered, _)| *offered == lang)
     }
 
-    /// The clinic's protocol in `lang`, once its words are here.
-    pub fn protocol(&self, lang: Lang) -> Option<Rc<Protocol>> {
+    /// The clinic's protocol and the widget's words in `lang`, once its
+    /// words are here.
+    pub fn language(&self, lang: Lang) -> Option<Language> {
         let loaded = self.loaded.borrow();
-        loaded
-            .iter()
-            .find(|(loaded, _)| *loaded == lang)
-            .map(|(_, protocol)| protocol.clone())
+        loaded.iter().find(|loaded| loaded.words.lang == lang).cloned()
     }
 
     /// The language the widget starts in: `wanted` when it is offered and
     /// here, else English.
-    pub fn starting(&self, wanted: Lang) -> Lang {
-        if self.offers(wanted) && self.protocol(wanted).is_some() {
-            wanted
-        } else {
-            Lang::EN
+    pub fn starting(&self, wanted: Lang) -> Language {
+        match self.language(wanted) {
+            Some(language) if self.offers(wanted) => language,
+            _ => self.english.clone(),
         }
     }
 }
@@ -131,10 +152,10 @@ mod tests {
             ..test_clinic()
         };
         let mut languages = Languages::new(Rc::new(clinic), default_protocol());
-        assert_eq!(languages.starting(Lang::ZH_HANS), Lang::EN, "not loaded yet");
+        assert_eq!(languages.starting(Lang::ZH_HANS).words.lang, Lang::EN, "not loaded yet");
         languages.load(&pack("zh-Hans", "简体中文"));
-        assert_eq!(languages.starting(Lang::ZH_HANS), Lang::ZH_HANS);
-        let protocol = languages.protocol(Lang::ZH_HANS).expect("loaded");
+        assert_eq!(languages.starting(Lang::ZH_HANS).words.lang, Lang::ZH_HANS);
+        let protocol = languages.language(Lang::ZH_HANS).expect("loaded").protocol;
         let pregnant = protocol.question("pregnant").expect("question");
         assert_eq!(pregnant.prompt.get(Lang::ZH_HANS), "您怀孕了吗？");
         assert_eq!(pregnant.prompt.get(Lang::EN), "Are you pregnant?");
@@ -144,6 +165,29 @@ mod tests {
             languages.offered().last().map(|(l, n)| (l.id(), n.as_str())),
             Some(("ko", "한국어"))
         );
-        assert_eq!(languages.starting(Lang::own("ko")).id(), "ko");
+        assert_eq!(languages.starting(Lang::own("ko")).words.lang.id(), "ko");
+    }
+
+    /// Two clinics on one page, each with its own pack for one language:
+    /// each checker's languages keep its own words, whichever loaded last.
+    #[test]
+    fn each_checker_keeps_its_own_packs_words() {
+        let clinic = Rc::new(ClinicConfig {
+            languages: vec![Lang::EN, Lang::ZH_HANS],
+            ..test_clinic()
+        });
+        let reworded = |next: &str| {
+            let mut pack = pack("zh-Hans", "简体中文");
+            pack.texts.insert("words.next".into(), next.into());
+            pack
+        };
+        let north = Languages::new(clinic.clone(), default_protocol());
+        let south = Languages::new(clinic, default_protocol());
+        north.load(&reworded("继续"));
+        south.load(&reworded("下一页"));
+        let next = |languages: &Languages| languages.language(Lang::ZH_HANS).map(|l| l.words.next);
+        assert_eq!(next(&north), Some("继续"));
+        assert_eq!(next(&south), Some("下一页"));
+        assert_eq!(north.language(Lang::EN).map(|l| l.words.next), Some("Next"));
     }
 }

@@ -22,7 +22,7 @@ pub use validate::lock_problems;
 use crate::base::date::Date;
 use crate::base::lang::Lang;
 use crate::protocol::{Protocol, Text};
-use crate::words::{register, words, Texts, Words};
+use crate::words::{built_in, Texts, Words};
 
 /// Which way a language is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,7 +97,7 @@ fn each_protocol_text(protocol: &mut Protocol, each: &mut dyn FnMut(String, &mut
 /// Every text of the widget and of `protocol` in `lang` (English where it
 /// has none in `lang`), by key, in a stable order: what a pack must translate.
 pub fn texts(protocol: &Protocol, lang: Lang) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = words(lang)
+    let mut out: Vec<(String, String)> = built_in(lang)
         .entries()
         .into_iter()
         .map(|(key, text)| (format!("words.{key}"), text.to_string()))
@@ -105,7 +105,7 @@ pub fn texts(protocol: &Protocol, lang: Lang) -> Vec<(String, String)> {
     // The rules sheet's words, which the tool and the configurator print.
     #[cfg(feature = "rules-sheet")]
     out.extend(
-        crate::words::rules::rules_words(lang)
+        crate::words::rules::built_in(lang)
             .entries()
             .into_iter()
             .map(|(key, text)| (format!("rules.{key}"), text.to_string())),
@@ -135,13 +135,17 @@ impl Pack {
         protocol
     }
 
-    /// The widget's words in this pack's language, made what
-    /// [`words`](crate::words::words) gives for it from now on.
-    pub fn register_words(&self) -> &'static Words {
-        let text = |key: &str| self.texts.get(key).cloned();
-        #[cfg(feature = "rules-sheet")]
-        crate::words::rules::register(crate::words::rules::RulesWords::from_pack(self.language(), &text));
-        register(Words::from_pack(self.language(), self.dir == Dir::Rtl, &text))
+    /// The widget's words in this pack's language.
+    pub fn words(&self) -> Words {
+        Words::from_pack(self.language(), self.dir == Dir::Rtl, &|key| {
+            self.texts.get(key).cloned()
+        })
+    }
+
+    /// The rules sheet's words in this pack's language.
+    #[cfg(feature = "rules-sheet")]
+    pub fn rules_words(&self) -> crate::words::rules::RulesWords {
+        crate::words::rules::RulesWords::from_pack(self.language(), &|key| self.texts.get(key).cloned())
     }
 }
 

@@ -21,9 +21,9 @@ use crate::config::{ClinicConfig, TextTarget};
 use crate::engine::handoff::{steps, Step};
 use crate::pack::Pack;
 use crate::protocol::{AskedWhen, Category, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source};
-use crate::words::rules::{rules_words, RulesWords, SOURCES};
+use crate::words::rules::{RulesWords, SOURCES};
 use crate::words::summary::{handoff_label, handoff_note};
-use crate::words::{region_name, words, Texts, Words};
+use crate::words::{region_name, Texts, Words};
 
 /// The widget's words every result may show beyond its level's own (the
 /// section titles, the print and copy buttons and their messages, the
@@ -59,9 +59,9 @@ fn cell(text: &str) -> String {
 /// What one sheet is written from.
 struct Sheet<'a> {
     /// The sheet's own words.
-    w: &'static RulesWords,
+    w: &'a RulesWords,
     /// The widget's words, in the same language: what the visitor reads.
-    vw: &'static Words,
+    vw: &'a Words,
     lang: Lang,
     /// The protocol before the clinic's changes.
     base: &'a Protocol,
@@ -74,20 +74,28 @@ struct Sheet<'a> {
     colon: String,
 }
 
-/// The rules sheet in `lang`, of `protocol` with `config`'s changes applied
-/// (`protocol` is the one before them, so the sheet can say what each change
-/// replaced); `pack` is that language's pack, whose review record heads the
-/// sheet (none for the English, which packs are checked against).
-pub fn rules_markdown(protocol: &Protocol, config: Option<&ClinicConfig>, lang: Lang, pack: Option<&Pack>) -> String {
+/// The rules sheet in the language of `words` (the widget's) and
+/// `rules_words` (the sheet's own), of `protocol` with `config`'s changes
+/// applied (`protocol` is the one before them, so the sheet can say what
+/// each change replaced); `pack` is that language's pack, whose review
+/// record heads the sheet (none for the English, which packs are checked
+/// against).
+pub fn rules_markdown(
+    protocol: &Protocol,
+    config: Option<&ClinicConfig>,
+    words: &Words,
+    rules_words: &RulesWords,
+    pack: Option<&Pack>,
+) -> String {
     let sheet = Sheet {
-        w: rules_words(lang),
-        vw: words(lang),
-        lang,
+        w: rules_words,
+        vw: words,
+        lang: words.lang,
         base: protocol,
         protocol: config.map_or_else(|| protocol.clone(), |c| c.apply(protocol)),
         config,
         clinic: config.cloned().unwrap_or_default(),
-        colon: colon(words(lang)),
+        colon: colon(words),
     };
     let mut out = String::new();
     let _ = sheet.write(&mut out, pack);
@@ -183,7 +191,7 @@ impl Sheet<'_> {
             return Some(self.vw.widespread.to_string());
         }
         if let Some(region) = Region::from_id(name) {
-            return Some(region_name(region, self.lang));
+            return Some(region_name(region, self.vw));
         }
         Region::ALL
             .into_iter()
@@ -807,7 +815,7 @@ impl Sheet<'_> {
         // A pair (left and right) once, by its part: the same side is meant.
         let name = |region: Region| match region.side() {
             Some(_) => self.vw.parts[region.part() as usize].to_string(),
-            None => region_name(region, self.lang),
+            None => region_name(region, self.vw),
         };
         for region in Region::ALL
             .into_iter()
@@ -955,15 +963,16 @@ mod tests {
     use super::*;
     use crate::config::test_clinic;
     use crate::protocol::default_protocol;
+    use crate::words::{built_in, rules};
 
     fn sheet(lang: Lang) -> String {
-        rules_markdown(&default_protocol(), None, lang, None)
+        rules_markdown(&default_protocol(), None, built_in(lang), rules::built_in(lang), None)
     }
 
     /// The widget's words the result page and the summary read (`w.<field>`
     /// in their code), each as its key.
     fn words_of_the_result() -> Vec<String> {
-        let keys: Vec<String> = words(Lang::EN).entries().into_iter().map(|(key, _)| key).collect();
+        let keys: Vec<String> = built_in(Lang::EN).entries().into_iter().map(|(key, _)| key).collect();
         let mut found = Vec::new();
         for code in [include_str!("../ui/result.rs"), include_str!("../words/summary.rs")] {
             for (at, _) in code.match_indices("w.") {
@@ -997,7 +1006,7 @@ mod tests {
         }
         for lang in [Lang::EN, Lang::FR] {
             let sheet = sheet(lang);
-            for (key, text) in words(lang).entries() {
+            for (key, text) in built_in(lang).entries() {
                 let field = key.split('.').next().unwrap_or_default();
                 if !found.iter().any(|f| f == field) || field == "colon" {
                     continue;
@@ -1013,7 +1022,7 @@ mod tests {
     fn each_level_shows_its_headline_text_notes_and_buttons() {
         let sheet = sheet(Lang::EN);
         for level in Level::ALL {
-            let w = words(Lang::EN);
+            let w = built_in(Lang::EN);
             assert!(sheet.contains(&format!("### {}\n", w.level_name(level))), "{level:?}");
             if let Some(note) = handoff_note(level, w) {
                 assert!(sheet.contains(note), "{level:?}: {note}");
@@ -1039,14 +1048,14 @@ mod tests {
     fn sources_are_named_in_full_and_ids_in_words() {
         let protocol = default_protocol();
         let sheet = Sheet {
-            w: rules_words(Lang::EN),
-            vw: words(Lang::EN),
+            w: rules::built_in(Lang::EN),
+            vw: built_in(Lang::EN),
             lang: Lang::EN,
             base: &protocol,
             protocol: protocol.clone(),
             config: None,
             clinic: ClinicConfig::default(),
-            colon: colon(words(Lang::EN)),
+            colon: colon(built_in(Lang::EN)),
         };
         assert_eq!(
             sheet.cite("000, 001"),
@@ -1072,7 +1081,7 @@ mod tests {
     fn a_wait_shows_its_buttons_with_and_without_a_talk_first_reason() {
         for lang in [Lang::EN, Lang::FR] {
             let sheet = sheet(lang);
-            let (w, vw) = (rules_words(lang), words(lang));
+            let (w, vw) = (rules::built_in(lang), built_in(lang));
             let c = colon(vw);
             let wait = sheet
                 .split(&format!("### {}\n", vw.level_name(Level::Wait)))
@@ -1106,7 +1115,7 @@ mod tests {
         let mut found = 0;
         for lang in [Lang::EN, Lang::FR] {
             let sheet = sheet(lang);
-            let vw = words(lang);
+            let vw = built_in(lang);
             for question in &protocol.questions {
                 for answer in &question.answers {
                     let (Some(effect), Some(when)) = (&answer.effect, &answer.when_regions) else {
@@ -1128,7 +1137,7 @@ mod tests {
                     );
                     for region in &when.regions.regions {
                         assert!(
-                            level.contains(&region_name(*region, lang)),
+                            level.contains(&region_name(*region, vw)),
                             "{lang:?}: {region:?} in {row}"
                         );
                     }
@@ -1151,7 +1160,7 @@ mod tests {
     /// locked mark after it, in the same item (before the next "; ", table
     /// cell or line).
     fn is_marked(sheet: &str, text: &str, lang: Lang) -> bool {
-        let w = rules_words(lang);
+        let w = rules::built_in(lang);
         let mark = format!(" ({}", w.locked_text);
         let nurse_line = format!("[{}]", w.nurse_line);
         let filled: Vec<String> = ["911", nurse_line.as_str()]
@@ -1218,7 +1227,7 @@ mod tests {
                 if is_locked_key(key) || same_as_locked || key.starts_with("rules.") {
                     continue;
                 }
-                let w = rules_words(lang);
+                let w = rules::built_in(lang);
                 let quoted = replace_all(w.quote, "{text}", text);
                 for said in [quoted, format!("| {text}"), format!("### {text}")] {
                     let marked = format!("{said} ({}", w.locked_text);
@@ -1228,7 +1237,7 @@ mod tests {
         }
         // Each button's words are the words `button_words` names.
         let clinic = test_clinic();
-        let vw = words(Lang::EN);
+        let vw = built_in(Lang::EN);
         let entries = vw.entries();
         for level in Level::ALL {
             for talk_first in [false, true] {

@@ -16,8 +16,8 @@ use super::{button, class_list, nodes, nodes_where};
 use crate::base::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
 use crate::journey::{Action, Journey, Page, Step};
-use crate::pack::languages::Languages;
-use crate::protocol::{Lang, Protocol, ValidationError};
+use crate::pack::languages::{Language, Languages};
+use crate::protocol::{Lang, ValidationError};
 
 /// Fetches and checks a language's pack, adds it to the languages, then
 /// says whether its words are here (or what went wrong, for the console).
@@ -26,13 +26,12 @@ pub type LoadLanguage = Rc<dyn Fn(Rc<Languages>, Lang, Callback<Result<(), Strin
 /// What the host page configured, already validated.
 #[derive(Clone)]
 pub struct Setup {
-    /// The clinic's protocol in the starting language.
-    pub protocol: Rc<Protocol>,
+    /// The starting language: the clinic's protocol and the widget's words in it.
+    pub language: Language,
     /// The clinic's settings and languages.
     pub languages: Rc<Languages>,
     /// Configuration errors to show (the widget still works with what parsed).
     pub config_errors: Rc<[ValidationError]>,
-    pub lang: Lang,
     /// The pack of the language the visitor's browser or page asked for
     /// could not load or failed its check: the widget speaks English instead.
     pub lang_failed: bool,
@@ -44,9 +43,9 @@ pub struct Setup {
 
 impl PartialEq for Setup {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.protocol, &other.protocol)
+        Rc::ptr_eq(&self.language.protocol, &other.language.protocol)
+            && core::ptr::eq(self.language.words, other.language.words)
             && Rc::ptr_eq(&self.languages, &other.languages)
-            && self.lang == other.lang
             && self.today == other.today
     }
 }
@@ -65,8 +64,8 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let setup = &props.setup;
     let state = use_reducer(|| State {
-        journey: Journey::new(setup.today, setup.lang),
-        protocol: setup.protocol.clone(),
+        journey: Journey::new(setup.today, setup.language.words.lang),
+        language: setup.language.clone(),
         languages: setup.languages.clone(),
         revision: 0,
     });
@@ -247,7 +246,7 @@ fn language_menu(setup: &Setup, env: &Env, problem: &UseStateHandle<Option<&'sta
             else {
                 return;
             };
-            if languages.protocol(lang).is_some() {
+            if languages.language(lang).is_some() {
                 problem.set(None);
                 dispatch.emit(Action::SetLang { lang });
                 return;
@@ -368,15 +367,15 @@ fn step_body(env: &Env) -> Html {
                 (by.id == q.id).then(|| {
                     html! {
                         <FollowUpView key={follow_up.id()} list={FollowUpList::of(*follow_up, journey)}
-                            lang={env.lang()} dispatch={env.dispatch.clone()} />
+                            words={env.words()} dispatch={env.dispatch.clone()} />
                     }
                 })
             });
             // Keyed: questions come and go as regions and answers change.
             html! {
                 <div class="ims-question-slot" key={q.id.to_string()}>
-                    <QuestionView protocol={env.state.protocol.clone()} question={AttrValue::from(q.id.to_string())}
-                        lang={env.lang()} {blocker} mark_required={mixed && q.is_required()}
+                    <QuestionView protocol={env.state.language.protocol.clone()} question={AttrValue::from(q.id.to_string())}
+                        words={env.words()} {blocker} mark_required={mixed && q.is_required()}
                         {chosen} {offered} dispatch={env.dispatch.clone()} />
                     { lists }
                 </div>

@@ -9,8 +9,8 @@ use super::{button, class_list, nodes, nodes_where, send};
 use crate::base::regions::{Area, SurgerySite};
 use crate::base::text::replace_all;
 use crate::journey::{Action, Blocker, DatePart, Journey, SurgeryDraft};
-use crate::protocol::{FollowUp, Lang};
-use crate::words::{region_name, words, Words};
+use crate::protocol::FollowUp;
+use crate::words::{region_name, Words};
 
 /// One follow-up list: what it shows, and nothing else of the journey.
 #[derive(Clone, PartialEq)]
@@ -68,12 +68,20 @@ impl FollowUpList {
     }
 }
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct FollowUpProps {
     pub list: FollowUpList,
-    pub lang: Lang,
+    /// The checker's words in the journey's language.
+    pub words: &'static Words,
     /// Stable across renders: the widget's dispatch.
     pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for FollowUpProps {
+    fn eq(&self, other: &Self) -> bool {
+        // One set of words a language for the widget's life: compared by address.
+        self.list == other.list && core::ptr::eq(self.words, other.words) && self.dispatch == other.dispatch
+    }
 }
 
 #[function_component]
@@ -83,12 +91,12 @@ pub fn FollowUpView(props: &FollowUpProps) -> Html {
             drafts,
             sites,
             blockers,
-        } => surgeries(drafts, sites, blockers, props.lang, &props.dispatch),
+        } => surgeries(drafts, sites, blockers, props.words, &props.dispatch),
         FollowUpList::Places {
             follow_up,
             places,
             blocker,
-        } => listed_places(*follow_up, places, blocker.as_ref(), props.lang, &props.dispatch),
+        } => listed_places(*follow_up, places, blocker.as_ref(), props.words, &props.dispatch),
     }
 }
 
@@ -96,10 +104,9 @@ fn surgeries(
     drafts: &[SurgeryDraft],
     sites: &[SurgerySite],
     blockers: &[Blocker],
-    lang: Lang,
+    w: &Words,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let w = words(lang);
     let operations = drafts.len();
     html! {
         <fieldset class="ims-follow-up" data-follow-up="surgeries">
@@ -136,7 +143,7 @@ fn surgeries(
                                     { nodes(sites.len(), &|n| { let site = &sites[n]; html! {
                                         <option value={site.id()} selected={draft.site == Some(*site)}>
                                             { match site {
-                                                SurgerySite::Region(region) => region_name(*region, lang),
+                                                SurgerySite::Region(region) => region_name(*region, w),
                                                 SurgerySite::Elsewhere => w.surgery_elsewhere.to_string(),
                                             } }
                                         </option>
@@ -273,10 +280,9 @@ fn listed_places(
     follow_up: FollowUp,
     places: &[(Area, bool)],
     blocker: Option<&Blocker>,
-    lang: Lang,
+    w: &Words,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let w = words(lang);
     let title = match follow_up {
         FollowUp::SkinInfectionRegions => w.listed_title_skin,
         _ => w.listed_title_lymphoedema,
@@ -295,7 +301,7 @@ fn listed_places(
                         <label key={area.id()} class={class_list("ims-choice ims-choice--compact", &[(checked, "ims-choice--on")])}>
                             <input type="checkbox" data-region={area.id()} {checked}
                                 onchange={send(dispatch, Action::ToggleListed { follow_up, area })} />
-                            <span class="ims-choice-text">{ area_name(area, w, lang) }</span>
+                            <span class="ims-choice-text">{ area_name(area, w) }</span>
                         </label>
                     }
                 }) }
@@ -305,9 +311,9 @@ fn listed_places(
 }
 
 /// A whole limb ("Your left arm (shoulder to hand)") or a region's name.
-fn area_name(area: Area, w: &Words, lang: Lang) -> String {
+fn area_name(area: Area, w: &Words) -> String {
     match area {
-        Area::Region(region) => region_name(region, lang),
+        Area::Region(region) => region_name(region, w),
         Area::Limb(limb) => w.limb_name(limb).to_string(),
     }
 }

@@ -4,12 +4,12 @@ use yew::prelude::*;
 
 use super::body_map::{BodyMapLabels, RegionMark};
 use crate::base::regions::Region;
-use crate::protocol::{Lang, Level};
+use crate::protocol::Level;
 use crate::words::{region_name, Words};
 
 /// The map's translated labels: the views' captions, the sides, the region
 /// names and the name of each result mark (its level's).
-pub fn map_labels(w: &'static Words, lang: Lang) -> BodyMapLabels {
+pub fn map_labels(w: &'static Words) -> BodyMapLabels {
     BodyMapLabels {
         front: w.front.into(),
         back: w.back_view.into(),
@@ -19,7 +19,7 @@ pub fn map_labels(w: &'static Words, lang: Lang) -> BodyMapLabels {
         front_name: w.front_name.into(),
         back_name: w.back_name.into(),
         colon: w.colon.into(),
-        region_name: Callback::from(move |region: Region| AttrValue::from(region_name(region, lang))),
+        region_name: Callback::from(move |region: Region| AttrValue::from(region_name(region, w))),
         mark_name: Callback::from(move |mark: RegionMark| {
             let level = match mark {
                 RegionMark::Selected | RegionMark::Go => Level::Suitable,

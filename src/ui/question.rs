@@ -9,15 +9,16 @@ use yew::prelude::*;
 
 use super::{class_list, nodes, target_attribute};
 use crate::journey::{Action, Blocker, Journey};
-use crate::protocol::{Lang, Protocol};
-use crate::words::words;
+use crate::protocol::Protocol;
+use crate::words::Words;
 
 #[derive(Properties, Clone)]
 pub struct QuestionProps {
     pub protocol: Rc<Protocol>,
     /// The question's id in the protocol.
     pub question: AttrValue,
-    pub lang: Lang,
+    /// The checker's words in the journey's language (whose texts it asks in).
+    pub words: &'static Words,
     /// What to fix in this question after a failed Next.
     pub blocker: Option<Blocker>,
     /// Say "required" after the prompt: on a page that mixes required and
@@ -33,10 +34,11 @@ pub struct QuestionProps {
 
 impl PartialEq for QuestionProps {
     fn eq(&self, other: &Self) -> bool {
-        // One protocol for the widget's life: compared by address, not by value.
+        // One protocol and one set of words a language for the widget's
+        // life: compared by address, not by value.
         Rc::ptr_eq(&self.protocol, &other.protocol)
             && self.question == other.question
-            && self.lang == other.lang
+            && core::ptr::eq(self.words, other.words)
             && self.blocker == other.blocker
             && self.mark_required == other.mark_required
             && self.chosen == other.chosen
@@ -50,8 +52,8 @@ pub fn QuestionView(props: &QuestionProps) -> Html {
     let Some(question) = props.protocol.question(&props.question) else {
         return Html::default();
     };
-    let lang = props.lang;
-    let w = words(lang);
+    let w = props.words;
+    let lang = w.lang;
     let blocker = props.blocker.as_ref();
     let many = Journey::is_checklist(question);
     let error_id = format!("ims-err-{}", question.id);

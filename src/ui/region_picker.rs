@@ -38,7 +38,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     let on_toggle = use_callback(env.dispatch.clone(), |region, dispatch| {
         dispatch.emit(Action::ToggleRegion { region })
     });
-    let labels = use_memo(lang, |lang| map_labels(w, *lang));
+    let labels = use_memo(lang, |_| map_labels(w));
     let no_regions = journey.blockers.contains(&Blocker::NoRegions);
     // Chosen places, each with the action that removes it.
     let mut chips: Vec<(&'static str, String, Action)> = chosen
@@ -46,7 +46,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
         .map(|region| {
             (
                 region.id(),
-                region_name(*region, lang),
+                region_name(*region, w),
                 Action::ToggleRegion { region: *region },
             )
         })
@@ -68,7 +68,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
         html! {
             <label key={region.id()} class={class_list(column, &[(checked, "ims-choice--on")])}>
                 <input type="checkbox" data-region={region.id()} {checked} />
-                <span class="ims-choice-text">{ region_name(region, lang) }</span>
+                <span class="ims-choice-text">{ region_name(region, w) }</span>
             </label>
         }
     };

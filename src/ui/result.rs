@@ -63,7 +63,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
         }
     });
     let on_copy = {
-        let text = summary(protocol, outcome, clinic, lang);
+        let text = summary(protocol, outcome, clinic, w);
         let copy_status = copy_status.clone();
         Callback::from(move |_| {
             let Some(window) = web_sys::window() else { return };
@@ -84,7 +84,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <span class="ims-verdict-badge" aria-hidden="true">{ glyph(level) }</span>
                 <div>
                     // The result's heading under the step's h2; its sections' titles are h3 beside it.
-                    <h3 class="ims-verdict-title">{ headline(outcome, lang) }</h3>
+                    <h3 class="ims-verdict-title">{ headline(outcome, w) }</h3>
                     if let Some(text) = level_text {
                         <p class="ims-verdict-text">{ text }</p>
                     }
@@ -99,7 +99,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                         <ul class="ims-talk-first-reasons">
                             { nodes(talk_first.len(), &|n| {
                                 let reason = &talk_first[n];
-                                let text = reason_text(protocol, reason, lang);
+                                let text = reason_text(protocol, reason, w);
                                 html! { <li data-rule={reason.rule()}>{ format!("{} {}", text.question, text.answer) }</li> }
                             }) }
                         </ul>
@@ -117,7 +117,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                     <ul class="ims-reasons">
                         { nodes(outcome.reasons.len(), &|n| {
                             let reason = &outcome.reasons[n];
-                            let text = reason_text(protocol, reason, lang);
+                            let text = reason_text(protocol, reason, w);
                             html! {
                                 <li class="ims-reason" data-rule={reason.rule()} data-level={reason.level.id()}>
                                     <p class="ims-reason-level">{ if reason.level == Level::Suitable { w.good_to_know } else { w.level_name(reason.level) } }
@@ -142,7 +142,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                                     data-region={r.region.id()} data-region-outcome={r.level.id()}
                                     data-until={r.until.map(|d| d.to_string())}>
                                     <span class="ims-place-glyph" aria-hidden="true">{ glyph(r.level) }</span>
-                                    <span class="ims-place-name">{ region_name(r.region, lang) }</span>
+                                    <span class="ims-place-name">{ region_name(r.region, w) }</span>
                                     <span class="ims-place-level">
                                         { w.level_name(r.level) }
                                         if let Some(until) = r.until { { format!(" {}", w.starting(until)) } }
@@ -152,7 +152,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                         </ul>
                     <figure class="ims-result-map">
                         <BodyMap selected={Rc::<[Region]>::from([])} on_toggle={Callback::noop()}
-                            labels={map_labels(w, lang)} outcomes={Some(marks)} />
+                            labels={map_labels(w)} outcomes={Some(marks)} />
                         <figcaption class="ims-muted">{ w.map_result_caption }</figcaption>
                     </figure>
                 </section>

@@ -8,16 +8,16 @@ use yew::prelude::*;
 
 use crate::config::ClinicConfig;
 use crate::journey::{Action, Journey};
-use crate::pack::languages::Languages;
+use crate::pack::languages::{Language, Languages};
 use crate::protocol::{Lang, Protocol};
-use crate::words::{words, Words};
+use crate::words::Words;
 
-/// The reducer's state: the journey and the protocol it follows, in the
-/// journey's language.
+/// The reducer's state: the journey, and the protocol it follows and the
+/// words it shows, in the journey's language.
 #[derive(Clone)]
 pub struct State {
     pub journey: Journey,
-    pub protocol: Rc<Protocol>,
+    pub language: Language,
     pub languages: Rc<Languages>,
     /// How many actions made this state: tells a step component whether
     /// anything changed without comparing whole journeys.
@@ -29,29 +29,29 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let state = Rc::unwrap_or_clone(self);
-        let mut protocol = state.protocol;
+        let mut language = state.language;
         if let Action::SetLang { lang } = &action {
             // Only a language whose words are here: the menu loads the
             // others before it asks.
-            match state.languages.protocol(*lang) {
-                Some(in_lang) => protocol = in_lang,
-                None => return Rc::new(state_with(state.journey, protocol, state.languages, state.revision)),
+            match state.languages.language(*lang) {
+                Some(in_lang) => language = in_lang,
+                None => return Rc::new(state_with(state.journey, language, state.languages, state.revision)),
             }
         }
-        let journey = state.journey.apply(action, &protocol);
+        let journey = state.journey.apply(action, &language.protocol);
         Rc::new(state_with(
             journey,
-            protocol,
+            language,
             state.languages,
             state.revision.wrapping_add(1),
         ))
     }
 }
 
-fn state_with(journey: Journey, protocol: Rc<Protocol>, languages: Rc<Languages>, revision: u64) -> State {
+fn state_with(journey: Journey, language: Language, languages: Rc<Languages>, revision: u64) -> State {
     State {
         journey,
-        protocol,
+        language,
         languages,
         revision,
     }
@@ -84,11 +84,12 @@ impl Env {
     }
 
     pub fn protocol(&self) -> &Protocol {
-        &self.state.protocol
+        &self.state.language.protocol
     }
 
+    /// This checker's words in the journey's language.
     pub fn words(&self) -> &'static Words {
-        words(self.state.journey.lang)
+        self.state.language.words
     }
 
     pub fn lang(&self) -> Lang {

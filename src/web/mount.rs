@@ -66,7 +66,7 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
         .or_else(|| Lang::from_id(wanted))
         .unwrap_or(Lang::EN);
     let mut lang_problem = None;
-    if languages.offers(wanted) && languages.protocol(wanted).is_none() {
+    if languages.offers(wanted) && languages.language(wanted).is_none() {
         match pack
             .as_string()
             .ok_or_else(|| fetch_failure(pack))
@@ -77,18 +77,14 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
             Err(problems) => lang_problem = Some(problems_line(&problems)),
         }
     }
-    let lang = languages.starting(wanted);
+    let language = languages.starting(wanted);
     if let Some(problem) = &lang_problem {
         web_sys::console::error_1(&format!("ims-checker: language {}: {problem}", wanted.id()).into());
     }
-    let protocol = languages
-        .protocol(lang)
-        .unwrap_or_else(|| Rc::new(languages.clinic().apply(languages.base())));
     Setup {
-        protocol,
+        language,
         languages: Rc::new(languages),
         config_errors: config_errors.into(),
-        lang,
         today: today(),
         lang_failed: lang_problem.is_some(),
         load_language: Some(load_language(fetch_pack)),

@@ -4,7 +4,6 @@
 #[cfg(feature = "rules-sheet")]
 pub mod rules;
 pub mod summary;
-use std::cell::RefCell;
 
 use crate::base::date::Date;
 use crate::base::lang::Lang;
@@ -506,18 +505,12 @@ pub const FR: Words = Words {
     digits: "0123456789",
 };
 
-thread_local! {
-    /// The words of the languages loaded from packs, for the page's life.
-    static LOADED: RefCell<Vec<&'static Words>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The words of `lang`: a loaded pack's, else the built-in (English, and
-/// French where the `french` feature builds it in), else English.
-pub fn words(lang: Lang) -> &'static Words {
-    let loaded = LOADED.with(|loaded| loaded.borrow().iter().rev().find(|w| w.lang == lang).copied());
-    if let Some(words) = loaded {
-        return words;
-    }
+/// The built-in words of `lang`: English, and French where the `french`
+/// feature builds it in; English for any other. A pack's words are the
+/// checker's own ([`crate::pack::languages::Languages`]), never these.
+// `lang` tells only French from English, and only where French is built in.
+#[cfg_attr(not(feature = "french"), allow(unused_variables))]
+pub fn built_in(lang: Lang) -> &'static Words {
     #[cfg(feature = "french")]
     if lang == Lang::FR {
         static BUILT_IN_FRENCH: Words = FR;
@@ -525,14 +518,6 @@ pub fn words(lang: Lang) -> &'static Words {
     }
     static ENGLISH: Words = EN;
     &ENGLISH
-}
-
-/// Makes `words` what [`words`] gives for its language from now on. A page
-/// loads each language once, so the few kilobytes are kept, never freed.
-pub fn register(words: Words) -> &'static Words {
-    let words: &'static Words = Box::leak(Box::new(words));
-    LOADED.with(|loaded| loaded.borrow_mut().push(words));
-    words
 }
 
 /// Fixed strings named by key, which a language pack translates: the
@@ -553,7 +538,8 @@ pub trait Texts: Copy {
     }
 
     /// These strings with each one `text` gives for `<prefix>.<key>` in its
-    /// place (kept for the page's life: a page loads each language once).
+    /// place, kept for the page's life (as the checker that loads them is:
+    /// it loads each language once).
     fn replaced(mut self, prefix: &str, text: &dyn Fn(&str) -> Option<String>) -> Self {
         self.each_text(&mut |key, slot| {
             if let Some(text) = text(&format!("{prefix}.{key}")) {
@@ -999,9 +985,8 @@ fn part_at(part: DatePart) -> usize {
     }
 }
 
-/// A region's name: "Left knee" / "Genou, côté gauche".
-pub fn region_name(region: Region, lang: Lang) -> String {
-    let w = words(lang);
+/// A region's name in `w`: "Left knee" / "Genou, côté gauche".
+pub fn region_name(region: Region, w: &Words) -> String {
     let (part, side) = region.part_and_side();
     let name = w.parts[part as usize];
     let pattern = match side {
@@ -1065,14 +1050,14 @@ mod tests {
     #[test]
     fn region_names_are_distinct_in_each_language() {
         for lang in Lang::DEFAULT {
-            let mut names: Vec<_> = Region::ALL.iter().map(|r| region_name(*r, lang)).collect();
+            let mut names: Vec<_> = Region::ALL.iter().map(|r| region_name(*r, built_in(lang))).collect();
             names.sort();
             names.dedup();
             assert_eq!(names.len(), 34, "{lang:?}");
         }
         let knee = Region::from_id("knee-left").expect("region");
-        assert_eq!(region_name(knee, Lang::EN), "Left knee");
-        assert_eq!(region_name(knee, Lang::FR), "Genou, côté gauche");
+        assert_eq!(region_name(knee, &EN), "Left knee");
+        assert_eq!(region_name(knee, &FR), "Genou, côté gauche");
     }
 
     /// The widget lowercases these with ASCII rules only (no Unicode case

@@ -5,8 +5,6 @@
 //! columns and explanations, and the full names of the sources the protocol
 //! cites by number ([`SOURCES`]).
 
-use std::cell::RefCell;
-
 use crate::base::lang::Lang;
 use crate::words::{each_in_lists, Texts};
 
@@ -440,17 +438,6 @@ pub const SOURCES: [(&str, &str, &str); 6] = [
     ),
 ];
 
-thread_local! {
-    /// The rules sheet's words of the languages loaded from packs.
-    static LOADED: RefCell<Vec<&'static RulesWords>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Makes `words` what [`rules_words`] gives for its language from now on.
-pub fn register(words: RulesWords) {
-    let words: &'static RulesWords = Box::leak(Box::new(words));
-    LOADED.with(|loaded| loaded.borrow_mut().push(words));
-}
-
 impl Texts for RulesWords {
     fn each_text(&mut self, each: &mut dyn FnMut(&str, &mut &'static str)) {
         let RulesWords {
@@ -666,11 +653,12 @@ impl RulesWords {
     }
 }
 
-pub fn rules_words(lang: Lang) -> &'static RulesWords {
-    let loaded = LOADED.with(|loaded| loaded.borrow().iter().rev().find(|w| w.lang == lang).copied());
-    match loaded {
-        Some(words) => words,
-        None if lang == Lang::FR => &FR,
-        None => &EN,
+/// The sheet's built-in words in `lang`: English, French, else English. A
+/// pack's are [`RulesWords::from_pack`]'s.
+pub fn built_in(lang: Lang) -> &'static RulesWords {
+    if lang == Lang::FR {
+        &FR
+    } else {
+        &EN
     }
 }

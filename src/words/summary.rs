@@ -6,7 +6,7 @@ use crate::config::ClinicConfig;
 use crate::engine::handoff::{handoff, Step};
 use crate::engine::{Outcome, Reason, ReasonScope};
 use crate::protocol::{Lang, Level, Protocol};
-use crate::words::{region_name, words, Words};
+use crate::words::{region_name, Words};
 
 /// A reason in the visitor's words: the question, their answer and any note.
 pub struct ReasonText {
@@ -19,7 +19,8 @@ pub struct ReasonText {
     pub source: String,
 }
 
-pub fn reason_text(protocol: &Protocol, reason: &Reason, lang: Lang) -> ReasonText {
+pub fn reason_text(protocol: &Protocol, reason: &Reason, w: &Words) -> ReasonText {
+    let lang = w.lang;
     let question = protocol.question(&reason.question);
     let answer = question.and_then(|q| q.answer(&reason.answer));
     ReasonText {
@@ -29,7 +30,7 @@ pub fn reason_text(protocol: &Protocol, reason: &Reason, lang: Lang) -> ReasonTe
         source: reason.source.text.get(lang).to_string(),
         places: match &reason.scope {
             ReasonScope::Visit => Vec::new(),
-            ReasonScope::Regions(regions) => regions.iter().map(|r| region_name(*r, lang)).collect(),
+            ReasonScope::Regions(regions) => regions.iter().map(|r| region_name(*r, w)).collect(),
         },
     }
 }
@@ -46,8 +47,7 @@ fn asked(question: &crate::protocol::Question, lang: Lang) -> String {
 }
 
 /// The level's headline and, for `wait`, its date.
-pub fn headline(outcome: &Outcome, lang: Lang) -> String {
-    let w = words(lang);
+pub fn headline(outcome: &Outcome, w: &Words) -> String {
     match (outcome.level, outcome.until) {
         (Level::Wait, Some(until)) => {
             format!("{} ({})", w.level_name(Level::Wait), w.starting(until))
@@ -119,9 +119,9 @@ fn handoff_line(step: &Step, level: Level, clinic: &ClinicConfig, w: &Words) -> 
     }
 }
 
-pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, lang: Lang) -> String {
-    let w = words(lang);
-    let mut out = format!("{}\n\n{}\n", w.widget_name, headline(outcome, lang));
+pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, w: &Words) -> String {
+    let lang = w.lang;
+    let mut out = format!("{}\n\n{}\n", w.widget_name, headline(outcome, w));
     if let Some(text) = protocol.text(&format!("level-{}", outcome.level.id())) {
         out += &format!("{}\n", text.get(lang));
     }
@@ -134,7 +134,7 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
             };
             out += &format!(
                 "- {}{} {} {}\n",
-                region_name(region.region, lang),
+                region_name(region.region, w),
                 w.colon,
                 w.level_name(region.level),
                 when
@@ -144,7 +144,7 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
     if !outcome.reasons.is_empty() {
         out += &format!("\n{}{}\n", w.reasons_title, w.colon);
         for reason in &outcome.reasons {
-            let text = reason_text(protocol, reason, lang);
+            let text = reason_text(protocol, reason, w);
             out += &format!("- {} {}", text.question, text.answer);
             if !text.places.is_empty() {
                 out += &format!(" ({})", join(&text.places, ", "));
@@ -162,7 +162,7 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, la
     if !talk_first.is_empty() {
         out += &format!("{}\n", w.talk_first_too);
         for reason in talk_first {
-            let text = reason_text(protocol, reason, lang);
+            let text = reason_text(protocol, reason, w);
             out += &format!("  {} {}\n", text.question, text.answer);
         }
     }
@@ -188,6 +188,7 @@ mod tests {
     use crate::engine::handoff::{handoff, Step};
     use crate::engine::{evaluate, Answers, Surgery};
     use crate::protocol::default_protocol;
+    use crate::words::{built_in, EN, FR};
 
     fn today() -> Date {
         Date::parse("2026-12-01").expect("date")
@@ -260,13 +261,13 @@ mod tests {
     #[test]
     fn the_summary_names_the_result_its_date_places_and_the_clinic() {
         let (protocol, outcome) = outcome_at(Level::Wait, false, true);
-        let text = summary(&protocol, &outcome, &test_clinic(), Lang::EN);
+        let text = summary(&protocol, &outcome, &test_clinic(), &EN);
         // 3 months at the knee; 42 days at the thigh next to it, the earliest.
         assert!(text.contains("Wait (from January 11, 2027)"), "{text}");
         assert!(text.contains("- Left thigh: Wait from January 11, 2027"), "{text}");
         assert!(text.contains("- Left knee: Wait from February 28, 2027"), "{text}");
         assert!(text.contains("Main Street Physio\n- Book from January 11, 2027: https://example.com/book\n- Call the clinic: 604-555-0100"), "{text}");
-        let fr = summary(&protocol, &outcome, &test_clinic(), Lang::FR);
+        let fr = summary(&protocol, &outcome, &test_clinic(), &FR);
         assert!(fr.contains("à partir du 28 février 2027"), "{fr}");
     }
 
@@ -275,7 +276,7 @@ mod tests {
     #[test]
     fn the_french_summary_spaces_its_colons() {
         let (protocol, outcome) = outcome_at(Level::Wait, true, true);
-        let fr = summary(&protocol, &outcome, &test_clinic(), Lang::FR);
+        let fr = summary(&protocol, &outcome, &test_clinic(), &FR);
         for line in [
             "Pourquoi\u{a0}:\n",
             "Que faire maintenant\u{a0}:\n",
@@ -292,7 +293,7 @@ mod tests {
     #[test]
     fn one_place_or_places_at_one_level_list_no_places() {
         let (protocol, outcome) = outcome_at(Level::NotSuitable, false, true);
-        let text = summary(&protocol, &outcome, &test_clinic(), Lang::EN);
+        let text = summary(&protocol, &outcome, &test_clinic(), &EN);
         assert!(!text.contains("Each place you picked"), "{text}");
         assert!(
             !text.contains("Likely suitable"),
@@ -308,7 +309,7 @@ mod tests {
         let clinic = test_clinic();
         for level in Level::ALL {
             let (protocol, outcome) = outcome_at(level, false, false);
-            let text = summary(&protocol, &outcome, &clinic, Lang::EN);
+            let text = summary(&protocol, &outcome, &clinic, &EN);
             let steps: Vec<Step> = handoff(&outcome, &clinic).into_iter().map(|h| h.step).collect();
             let listed: Vec<&str> = next_lines(&text).into_iter().filter(|l| l.starts_with("- ")).collect();
             assert_eq!(listed.len(), steps.len(), "{level:?}: {text}");
@@ -352,7 +353,7 @@ mod tests {
     #[test]
     fn a_wait_with_a_talk_first_reason_lists_the_phone_before_booking() {
         let (protocol, outcome) = outcome_at(Level::Wait, true, false);
-        let text = summary(&protocol, &outcome, &test_clinic(), Lang::EN);
+        let text = summary(&protocol, &outcome, &test_clinic(), &EN);
         let listed: Vec<&str> = next_lines(&text).into_iter().filter(|l| l.starts_with("- ")).collect();
         assert_eq!(
             listed,
@@ -370,12 +371,12 @@ mod tests {
     #[test]
     fn the_urgent_note_names_the_emergency_department_and_the_upcc() {
         let (protocol, outcome) = outcome_at(Level::Urgent, false, false);
-        let en = summary(&protocol, &outcome, &test_clinic(), Lang::EN);
+        let en = summary(&protocol, &outcome, &test_clinic(), &EN);
         assert!(
             en.contains("Go today to an emergency department or an urgent and primary care centre (UPCC)."),
             "{en}"
         );
-        let fr = summary(&protocol, &outcome, &test_clinic(), Lang::FR);
+        let fr = summary(&protocol, &outcome, &test_clinic(), &FR);
         assert!(
             fr.contains("centre de soins d'urgence et de soins primaires (UPCC)"),
             "{fr}"
@@ -389,12 +390,12 @@ mod tests {
     #[test]
     fn a_wait_with_a_talk_first_answer_says_to_call_before_booking() {
         let (protocol, outcome) = outcome_at(Level::Wait, true, false);
-        let text = summary(&protocol, &outcome, &test_clinic(), Lang::EN);
+        let text = summary(&protocol, &outcome, &test_clinic(), &EN);
         let next = next_lines(&text);
         assert_eq!(next.first(), Some(&"Talk to the clinic before you book."), "{text}");
         assert!(next.iter().any(|l| l.contains("bleeding problem")), "{text}");
         let (protocol, outcome) = outcome_at(Level::Wait, false, false);
-        assert!(!summary(&protocol, &outcome, &test_clinic(), Lang::EN).contains("Talk to the clinic before you book."));
+        assert!(!summary(&protocol, &outcome, &test_clinic(), &EN).contains("Talk to the clinic before you book."));
     }
 
     /// "The see-doctor result and the summary carry the locked safety net"
@@ -414,12 +415,12 @@ mod tests {
             (Lang::EN, "If chest pain comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now."),
             (Lang::FR, "Si la douleur vient au repos, s'aggrave ou dure plus de quelques minutes, appelez tout de suite le numéro d'urgence."),
         ] {
-            let text = summary(&protocol, &outcome, &test_clinic(), lang);
+            let text = summary(&protocol, &outcome, &test_clinic(), built_in(lang));
             assert!(text.contains(net), "{text}");
         }
         // Other reasons' notes stay on the result only.
         let (protocol, outcome) = outcome_at(Level::NotSuitable, false, false);
-        let text = summary(&protocol, &outcome, &test_clinic(), Lang::EN);
+        let text = summary(&protocol, &outcome, &test_clinic(), &EN);
         assert!(!text.contains("IMS is not done during pregnancy"), "{text}");
     }
 
