@@ -1,242 +1,21 @@
 //! The visitor's journey as a pure state machine: the four steps, what the
-//! visitor has entered so far, and what stops them moving on. The Yew root
-//! component wraps [`Journey`] in a reducer; every decision about levels and
-//! about what must be answered comes from the engine.
+//! visitor has entered so far (the operation rows as typed: `date_draft`),
+//! and what stops them moving on (`blockers`). The Yew root component wraps
+//! [`Journey`] in a reducer; every decision about levels and about what must
+//! be answered comes from the engine.
+mod blockers;
+mod date_draft;
 pub mod pages;
 
-use crate::base::date::{Date, FIRST_YEAR};
+use crate::base::date::Date;
 use crate::base::regions::{sort_regions, Area, Limb, Region, SurgerySite};
-use crate::engine::{self, Answers, InputError, Outcome, Surgery};
+use crate::engine::{self, Answers, Outcome, Surgery};
+use crate::journey::blockers::dedup;
+pub use crate::journey::blockers::Blocker;
+pub use crate::journey::date_draft::{DatePart, DateParts, DateProblem, SurgeryDraft};
 use crate::journey::pages::pages;
 pub use crate::journey::pages::{Page, Step, Topic};
 use crate::protocol::{Category, FollowUp, Lang, Protocol, Question, Select};
-
-/// A part of a date as the visitor types it, in three fields.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DatePart {
-    Day,
-    Month,
-    Year,
-}
-
-impl DatePart {
-    pub const ALL: [DatePart; 3] = [DatePart::Day, DatePart::Month, DatePart::Year];
-
-    /// The `data-field` suffix and the field's id: `day`, `month`, `year`.
-    pub fn id(self) -> &'static str {
-        match self {
-            DatePart::Day => "day",
-            DatePart::Month => "month",
-            DatePart::Year => "year",
-        }
-    }
-
-    fn index(self) -> usize {
-        match self {
-            DatePart::Day => 0,
-            DatePart::Month => 1,
-            DatePart::Year => 2,
-        }
-    }
-}
-
-/// Some of a date's parts: a set small enough to copy (a list would cost
-/// the widget more code than it says).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct DateParts(u8);
-
-impl DateParts {
-    pub const ALL: DateParts = DateParts(0b111);
-
-    pub fn of(parts: &[DatePart]) -> DateParts {
-        parts.iter().fold(DateParts::default(), |set, part| set.with(*part))
-    }
-
-    pub fn with(self, part: DatePart) -> DateParts {
-        DateParts(self.0 | 1 << part.index())
-    }
-
-    pub fn contains(self, part: DatePart) -> bool {
-        self.0 & 1 << part.index() != 0
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    /// The parts in the set, day first.
-    pub fn parts(self) -> impl Iterator<Item = DatePart> {
-        DatePart::ALL.into_iter().filter(move |part| self.contains(*part))
-    }
-}
-
-/// What is wrong with a date as typed, part by part.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DateProblem {
-    /// These parts are empty (all three: nothing was typed).
-    Missing(DateParts),
-    /// These parts are wrong whatever the others say: a day outside 1–31, a
-    /// month outside 1–12, a year without 4 digits, or not a number.
-    Wrong(DateParts),
-    /// Each part is possible, but together they name no day: February 31.
-    NoSuchDay { day: u8, month: u8, year: u16 },
-    /// A year before 1900 (`FIRST_YEAR`): not a date of an operation in
-    /// the Gregorian calendar (a Solar Hijri year such as 1404 reads so).
-    YearTooEarly { year: u16 },
-}
-
-/// One operation as the visitor is entering it: any part may still be missing.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SurgeryDraft {
-    /// Stable identity for the view while rows are added and removed.
-    pub key: u32,
-    pub site: Option<SurgerySite>,
-    /// The date's day, month and year, each as typed, so a change of
-    /// language (which changes their order on screen) keeps them.
-    pub date: [String; 3],
-}
-
-impl SurgeryDraft {
-    /// A part of the date as typed.
-    pub fn date_part(&self, part: DatePart) -> &str {
-        self.date.get(part.index()).map_or("", String::as_str)
-    }
-
-    fn typed_anything(&self) -> bool {
-        self.date.iter().any(|text| !text.trim().is_empty())
-    }
-
-    /// The date typed, if it is a real day; otherwise what is wrong with it.
-    /// Leading zeros are fine ("03"); the year needs its 4 digits, since "26"
-    /// could be 1926 or 2026.
-    pub fn typed_date(&self) -> Result<Date, DateProblem> {
-        let mut missing = DateParts::default();
-        let mut wrong = DateParts::default();
-        let mut values = [0u32; 3];
-        for part in DatePart::ALL {
-            let text = self.date_part(part).trim();
-            let largest = match part {
-                DatePart::Day => 31,
-                DatePart::Month => 12,
-                DatePart::Year => 9999,
-            };
-            let digits_right = part != DatePart::Year || text.chars().count() == 4;
-            match number(text) {
-                _ if text.is_empty() => missing = missing.with(part),
-                Some(value) if digits_right && (1..=largest).contains(&value) => values[part.index()] = value,
-                _ => wrong = wrong.with(part),
-            }
-        }
-        if !missing.is_empty() {
-            return Err(DateProblem::Missing(missing));
-        }
-        if !wrong.is_empty() {
-            return Err(DateProblem::Wrong(wrong));
-        }
-        // In range by the checks above: day ≤ 31, month ≤ 12, year ≤ 9999.
-        let [day, month, year] = values;
-        let (day, month, year) = (day as u8, month as u8, year as u16);
-        if year < FIRST_YEAR {
-            return Err(DateProblem::YearTooEarly { year });
-        }
-        Date::new(year, month, day).ok_or(DateProblem::NoSuchDay { day, month, year })
-    }
-}
-
-/// The value of a text of digits only (any leading zeros), or None; a
-/// number too long for a date part reads as None too. Persian and Arabic
-/// digits count, as a Persian keyboard types them.
-fn number(text: &str) -> Option<u32> {
-    if text.is_empty() || text.chars().count() > 9 {
-        return None;
-    }
-    text.chars().try_fold(0u32, |acc, c| {
-        let digit = match c {
-            '0'..='9' => u32::from(c) - u32::from('0'),
-            '۰'..='۹' => u32::from(c) - u32::from('۰'),
-            '٠'..='٩' => u32::from(c) - u32::from('٠'),
-            _ => return None,
-        };
-        Some(acc * 10 + digit)
-    })
-}
-
-/// What must be fixed before moving on, attached to the control it concerns.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Blocker {
-    /// A required question has no answer.
-    Unanswered { question: String },
-    /// Neither a region nor "many places" was chosen.
-    NoRegions,
-    /// "Yes" was answered but the list it asks for is empty.
-    EmptyList { follow_up: FollowUp },
-    /// Operation `index` (from 0) has no region.
-    SurgeryWithoutRegion { index: usize },
-    /// Operation `index`'s date lacks these parts (all three: no date at all).
-    SurgeryWithoutDate { index: usize, missing: DateParts },
-    /// A part of operation `index`'s date that no date has: a day outside
-    /// 1–31, a month outside 1–12, a year without 4 digits, or not a number.
-    SurgeryDatePartWrong { index: usize, part: DatePart },
-    /// Operation `index`'s date is not a real day, such as February 31.
-    SurgeryNoSuchDay {
-        index: usize,
-        day: u8,
-        month: u8,
-        year: u16,
-    },
-    /// Operation `index` is dated after today.
-    FutureSurgery { index: usize },
-    /// Operation `index`'s year is before 1900 (a year of another calendar).
-    SurgeryYearTooEarly { index: usize, year: u16 },
-    /// Anything else the engine refused (a broken protocol); shown as is.
-    Other { message: String },
-}
-
-impl Blocker {
-    /// The `data-error-for` hook: the question, follow-up or field it belongs to.
-    pub fn target(&self) -> String {
-        match self {
-            Blocker::Unanswered { question } => question.clone(),
-            Blocker::NoRegions => "regions".into(),
-            Blocker::EmptyList { follow_up } => follow_up.id().into(),
-            Blocker::SurgeryWithoutRegion { .. }
-            | Blocker::SurgeryWithoutDate { .. }
-            | Blocker::SurgeryDatePartWrong { .. }
-            | Blocker::SurgeryNoSuchDay { .. }
-            | Blocker::SurgeryYearTooEarly { .. }
-            | Blocker::FutureSurgery { .. } => FollowUp::Surgeries.id().into(),
-            Blocker::Other { .. } => "journey".into(),
-        }
-    }
-
-    /// The operation row (from 0) a blocker is about, if any.
-    pub fn surgery_row(&self) -> Option<usize> {
-        match self {
-            Blocker::SurgeryWithoutRegion { index }
-            | Blocker::SurgeryWithoutDate { index, .. }
-            | Blocker::SurgeryDatePartWrong { index, .. }
-            | Blocker::SurgeryNoSuchDay { index, .. }
-            | Blocker::SurgeryYearTooEarly { index, .. }
-            | Blocker::FutureSurgery { index } => Some(*index),
-            _ => None,
-        }
-    }
-
-    /// The parts of an operation's date a blocker is about, to mark those
-    /// fields: the missing or wrong ones, the day of a day that does not
-    /// exist, the year of a year before 1900, all three for a date after
-    /// today; none for other blockers.
-    pub fn date_parts(&self) -> DateParts {
-        match self {
-            Blocker::SurgeryWithoutDate { missing, .. } => *missing,
-            Blocker::SurgeryDatePartWrong { part, .. } => DateParts::default().with(*part),
-            Blocker::SurgeryNoSuchDay { .. } => DateParts::default().with(DatePart::Day),
-            Blocker::SurgeryYearTooEarly { .. } => DateParts::default().with(DatePart::Year),
-            Blocker::FutureSurgery { .. } => DateParts::ALL,
-            _ => DateParts::default(),
-        }
-    }
-}
 
 /// Everything the visitor has done, held only in memory.
 #[derive(Clone, Debug, PartialEq)]
@@ -565,87 +344,6 @@ impl Journey {
         self
     }
 
-    /// The engine's complaints that belong on `page`.
-    fn blockers_on(&self, page: Page, protocol: &Protocol, errors: &[InputError]) -> Vec<Blocker> {
-        errors
-            .iter()
-            .filter_map(|error| self.blocker_on(page, protocol, error.clone()))
-            .collect()
-    }
-
-    /// Incomplete operation rows: every row the visitor started must be whole.
-    fn surgery_draft_blockers(&self) -> Vec<Blocker> {
-        let mut blockers = Vec::new();
-        let started = |d: &SurgeryDraft| d.site.is_some() || d.typed_anything();
-        let only_row = self.surgeries.len() == 1;
-        for (index, draft) in self.surgeries.iter().enumerate() {
-            if !started(draft) && !only_row {
-                continue;
-            }
-            if draft.site.is_none() {
-                blockers.push(Blocker::SurgeryWithoutRegion { index });
-            }
-            match draft.typed_date() {
-                Ok(_) => {}
-                Err(DateProblem::Missing(missing)) => blockers.push(Blocker::SurgeryWithoutDate { index, missing }),
-                // One message per wrong part, each naming its part.
-                Err(DateProblem::Wrong(parts)) => {
-                    for part in parts.parts() {
-                        blockers.push(Blocker::SurgeryDatePartWrong { index, part });
-                    }
-                }
-                Err(DateProblem::NoSuchDay { day, month, year }) => blockers.push(Blocker::SurgeryNoSuchDay {
-                    index,
-                    day,
-                    month,
-                    year,
-                }),
-                Err(DateProblem::YearTooEarly { year }) => blockers.push(Blocker::SurgeryYearTooEarly { index, year }),
-            }
-        }
-        blockers
-    }
-
-    /// The engine's complaint as a blocker to show on `page`, or None when
-    /// it concerns another page (it is asked there).
-    fn blocker_on(&self, page: Page, protocol: &Protocol, error: InputError) -> Option<Blocker> {
-        let on_this_page = |question: &str| protocol.question(question).is_some_and(|q| Page::of(q) == page);
-        match error {
-            InputError::Unanswered { question } => on_this_page(&question).then_some(Blocker::Unanswered { question }),
-            InputError::NoRegions => (page == Page::Places).then_some(Blocker::NoRegions),
-            InputError::MissingFollowUp { question, follow_up } => {
-                if !on_this_page(&question) {
-                    return None;
-                }
-                // Surgery rows are checked one by one above.
-                (follow_up != FollowUp::Surgeries).then_some(Blocker::EmptyList { follow_up })
-            }
-            InputError::FutureSurgery { site, date, .. } => {
-                let index = self
-                    .surgeries
-                    .iter()
-                    .position(|d| d.site == Some(site) && d.typed_date() == Ok(date))?;
-                (self.surgeries_page(protocol) == Some(page)).then_some(Blocker::FutureSurgery { index })
-            }
-            // A draft dated before 1900 never reaches the engine: its row
-            // says so (`typed_date`).
-            InputError::SurgeryYearTooEarly { .. } => None,
-            other => {
-                let question = match &other {
-                    InputError::UnknownAnswer { question, .. }
-                    | InputError::RepeatedAnswer { question, .. }
-                    | InputError::SeveralAnswers { question }
-                    | InputError::ExclusiveWithOthers { question, .. } => Some(question.clone()),
-                    _ => None,
-                };
-                let here = question.as_deref().is_none_or(on_this_page);
-                here.then(|| Blocker::Other {
-                    message: other.to_string(),
-                })
-            }
-        }
-    }
-
     /// The questions to show on the current page, in protocol order; on the
     /// page after the places, the required follow-ups of the places first.
     pub fn questions_here<'p>(&self, protocol: &'p Protocol) -> Vec<&'p Question> {
@@ -706,17 +404,6 @@ impl Journey {
     }
 }
 
-fn dedup(blockers: &mut Vec<Blocker>) {
-    let mut seen = Vec::with_capacity(blockers.len());
-    blockers.retain(|b| {
-        let new = !seen.contains(b);
-        if new {
-            seen.push(b.clone());
-        }
-        new
-    });
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -755,14 +442,6 @@ mod tests {
                 text: text.into(),
             })
             .collect()
-    }
-
-    /// A draft with the date typed as `[day, month, year]`.
-    fn draft([day, month, year]: [&str; 3]) -> SurgeryDraft {
-        SurgeryDraft {
-            date: [day.into(), month.into(), year.into()],
-            ..SurgeryDraft::default()
-        }
     }
 
     fn toggle(question: &str, answer: &str) -> Action {
@@ -973,47 +652,6 @@ mod tests {
         assert_eq!(outcome.until, Date::parse("2027-01-01").ok());
     }
 
-    #[test]
-    fn a_typed_date_takes_leading_zeros_and_spaces() {
-        let march_5 = Date::new(2026, 3, 5);
-        assert_eq!(draft(["05", "03", "2026"]).typed_date().ok(), march_5);
-        assert_eq!(draft(["5", "3", "2026"]).typed_date().ok(), march_5);
-        assert_eq!(draft([" 5 ", "003", " 2026"]).typed_date().ok(), march_5);
-        assert_eq!(draft(["29", "2", "2024"]).typed_date().ok(), Date::new(2024, 2, 29));
-        // Typed on a Persian or Arabic keyboard.
-        assert_eq!(draft(["۰۵", "۳", "۲۰۲۶"]).typed_date().ok(), march_5);
-        assert_eq!(draft(["٥", "٣", "٢٠٢٦"]).typed_date().ok(), march_5);
-        assert!(
-            draft(["5", "3", "۲۶"]).typed_date().is_err(),
-            "a two-digit year, in any digits"
-        );
-    }
-
-    /// "A year before 1900 is an input error that asks the visitor to check
-    /// the year": a Solar Hijri year (1404, typed on a Persian keyboard or
-    /// not) and a year with a leading zero are never a date long ago.
-    #[test]
-    fn a_year_before_1900_is_a_problem_not_a_date() {
-        for year in ["1404", "۱۴۰۴", "1899", "0999", "0115"] {
-            let problem = draft(["1", "10", year]).typed_date();
-            assert!(
-                matches!(problem, Err(DateProblem::YearTooEarly { year }) if year < 1900),
-                "{year}: {problem:?}"
-            );
-        }
-        assert_eq!(
-            draft(["1", "10", "1404"]).typed_date(),
-            Err(DateProblem::YearTooEarly { year: 1404 })
-        );
-        assert_eq!(draft(["1", "1", "1900"]).typed_date().ok(), Date::new(1900, 1, 1));
-        // Checked before the day: the 30th of Esfand 1403 names no day of
-        // February, but the year is the mistake to point at.
-        assert_eq!(
-            draft(["30", "2", "1403"]).typed_date(),
-            Err(DateProblem::YearTooEarly { year: 1403 })
-        );
-    }
-
     /// A Persian visitor who types the Solar Hijri date of an operation
     /// three weeks ago (1 Dey 1404 as 1 / 10 / 1404) is stopped on the
     /// operations' page with the year marked, and never reaches a result;
@@ -1052,92 +690,6 @@ mod tests {
         let outcome = journey.outcome.as_ref().expect("outcome");
         assert_eq!(outcome.level, Level::Wait);
         assert_eq!(outcome.until, Date::parse("2027-02-01").ok());
-    }
-
-    #[test]
-    fn a_typed_date_names_its_missing_parts() {
-        use DatePart::{Day, Month, Year};
-        assert_eq!(
-            draft(["", " ", ""]).typed_date(),
-            Err(DateProblem::Missing(DateParts::ALL))
-        );
-        assert_eq!(
-            draft(["", "3", ""]).typed_date(),
-            Err(DateProblem::Missing(DateParts::of(&[Day, Year])))
-        );
-        // A missing part is asked for before a wrong one is pointed out.
-        assert_eq!(
-            draft(["40", "", "2026"]).typed_date(),
-            Err(DateProblem::Missing(DateParts::of(&[Month])))
-        );
-    }
-
-    #[test]
-    fn a_typed_date_refuses_a_two_digit_year_and_impossible_parts() {
-        use DatePart::{Day, Month, Year};
-        let wrong = |parts: [&str; 3]| draft(parts).typed_date();
-        // "26" could be 1926 or 2026: the year needs its 4 digits.
-        assert_eq!(
-            wrong(["15", "3", "26"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Year])))
-        );
-        assert_eq!(
-            wrong(["15", "3", "202"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Year])))
-        );
-        assert_eq!(
-            wrong(["15", "3", "20260"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Year])))
-        );
-        assert_eq!(
-            wrong(["15", "3", "0000"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Year])))
-        );
-        assert_eq!(
-            wrong(["0", "3", "2026"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Day])))
-        );
-        assert_eq!(
-            wrong(["32", "3", "2026"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Day])))
-        );
-        assert_eq!(
-            wrong(["15", "13", "2026"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Month])))
-        );
-        assert_eq!(
-            wrong(["15", "0", "2026"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Month])))
-        );
-        assert_eq!(
-            wrong(["1o", "mars", "2026"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Day, Month])))
-        );
-        assert_eq!(
-            wrong(["-1", "3", "2026"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Day])))
-        );
-        assert_eq!(
-            wrong(["1.5", "3", "2026"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Day])))
-        );
-        assert_eq!(
-            wrong(["99999999999", "3", "2026"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Day])))
-        );
-        assert_eq!(
-            wrong(["32", "13", "26"]),
-            Err(DateProblem::Wrong(DateParts::of(&[Day, Month, Year])))
-        );
-    }
-
-    #[test]
-    fn a_typed_date_that_names_no_day_says_which() {
-        let no_such_day = |day, month, year| Err(DateProblem::NoSuchDay { day, month, year });
-        assert_eq!(draft(["31", "2", "2026"]).typed_date(), no_such_day(31, 2, 2026));
-        assert_eq!(draft(["29", "02", "2027"]).typed_date(), no_such_day(29, 2, 2027));
-        assert_eq!(draft(["31", "4", "2026"]).typed_date(), no_such_day(31, 4, 2026));
-        assert_eq!(draft(["29", "2", "1900"]).typed_date(), no_such_day(29, 2, 1900));
     }
 
     /// After a failed Next each operation row's date says what is wrong with
