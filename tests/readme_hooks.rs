@@ -89,7 +89,7 @@ fn every_hook_in_the_readme_is_in_the_markup_with_its_values() {
     for (name, values) in &hooks {
         if !markup.contains(name.as_str()) {
             missing.push(format!(
-                "{name}: not set anywhere in src/ui, src/*.rs or static/ims-checker.js"
+                "{name}: not set anywhere under src/ or in static/ims-checker.js"
             ));
         }
         for value in values {

@@ -12,7 +12,7 @@ use super::question::QuestionView;
 use super::region_picker::RegionPicker;
 use super::result::ResultView;
 use super::state::{Env, State};
-use super::{button, class_list, nodes, nodes_where};
+use super::html::{button, class_list, nodes, nodes_where};
 use crate::base::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
 use crate::journey::{Action, Journey, Page, Step};

@@ -3,7 +3,7 @@
 //! in the words of its inline message and a link to its field.
 use yew::prelude::*;
 
-use super::nodes;
+use super::html::nodes;
 
 use crate::journey::Blocker;
 

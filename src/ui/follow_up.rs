@@ -5,7 +5,7 @@
 //! (another question, another list) does not re-render it.
 use yew::prelude::*;
 
-use super::{button, class_list, nodes, nodes_where, send};
+use super::html::{button, class_list, nodes, nodes_where, send};
 use crate::base::regions::{Area, SurgerySite};
 use crate::base::text::replace_all;
 use crate::journey::{Action, Blocker, DatePart, Journey, SurgeryDraft};

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{class_list, nodes, target_attribute};
+use super::html::{class_list, nodes, target_attribute};
 use crate::journey::{Action, Blocker, Journey};
 use crate::protocol::Protocol;
 use crate::words::Words;

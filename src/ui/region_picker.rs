@@ -12,10 +12,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::body_map::BodyMap;
-use super::map_labels::map_labels;
+use super::map::body_map::BodyMap;
+use super::map::labels::map_labels;
 use super::state::Env;
-use super::{class_list, nodes, nodes_where, target_region};
+use super::html::{class_list, nodes, nodes_where, target_region};
 use crate::base::regions::{Region, Side, WIDESPREAD};
 use crate::base::text::replace_all;
 use crate::journey::{Action, Blocker};

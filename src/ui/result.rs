@@ -6,10 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::body_map::{BodyMap, RegionMark};
-use super::map_labels::map_labels;
+use super::map::body_map::{BodyMap, RegionMark};
+use super::map::labels::map_labels;
 use super::state::Env;
-use super::{button, nodes, nodes_where};
+use super::html::{button, nodes, nodes_where};
 use crate::base::regions::Region;
 use crate::base::text::join;
 use crate::engine::handoff::{handoff, Step};

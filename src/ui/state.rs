@@ -98,6 +98,6 @@ impl Env {
 
     /// A callback that sends `action` whatever the event.
     pub fn send<E>(&self, action: Action) -> Callback<E> {
-        super::send(&self.dispatch, action)
+        super::html::send(&self.dispatch, action)
     }
 }

@@ -31,7 +31,7 @@ usage: cargo xtask <command>
                        release build, then sizes, load and interaction timings in headless
                        Chromium at 4x CPU throttling (target/bench/bench.json); --check fails on a missed target
   setup                install the build and browser test tools only
-  figure [--check]     draw src/ui/figure_data.rs from xtask/src/figure/body.txt
+  figure [--check]     draw src/ui/map/figure_data.rs from xtask/src/figure/body.txt
                        (--check only compares)
 ";
 

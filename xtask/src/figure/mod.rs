@@ -1,4 +1,4 @@
-//! `cargo xtask figure`: draws the body map's geometry, `src/ui/figure_data.rs`,
+//! `cargo xtask figure`: draws the body map's geometry, `src/ui/map/figure_data.rs`,
 //! from the figure's description in `body.txt` (anchor points joined by
 //! Catmull-Rom curves, mirrored about x = 100; the file says how to read it).
 //! `--check` only compares; a test here does the same on every native run.
@@ -16,7 +16,7 @@ use crate::{workspace_root, Failure};
 
 const DESCRIPTION: &str = include_str!("body.txt");
 const DESCRIPTION_PATH: &str = "xtask/src/figure/body.txt";
-const DATA_PATH: &str = "src/ui/figure_data.rs";
+const DATA_PATH: &str = "src/ui/map/figure_data.rs";
 
 /// `cargo xtask figure [--check]`.
 pub fn figure(args: &[String]) -> Result<(), Failure> {
@@ -74,7 +74,7 @@ struct Figure {
     back: Vec<Area>,
 }
 
-/// The text of `src/ui/figure_data.rs` drawn from `description`.
+/// The text of `src/ui/map/figure_data.rs` drawn from `description`.
 pub fn generate(description: &str) -> Result<String, String> {
     let mut figure = Figure::default();
     for (number, line) in description.lines().enumerate() {
@@ -525,7 +525,7 @@ fn write_data(figure: &Figure) -> Result<String, String> {
          //! description in `xtask/src/figure/body.txt`: edit that, not this file (a\n\
          //! test checks that the two agree).\n\
          \n\
-         use super::figure::{BBox, Shape};\n\
+         use super::shape::{BBox, Shape};\n\
          use crate::base::regions::{Region, Side};\n\
          \n\
          /// The body's outline, drawn under the regions (both views).\n",
@@ -573,7 +573,7 @@ mod tests {
     fn the_checked_in_figure_data_is_what_the_description_draws() {
         let drawn = generate(DESCRIPTION).expect("the description draws");
         let path = workspace_root().join(DATA_PATH);
-        let checked_in = std::fs::read_to_string(&path).expect("src/ui/figure_data.rs");
+        let checked_in = std::fs::read_to_string(&path).expect("src/ui/map/figure_data.rs");
         assert!(
             checked_in == drawn,
             "{DATA_PATH} differs from what {DESCRIPTION_PATH} draws: run `cargo xtask figure`"

@@ -3,7 +3,7 @@
 //! description in `xtask/src/figure/body.txt`: edit that, not this file (a
 //! test checks that the two agree).
 
-use super::figure::{BBox, Shape};
+use super::shape::{BBox, Shape};
 use crate::base::regions::{Region, Side};
 
 /// The body's outline, drawn under the regions (both views).

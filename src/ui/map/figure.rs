@@ -14,13 +14,14 @@
 //! little generously for that.
 //!
 //! The paths use `M`, relative `c` and `Z` only, with numbers written as
-//! short as SVG allows (`.5`, `1.5-2`). They live in `figure_data.rs`, which
-//! `cargo xtask figure` draws from a handful of anchor points in
-//! `xtask/src/figure/body.txt` (Catmull-Rom curves, mirrored about x = 100,
-//! every point on a 0.1 unit grid), so neighbouring regions share their
-//! borders and tile the body.
+//! short as SVG allows (`.5`, `1.5-2`). They live in `figure_data.rs` (as
+//! [`Shape`]s), which `cargo xtask figure` draws from a handful of anchor
+//! points in `xtask/src/figure/body.txt` (Catmull-Rom curves, mirrored about
+//! x = 100, every point on a 0.1 unit grid), so neighbouring regions share
+//! their borders and tile the body.
 
 use super::figure_data::{BACK_SHAPES, FRONT_SHAPES, OUTLINE};
+use super::shape::Shape;
 use crate::base::regions::{Region, Side};
 
 /// The `viewBox` of each view.
@@ -37,41 +38,6 @@ pub const MIN_TARGET_UNITS: f32 = 30.0;
 pub enum View {
     Front,
     Back,
-}
-
-/// An axis-aligned box in view units.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct BBox {
-    pub x0: f32,
-    pub y0: f32,
-    pub x1: f32,
-    pub y1: f32,
-}
-
-impl BBox {
-    pub fn width(&self) -> f32 {
-        self.x1 - self.x0
-    }
-
-    pub fn height(&self) -> f32 {
-        self.y1 - self.y0
-    }
-
-    pub fn centre(&self) -> (f32, f32) {
-        ((self.x0 + self.x1) / 2.0, (self.y0 + self.y1) / 2.0)
-    }
-}
-
-/// One region's hit area in one view.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Shape {
-    pub region: Region,
-    /// SVG path data (`M`, relative `c`, `Z`).
-    pub d: &'static str,
-    /// The exact bounds of the path.
-    pub bbox: BBox,
-    /// Where a badge (check mark, outcome symbol) sits: inside the shape.
-    pub centre: (f32, f32),
 }
 
 /// How a text is aligned on its anchor point (SVG `text-anchor`).
@@ -257,6 +223,7 @@ pub fn label_lines(text: &str) -> (&str, Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::map::shape::BBox;
 
     /// Parses the path data this module uses (one `M`, relative `c`, `Z`;
     /// numbers as short as SVG allows, e.g. `1.5.5-2` for 1.5, 0.5, -2) into

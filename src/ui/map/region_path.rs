@@ -17,7 +17,8 @@ pub enum Reach {
     Hidden,
 }
 
-use super::figure::{RegionMark, Shape};
+use super::figure::RegionMark;
+use super::shape::Shape;
 
 #[derive(Properties, Clone)]
 pub struct RegionPathProps {

@@ -11,7 +11,7 @@
 //! checkbox; the other is `aria-hidden` and only clickable, so a screen reader
 //! meets each place once. The map is one Tab stop (roving tabindex: the
 //! region focused last); the arrow keys, Home and End move between regions
-//! (see [`super::map_keys`]).
+//! (see [`super::keys`]).
 //!
 //! On a touch screen (`pointer: coarse`) the selection map shows one view at a
 //! time, as wide as the widget allows, with a Front/Back switch: the narrowest
@@ -29,11 +29,12 @@ use yew::prelude::*;
 pub use super::figure::RegionMark;
 #[cfg(doc)]
 use super::figure::MIN_TARGET_UNITS;
-use super::figure::{label_lines, svg_number, Shape, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX};
-use super::map_keys::{focus_view, move_focus, MapKey};
+use super::figure::{label_lines, svg_number, View, BADGE_RADIUS, SIDE_LABEL_LINE, VIEW_BOX};
+use super::keys::{focus_view, move_focus, MapKey};
 use super::region_path::{Reach, RegionPath};
-use super::{class_list, nodes, nodes_where, target_region};
+use super::shape::Shape;
 use crate::base::regions::{Region, Side};
+use crate::ui::html::{class_list, nodes, nodes_where, target_region};
 
 /// Already-translated text the map shows or announces.
 #[derive(Clone, PartialEq)]
