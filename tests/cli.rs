@@ -84,7 +84,7 @@ fn help_describes_every_command() {
         "rules [--lang LANG]",
         "evaluate [--today YYYY-MM-DD]",
         "protocol",
-        "pack fr",
+        "pack LANG",
     ] {
         assert!(run.stdout.contains(command), "{command} in help:\n{}", run.stdout);
     }
@@ -728,10 +728,7 @@ const PACK_LANGS: [&str; 5] = ["fr", "zh-Hans", "zh-Hant", "pa", "fa"];
 fn texts_of(lang: &str) -> serde_json::Map<String, serde_json::Value> {
     let pack: serde_json::Value = if lang == "en" {
         let mut english = serde_json::Map::new();
-        for (key, text) in ims_checker::pack::texts(
-            &ims_checker::protocol::default_protocol(),
-            ims_checker::base::lang::Lang::EN,
-        ) {
+        for (key, text) in ims_checker::pack::texts(&ims_checker::protocol::default_protocol()) {
             english.insert(key, text.into());
         }
         return english;
@@ -1216,6 +1213,55 @@ fn rules_in_french_and_unknown_languages() {
     );
 }
 
+/// A clinic writes its notes and its own words in any language it offers:
+/// a Punjabi coverage note and a Punjabi rewording are on the Punjabi sheet,
+/// the English note on the French one (the clinic wrote no French). A text
+/// in a language the clinic does not offer (or in no language at all) is
+/// refused with its path.
+#[test]
+fn a_clinics_texts_are_read_in_each_language_it_offers() {
+    let punjabi_note = "ਜ਼ਿਆਦਾਤਰ ਯੋਜਨਾਵਾਂ IMS ਨੂੰ ਕਵਰ ਕਰਦੀਆਂ ਹਨ।";
+    let config = |languages: &str, tag: &str| {
+        format!(
+            r#"{{"clinic-name": "Harbourside", "languages": {languages},
+                "coverage": {{"en": "Most plans cover IMS.", "{tag}": "{punjabi_note}"}},
+                "text-overrides": {{"text:privacy": {{"en": "Nothing leaves this page.", "{tag}": "ਕੁਝ ਵੀ ਬਾਹਰ ਨਹੀਂ ਜਾਂਦਾ।"}}}}}}"#
+        )
+    };
+    let path = file("punjabi-note.json", &config(r#"["en", "fr", "pa"]"#, "pa"));
+    assert_valid_configuration(&path, "Harbourside");
+    let punjabi = run(&["rules", "--lang", "pa", "--config", path_str(&path)]);
+    assert_eq!(punjabi.code, 0, "{}", punjabi.stderr);
+    for said in [punjabi_note, "ਕੁਝ ਵੀ ਬਾਹਰ ਨਹੀਂ ਜਾਂਦਾ।"] {
+        assert!(punjabi.stdout.contains(said), "{said} in:\n{}", punjabi.stdout);
+    }
+    assert!(!punjabi.stdout.contains("Most plans cover IMS."), "{}", punjabi.stdout);
+    let french = run(&["rules", "--lang", "fr", "--config", path_str(&path)]);
+    assert!(french.stdout.contains("Most plans cover IMS."), "{}", french.stdout);
+    assert!(!french.stdout.contains(punjabi_note), "{}", french.stdout);
+
+    let path = file("punjabi-not-offered.json", &config(r#"["en", "fr"]"#, "pa"));
+    let refused = run(&["validate", path_str(&path)]);
+    assert_fails_with(
+        &refused,
+        1,
+        "coverage.pa: \"pa\" is not one of the clinic's languages; offer it in \"languages\" or leave this text out",
+    );
+    assert!(
+        refused
+            .stderr
+            .contains("text-overrides.text:privacy.pa: \"pa\" is not one of the clinic's languages"),
+        "{}",
+        refused.stderr
+    );
+    let path = file("unknown-language-note.json", &config(r#"["en", "fr"]"#, "xx"));
+    assert_fails_with(
+        &run(&["validate", path_str(&path)]),
+        1,
+        "coverage.xx: \"xx\" is not one of the clinic's languages",
+    );
+}
+
 /// Every shipped language's sheet: its own headings, the protocol's texts
 /// and level names in it, and the pack's review record at the top.
 #[test]
@@ -1242,13 +1288,15 @@ fn the_rules_sheet_prints_in_every_shipped_language_with_its_review_record() {
     }
 }
 
-/// The built-in French, printed as a language pack, validates; the same
-/// pack with a key missing, one too many, a placeholder changed and a text
-/// emptied fails with each problem's path.
+/// The shipped French, printed as a language pack (`packs/fr.json` as it
+/// is), validates; the same pack with a key missing, one too many, a
+/// placeholder changed and a text emptied fails with each problem's path.
 #[test]
 fn a_language_pack_is_printed_and_validated_with_each_problem_named() {
     let printed = run(&["pack", "fr"]);
     assert_eq!(printed.code, 0, "{}", printed.stderr);
+    let shipped = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("packs/fr.json")).expect("pack");
+    assert_eq!(printed.stdout, shipped, "the shipped pack as it is");
     let path = file("fr.json", &printed.stdout);
     let valid = run(&["validate", path_str(&path)]);
     assert_eq!(valid.code, 0, "{}", valid.stderr);
@@ -1276,11 +1324,13 @@ fn a_language_pack_is_printed_and_validated_with_each_problem_named() {
         assert!(broken.stderr.contains(problem), "{problem} in:\n{}", broken.stderr);
     }
 
-    assert_fails_with(
-        &run(&["pack", "en"]),
-        2,
-        "pack takes a built-in language other than English",
-    );
+    for not_a_pack in ["en", "ko"] {
+        assert_fails_with(
+            &run(&["pack", not_a_pack]),
+            2,
+            "pack takes a shipped language other than English (fr, zh-Hans, zh-Hant, pa, fa)",
+        );
+    }
 }
 
 /// A clinic's own pack for a shipped language keeps every locked safety

@@ -8,8 +8,10 @@ use std::rc::Rc;
 use ims_checker::base::date::Date;
 use ims_checker::config::ClinicConfig;
 use ims_checker::pack::languages::Languages;
+use ims_checker::pack::Pack;
 use ims_checker::protocol::{default_protocol, Lang};
 use ims_checker::ui::app::{App, AppProps, Setup};
+use ims_checker::web::pack::pack_from_json;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -18,8 +20,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const BOOKING: &str = "https://booking.example.com/harbourside/ims-assessment";
 
-/// The widget as a clinic sets it up, with English and the built-in French
-/// (these tests build the `french` feature) loaded.
+/// The widget as a clinic sets it up, with English and French loaded: the
+/// shipped French pack, read and checked as the widget reads `lang/fr.json`,
+/// so the menu switches without a fetch.
 fn setup(lang: Lang) -> Setup {
     let clinic = Rc::new(ClinicConfig {
         clinic_name: "Harbourside Physiotherapy".into(),
@@ -28,8 +31,12 @@ fn setup(lang: Lang) -> Setup {
         ..ClinicConfig::default()
     });
     let languages = Languages::new(clinic, default_protocol());
+    let french = pack_from_json(include_str!("../packs/fr.json"), languages.base())
+        .and_then(|model| Pack::from_model(&model, languages.base()))
+        .expect("the shipped French pack");
+    languages.load(&french);
     Setup {
-        language: languages.language(lang).expect("a built-in language"),
+        language: languages.language(lang).expect("a loaded language"),
         languages: Rc::new(languages),
         config_errors: Rc::new([]),
         lang_failed: false,

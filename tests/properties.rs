@@ -4,7 +4,7 @@ use ims_checker::base::date::Date;
 use ims_checker::base::regions::{Area, Limb, Region, SurgerySite};
 use ims_checker::config::ClinicConfig;
 use ims_checker::engine::{applicable_questions, evaluate, Answers, InputError, ReasonScope, Surgery};
-use ims_checker::protocol::{default_protocol, Category, Level, Protocol, Select};
+use ims_checker::protocol::{default_protocol, Category, Lang, Level, Protocol, Select};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
@@ -242,7 +242,7 @@ fn clinic_configuration_never_lowers(raw: &Raw, asks: &[(prop::sample::Index, pr
         stricter_levels,
         ..ClinicConfig::default()
     };
-    let adjusted = config.apply(&protocol);
+    let adjusted = config.apply(&protocol, Lang::EN);
     let (answers, today) = build(&protocol, raw);
     let (Ok(before), Ok(after)) = (
         evaluate(&protocol, &answers, today),

@@ -5,7 +5,6 @@
 //! the locked safety texts). The validator has the last word on each; the
 //! form offers only what it accepts.
 
-use ims_checker::base::lang::Lang;
 use ims_checker::base::locks::{is_absolute_row, is_locked_key};
 use ims_checker::config::stricter_levels_allowed;
 use ims_checker::protocol::{Category, Level, Protocol, Question, Text};
@@ -40,7 +39,8 @@ pub struct RuleGroup {
     pub rules: Vec<Rule>,
 }
 
-/// A text a clinic may reword: its override key and its words today.
+/// A text a clinic may reword: its override key and its words today, in
+/// English (the checker's other languages are packs it does not carry).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextChoice {
     /// `question:<id>`, `help:<id>`, `answer:<q>/<a>`, `note:<q>/<a>`, `text:<key>`.
@@ -48,7 +48,6 @@ pub struct TextChoice {
     /// What it is, within its group: "The question", "Answer “Yes”".
     pub what: String,
     pub en: String,
-    pub fr: String,
     /// A paragraph (help, note, result text) rather than a label.
     pub long: bool,
 }
@@ -214,15 +213,10 @@ fn text_group(question: &Question) -> TextGroup {
 }
 
 fn text_choice(key: String, what: String, text: &Text, long: bool) -> TextChoice {
-    let fr = match &text.other {
-        Some((lang, fr)) if *lang == Lang::FR => fr.clone(),
-        _ => String::new(),
-    };
     TextChoice {
         key,
         what,
         en: text.en.clone(),
-        fr,
         long,
     }
 }
@@ -285,10 +279,10 @@ mod tests {
         model.stricter_levels.clear();
         for group in &choices.texts {
             for text in &group.texts {
-                assert!(!text.en.is_empty() && !text.fr.is_empty(), "{}", text.key);
+                assert!(!text.en.is_empty(), "{}", text.key);
                 model
                     .text_overrides
-                    .insert(text.key.clone(), TextModel::new(&text.en, &text.fr));
+                    .insert(text.key.clone(), TextModel::new(&text.en).with("fr", "Nos mots"));
             }
         }
         model.rows_turned_off = choices.rows.iter().map(|row| row.id.clone()).collect();

@@ -306,10 +306,10 @@ mod tests {
         model.stricter_levels.insert("a/y".into(), "urgent".into());
         model
             .text_overrides
-            .insert("text:privacy".into(), TextModel::new("a", "b"));
+            .insert("text:privacy".into(), TextModel::new("a").with("pa", "b"));
         let tool = tool_model(model);
         assert_eq!(tool.stricter_levels.keys().collect::<Vec<_>>(), ["a/y", "b/y"]);
-        assert_eq!(tool.text_overrides["text:privacy"], TextModel::new("a", "b"));
+        assert_eq!(tool.text_overrides["text:privacy"], TextModel::new("a").with("pa", "b"));
         assert!(is_json("  {\"clinic-name\": 1}") && !is_json("<ims-checker>"));
         assert_eq!(
             folder_of("https://cdn.example/x/ims-checker.js").as_deref(),

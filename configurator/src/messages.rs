@@ -6,12 +6,15 @@
 //! ones are known). How the checker shows (colour, font, corners, the
 //! button's text, where the files are) is the configurator's own to check.
 
+use ims_checker::base::lang::Lang;
 use ims_checker::base::validation::ValidationError;
 use ims_checker::config::{ClinicConfig, ClinicConfigModel};
 use ims_checker::protocol::{Level, Protocol};
 
 use crate::choices::{level_name, Choices};
-use crate::settings::{level_field, override_field, Field, Look, Mode, Settings, Tongue, LANGUAGES, LEVELS, ROWS};
+use crate::settings::{
+    english_name, level_field, override_field, Field, Look, Mode, Settings, LANGUAGES, LEVELS, ROWS,
+};
 
 /// A problem, beside the field it names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,10 +61,6 @@ pub fn field_label(field: &str, choices: &Choices) -> String {
         "email" => "Email",
         "emergency-number" => "Emergency number",
         "nurse-line" => "Nurse line",
-        "coverage-en" => "Insurance coverage, in English",
-        "coverage-fr" => "Insurance coverage, in French",
-        "referral-en" => "Doctor's referral, in English",
-        "referral-fr" => "Doctor's referral, in French",
         "launcher-label" => "The button's words",
         "accent" => "Main colour",
         "font" => "Font",
@@ -75,6 +74,11 @@ pub fn field_label(field: &str, choices: &Choices) -> String {
     if !plain.is_empty() {
         return plain.to_string();
     }
+    for (prefix, what) in [("coverage-", "Insurance coverage"), ("referral-", "Doctor's referral")] {
+        if let Some(tag) = field.strip_prefix(prefix) {
+            return format!("{what}, in {}", english_name(Lang::own(tag)));
+        }
+    }
     for group in &choices.rules {
         for rule in &group.rules {
             if level_field(&rule.rule) == field {
@@ -84,16 +88,20 @@ pub fn field_label(field: &str, choices: &Choices) -> String {
     }
     for group in &choices.texts {
         for text in &group.texts {
-            for tongue in [None, Some(Tongue::En), Some(Tongue::Fr)] {
-                if override_field(&text.key, tongue) == field {
-                    let language = tongue.map_or(String::new(), |t| format!(", in {}", t.name()));
-                    return format!(
-                        "Your own words for {}: “{}”{language}",
-                        lower_first(&text.what),
-                        group.title
-                    );
-                }
-            }
+            let row = override_field(&text.key, None);
+            let language = match field.strip_prefix(&row) {
+                Some("") => String::new(),
+                Some(tag) => match tag.strip_prefix('-').and_then(Lang::from_id) {
+                    Some(lang) => format!(", in {}", english_name(lang)),
+                    None => continue,
+                },
+                None => continue,
+            };
+            return format!(
+                "Your own words for {}: “{}”{language}",
+                lower_first(&text.what),
+                group.title
+            );
         }
     }
     "Your own words".to_string()
@@ -116,17 +124,18 @@ pub fn field_of(path: &str, choices: &Choices) -> String {
         Some(at) => (&path[..at], path[at..].trim_start_matches('.')),
         None => (path, ""),
     };
-    let tongue = |part: &str| Tongue::BOTH.into_iter().find(|t| t.id() == part);
+    // A text's language: every part after a text's name is a language tag.
+    let lang = |tag: &str| if tag.is_empty() { Lang::EN } else { Lang::own(tag) };
     match head {
-        "coverage" => Field::Coverage(tongue(rest).unwrap_or(Tongue::En)).id(),
-        "referral" => Field::Referral(tongue(rest).unwrap_or(Tongue::En)).id(),
+        "coverage" => Field::Coverage(lang(rest)).id(),
+        "referral" => Field::Referral(lang(rest)).id(),
         "languages" => LANGUAGES.to_string(),
         "rows-turned-off" => ROWS.to_string(),
         "stricter-levels" if choices.rule(rest).is_some() => level_field(rest),
         "stricter-levels" => LEVELS.to_string(),
-        "text-overrides" => match rest.rsplit_once('.') {
-            Some((key, part)) if tongue(part).is_some() => override_field(key, tongue(part)),
-            _ => override_field(rest, None),
+        "text-overrides" => match rest.split_once('.') {
+            Some((key, tag)) => override_field(key, Some(lang(tag))),
+            None => override_field(rest, None),
         },
         field => field.to_string(),
     }
@@ -139,27 +148,44 @@ fn plain(error: &ValidationError, config: &ClinicConfigModel, protocol: &Protoco
     let path = error.path.as_str();
     let quoted = first_quoted(problem).unwrap_or_default();
     let field = path.split(['.', '[']).next().unwrap_or(path);
-    let tongue = path
-        .rsplit('.')
-        .next()
-        .and_then(|part| Tongue::BOTH.into_iter().find(|t| t.id() == part));
+    // A text's language, by the last part of its path (`coverage.pa`,
+    // `text-overrides.text:privacy.pa`).
+    let text_lang = match field {
+        "coverage" | "referral" | "text-overrides" => path.rsplit('.').next().map(Lang::own),
+        _ => None,
+    };
 
     // Texts: empty, too long, a control character.
     if problem.starts_with("is empty") {
-        return match (field, tongue) {
+        return match (field, text_lang) {
             ("clinic-name", _) => {
                 "Enter your clinic's name. Visitors see it in the summary of their answers they can copy.".into()
             }
             ("languages", _) => "Choose at least one language.".into(),
-            ("text-overrides", Some(tongue)) => format!(
-                "Write the {} words too, or remove this change to keep the checker's own words.",
-                tongue.name()
+            ("text-overrides", Some(Lang::EN)) => {
+                "Write your words in English, or remove this change to keep the checker's own words.".into()
+            }
+            ("text-overrides", Some(lang)) => format!(
+                "Write your words in {}, or clear this box to keep the checker's own words in it.",
+                english_name(lang)
             ),
-            (_, Some(tongue)) => format!(
-                "Write this in {} too, or clear both boxes to leave it out. Visitors read it in the language they choose.",
-                tongue.name()
-            ),
+            (_, Some(Lang::EN)) => "Write this in English too, or clear every box to leave it out. Visitors read \
+                                    the English in a language you did not write it in."
+                .into(),
+            (_, Some(lang)) => format!("Write this in {}, or clear this box.", english_name(lang)),
             _ => "Fill this in.".into(),
+        };
+    }
+    if let (Some(lang), true) = (text_lang, problem.contains("is not one of the clinic's languages")) {
+        let name = english_name(lang);
+        return match Lang::from_id(lang.id()) {
+            Some(_) => format!(
+                "This is written in {name}, which your checker does not offer. Offer {name} under Languages, or \
+                 clear this box."
+            ),
+            None => {
+                format!("Your file writes this in “{name}”, which is not a language of the checker. Clear this box.")
+            }
         };
     }
     if let Some(long) = problem
@@ -520,12 +546,22 @@ mod tests {
             "“front desk” is not an email address",
         );
         expect(
-            &settings_with(|s| s.config.coverage = Some(TextModel::new("Covered.", ""))),
-            "coverage-fr",
-            "Write this in French too",
+            &settings_with(|s| s.config.coverage = Some(TextModel::new("").with("fr", "Couvert."))),
+            "coverage-en",
+            "Write this in English too",
         );
         expect(
-            &settings_with(|s| s.config.referral = Some(TextModel::new(&"x".repeat(1001), "y"))),
+            &settings_with(|s| s.config.coverage = Some(TextModel::new("Covered.").with("pa", "ਕਵਰ।"))),
+            "coverage-pa",
+            "This is written in Punjabi, which your checker does not offer. Offer Punjabi under Languages",
+        );
+        expect(
+            &settings_with(|s| s.config.coverage = Some(TextModel::new("Covered.").with("xx", "?"))),
+            "coverage-xx",
+            "Your file writes this in “xx”, which is not a language of the checker",
+        );
+        expect(
+            &settings_with(|s| s.config.referral = Some(TextModel::new(&"x".repeat(1001)).with("fr", "y"))),
             "referral-en",
             "1001 characters long. Please keep it to 1000",
         );
@@ -609,8 +645,13 @@ mod tests {
         );
         expect(
             &settings_with(|s| {
-                s.config.text_overrides =
-                    tree([("note:chest-cause/yes", TextModel::new("Ask us.", "Demandez-nous."))].into_iter());
+                s.config.text_overrides = tree(
+                    [(
+                        "note:chest-cause/yes",
+                        TextModel::new("Ask us.").with("fr", "Demandez-nous."),
+                    )]
+                    .into_iter(),
+                );
             }),
             "override-note--chest-cause--yes",
             "This text cannot be changed: it is a safety message",
@@ -632,17 +673,26 @@ mod tests {
         );
         expect(
             &settings_with(|s| {
-                s.config.text_overrides = tree([("text:level-urgent", TextModel::new("a", "b"))].into_iter());
+                s.config.text_overrides =
+                    tree([("text:level-urgent", TextModel::new("a").with("fr", "b"))].into_iter());
             }),
             "override-text--level-urgent",
             "cannot be changed",
         );
         expect(
             &settings_with(|s| {
-                s.config.text_overrides = tree([("text:privacy", TextModel::new("Ours.", ""))].into_iter());
+                s.config.text_overrides = tree([("text:privacy", TextModel::new("Ours.").with("fr", ""))].into_iter());
             }),
             "override-text--privacy-fr",
-            "Write the French words too",
+            "Write your words in French, or clear this box",
+        );
+        expect(
+            &settings_with(|s| {
+                s.config.text_overrides =
+                    tree([("text:privacy", TextModel::new("Ours.").with("fa", "ما"))].into_iter());
+            }),
+            "override-text--privacy-fa",
+            "This is written in Persian, which your checker does not offer",
         );
         expect(
             &settings_with(|s| s.look.accent = "#ffcc00".into()),
@@ -687,6 +737,7 @@ mod tests {
         for (path, field) in [
             ("clinic-name", "clinic-name"),
             ("coverage.fr", "coverage-fr"),
+            ("coverage.pa", "coverage-pa"),
             ("referral", "referral-en"),
             ("languages[1]", "languages"),
             ("rows-turned-off[0]", "rows-turned-off"),
@@ -696,6 +747,7 @@ mod tests {
                 "text-overrides.answer:pregnant/yes.en",
                 "override-answer--pregnant--yes-en",
             ),
+            ("text-overrides.text:privacy.pa", "override-text--privacy-pa"),
             ("text-overrides.text:nope", "override-text--nope"),
         ] {
             assert_eq!(field_of(path, &choices), field, "{path}");
@@ -715,6 +767,8 @@ mod tests {
             "Your own words for answer “No”: “Do you have diabetes?”, in French"
         );
         assert_eq!(field_label("override-text--nope", &choices), "Your own words");
+        assert_eq!(field_label("coverage-pa", &choices), "Insurance coverage, in Punjabi");
+        assert_eq!(field_label("referral-en", &choices), "Doctor's referral, in English");
     }
 
     #[test]

@@ -47,43 +47,32 @@ pub struct Settings {
     pub folder: String,
 }
 
-/// The configuration's two text languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tongue {
-    En,
-    Fr,
+/// A language's English name, for the form's labels: "French". An unknown
+/// tag (from a file) is named by itself.
+pub fn english_name(lang: Lang) -> &'static str {
+    match lang.id() {
+        "en" => "English",
+        "fr" => "French",
+        "zh-Hans" => "Chinese, simplified",
+        "zh-Hant" => "Chinese, traditional",
+        "pa" => "Punjabi",
+        "fa" => "Persian",
+        other => other,
+    }
 }
 
-impl Tongue {
-    pub const BOTH: [Tongue; 2] = [Tongue::En, Tongue::Fr];
+/// The text of a clinic's text in `lang`, empty where it has none.
+pub fn text_in(text: &TextModel, lang: Lang) -> &str {
+    text.get(lang.id()).unwrap_or_default()
+}
 
-    pub fn id(self) -> &'static str {
-        match self {
-            Tongue::En => "en",
-            Tongue::Fr => "fr",
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Tongue::En => "English",
-            Tongue::Fr => "French",
-        }
-    }
-
-    /// The text in this language of a two-language text.
-    pub fn of(self, text: &TextModel) -> &str {
-        match self {
-            Tongue::En => &text.en,
-            Tongue::Fr => &text.fr,
-        }
-    }
-
-    fn set(self, text: &mut TextModel, value: String) {
-        match self {
-            Tongue::En => text.en = value,
-            Tongue::Fr => text.fr = value,
-        }
+/// Writes a clinic's text in `lang`; an empty box in another language than
+/// English means the text is not written in it.
+fn set_in(text: &mut TextModel, lang: Lang, value: String) {
+    if lang != Lang::EN && value.trim().is_empty() {
+        text.remove(lang.id());
+    } else {
+        text.set(lang.id(), value);
     }
 }
 
@@ -96,8 +85,9 @@ pub enum Field {
     Email,
     EmergencyNumber,
     NurseLine,
-    Coverage(Tongue),
-    Referral(Tongue),
+    /// The note in a language: English, or one the clinic offers.
+    Coverage(Lang),
+    Referral(Lang),
     LauncherLabel,
     Accent,
     Font,
@@ -115,8 +105,8 @@ impl Field {
             Field::Email => "email".into(),
             Field::EmergencyNumber => "emergency-number".into(),
             Field::NurseLine => "nurse-line".into(),
-            Field::Coverage(tongue) => format!("coverage-{}", tongue.id()),
-            Field::Referral(tongue) => format!("referral-{}", tongue.id()),
+            Field::Coverage(lang) => format!("coverage-{}", lang.id()),
+            Field::Referral(lang) => format!("referral-{}", lang.id()),
             Field::LauncherLabel => "launcher-label".into(),
             Field::Accent => "accent".into(),
             Field::Font => "font".into(),
@@ -131,11 +121,11 @@ pub fn level_field(rule: &str) -> String {
     format!("level-{}", rule.replace('/', "--"))
 }
 
-/// The id of an override's field in `tongue`, or of its row.
-pub fn override_field(key: &str, tongue: Option<Tongue>) -> String {
+/// The id of an override's field in `lang`, or of its row.
+pub fn override_field(key: &str, lang: Option<Lang>) -> String {
     let key = key.replace([':', '/'], "--");
-    match tongue {
-        Some(tongue) => format!("override-{key}-{}", tongue.id()),
+    match lang {
+        Some(lang) => format!("override-{key}-{}", lang.id()),
         None => format!("override-{key}"),
     }
 }
@@ -192,7 +182,7 @@ pub enum Action {
     },
     SetOverride {
         key: String,
-        tongue: Tongue,
+        lang: Lang,
         value: String,
     },
     RemoveOverride {
@@ -252,6 +242,23 @@ impl Configurator {
         }
     }
 
+    /// The languages a clinic writes its texts in: English, then each other
+    /// language it offers, in the menu's order, then any other language
+    /// `text` is written in (from a file), so that it can be cleared.
+    pub fn text_languages(&self, text: Option<&TextModel>) -> Vec<Lang> {
+        let mut languages = vec![Lang::EN];
+        let offered = self.languages().into_iter().filter_map(|id| Lang::from_id(&id));
+        let written = text
+            .into_iter()
+            .flat_map(|text| text.others().map(|(tag, _)| Lang::own(tag)));
+        for lang in offered.chain(written) {
+            if !languages.contains(&lang) {
+                languages.push(lang);
+            }
+        }
+        languages
+    }
+
     /// The preview's language: the one picked while it is offered, else the
     /// first offered language the checker has.
     pub fn preview_lang(&self) -> Lang {
@@ -268,11 +275,20 @@ impl Configurator {
         let touched = match action {
             Action::SetText { field, value } => {
                 set_text(&mut self.settings, field, value);
-                // The two languages of a text go together: a problem with
-                // the French shows once the English is typed.
+                // A text's languages go together: a problem with the English
+                // shows once another language is typed.
+                let config = &self.settings.config;
                 match field {
-                    Field::Coverage(_) => Tongue::BOTH.map(|t| Field::Coverage(t).id()).to_vec(),
-                    Field::Referral(_) => Tongue::BOTH.map(|t| Field::Referral(t).id()).to_vec(),
+                    Field::Coverage(_) => self
+                        .text_languages(config.coverage.as_ref())
+                        .into_iter()
+                        .map(|lang| Field::Coverage(lang).id())
+                        .collect(),
+                    Field::Referral(_) => self
+                        .text_languages(config.referral.as_ref())
+                        .into_iter()
+                        .map(|lang| Field::Referral(lang).id())
+                        .collect(),
                     field => vec![field.id()],
                 }
             }
@@ -324,17 +340,23 @@ impl Configurator {
                 vec![field]
             }
             Action::AddOverride { key } => {
+                // From the checker's English; in another language the
+                // checker's own words stay until the clinic writes its own.
                 if let Some((_, text)) = choices.text(&key) {
-                    let words = TextModel::new(&text.en, &text.fr);
+                    let words = TextModel::new(&text.en);
                     self.settings.config.text_overrides.entry(key.clone()).or_insert(words);
                 }
                 vec![override_field(&key, None)]
             }
-            Action::SetOverride { key, tongue, value } => {
+            Action::SetOverride { key, lang, value } => {
                 if let Some(text) = self.settings.config.text_overrides.get_mut(&key) {
-                    tongue.set(text, value);
+                    set_in(text, lang, value);
                 }
-                Tongue::BOTH.map(|t| override_field(&key, Some(t))).to_vec()
+                let text = self.settings.config.text_overrides.get(&key);
+                self.text_languages(text)
+                    .into_iter()
+                    .map(|lang| override_field(&key, Some(lang)))
+                    .collect()
             }
             Action::RemoveOverride { key } => {
                 self.settings.config.text_overrides.remove(&key);
@@ -373,11 +395,11 @@ fn optional(value: String) -> Option<String> {
     (!value.trim().is_empty()).then_some(value)
 }
 
-/// A two-language text: not set while both are empty.
-fn set_tongue(text: &mut Option<TextModel>, tongue: Tongue, value: String) {
-    let mut words = text.take().unwrap_or_else(|| TextModel::new("", ""));
-    tongue.set(&mut words, value);
-    *text = (!(words.en.trim().is_empty() && words.fr.trim().is_empty())).then_some(words);
+/// A note: not set while every language is empty.
+fn set_note(text: &mut Option<TextModel>, lang: Lang, value: String) {
+    let mut words = text.take().unwrap_or_default();
+    set_in(&mut words, lang, value);
+    *text = (!words.en.trim().is_empty() || words.others().next().is_some()).then_some(words);
 }
 
 fn set_text(settings: &mut Settings, field: Field, value: String) {
@@ -390,8 +412,8 @@ fn set_text(settings: &mut Settings, field: Field, value: String) {
         Field::Email => config.email = optional(value),
         Field::EmergencyNumber => config.emergency_number = optional(value),
         Field::NurseLine => config.nurse_line = optional(value),
-        Field::Coverage(tongue) => set_tongue(&mut config.coverage, tongue, value),
-        Field::Referral(tongue) => set_tongue(&mut config.referral, tongue, value),
+        Field::Coverage(lang) => set_note(&mut config.coverage, lang, value),
+        Field::Referral(lang) => set_note(&mut config.referral, lang, value),
         Field::LauncherLabel => look.launcher_label = value,
         Field::Accent => look.accent = value,
         Field::Font => look.font = value,
@@ -404,7 +426,7 @@ fn set_text(settings: &mut Settings, field: Field, value: String) {
 pub fn text_of(settings: &Settings, field: Field) -> String {
     let config = &settings.config;
     let look = &settings.look;
-    let text = |text: &Option<TextModel>, tongue: Tongue| text.as_ref().map(|t| tongue.of(t).to_string());
+    let text = |text: &Option<TextModel>, lang: Lang| text.as_ref().map(|t| text_in(t, lang).to_string());
     match field {
         Field::ClinicName => Some(config.clinic_name.clone()),
         Field::BookingUrl => config.booking_url.clone(),
@@ -412,8 +434,8 @@ pub fn text_of(settings: &Settings, field: Field) -> String {
         Field::Email => config.email.clone(),
         Field::EmergencyNumber => config.emergency_number.clone(),
         Field::NurseLine => config.nurse_line.clone(),
-        Field::Coverage(tongue) => text(&config.coverage, tongue),
-        Field::Referral(tongue) => text(&config.referral, tongue),
+        Field::Coverage(lang) => text(&config.coverage, lang),
+        Field::Referral(lang) => text(&config.referral, lang),
         Field::LauncherLabel => Some(look.launcher_label.clone()),
         Field::Accent => Some(look.accent.clone()),
         Field::Font => Some(look.font.clone()),
@@ -472,30 +494,90 @@ mod tests {
                 value: "  ".into(),
             },
             Action::SetText {
-                field: Field::Coverage(Tongue::Fr),
+                field: Field::Coverage(Lang::FR),
                 value: "Couvert".into(),
             },
             Action::SetText {
-                field: Field::Referral(Tongue::En),
+                field: Field::Referral(Lang::EN),
                 value: "x".into(),
             },
             Action::SetText {
-                field: Field::Referral(Tongue::En),
+                field: Field::Referral(Lang::EN),
                 value: String::new(),
             },
         ]);
         let config = &state.settings.config;
         assert_eq!(config.booking_url.as_deref(), Some("https://example.com/book"));
         assert_eq!(config.phone, None);
-        assert_eq!(config.coverage, Some(TextModel::new("", "Couvert")));
+        assert_eq!(config.coverage, Some(TextModel::new("").with("fr", "Couvert")));
         assert_eq!(config.referral, None);
-        assert_eq!(text_of(&state.settings, Field::Coverage(Tongue::Fr)), "Couvert");
+        assert_eq!(text_of(&state.settings, Field::Coverage(Lang::FR)), "Couvert");
         assert!(state.shows("booking-url") && state.shows("coverage-fr") && !state.shows("email"));
         assert!(
-            state.shows("referral-fr"),
-            "the French shows its problems once the English is typed"
+            state.shows("coverage-en"),
+            "the English shows its problems once another language is typed"
         );
         assert_eq!(state.revision, 5);
+    }
+
+    /// A clinic writes its notes and its own words in English and in each
+    /// language it offers, a field each; clearing a box in another language
+    /// than English leaves the text unwritten in it.
+    #[test]
+    fn a_text_has_a_field_for_each_language_offered() {
+        let (state, choices) = start();
+        assert_eq!(state.text_languages(None), [Lang::EN, Lang::FR]);
+        let state = state
+            .apply(
+                Action::SetLanguage {
+                    id: "pa".into(),
+                    offered: true,
+                },
+                &choices,
+            )
+            .apply(
+                Action::SetLanguage {
+                    id: "fr".into(),
+                    offered: false,
+                },
+                &choices,
+            );
+        assert_eq!(state.text_languages(None), [Lang::EN, Lang::PA]);
+        let mut state = state;
+        for (field, value) in [
+            (Field::Coverage(Lang::EN), "Most plans cover IMS."),
+            (Field::Coverage(Lang::PA), "ਜ਼ਿਆਦਾਤਰ ਯੋਜਨਾਵਾਂ।"),
+            (Field::Referral(Lang::PA), "ਕੋਈ ਰੈਫਰਲ ਨਹੀਂ।"),
+            (Field::Referral(Lang::PA), " "),
+        ] {
+            state = state.apply(
+                Action::SetText {
+                    field,
+                    value: value.into(),
+                },
+                &choices,
+            );
+        }
+        let config = &state.settings.config;
+        assert_eq!(
+            config.coverage,
+            Some(TextModel::new("Most plans cover IMS.").with("pa", "ਜ਼ਿਆਦਾਤਰ ਯੋਜਨਾਵਾਂ।"))
+        );
+        assert_eq!(config.referral, None, "cleared in its only language");
+        assert_eq!(text_of(&state.settings, Field::Coverage(Lang::PA)), "ਜ਼ਿਆਦਾਤਰ ਯੋਜਨਾਵਾਂ।");
+        let state = state.apply(
+            Action::SetLanguage {
+                id: "pa".into(),
+                offered: false,
+            },
+            &choices,
+        );
+        assert_eq!(
+            state.text_languages(state.settings.config.coverage.as_ref()),
+            [Lang::EN, Lang::PA],
+            "a language no longer offered keeps its field while the text has it"
+        );
+        assert_eq!(state.text_languages(None), [Lang::EN]);
     }
 
     #[test]
@@ -570,7 +652,7 @@ mod tests {
             },
             Action::SetOverride {
                 key: "text:privacy".into(),
-                tongue: Tongue::En,
+                lang: Lang::EN,
                 value: "Nothing leaves.".into(),
             },
             Action::AddOverride {
@@ -588,11 +670,14 @@ mod tests {
             tree([("bleeding/yes", "not-suitable".to_string())].into_iter())
         );
         let privacy = &config.text_overrides["text:privacy"];
-        assert_eq!(privacy.en, "Nothing leaves.");
-        assert!(privacy.fr.starts_with("Vos réponses"), "{}", privacy.fr);
+        assert_eq!(
+            privacy,
+            &TextModel::new("Nothing leaves."),
+            "other languages keep the checker's words until written"
+        );
         assert_eq!(config.text_overrides.len(), 1, "an unknown text is not offered");
         assert!(state.shows(&level_field("bleeding/yes")) && state.shows(ROWS));
-        assert!(state.shows(&override_field("text:privacy", Some(Tongue::En))));
+        assert!(state.shows(&override_field("text:privacy", Some(Lang::EN))));
         let state = state.apply(
             Action::RemoveOverride {
                 key: "text:privacy".into(),
@@ -635,10 +720,11 @@ mod tests {
     fn field_ids_are_plain_words() {
         assert_eq!(level_field("bleeding/yes"), "level-bleeding--yes");
         assert_eq!(
-            override_field("answer:pregnant/yes", Some(Tongue::Fr)),
+            override_field("answer:pregnant/yes", Some(Lang::FR)),
             "override-answer--pregnant--yes-fr"
         );
         assert_eq!(override_field("text:privacy", None), "override-text--privacy");
-        assert_eq!(Field::Coverage(Tongue::En).id(), "coverage-en");
+        assert_eq!(Field::Coverage(Lang::EN).id(), "coverage-en");
+        assert_eq!(Field::Referral(Lang::PA).id(), "referral-pa");
     }
 }

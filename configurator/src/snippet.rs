@@ -41,7 +41,14 @@ pub struct Parts {
 /// A configuration as JSON: its fields in the order of [`FIELDS`], those
 /// not set left out.
 pub fn config_json(config: &ClinicConfigModel) -> Vec<(String, Json)> {
-    let text = |t: &TextModel| Json::Object(vec![("en".into(), Json::text(&t.en)), ("fr".into(), Json::text(&t.fr))]);
+    let text = |t: &TextModel| {
+        let others = t.others().map(|(tag, words)| (tag.to_string(), Json::text(words)));
+        Json::Object(
+            core::iter::once(("en".into(), Json::text(&t.en)))
+                .chain(others)
+                .collect(),
+        )
+    };
     let mut out = Vec::new();
     for name in FIELDS {
         let value = match name {
@@ -264,12 +271,17 @@ mod tests {
         config.phone = Some("+1-604-555-0142".into());
         config.email = Some("front@harbourside.example".into());
         config.nurse_line = Some("811".into());
-        config.coverage = Some(TextModel::new("Plans cover it </script>.", "Les régimes le couvrent."));
+        config.coverage = Some(TextModel::new("Plans cover it </script>.").with("fr", "Les régimes le couvrent."));
         config.languages = Some(vec!["en".into(), "fr".into(), "pa".into()]);
         config.rows_turned_off = vec!["metal-allergy".into()];
         config.stricter_levels = tree([("osteoporosis/severe", "not-suitable".to_string())].into_iter());
-        config.text_overrides =
-            tree([("text:privacy", TextModel::new("Nothing leaves.", "Rien ne sort."))].into_iter());
+        config.text_overrides = tree(
+            [(
+                "text:privacy",
+                TextModel::new("Nothing leaves.").with("fr", "Rien ne sort."),
+            )]
+            .into_iter(),
+        );
         settings.look = Look {
             mode: Mode::Launcher,
             launcher_label: "Is IMS for me?".into(),

@@ -5,7 +5,7 @@
 use ims_checker::cli::validate_text;
 use ims_checker::config::{ClinicConfig, ClinicConfigModel};
 use ims_checker::protocol::model::ProtocolModel;
-use ims_checker::protocol::{default_protocol, Protocol};
+use ims_checker::protocol::{default_protocol, Lang, Protocol};
 use libfuzzer_sys::fuzz_target;
 
 /// Built once: building the protocol each run would dominate the time.
@@ -23,8 +23,10 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(model) = serde_json::from_str::<ClinicConfigModel>(text) {
         let protocol = protocol();
         if let Ok(config) = ClinicConfig::from_model(&model, protocol) {
-            let adjusted = config.apply(protocol);
-            assert!(adjusted.emergency_screen().is_some(), "the emergency screen always survives a configuration");
+            for lang in config.languages.iter().copied().chain([Lang::EN]) {
+                let adjusted = config.apply(protocol, lang);
+                assert!(adjusted.emergency_screen().is_some(), "the emergency screen always survives a configuration");
+            }
         }
     }
 });

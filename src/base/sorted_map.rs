@@ -33,6 +33,11 @@ impl<V> SortedMap<V> {
         self.0.get(at).map(|(_, value)| value)
     }
 
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        let at = self.position(key).ok()?;
+        self.0.get_mut(at).map(|(_, value)| value)
+    }
+
     pub fn contains_key(&self, key: &str) -> bool {
         self.position(key).is_ok()
     }

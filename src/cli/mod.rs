@@ -23,7 +23,7 @@ use crate::base::validation::ValidationError;
 use crate::config::{ClinicConfig, ClinicConfigModel};
 use crate::engine::evaluate;
 use crate::pack::model::{PackModel, TextMap};
-use crate::pack::{export, Pack};
+use crate::pack::Pack;
 use crate::protocol::model::ProtocolModel;
 use crate::protocol::{default_model, default_protocol, Protocol};
 use crate::rules::sheet::rules_markdown;
@@ -82,9 +82,10 @@ USAGE:
         shipped pack has it, for another language a review record).
         Prints every problem with its path; exit 1 if there is any.
 
-    ims-checker pack fr
-        Print a built-in language as a language pack (JSON), the form a
-        translator fills in and a clinic reviews.
+    ims-checker pack LANG
+        Print a shipped language's pack (JSON), the form a translator
+        starts from and a clinic reviews. LANG is fr, zh-Hans, zh-Hant, pa
+        or fa.
 
     ims-checker rules [--lang LANG] [--config FILE]
         Print every question, answer, level, scope, when it is asked and its
@@ -137,16 +138,15 @@ pub fn run(args: &[String]) -> CliOutput {
         },
         "protocol" => CliOutput::usage("protocol takes no arguments"),
         "pack" => match rest {
-            [id] => match Lang::from_id(id) {
-                Some(lang) if lang != Lang::EN => {
-                    match serde_json::to_string_pretty(&export(&default_protocol(), lang)) {
-                        Ok(json) => CliOutput::ok(json + "\n"),
-                        Err(e) => CliOutput::problems(&[e.to_string()]),
-                    }
+            [id] => match SHIPPED_PACKS.iter().find(|(tag, _)| tag == id) {
+                Some((_, pack)) => CliOutput::ok(pack.to_string()),
+                None => {
+                    let tags: Vec<&str> = SHIPPED_PACKS.iter().map(|(tag, _)| *tag).collect();
+                    CliOutput::usage(&format!(
+                        "pack takes a shipped language other than English ({}), not {id:?}",
+                        join(&tags, ", ")
+                    ))
                 }
-                _ => CliOutput::usage(&format!(
-                    "pack takes a built-in language other than English (fr), not {id:?}"
-                )),
             },
             _ => CliOutput::usage("pack takes exactly one language"),
         },
@@ -225,7 +225,8 @@ fn configured_protocol(
         serde_json::from_str(&text).map_err(|e| vec![format!("{path}: not a valid clinic configuration: {e}")])?;
     let config = ClinicConfig::from_model(&model, &protocol)
         .map_err(|errors| errors.iter().map(|e| format!("{path}: {e}")).collect::<Vec<_>>())?;
-    Ok((config.apply(&protocol), Some(config)))
+    let lang = pack.map_or(Lang::EN, Pack::language);
+    Ok((config.apply(&protocol, lang), Some(config)))
 }
 
 fn rules_command(args: &[String]) -> CliOutput {
@@ -257,7 +258,7 @@ fn rules_command(args: &[String]) -> CliOutput {
             };
             let (words, rules_words) = match &pack {
                 Some(pack) => (pack.words(), pack.rules_words()),
-                None => (*built_in(lang), *rules::built_in(lang)),
+                None => (*built_in(), *rules::built_in()),
             };
             CliOutput::ok(rules_markdown(
                 &protocol,
@@ -272,7 +273,8 @@ fn rules_command(args: &[String]) -> CliOutput {
 }
 
 /// The packs the widget ships (`packs/`, served as `lang/<tag>.json`),
-/// built into the tool so a rules sheet prints in any of their languages.
+/// built into the tool so a rules sheet prints in any of their languages and
+/// `pack` prints each as it is.
 const SHIPPED_PACKS: [(&str, &str); 5] = [
     ("fr", include_str!("../../packs/fr.json")),
     ("zh-Hans", include_str!("../../packs/zh-Hans.json")),

@@ -6,19 +6,22 @@
 
 use super::validate::stricter_level_refusal;
 use super::{ClinicConfig, TextTarget};
+use crate::base::lang::Lang;
 use crate::base::locks::is_absolute_row;
+use crate::protocol::model::TextModel;
 use crate::protocol::{Answer, Category, Protocol, Source, Text};
 
 impl ClinicConfig {
-    /// The protocol with this clinic's adjustments. Only the levels the
-    /// validator accepts are ever applied, whatever the configuration says.
-    pub fn apply(&self, protocol: &Protocol) -> Protocol {
-        self.apply_to(protocol.clone())
+    /// The protocol in `lang` (English, or a pack's language beside it) with
+    /// this clinic's adjustments. Only the levels the validator accepts are
+    /// ever applied, whatever the configuration says.
+    pub fn apply(&self, protocol: &Protocol, lang: Lang) -> Protocol {
+        self.apply_to(protocol.clone(), lang)
     }
 
     /// [`apply`](Self::apply) to a protocol the caller no longer needs, so
     /// the widget never copies the protocol.
-    pub fn apply_to(&self, protocol: Protocol) -> Protocol {
+    pub fn apply_to(&self, protocol: Protocol, lang: Lang) -> Protocol {
         let mut adjusted = protocol;
         let stricter = adjusted
             .text("clinic-stricter")
@@ -44,7 +47,7 @@ impl ClinicConfig {
         }
         for (target, text) in &self.text_overrides {
             if !target.is_locked() {
-                override_text(&mut adjusted, target, text.clone());
+                override_text(&mut adjusted, target, &|old| reworded(old, text, lang));
             }
         }
         adjusted
@@ -68,45 +71,48 @@ fn find_answer<'p>(protocol: &'p mut Protocol, q: &str, a: &str) -> Option<&'p m
         .and_then(|question| question.answers.iter_mut().find(|answer| answer.id == a))
 }
 
-fn override_text(protocol: &mut Protocol, target: &TextTarget, text: Text) {
+/// Rewords the text `target` names: `text` is given the text it replaces,
+/// if there is one (a help or a note may be new).
+fn override_text(protocol: &mut Protocol, target: &TextTarget, text: &dyn Fn(Option<&Text>) -> Text) {
     match target {
         TextTarget::Prompt { question } => {
             if let Some(q) = protocol.questions.iter_mut().find(|q| &q.id == question) {
-                q.prompt = reworded(Some(&q.prompt), text);
+                q.prompt = text(Some(&q.prompt));
             }
         }
         TextTarget::Help { question } => {
             if let Some(q) = protocol.questions.iter_mut().find(|q| &q.id == question) {
-                q.help = Some(reworded(q.help.as_ref(), text));
+                q.help = Some(text(q.help.as_ref()));
             }
         }
         TextTarget::Label { question, answer } => {
             if let Some(a) = find_answer(protocol, question, answer) {
-                a.label = reworded(Some(&a.label), text);
+                a.label = text(Some(&a.label));
             }
         }
         TextTarget::Note { question, answer } => {
             if let Some(a) = find_answer(protocol, question, answer) {
-                a.note = Some(reworded(a.note.as_ref(), text));
+                a.note = Some(text(a.note.as_ref()));
             }
         }
         TextTarget::Text { key } => {
             if let Some(entry) = protocol.texts.iter_mut().find(|entry| &entry.key == key) {
-                entry.text = reworded(Some(&entry.text), text);
+                entry.text = text(Some(&entry.text));
             }
         }
     }
 }
 
-/// A clinic's wording of a text, in the languages it wrote it in. In a
-/// protocol in another language (a pack's) the pack's own text stays beside
-/// it: a visitor reading Punjabi reads the question in Punjabi, not the
-/// clinic's English.
-fn reworded(old: Option<&Text>, new: Text) -> Text {
-    match (old.and_then(|t| t.other.as_ref()), &new.other) {
-        (Some((lang, kept)), Some((written, _))) if lang != written => Text::new(new.en, Some((*lang, kept.clone()))),
-        _ => new,
-    }
+/// A clinic's wording of a text in a protocol in `lang`: its English, and
+/// its words in `lang` where it wrote them. Where it did not, the pack's own
+/// text stays beside the English: a visitor reading Punjabi reads the
+/// question in Punjabi, not the clinic's English.
+fn reworded(old: Option<&Text>, new: &TextModel, lang: Lang) -> Text {
+    let other = match new.written_in(lang) {
+        Some(written) if lang != Lang::EN => Some((lang, written.to_string())),
+        _ => old.and_then(|old| old.other.clone()),
+    };
+    Text::new(new.en.clone(), other)
 }
 
 #[cfg(test)]
@@ -114,8 +120,6 @@ mod tests {
     use super::super::fixtures::{full_model, model, test_clinic};
     use super::super::keeping_what_is_valid;
     use super::*;
-    use crate::base::lang::Lang;
-    use crate::protocol::model::TextModel;
     use crate::protocol::{default_protocol, Level};
 
     /// A locked override is refused with its path; the rest of the clinic's
@@ -129,9 +133,10 @@ mod tests {
             "text:level-urgent",
             "help:red-flags-general",
         ] {
-            model
-                .text_overrides
-                .insert(key.into(), TextModel::new("Nothing to worry about.", "Rien de grave."));
+            model.text_overrides.insert(
+                key.into(),
+                TextModel::new("Nothing to worry about.").with("fr", "Rien de grave."),
+            );
         }
         let (config, errors) = keeping_what_is_valid(model, &protocol);
         let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
@@ -148,7 +153,7 @@ mod tests {
             "{errors:?}"
         );
         assert_eq!(config.text_overrides.len(), 1, "the privacy override stays");
-        let adjusted = config.apply(&protocol);
+        let adjusted = config.apply(&protocol, Lang::EN);
         assert_eq!(
             adjusted.question("red-flags-general"),
             protocol.question("red-flags-general")
@@ -158,32 +163,50 @@ mod tests {
         assert_eq!(config.phone.as_deref(), Some("+1 (604) 555-0100"));
     }
 
+    /// The default protocol as a pack in `lang` would give it: each text
+    /// beside its English, here the English marked with the language's tag.
+    fn in_language(lang: Lang) -> Protocol {
+        let mut protocol = default_protocol();
+        let translate = |text: &mut Text| text.other = Some((lang, format!("{}: {}", lang.id(), text.en)));
+        for q in &mut protocol.questions {
+            translate(&mut q.prompt);
+            q.help.iter_mut().for_each(translate);
+            for a in &mut q.answers {
+                translate(&mut a.label);
+                a.note.iter_mut().for_each(translate);
+                a.effect.iter_mut().for_each(|e| translate(&mut e.source.text));
+            }
+        }
+        protocol.texts.iter_mut().for_each(|entry| translate(&mut entry.text));
+        protocol
+    }
+
     /// "A source shown with a clinic's stricter level is written in the
     /// visitor's language".
     #[test]
-    fn a_stricter_level_carries_its_source_in_both_languages() {
-        let protocol = default_protocol();
+    fn a_stricter_level_carries_its_source_in_the_visitors_language() {
+        let protocol = in_language(Lang::FR);
         let mut model = model();
         model
             .stricter_levels
             .insert("bleeding/yes".into(), "not-suitable".into());
         let adjusted = ClinicConfig::from_model(&model, &protocol)
             .expect("valid")
-            .apply(&protocol);
+            .apply(&protocol, Lang::FR);
         let stricter = adjusted
             .answer("bleeding", "yes")
             .and_then(|a| a.effect.as_ref())
             .map(|e| e.source.clone())
             .expect("effect");
         assert!(
-            stricter.text.get(Lang::FR).starts_with("Guide sur la puncture sèche"),
+            stricter.text.get(Lang::FR).starts_with("fr: Dry needling guideline"),
             "{stricter:?}"
         );
         assert!(
             stricter
                 .text
                 .get(Lang::FR)
-                .ends_with("Cette clinique a rendu la règle plus stricte."),
+                .ends_with("fr: This clinic made the rule stricter."),
             "{stricter:?}"
         );
         assert!(
@@ -211,11 +234,11 @@ mod tests {
                 TextTarget::Text {
                     key: "level-see-doctor".into(),
                 },
-                Text::new("Book with us.", None),
+                TextModel::new("Book with us."),
             )],
             ..test_clinic()
         };
-        let adjusted = config.apply(&protocol);
+        let adjusted = config.apply(&protocol, Lang::EN);
         assert!(adjusted.question("lymphoedema").is_some());
         assert!(adjusted.question("skin-infection").is_some());
         assert!(adjusted.question("metal-allergy").is_none());
@@ -236,57 +259,57 @@ mod tests {
     fn turned_off_rows_and_overrides_apply() {
         let mut config = model();
         config.rows_turned_off = vec!["metal-allergy".into()];
-        config
-            .text_overrides
-            .insert("text:privacy".into(), TextModel::new("Stays here.", "Reste ici."));
+        config.text_overrides.insert(
+            "text:privacy".into(),
+            TextModel::new("Stays here.").with("fr", "Reste ici."),
+        );
         let protocol = default_protocol();
         let adjusted = ClinicConfig::from_model(&config, &protocol)
             .expect("valid")
-            .apply(&protocol);
+            .apply(&protocol, Lang::EN);
         assert!(adjusted.question("metal-allergy").is_none());
         assert_eq!(adjusted.text("privacy").map(|t| t.en.as_str()), Some("Stays here."));
     }
 
-    /// A clinic writes its wording in English and French; in a pack's
-    /// language the pack's text stays, never the clinic's English.
+    /// A clinic writes its wording in English and in any language it
+    /// offers; in a language it did not write, the pack's own text stays,
+    /// never the clinic's English.
     #[test]
-    fn a_reworded_text_keeps_a_packs_own_language() {
+    fn a_reworded_text_is_in_each_language_the_clinic_wrote_it_in() {
         let mut config = model();
+        config.languages = Some(vec!["en".into(), "fr".into(), "pa".into()]);
         config.text_overrides.insert(
             "question:pregnant".into(),
-            TextModel::new("Pregnant now?", "Enceinte ?"),
+            TextModel::new("Pregnant now?").with("fr", "Enceinte ?"),
         );
         config
             .text_overrides
-            .insert("help:pregnant".into(), TextModel::new("Ask us.", "Demandez-nous."));
-        let protocol = default_protocol();
-        let clinic = ClinicConfig::from_model(&config, &protocol).expect("valid");
-        let prompt = |adjusted: &Protocol, lang: Lang| {
-            adjusted.question("pregnant").map(|q| {
-                (
-                    q.prompt.get(lang).to_string(),
-                    q.help.as_ref().map(|h| h.get(lang).to_string()),
-                )
-            })
+            .insert("help:pregnant".into(), TextModel::new("Ask us.").with("pa", "ਸਾਨੂੰ ਪੁੱਛੋ।"));
+        let clinic = ClinicConfig::from_model(&config, &default_protocol()).expect("valid");
+        let pregnant = |lang: Lang| {
+            let protocol = match lang {
+                Lang::EN => default_protocol(),
+                _ => in_language(lang),
+            };
+            let adjusted = clinic.apply(&protocol, lang);
+            let q = adjusted.question("pregnant").cloned().expect("pregnant");
+            (
+                q.prompt.get(lang).to_string(),
+                q.help.as_ref().map(|h| h.get(lang).to_string()),
+            )
         };
-        let mut punjabi = protocol.clone();
-        for q in &mut punjabi.questions {
-            q.prompt.other = Some((Lang::PA, format!("ਪ {}", q.id)));
-            q.help = None;
-        }
-        let adjusted = clinic.apply(&punjabi);
         assert_eq!(
-            prompt(&adjusted, Lang::PA),
-            Some(("ਪ pregnant".to_string(), Some("Ask us.".to_string())))
+            pregnant(Lang::PA),
+            ("pa: Are you pregnant?".to_string(), Some("ਸਾਨੂੰ ਪੁੱਛੋ।".to_string()))
         );
         assert_eq!(
-            prompt(&adjusted, Lang::EN),
-            Some(("Pregnant now?".to_string(), Some("Ask us.".to_string())))
+            pregnant(Lang::FR),
+            ("Enceinte ?".to_string(), Some("Ask us.".to_string())),
+            "no help before, none in French: the clinic's English"
         );
-        let adjusted = clinic.apply(&protocol);
         assert_eq!(
-            prompt(&adjusted, Lang::FR),
-            Some(("Enceinte ?".to_string(), Some("Demandez-nous.".to_string())))
+            pregnant(Lang::EN),
+            ("Pregnant now?".to_string(), Some("Ask us.".to_string()))
         );
     }
 }

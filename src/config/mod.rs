@@ -23,7 +23,8 @@ pub(crate) use fixtures::test_clinic;
 
 use crate::base::lang::Lang;
 use crate::base::locks::is_locked_key;
-use crate::protocol::{Level, Text};
+use crate::protocol::model::TextModel;
+use crate::protocol::Level;
 
 /// Which protocol text an override replaces.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,14 +66,16 @@ pub struct ClinicConfig {
     pub email: Option<String>,
     pub emergency_number: String,
     pub nurse_line: Option<String>,
-    pub coverage: Option<Text>,
-    pub referral: Option<Text>,
+    /// The clinic's notes, in English and in the languages it offers.
+    pub coverage: Option<TextModel>,
+    pub referral: Option<TextModel>,
     /// Never empty; the first is the starting language.
     pub languages: Vec<Lang>,
     pub rows_turned_off: Vec<String>,
     /// (question, answer, level).
     pub stricter_levels: Vec<(String, String, Level)>,
-    pub text_overrides: Vec<(TextTarget, Text)>,
+    /// Each text reworded, in English and in the languages the clinic offers.
+    pub text_overrides: Vec<(TextTarget, TextModel)>,
 }
 
 impl Default for ClinicConfig {
@@ -132,7 +135,6 @@ pub fn tel_link(number: &str) -> String {
 mod fixtures {
     use super::*;
     use crate::protocol::default_protocol;
-    use crate::protocol::model::TextModel;
 
     /// A plain example clinic: a name, a booking link, a phone, an email and
     /// a nurse line, the rest as by default. A test that needs more starts
@@ -171,18 +173,15 @@ mod fixtures {
     pub(super) fn full_model() -> ClinicConfigModel {
         let mut full = model();
         full.emergency_number = Some("112".into());
-        full.coverage = Some(TextModel::new(
-            "Most plans cover it.",
-            "La plupart des régimes le couvrent.",
-        ));
-        full.referral = Some(TextModel::new("No referral needed.", "Pas besoin de recommandation."));
+        full.coverage = Some(TextModel::new("Most plans cover it.").with("fr", "La plupart des régimes le couvrent."));
+        full.referral = Some(TextModel::new("No referral needed.").with("fr", "Pas besoin de recommandation."));
         full.languages = Some(vec!["fr".into(), "en".into()]);
         full.rows_turned_off = vec!["metal-allergy".into()];
         full.stricter_levels
             .insert("bleeding/yes".into(), "not-suitable".into());
         full.text_overrides.insert(
             "text:privacy".into(),
-            TextModel::new("Nothing leaves.", "Rien ne sort."),
+            TextModel::new("Nothing leaves.").with("fr", "Rien ne sort."),
         );
         full.schema = Some("https://example.com/ims-checker-config.schema.json".into());
         full

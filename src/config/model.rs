@@ -12,14 +12,18 @@
 //!   "email": "front@example.com",
 //!   "emergency-number": "911",
 //!   "nurse-line": "811",
-//!   "coverage": {"en": "...", "fr": "..."},
+//!   "coverage": {"en": "...", "fr": "...", "pa": "..."},
 //!   "referral": {"en": "...", "fr": "..."},
-//!   "languages": ["en", "fr"],
+//!   "languages": ["en", "fr", "pa"],
 //!   "rows-turned-off": ["metal-allergy"],
 //!   "stricter-levels": {"bleeding/yes": "not-suitable"},
 //!   "text-overrides": {"text:privacy": {"en": "...", "fr": "..."}}
 //! }
 //! ```
+//!
+//! A clinic's text is written in English, and in any of its `languages`
+//! besides. In a language a note is not written in, the visitor reads the
+//! English; a reworded text, the checker's own words in that language.
 //!
 //! Text override keys: `question:<question>` (the prompt), `help:<question>`,
 //! `answer:<question>/<answer>` (the label), `note:<question>/<answer>`,
@@ -123,7 +127,7 @@ pub struct ConfigModel<Levels, Overrides> {
     pub schema: Option<String>,
 }
 
-impl<Levels: Default + Entries, Overrides: Default + Entries> ConfigModel<Levels, Overrides> {
+impl<Levels: Default + Entries, Overrides: Default + Entries<Value = TextModel>> ConfigModel<Levels, Overrides> {
     /// The settings an `<ims-checker>` element carries as attributes (the
     /// clinic's name and contacts) over what its inline JSON said:
     /// `attribute(name)` gives an attribute that is there and not blank.
@@ -147,14 +151,26 @@ impl<Levels: Default + Entries, Overrides: Default + Entries> ConfigModel<Levels
     /// Leaves out the setting a problem's path starts with (`booking-url`,
     /// `languages[1]`); of the two maps, only the entry named
     /// (`text-overrides.text:privacy`), so one locked or mistyped override
-    /// costs the clinic none of its others. False for a path that names none
-    /// of [`FIELDS`].
+    /// costs the clinic none of its others; of a text, only the language
+    /// named, unless it is the English. False for a path that names none of
+    /// [`FIELDS`].
     pub fn leave_out(&mut self, path: &str) -> bool {
         if let Some((map, key)) = split_once(path, ".") {
-            match map {
-                field::STRICTER_LEVELS if self.stricter_levels.remove(key) => return true,
-                field::TEXT_OVERRIDES if self.text_overrides.remove(key) => return true,
-                _ => {}
+            // A text's problem in one of its other languages costs only that
+            // language (`coverage.pa`, `text-overrides.text:privacy.pa`).
+            let (entry, tag) = split_once(key, ".").unwrap_or((key, ""));
+            let left_out = match map {
+                field::STRICTER_LEVELS => self.stricter_levels.remove(key),
+                field::TEXT_OVERRIDES => {
+                    self.text_overrides.get_mut(entry).is_some_and(|text| text.remove(tag))
+                        || self.text_overrides.remove(entry)
+                }
+                field::COVERAGE => self.coverage.as_mut().is_some_and(|text| text.remove(key)),
+                field::REFERRAL => self.referral.as_mut().is_some_and(|text| text.remove(key)),
+                _ => false,
+            };
+            if left_out {
+                return true;
             }
         }
         match path.split(['.', '[']).next().unwrap_or("") {
@@ -183,6 +199,7 @@ pub trait Entries {
     type Value;
     /// The entries in key order.
     fn entries(&self) -> impl Iterator<Item = (&str, &Self::Value)>;
+    fn get_mut(&mut self, key: &str) -> Option<&mut Self::Value>;
     fn is_empty(&self) -> bool;
     /// Removes the entry for `key`; false if there was none.
     fn remove(&mut self, key: &str) -> bool;
@@ -193,6 +210,10 @@ impl<T> Entries for BTreeMap<String, T> {
 
     fn entries(&self) -> impl Iterator<Item = (&str, &T)> {
         self.iter().map(|(key, value)| (key.as_str(), value))
+    }
+
+    fn get_mut(&mut self, key: &str) -> Option<&mut T> {
+        BTreeMap::get_mut(self, key)
     }
 
     fn is_empty(&self) -> bool {
@@ -211,6 +232,10 @@ impl<T> Entries for SortedMap<T> {
         // From the list itself: mapping `iter()` again left the configurator's
         // wasm two more functions (about 400 B).
         self.as_slice().iter().map(|(key, value)| (key.as_str(), value))
+    }
+
+    fn get_mut(&mut self, key: &str) -> Option<&mut T> {
+        SortedMap::get_mut(self, key)
     }
 
     fn is_empty(&self) -> bool {

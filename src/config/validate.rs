@@ -74,15 +74,15 @@ impl ClinicConfig {
         if let Some(email) = &model.email {
             check_email(&mut problems, "email", email);
         }
+        let languages = languages(&mut problems, model.languages.as_deref());
         let coverage = model
             .coverage
             .as_ref()
-            .map(|t| problems.text("coverage", t, MAX_PARAGRAPH));
+            .map(|t| clinic_text(&mut problems, "coverage", t, MAX_PARAGRAPH, &languages));
         let referral = model
             .referral
             .as_ref()
-            .map(|t| problems.text("referral", t, MAX_PARAGRAPH));
-        let languages = languages(&mut problems, model.languages.as_deref());
+            .map(|t| clinic_text(&mut problems, "referral", t, MAX_PARAGRAPH, &languages));
 
         for (i, id) in model.rows_turned_off.iter().enumerate() {
             let path = format!("rows-turned-off[{i}]");
@@ -131,7 +131,7 @@ impl ClinicConfig {
                 );
                 continue;
             }
-            let text = problems.text(&path, text, max_chars);
+            let text = clinic_text(&mut problems, &path, text, max_chars, &languages);
             text_overrides.push((target, text));
         }
 
@@ -225,11 +225,32 @@ fn check_email(problems: &mut Problems, field: &str, email: &str) {
     }
 }
 
+/// A text the clinic writes: in English, and in any of the languages it
+/// offers (`offered`); a language it does not offer is a problem. (The
+/// protocol's texts are checked apart: a clinic writes no protocol.)
+fn clinic_text(problems: &mut Problems, path: &str, text: &TextModel, max_chars: usize, offered: &[Lang]) -> TextModel {
+    problems.plain_string(&format!("{path}.en"), &text.en, max_chars);
+    for (tag, value) in text.others() {
+        let at = format!("{path}.{tag}");
+        if !offered.iter().any(|lang| lang.id() == tag) {
+            problems.add(
+                &at,
+                format!(
+                    "\"{tag}\" is not one of the clinic's languages; offer it in \"languages\" or leave this text out"
+                ),
+            );
+        }
+        problems.plain_string(&at, value, max_chars);
+    }
+    text.clone()
+}
+
 fn languages(problems: &mut Problems, ids: Option<&[String]>) -> Vec<Lang> {
     let Some(ids) = ids else {
         return Lang::DEFAULT.to_vec();
     };
     let known = || join(&Lang::SHIPPED.map(Lang::id), ", ");
+    let problems_before = problems.0.len();
     if ids.is_empty() {
         problems.add("languages", format!("is empty; offer at least one of {}", known()));
     }
@@ -245,6 +266,11 @@ fn languages(problems: &mut Problems, ids: Option<&[String]>) -> Vec<Lang> {
             }
             Some(lang) => languages.push(lang),
         }
+    }
+    // Languages with a problem are left out for the defaults (see
+    // `keeping_what_is_valid`): the clinic's texts are checked against those.
+    if problems.0.len() > problems_before {
+        return Lang::DEFAULT.to_vec();
     }
     languages
 }
@@ -428,8 +454,12 @@ mod tests {
             ("email", |m, _| m.email = Some("front desk".into())),
             ("emergency-number", |m, _| m.emergency_number = Some("help".into())),
             ("nurse-line", |m, _| m.nurse_line = Some("nurse".into())),
-            ("coverage", |m, long| m.coverage = Some(TextModel::new(long, "fr"))),
-            ("referral", |m, long| m.referral = Some(TextModel::new("en", long))),
+            ("coverage", |m, long| {
+                m.coverage = Some(TextModel::new(long).with("fr", "fr"))
+            }),
+            ("referral", |m, long| {
+                m.referral = Some(TextModel::new("en").with("fr", long))
+            }),
             ("languages", |m, _| m.languages = Some(vec!["de".into()])),
             ("rows-turned-off", |m, _| m.rows_turned_off = vec!["no-such-row".into()]),
             ("stricter-levels", |m, _| {
@@ -437,7 +467,7 @@ mod tests {
             }),
             ("text-overrides", |m, _| {
                 m.text_overrides
-                    .insert("text:no-such-text".into(), TextModel::new("a", "b"));
+                    .insert("text:no-such-text".into(), TextModel::new("a").with("fr", "b"));
             }),
         ];
         for (field, spoil) in cases {
@@ -473,6 +503,43 @@ mod tests {
         }
     }
 
+    /// A clinic's note is read in each language it wrote it in, and in
+    /// English in the others; a language the clinic does not offer is
+    /// refused, and leaving it out costs the note only that language.
+    #[test]
+    fn a_note_is_read_in_the_languages_it_is_written_in() {
+        let protocol = default_protocol();
+        let mut model = model();
+        model.languages = Some(vec!["en".into(), "fr".into(), "pa".into()]);
+        model.coverage = Some(TextModel::new("Most plans cover it.").with("pa", "ਜ਼ਿਆਦਾਤਰ ਯੋਜਨਾਵਾਂ।"));
+        let config = ClinicConfig::from_model(&model, &protocol).expect("valid");
+        let coverage = config.coverage.expect("a note");
+        assert_eq!(coverage.written_in(Lang::PA), Some("ਜ਼ਿਆਦਾਤਰ ਯੋਜਨਾਵਾਂ।"));
+        assert_eq!(coverage.written_in(Lang::FR), None);
+        assert_eq!(coverage.written_in(Lang::EN), Some("Most plans cover it."));
+
+        model.languages = None;
+        model.text_overrides.insert(
+            "text:privacy".into(),
+            TextModel::new("Stays here.").with("fa", "اینجا می‌ماند."),
+        );
+        assert_eq!(
+            problems(&model),
+            [
+                "coverage.pa: \"pa\" is not one of the clinic's languages; offer it in \"languages\" or leave this text out",
+                "text-overrides.text:privacy.fa: \"fa\" is not one of the clinic's languages; offer it in \"languages\" or leave this text out",
+            ]
+        );
+        let (config, _) = keeping_what_is_valid(model, &protocol);
+        assert_eq!(
+            config.coverage,
+            Some(TextModel::new("Most plans cover it.")),
+            "the English stays"
+        );
+        let (_, privacy) = &config.text_overrides[0];
+        assert_eq!(privacy, &TextModel::new("Stays here."));
+    }
+
     #[test]
     fn a_plain_configuration_is_valid_with_defaults() {
         let protocol = default_protocol();
@@ -481,7 +548,7 @@ mod tests {
         assert_eq!(config.languages, [Lang::EN, Lang::FR]);
         assert_eq!(config.phone_link().as_deref(), Some("tel:+16045550100"));
         assert!(config.coverage.is_none(), "coverage is off by default");
-        assert_eq!(config.apply(&protocol), protocol);
+        assert_eq!(config.apply(&protocol, Lang::EN), protocol);
     }
 
     #[test]
@@ -539,7 +606,7 @@ mod tests {
         let protocol = default_protocol();
         let adjusted = ClinicConfig::from_model(&config, &protocol)
             .expect("valid")
-            .apply(&protocol);
+            .apply(&protocol, Lang::EN);
         let level = adjusted
             .answer("bleeding", "yes")
             .and_then(|a| a.effect.as_ref())
@@ -663,7 +730,7 @@ mod tests {
             let mut config = model();
             config
                 .text_overrides
-                .insert(key.into(), TextModel::new("Call us.", "Appelez-nous."));
+                .insert(key.into(), TextModel::new("Call us.").with("fr", "Appelez-nous."));
             let found = problems(&config);
             let want = format!(
                 "text-overrides.{key}: \"{key}\" is a locked safety text ({pack_key}) that no clinic may change"
@@ -671,9 +738,10 @@ mod tests {
             assert!(found.len() == 1 && found[0].starts_with(&want), "{key}: {found:?}");
         }
         let mut config = model();
-        config
-            .text_overrides
-            .insert("note:chest-cause/no".into(), TextModel::new("Fine.", "Bien."));
+        config.text_overrides.insert(
+            "note:chest-cause/no".into(),
+            TextModel::new("Fine.").with("fr", "Bien."),
+        );
         assert_eq!(
             problems(&config),
             Vec::<String>::new(),
@@ -698,8 +766,11 @@ mod tests {
         for (key, value) in entries {
             tree.stricter_levels.insert(key.into(), value.into());
             sorted.stricter_levels.insert(key.into(), value.into());
-            tree.text_overrides.insert(key.into(), TextModel::new(value, value));
-            sorted.text_overrides.insert(key.into(), TextModel::new(value, value));
+            tree.text_overrides
+                .insert(key.into(), TextModel::new(value).with("fr", value));
+            sorted
+                .text_overrides
+                .insert(key.into(), TextModel::new(value).with("fr", value));
         }
         let by_tree = ClinicConfig::from_model(&tree, &protocol).expect_err("invalid");
         let by_list = ClinicConfig::from_model(&sorted, &protocol).expect_err("invalid");
@@ -716,7 +787,7 @@ mod tests {
             phone: Some("call us".into()),
             email: Some("nobody".into()),
             languages: Some(vec!["de".into()]),
-            text_overrides: BTreeMap::from([("answer:pregnant/maybe".into(), TextModel::new("a", "b"))]),
+            text_overrides: BTreeMap::from([("answer:pregnant/maybe".into(), TextModel::new("a").with("fr", "b"))]),
             ..ClinicConfigModel::default()
         };
         let found = problems(&config);

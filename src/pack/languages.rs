@@ -35,7 +35,7 @@ pub struct Languages {
 
 impl Languages {
     /// The clinic's languages for `base` (the default protocol), with
-    /// English loaded (and French where the `french` feature builds it in).
+    /// English loaded.
     pub fn new(clinic: Rc<ClinicConfig>, base: Protocol) -> Languages {
         let offered = clinic
             .languages
@@ -43,22 +43,15 @@ impl Languages {
             .map(|lang| (*lang, lang.name().unwrap_or(lang.id()).to_string()))
             .collect();
         let english = Language {
-            protocol: Rc::new(clinic.apply(&base)),
-            words: built_in(Lang::EN),
+            protocol: Rc::new(clinic.apply(&base, Lang::EN)),
+            words: built_in(),
         };
-        let mut loaded = vec![english.clone()];
-        if cfg!(feature = "french") {
-            loaded.push(Language {
-                protocol: english.protocol.clone(),
-                words: built_in(Lang::FR),
-            });
-        }
         Languages {
             clinic,
             base,
             offered,
-            english,
-            loaded: RefCell::new(loaded),
+            english: english.clone(),
+            loaded: RefCell::new(vec![english]),
         }
     }
 
@@ -81,7 +74,7 @@ impl Languages {
             return;
         }
         let language = Language {
-            protocol: Rc::new(self.clinic.apply_to(pack.localize(self.base.clone()))),
+            protocol: Rc::new(self.clinic.apply_to(pack.localize(self.base.clone()), lang)),
             words: Box::leak(Box::new(pack.words())),
         };
         let mut loaded = self.loaded.borrow_mut();
@@ -128,13 +121,14 @@ impl Languages {
 mod tests {
     use super::*;
     use crate::config::test_clinic;
-    use crate::pack::{export, Dir};
+    use crate::pack::tests::shipped;
+    use crate::pack::Dir;
     use crate::protocol::default_protocol;
 
     /// The French texts under another tag, with the pregnancy question in
     /// Chinese to tell it apart.
     fn pack(lang: &str, name: &str) -> Pack {
-        let mut texts = export(&default_protocol(), Lang::FR).texts;
+        let mut texts = shipped(Lang::FR).texts;
         texts.insert("question.pregnant.prompt".into(), "您怀孕了吗？".into());
         Pack {
             lang: lang.into(),

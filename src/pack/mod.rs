@@ -21,7 +21,7 @@ pub use validate::lock_problems;
 
 use crate::base::date::Date;
 use crate::base::lang::Lang;
-use crate::protocol::{Protocol, Text};
+use crate::protocol::Protocol;
 use crate::words::{built_in, Texts, Words};
 
 /// Which way a language is written.
@@ -49,55 +49,10 @@ pub struct Pack {
     pub texts: model::TextMap,
 }
 
-/// Calls `each` with every text of `protocol` a pack translates, by key. An
-/// answer's reason with the question's own source is called with the
-/// question's key: the same words, translated once.
-fn each_protocol_text(protocol: &mut Protocol, each: &mut dyn FnMut(String, &mut Text)) {
-    for q in &mut protocol.questions {
-        let at = format!("question.{}", q.id);
-        let source_key = format!("{at}.source");
-        let question_source = q.source.clone();
-        each(format!("{at}.prompt"), &mut q.prompt);
-        if let Some(help) = &mut q.help {
-            each(format!("{at}.help"), help);
-        }
-        for (n, point) in q.points.iter_mut().enumerate() {
-            each(format!("{at}.points.{n}"), point);
-        }
-        each(source_key.clone(), &mut q.source.text);
-        for a in &mut q.answers {
-            let at = format!("answer.{}.{}", q.id, a.id);
-            each(format!("{at}.label"), &mut a.label);
-            if let Some(note) = &mut a.note {
-                each(format!("{at}.note"), note);
-            }
-            if let Some(effect) = &mut a.effect {
-                let key = if effect.source == question_source {
-                    source_key.clone()
-                } else {
-                    format!("{at}.source")
-                };
-                each(key, &mut effect.source.text);
-            }
-            if let Some(when) = &mut a.when_regions {
-                let key = if when.effect.source == question_source {
-                    source_key.clone()
-                } else {
-                    format!("{at}.when-regions.source")
-                };
-                each(key, &mut when.effect.source.text);
-            }
-        }
-    }
-    for entry in &mut protocol.texts {
-        each(format!("text.{}", entry.key), &mut entry.text);
-    }
-}
-
-/// Every text of the widget and of `protocol` in `lang` (English where it
-/// has none in `lang`), by key, in a stable order: what a pack must translate.
-pub fn texts(protocol: &Protocol, lang: Lang) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = built_in(lang)
+/// Every English text of the widget and of `protocol`, by key, in a stable
+/// order: what a pack must translate.
+pub fn texts(protocol: &Protocol) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = built_in()
         .entries()
         .into_iter()
         .map(|(key, text)| (format!("words.{key}"), text.to_string()))
@@ -105,14 +60,14 @@ pub fn texts(protocol: &Protocol, lang: Lang) -> Vec<(String, String)> {
     // The rules sheet's words, which the tool and the configurator print.
     #[cfg(feature = "rules-sheet")]
     out.extend(
-        crate::words::rules::built_in(lang)
+        crate::words::rules::built_in()
             .entries()
             .into_iter()
             .map(|(key, text)| (format!("rules.{key}"), text.to_string())),
     );
-    each_protocol_text(&mut protocol.clone(), &mut |key, text| {
+    protocol.clone().each_text(&mut |key, text| {
         if !out.iter().any(|(known, _)| *known == key) {
-            out.push((key, text.get(lang).to_string()));
+            out.push((key, text.en.clone()));
         }
     });
     out
@@ -127,7 +82,7 @@ impl Pack {
     /// `protocol` speaking this pack's language beside the English.
     pub fn localize(&self, mut protocol: Protocol) -> Protocol {
         let lang = self.language();
-        each_protocol_text(&mut protocol, &mut |key, text| {
+        protocol.each_text(&mut |key, text| {
             if let Some(translated) = self.texts.get(&key) {
                 text.other = Some((lang, translated.clone()));
             }
@@ -149,22 +104,8 @@ impl Pack {
     }
 }
 
-/// A built-in language as a pack file, for review or to serve from the
-/// widget's folder.
-#[cfg(feature = "cli")]
-pub fn export(protocol: &Protocol, lang: Lang) -> model::PackModel {
-    model::PackModel {
-        schema: None,
-        lang: lang.id().to_string(),
-        name: lang.name().unwrap_or(lang.id()).to_string(),
-        dir: "ltr".to_string(),
-        review: model::ReviewModel::default(),
-        texts: texts(protocol, lang).into_iter().collect(),
-    }
-}
-
 #[cfg(test)]
-pub(super) mod tests {
+pub(crate) mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
@@ -172,14 +113,14 @@ pub(super) mod tests {
 
     #[test]
     fn every_key_is_used_once() {
-        let texts = texts(&default_protocol(), Lang::EN);
+        let texts = texts(&default_protocol());
         let unique: BTreeMap<_, _> = texts.iter().cloned().collect();
         assert_eq!(unique.len(), texts.len(), "a key names two texts");
         assert!(texts.iter().all(|(_, t)| !t.trim().is_empty()));
     }
 
     /// A shipped pack as the dist serves it, from `packs/<tag>.json`.
-    pub(super) fn shipped(lang: Lang) -> model::PackModel {
+    pub(crate) fn shipped(lang: Lang) -> model::PackModel {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("packs")
             .join(format!("{}.json", lang.id()));
@@ -219,18 +160,28 @@ pub(super) mod tests {
         }
     }
 
-    #[test]
-    fn the_shipped_french_is_the_built_in_french() {
-        assert_eq!(shipped(Lang::FR).texts, export(&default_protocol(), Lang::FR).texts);
+    /// A shipped pack, checked against the default protocol.
+    pub(crate) fn shipped_pack(lang: Lang) -> Pack {
+        Pack::from_model(&shipped(lang), &default_protocol())
+            .unwrap_or_else(|problems| panic!("packs/{}.json: {problems:?}", lang.id()))
     }
 
+    /// Every text of the protocol has its pack's words beside the English
+    /// once localized, and only those: the English stays as it was.
     #[test]
     fn a_pack_translates_every_text_of_the_protocol() {
-        let built_in = default_protocol();
-        let mut english = built_in.clone();
-        each_protocol_text(&mut english, &mut |_, text| text.other = None);
-        let pack = Pack::from_model(&export(&built_in, Lang::FR), &built_in).expect("valid");
-        assert_eq!(pack.localize(english), built_in);
+        let english = default_protocol();
+        let pack = shipped_pack(Lang::FR);
+        let mut french = pack.localize(english.clone());
+        french.each_text(&mut |key, text| {
+            assert_eq!(
+                text.other.as_ref().map(|(lang, words)| (*lang, words)),
+                Some((Lang::FR, &pack.texts.get(&key).cloned().unwrap_or_default())),
+                "{key}"
+            );
+            text.other = None;
+        });
+        assert_eq!(french, english);
     }
 
     /// Each locked key names texts a pack has (a prefix at least one), but
@@ -240,10 +191,7 @@ pub(super) mod tests {
     fn the_locked_keys_are_keys_of_the_packs() {
         use crate::base::locks::{is_locked_key, LOCKED_KEYS};
         use crate::config::TextTarget;
-        let keys: Vec<String> = texts(&default_protocol(), Lang::EN)
-            .into_iter()
-            .map(|(key, _)| key)
-            .collect();
+        let keys: Vec<String> = texts(&default_protocol()).into_iter().map(|(key, _)| key).collect();
         let not_yet = ["words.see_doctor_no_doctor", "words.nurse_line_unsure"];
         for locked in LOCKED_KEYS.into_iter().filter(|key| !not_yet.contains(key)) {
             let prefix = locked.trim_end_matches('*');
@@ -283,10 +231,9 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn the_built_in_french_is_a_valid_pack() {
-        let protocol = default_protocol();
-        let pack = Pack::from_model(&export(&protocol, Lang::FR), &protocol).expect("valid");
+    fn the_shipped_french_is_a_whole_pack() {
+        let pack = shipped_pack(Lang::FR);
         assert_eq!(pack.lang, "fr");
-        assert_eq!(pack.texts.len(), texts(&protocol, Lang::EN).len());
+        assert_eq!(pack.texts.len(), texts(&default_protocol()).len());
     }
 }

@@ -65,7 +65,15 @@ fn reading_grade_counts_words_sentences_and_syllables() {
 /// widget's words and the default protocol's texts; not the rules
 /// sheet's, which are for the clinic's physiotherapist).
 fn visitor_texts(lang: Lang) -> Vec<(String, String)> {
-    texts(&default_protocol(), lang)
+    let texts = match lang {
+        Lang::EN => texts(&default_protocol()),
+        _ => shipped(lang)
+            .texts
+            .iter()
+            .map(|(k, t)| (k.clone(), t.clone()))
+            .collect(),
+    };
+    texts
         .into_iter()
         .filter(|(key, _)| !key.starts_with("rules."))
         .collect()

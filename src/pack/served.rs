@@ -7,7 +7,6 @@
 //! its keys (`packs/`): both forms are read, then checked alike.
 use super::model::TextMap;
 use super::texts;
-use crate::base::lang::Lang;
 use crate::protocol::{Protocol, ValidationError};
 
 /// The English's texts by key, in the order of a served pack's: every text
@@ -15,7 +14,7 @@ use crate::protocol::{Protocol, ValidationError};
 /// leave them out).
 fn english(protocol: &Protocol) -> Vec<(String, String)> {
     #[allow(unused_mut)]
-    let mut english = texts(protocol, Lang::EN);
+    let mut english = texts(protocol);
     #[cfg(feature = "rules-sheet")]
     english.retain(|(key, _)| !key.starts_with("rules."));
     english
@@ -68,12 +67,13 @@ pub fn texts_by_key(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pack::export;
+    use crate::base::lang::Lang;
+    use crate::pack::tests::shipped;
     use crate::protocol::default_protocol;
 
     fn served(lang: Lang) -> (Vec<String>, f64) {
         let protocol = default_protocol();
-        let model = export(&protocol, lang);
+        let model = shipped(lang);
         let keys = keys(&protocol);
         let values = keys
             .iter()
@@ -86,7 +86,7 @@ mod tests {
     fn a_served_pack_reads_as_its_keyed_pack() {
         let protocol = default_protocol();
         let (values, written) = served(Lang::FR);
-        let mut keyed = export(&protocol, Lang::FR).texts;
+        let mut keyed = shipped(Lang::FR).texts;
         for key in keyed
             .keys()
             .filter(|key| key.starts_with("rules."))

@@ -116,7 +116,7 @@ impl Pack {
         let review = review(&mut problems, model);
 
         let limit = SentenceLimit::for_language(&model.lang);
-        let english: TextMap = texts(protocol, Lang::EN).into_iter().collect();
+        let english: TextMap = texts(protocol).into_iter().collect();
         for (key, en) in english.iter() {
             let path = format!("texts[\"{key}\"]");
             let Some(text) = model.texts.get(key) else {
@@ -266,14 +266,12 @@ fn review(problems: &mut Problems, model: &PackModel) -> Option<Review> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::export;
+    use super::super::tests::shipped;
     use super::*;
     use crate::protocol::default_protocol;
 
     fn french() -> (Protocol, PackModel) {
-        let protocol = default_protocol();
-        let model = export(&protocol, Lang::FR);
-        (protocol, model)
+        (default_protocol(), shipped(Lang::FR))
     }
 
     fn problems(model: &PackModel, protocol: &Protocol) -> Vec<String> {
@@ -430,7 +428,7 @@ mod tests {
             )
         );
         // Without the shipped words to compare with, nothing is let through.
-        let found = Pack::clinic_from_model(&export(&protocol, Lang::FR), &protocol, None).expect_err("refused");
+        let found = Pack::clinic_from_model(&french().1, &protocol, None).expect_err("refused");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].problem.contains("could not be read to check"), "{found:?}");
     }

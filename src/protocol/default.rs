@@ -8,7 +8,7 @@
 //! [`default_protocol`], so the tables obey every rule a clinic's protocol does.
 //!
 //! Patient-facing texts are the project's own plain words (reading grade 8 or
-//! lower), in English and French. Sources: the seed pages are cited by number
+//! lower), in English; every other language is a pack. Sources: the seed pages are cited by number
 //! (000 to 004); the others by guideline name.
 //!
 //! Ids chosen here beyond the facts' contract:
@@ -25,7 +25,6 @@ use super::{
     Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source, Text,
     TextEntry, WhenRegions,
 };
-use crate::base::lang::Lang;
 
 /// The default protocol. A test checks that the validator accepts
 /// [`default_model`] and makes exactly this of it.
@@ -38,7 +37,7 @@ pub fn default_protocol() -> Protocol {
             .iter()
             .map(|row| TextEntry {
                 key: row.key.to_string(),
-                text: row.text.text(),
+                text: text_of(&row.text),
                 shown_for: region_set(row.shown_for),
             })
             .collect(),
@@ -55,7 +54,7 @@ pub fn default_model() -> ProtocolModel {
             .iter()
             .map(|row| TextEntryModel {
                 key: row.key.to_string(),
-                text: row.text.model(),
+                text: model_of(&row.text),
                 shown_for: names(row.shown_for),
             })
             .collect(),
@@ -65,61 +64,47 @@ pub fn default_model() -> ProtocolModel {
 const NAME: &str = "default";
 const VERSION: &str = "2";
 
-/// A text in both languages, as written in the tables. The widget's wasm
-/// leaves the French out (it comes as a pack, `lang/fr.json`); the
-/// command-line tool and the tests have it (the `french` feature).
-#[derive(Clone, Copy)]
-struct Bilingual {
-    en: &'static str,
-    fr: &'static str,
+/// A text as written in the tables: the English. Other languages come as
+/// packs (`packs/<tag>.json`), French too.
+type English = &'static str;
+
+/// The protocol's text of a table's English.
+fn text_of(en: &English) -> Text {
+    Text::new(*en, None)
 }
 
-const fn t(en: &'static str, fr: &'static str) -> Bilingual {
-    let fr = if cfg!(feature = "french") { fr } else { "" };
-    Bilingual { en, fr }
-}
-
-impl Bilingual {
-    fn text(&self) -> Text {
-        let french = (!self.fr.is_empty()).then(|| (Lang::FR, self.fr.to_string()));
-        Text::new(self.en, french)
-    }
-
-    fn model(&self) -> TextModel {
-        TextModel::new(self.en, self.fr)
-    }
+/// The model's text of a table's English.
+fn model_of(en: &English) -> TextModel {
+    TextModel::new(en)
 }
 
 /// A source as written in the tables: the citation, then the visitor's words.
 #[derive(Clone, Copy)]
 struct Cited {
     citation: &'static str,
-    text: Bilingual,
+    text: English,
 }
 
 /// The widget shows a source only in the visitor's words, never its
 /// citation, so its wasm leaves the citations out; the command-line tool,
 /// its rules sheet and the tests have them (the `citations` feature).
-const fn cited(citation: &'static str, en: &'static str, fr: &'static str) -> Cited {
+const fn cited(citation: &'static str, en: English) -> Cited {
     let citation = if cfg!(feature = "citations") { citation } else { "" };
-    Cited {
-        citation,
-        text: t(en, fr),
-    }
+    Cited { citation, text: en }
 }
 
 impl Cited {
     fn source(&self) -> Source {
         Source {
             citation: self.citation.to_string(),
-            text: self.text.text(),
+            text: text_of(&self.text),
         }
     }
 
     fn model(&self) -> SourceModel {
         SourceModel {
             citation: self.citation.to_string(),
-            text: self.text.model(),
+            text: model_of(&self.text),
         }
     }
 }
@@ -127,11 +112,11 @@ impl Cited {
 /// A result-page text; `shown_for` names regions as the questions do (empty: always).
 struct TextRow {
     key: &'static str,
-    text: Bilingual,
+    text: English,
     shown_for: &'static [&'static str],
 }
 
-const fn text(key: &'static str, text: Bilingual) -> TextRow {
+const fn text(key: &'static str, text: English) -> TextRow {
     TextRow {
         key,
         text,
@@ -146,9 +131,9 @@ struct QuestionRow {
     select: Select,
     /// Region names (ids, pair stems, `widespread`); empty: always asked.
     asked_when: &'static [&'static str],
-    prompt: Bilingual,
-    help: Option<Bilingual>,
-    points: &'static [Bilingual],
+    prompt: English,
+    help: Option<English>,
+    points: &'static [English],
     source: Cited,
     answers: &'static [AnswerRow],
 }
@@ -165,8 +150,8 @@ struct WhenRow {
 #[derive(Clone, Copy)]
 struct AnswerRow {
     id: &'static str,
-    label: Bilingual,
-    note: Option<Bilingual>,
+    label: English,
+    note: Option<English>,
     level: Option<Level>,
     /// `None`: the whole visit (the model's default).
     scope: Option<Scope>,
@@ -184,7 +169,7 @@ struct AnswerRow {
 const fn question(
     id: &'static str,
     category: Category,
-    prompt: Bilingual,
+    prompt: English,
     source: Cited,
     answers: &'static [AnswerRow],
 ) -> QuestionRow {
@@ -207,12 +192,12 @@ impl QuestionRow {
         self
     }
 
-    const fn help(mut self, help: Bilingual) -> QuestionRow {
+    const fn help(mut self, help: English) -> QuestionRow {
         self.help = Some(help);
         self
     }
 
-    const fn points(mut self, points: &'static [Bilingual]) -> QuestionRow {
+    const fn points(mut self, points: &'static [English]) -> QuestionRow {
         self.points = points;
         self
     }
@@ -228,9 +213,9 @@ impl QuestionRow {
             category: self.category,
             select: self.select,
             asked_when: region_set(self.asked_when).map_or(AskedWhen::Always, AskedWhen::AnyOf),
-            prompt: self.prompt.text(),
-            help: self.help.as_ref().map(Bilingual::text),
-            points: self.points.iter().map(Bilingual::text).collect(),
+            prompt: text_of(&self.prompt),
+            help: self.help.as_ref().map(text_of),
+            points: self.points.iter().map(text_of).collect(),
             source: self.source.source(),
             answers: self.answers.iter().map(|answer| answer.answer(&self.source)).collect(),
         }
@@ -242,16 +227,16 @@ impl QuestionRow {
             category: self.category.id().to_string(),
             select: (self.select == Select::Many).then(|| "many".to_string()),
             asked_when_regions: names(self.asked_when),
-            prompt: self.prompt.model(),
-            help: self.help.as_ref().map(Bilingual::model),
-            points: self.points.iter().map(Bilingual::model).collect(),
+            prompt: model_of(&self.prompt),
+            help: self.help.as_ref().map(model_of),
+            points: self.points.iter().map(model_of).collect(),
             source: self.source.model(),
             answers: self.answers.iter().map(AnswerRow::model).collect(),
         }
     }
 }
 
-const fn answer(id: &'static str, label: Bilingual) -> AnswerRow {
+const fn answer(id: &'static str, label: English) -> AnswerRow {
     AnswerRow {
         id,
         label,
@@ -272,7 +257,7 @@ impl AnswerRow {
         self
     }
 
-    const fn note(mut self, note: Bilingual) -> AnswerRow {
+    const fn note(mut self, note: English) -> AnswerRow {
         self.note = Some(note);
         self
     }
@@ -316,8 +301,8 @@ impl AnswerRow {
     fn answer(&self, question_source: &Cited) -> Answer {
         Answer {
             id: self.id.to_string(),
-            label: self.label.text(),
-            note: self.note.as_ref().map(Bilingual::text),
+            label: text_of(&self.label),
+            note: self.note.as_ref().map(text_of),
             effect: self.level.map(|level| Effect {
                 level,
                 scope: self.scope.unwrap_or(Scope::Visit),
@@ -347,8 +332,8 @@ impl AnswerRow {
         };
         AnswerModel {
             id: self.id.to_string(),
-            label: self.label.model(),
-            note: self.note.as_ref().map(Bilingual::model),
+            label: model_of(&self.label),
+            note: self.note.as_ref().map(model_of),
             level: self.level.map(|level| level.id().to_string()),
             scope: self.scope.map(|scope| scope.id().to_string()),
             site_months,
@@ -394,198 +379,130 @@ fn names(names: &[&str]) -> Option<Vec<String>> {
 
 // ---------------------------------------------------------------- sources
 
-const RED_FLAGS: Cited = cited(
-    "Medical red flags",
-    "Medical warning signs.",
-    "Signes d'alerte médicaux.",
-);
+const RED_FLAGS: Cited = cited("Medical red flags", "Medical warning signs.");
 const CARDIAC: Cited = cited(
     "Heart and Stroke Foundation of Canada, warning signs of a heart attack (call 911 for any of them)",
     "Warning signs of a heart attack.",
-    "Signes d'alerte d'une crise cardiaque.",
 );
 const MENINGITIS: Cited = cited(
     "Meningitis warning signs",
     "Warning signs of meningitis, a serious infection.",
-    "Signes d'alerte de la méningite, une infection grave.",
 );
-const STROKE: Cited = cited(
-    "Stroke (FAST) signs",
-    "Warning signs of a stroke (FAST).",
-    "Signes d'alerte d'un AVC (VITE).",
-);
-const HEADACHE: Cited = cited(
-    "Red flags for headache",
-    "Medical warning signs for headaches.",
-    "Signes d'alerte médicaux pour les maux de tête.",
-);
+const STROKE: Cited = cited("Stroke (FAST) signs", "Warning signs of a stroke (FAST).");
+const HEADACHE: Cited = cited("Red flags for headache", "Medical warning signs for headaches.");
 const CAUDA_EQUINA: Cited = cited(
     "Cauda equina red flags (NICE CKS low back pain; BMJ Best Practice)",
     "Medical warning signs of a serious nerve problem in the low back (NICE, BMJ).",
-    "Signes d'alerte médicaux d'un grave problème de nerfs dans le bas du dos (NICE, BMJ).",
 );
 const TRAUMA: Cited = cited(
     "Canadian C-spine rule; low back fracture flags",
     "Canadian rules for neck and back injuries after a fall or crash.",
-    "Règles canadiennes sur les blessures au cou et au dos après une chute ou un accident.",
 );
 const SPINAL_INFECTION: Cited = cited(
     "Spinal infection flags",
     "Medical warning signs of an infection in the spine.",
-    "Signes d'alerte médicaux d'une infection de la colonne.",
 );
 const WEAKNESS: Cited = cited(
     "Progressive neurological deficit (NICE CKS; myelopathy flags)",
     "Medical warning signs of nerve weakness that is getting worse (NICE).",
-    "Signes d'alerte médicaux d'une faiblesse des nerfs qui s'aggrave (NICE).",
 );
 const INTAKE: Cited = cited(
     "Intake question for the physiotherapist; does not change the result",
     "A question for your physiotherapist. It does not change the result.",
-    "Une question pour votre physiothérapeute. Elle ne change pas le résultat.",
 );
-const FIT_001: Cited = cited(
-    "001",
-    "What an IMS clinic says about who IMS helps.",
-    "Ce qu'une clinique IMS dit des personnes que l'IMS aide.",
-);
-const FIT_000_001: Cited = cited(
-    "000, 001",
-    "What IMS clinics say about who IMS helps.",
-    "Ce que des cliniques IMS disent des personnes que l'IMS aide.",
-);
-const FIT_000_002: Cited = cited(
-    "000, 002",
-    "What IMS clinics say about who IMS helps.",
-    "Ce que des cliniques IMS disent des personnes que l'IMS aide.",
-);
-const CONDITIONS_002: Cited = cited(
-    "002",
-    "Problems an IMS clinic treats.",
-    "Problèmes qu'une clinique IMS traite.",
-);
-const CONDITIONS_000: Cited = cited(
-    "000",
-    "Problems an IMS clinic treats.",
-    "Problèmes qu'une clinique IMS traite.",
-);
+const FIT_001: Cited = cited("001", "What an IMS clinic says about who IMS helps.");
+const FIT_000_001: Cited = cited("000, 001", "What IMS clinics say about who IMS helps.");
+const FIT_000_002: Cited = cited("000, 002", "What IMS clinics say about who IMS helps.");
+const CONDITIONS_002: Cited = cited("002", "Problems an IMS clinic treats.");
+const CONDITIONS_000: Cited = cited("000", "Problems an IMS clinic treats.");
 const BACK_FLAGS: Cited = cited(
     "NICE CKS / NHS low back pain red flags",
     "Medical warning signs for low back pain (NICE, NHS).",
-    "Signes d'alerte médicaux pour le mal de dos (NICE, NHS).",
 );
-const CHEST_CAUSE: Cited = cited(
-    "Chest pain needs a medical cause ruled out first (Heart and Stroke Foundation of Canada, warning signs of a heart attack)",
-    "Chest pain needs a doctor to find its cause first.",
-    "Une douleur à la poitrine doit d'abord être vérifiée par un médecin.",
-);
+const CHEST_CAUSE: Cited = cited("Chest pain needs a medical cause ruled out first (Heart and Stroke Foundation of Canada, warning signs of a heart attack)", "Chest pain needs a doctor to find its cause first.");
 const CANCER: Cited = cited(
     "002: an active oncology problem (\"you currently have cancer\") cannot receive IMS; survivors can in most cases",
     "IMS clinic guidance: no IMS while you have cancer. Most people who had cancer in the past can have it.",
-    "Conseils d'une clinique IMS\u{a0}: pas d'IMS si vous avez un cancer. La plupart des personnes qui en ont eu un peuvent en recevoir.",
 );
 const NEEDLE_FEAR: Cited = cited(
     "002: severe fear of needles; 001: needle thinner than injection needles, often not felt",
     "IMS clinic guidance on fear of needles. The needle is thinner than the ones for shots.",
-    "Conseils de cliniques IMS sur la peur des aiguilles. L'aiguille est plus fine que celles des vaccins.",
 );
 const UNDERSTANDING: Cited = cited(
     "002: cognition to understand the treatment; no age limit otherwise",
     "IMS clinic guidance: the person must understand the treatment. There is no age limit.",
-    "Conseils d'une clinique IMS\u{a0}: la personne doit comprendre le traitement. Il n'y a pas de limite d'âge.",
 );
 const PREGNANCY: Cited = cited(
     "002: not performed while pregnant",
     "IMS clinic guidance: IMS is not done during pregnancy.",
-    "Conseils d'une clinique IMS\u{a0}: l'IMS ne se fait pas pendant la grossesse.",
 );
 const AUTOIMMUNE: Cited = cited(
     "002: uncontrolled autoimmune condition",
     "IMS clinic guidance on an autoimmune disease that is not under control.",
-    "Conseils d'une clinique IMS sur une maladie auto-immune non maîtrisée.",
 );
 const OSTEOPOROSIS: Cited = cited(
     "002: osteoporosis or osteopenia (thin or weak bones)",
     "IMS clinic advice on thin or weak bones.",
-    "Conseils d'une clinique IMS sur les os minces ou fragiles (ostéoporose ou ostéopénie).",
 );
 const SURGERY: Cited = cited(
     "002: 3 months around the surgical area, 6 weeks for adjacent areas",
     "IMS clinic guidance: wait 3 months where you had surgery, and 6 weeks next to it.",
-    "Conseils d'une clinique IMS\u{a0}: attendre 3 mois à l'endroit opéré, et 6 semaines tout près.",
 );
 const ISCP_RELATIVE: Cited = cited(
     "ISCP 2012 dry needling guideline, relative contraindication",
     "Dry needling guideline (ISCP 2012): a reason to check with the clinic first.",
-    "Guide sur la puncture sèche (ISCP 2012)\u{a0}: une raison de vérifier d'abord avec la clinique.",
 );
 const LYMPHOEDEMA: Cited = cited(
     "ISCP 2012, absolute: area or limb with lymphoedema",
     "Dry needling guide (ISCP 2012): no needle goes in an arm, leg or place with lymphoedema.",
-    "Guide sur la puncture sèche (ISCP 2012)\u{a0}: pas d'aiguille dans un bras, une jambe ou une zone avec lymphœdème.",
 );
 const SKIN_INFECTION: Cited = cited(
     "ISCP 2012 / dry needling safety guidance: local infection",
     "Dry needling guide (ISCP 2012): no needles where the skin is infected.",
-    "Guide sur la puncture sèche (ISCP 2012) et consignes de sécurité\u{a0}: pas d'aiguille dans une peau infectée.",
 );
-const SAFETY: Cited = cited(
-    "Dry needling safety guidance",
-    "Safety guidance for dry needling.",
-    "Consignes de sécurité pour la puncture sèche.",
-);
+const SAFETY: Cited = cited("Dry needling safety guidance", "Safety guidance for dry needling.");
 const IMPLANT: Cited = cited(
     "Dry needling safety guidance: electrical stimulation near implanted devices",
     "Safety guidance for dry needling near a device in the body.",
-    "Consignes de sécurité pour la puncture sèche près d'un appareil dans le corps.",
 );
 const NICKEL: Cited = cited(
     "Dry needling safety guidance (nickel allergy)",
     "Safety guidance for dry needling (metal allergy).",
-    "Consignes de sécurité pour la puncture sèche (allergie aux métaux).",
 );
 
 // ---------------------------------------------------------------- answers
 
-const YES: AnswerRow = answer("yes", t("Yes", "Oui"));
-const NO: AnswerRow = answer("no", t("No", "Non"));
+const YES: AnswerRow = answer("yes", "Yes");
+const NO: AnswerRow = answer("no", "No");
 
 /// `not-sure` gives `talk-first` unless a row says more (facts, step 3).
-const NOT_SURE: AnswerRow = answer("not-sure", t("I'm not sure", "Je ne suis pas certain(e)"))
+const NOT_SURE: AnswerRow = answer("not-sure", "I'm not sure")
     .level(Level::TalkFirst)
-    .note(t(
-        "Not sure is fine. Call the clinic and we can talk it through.",
-        "Ce n'est pas grave de ne pas savoir. Appelez la clinique pour en parler.",
-    ));
+    .note("Not sure is fine. Call the clinic and we can talk it through.");
 
 const YES_MEANS_TALK_FIRST: &[AnswerRow] = &[YES.level(Level::TalkFirst), NO, NOT_SURE];
 
 /// A guideline row answered yes / no / not sure, where yes means talk first.
-const fn talk_first_row(id: &'static str, prompt: Bilingual, source: Cited) -> QuestionRow {
+const fn talk_first_row(id: &'static str, prompt: English, source: Cited) -> QuestionRow {
     question(id, Category::Guideline, prompt, source, YES_MEANS_TALK_FIRST)
 }
 
 /// "Signs that fit IMS": yes/no, never change the level. The yes answer's
 /// note is the sign as a statement, which the result lists.
-const fn fit(id: &'static str, prompt: Bilingual, source: Cited, answers: &'static [AnswerRow]) -> QuestionRow {
+const fn fit(id: &'static str, prompt: English, source: Cited, answers: &'static [AnswerRow]) -> QuestionRow {
     question(id, Category::Fit, prompt, source, answers)
 }
 
 /// A step-1 item: the whole visit, at `urgent` or `emergency`.
-const fn red_flag(id: &'static str, level: Level, label: Bilingual, source: Cited) -> AnswerRow {
+const fn red_flag(id: &'static str, level: Level, label: English, source: Cited) -> AnswerRow {
     answer(id, label).level(level).source(source)
 }
 
 /// The optional "does this sound like you?" choice, offered only for
 /// `regions` (ids, pair stems or `widespread`; none: every region). They
 /// never change the outcome. Each name comes with a short plain gloss.
-const fn condition(
-    id: &'static str,
-    regions: &'static [&'static str],
-    en: &'static str,
-    fr: &'static str,
-) -> AnswerRow {
-    answer(id, t(en, fr)).shown_for(regions)
+const fn condition(id: &'static str, regions: &'static [&'static str], en: English) -> AnswerRow {
+    answer(id, en).shown_for(regions)
 }
 
 /// A fever with pain in the neck or the back is a warning sign of an
@@ -605,306 +522,222 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "red-flags-general",
         Category::EmergencyScreen,
-        t("Do you have any of these right now?", "Avez-vous l'un de ces problèmes en ce moment\u{202f}?"),
+        "Do you have any of these right now?",
         RED_FLAGS,
         &[
             red_flag(
                 "chest-pain",
                 Level::Emergency,
-                t(
-                    "Chest pain, pressure, squeezing or tightness right now that is new or that you can't explain. Tick it even with no other signs. Other signs can be pain spreading to your arm, neck, jaw or back, shortness of breath, sweating, feeling sick or light-headed",
-                    "Douleur, pression ou serrement à la poitrine, nouveaux ou inexpliqués. Avec ou sans douleur au bras, au cou, à la mâchoire ou au dos, essoufflement, sueurs, nausée ou vertige",
-                ),
+                "Chest pain, pressure, squeezing or tightness right now that is new or that you can't explain. Tick it even with no other signs. Other signs can be pain spreading to your arm, neck, jaw or back, shortness of breath, sweating, feeling sick or light-headed",
                 CARDIAC,
             ),
             red_flag(
                 "stiff-neck-fever",
                 Level::Emergency,
-                t(
-                    "A stiff neck with a fever, or a fever with a rash that does not fade when you press on it",
-                    "Un cou raide avec de la fièvre, ou de la fièvre avec une éruption qui ne pâlit pas sous la pression",
-                ),
+                "A stiff neck with a fever, or a fever with a rash that does not fade when you press on it",
                 MENINGITIS,
             ),
             red_flag(
                 "stroke-signs",
                 Level::Emergency,
-                t(
-                    "Sudden weakness or numbness in your face, arm or leg, trouble speaking, or one side of your face drooping",
-                    "Faiblesse ou engourdissement soudain du visage, d'un bras ou d'une jambe, difficulté à parler, ou un côté du visage qui tombe",
-                ),
+                "Sudden weakness or numbness in your face, arm or leg, trouble speaking, or one side of your face drooping",
                 STROKE,
             ),
             red_flag(
                 "thunderclap-headache",
                 Level::Emergency,
-                t(
-                    "A sudden, very bad headache, the worst you have ever had",
-                    "Un mal de tête soudain et très fort, le pire de votre vie",
-                ),
+                "A sudden, very bad headache, the worst you have ever had",
                 HEADACHE,
             ),
             red_flag(
                 "bladder-bowel",
                 Level::Emergency,
-                t(
-                    "New trouble peeing: you can't start, or can't stop. New loss of control of your pee or poop, or numbness between your legs or around your bottom",
-                    "Nouveau problème pour uriner\u{a0}: impossible de commencer ou d'arrêter. Nouvelle perte de contrôle de l'urine ou des selles, ou engourdissement entre les jambes ou autour des fesses",
-                ),
+                "New trouble peeing: you can't start, or can't stop. New loss of control of your pee or poop, or numbness between your legs or around your bottom",
                 CAUDA_EQUINA,
             ),
             red_flag(
                 "major-trauma",
                 Level::Urgent,
-                t(
-                    "The pain started with a serious injury in the last few days. For example, a fall from about a metre (or five stairs) or higher. Or a car crash at speed, or one that rolled over. Or a bicycle or motorbike crash. Or a heavy blow to the head or back",
-                    "Douleur apparue après une blessure grave ces derniers jours\u{a0}: chute d'un mètre ou de cinq marches ou plus. Ou accident de voiture rapide ou avec tonneau, de vélo ou de moto, ou coup violent à la tête ou au dos",
-                ),
+                "The pain started with a serious injury in the last few days. For example, a fall from about a metre (or five stairs) or higher. Or a car crash at speed, or one that rolled over. Or a bicycle or motorbike crash. Or a heavy blow to the head or back",
                 TRAUMA,
             ),
             red_flag(
                 "fever-spine",
                 Level::Urgent,
-                t("Fever or chills with back or neck pain", "Fièvre ou frissons avec une douleur au dos ou au cou"),
+                "Fever or chills with back or neck pain",
                 SPINAL_INFECTION,
             ),
             red_flag(
                 "progressive-weakness",
                 Level::Urgent,
-                t(
-                    "Weakness in your arms or legs that keeps getting worse, or new trouble walking",
-                    "Faiblesse des bras ou des jambes qui empire, ou nouvelle difficulté à marcher",
-                ),
+                "Weakness in your arms or legs that keeps getting worse, or new trouble walking",
                 WEAKNESS,
             ),
-            answer("none", t("None of these", "Aucun de ces problèmes")).exclusive(),
+            answer("none", "None of these").exclusive(),
         ],
     )
     .many()
-    .help(t(
-        "Some of these need emergency help right away. If you tick one, we will tell you where to go now.",
-        "Certains de ces signes demandent de l'aide d'urgence tout de suite. Si vous en cochez un, nous vous dirons où aller maintenant.",
-    )),
+    .help("Some of these need emergency help right away. If you tick one, we will tell you where to go now."),
     question(
         "duration",
         Category::Informational,
-        t("How long have you had this pain?", "Depuis combien de temps avez-vous cette douleur\u{202f}?"),
+        "How long have you had this pain?",
         INTAKE,
         &[
-            answer("under-6-weeks", t("Less than 6 weeks", "Moins de 6 semaines")),
-            answer("6-weeks-to-3-months", t("6 weeks to 3 months", "De 6 semaines à 3 mois")),
-            answer("over-3-months", t("More than 3 months", "Plus de 3 mois")),
+            answer("under-6-weeks", "Less than 6 weeks"),
+            answer("6-weeks-to-3-months", "6 weeks to 3 months"),
+            answer("over-3-months", "More than 3 months"),
         ],
     ),
     fit(
         "fit-keeps-coming-back",
-        t(
-            "Does the pain keep coming back, or get better for only a short time after massage?",
-            "La douleur revient-elle sans cesse, ou se calme-t-elle peu de temps seulement après un massage\u{202f}?",
-        ),
+        "Does the pain keep coming back, or get better for only a short time after massage?",
         FIT_001,
         &[
-            YES.note(t(
-                "Your pain keeps coming back, or massage helps for only a short time.",
-                "Votre douleur revient sans cesse, ou le massage ne la calme que peu de temps.",
-            )),
+            YES.note("Your pain keeps coming back, or massage helps for only a short time."),
             NO,
         ],
     ),
     fit(
         "fit-tight-muscles",
-        t(
-            "Do the muscles where it hurts feel tight or knotted?",
-            "Les muscles à l'endroit de la douleur sont-ils tendus ou noués\u{202f}?",
-        ),
+        "Do the muscles where it hurts feel tight or knotted?",
         FIT_000_002,
         &[
-            YES.note(t(
-                "The muscles where it hurts feel tight or knotted.",
-                "Les muscles à l'endroit de la douleur sont tendus ou noués.",
-            )),
+            YES.note("The muscles where it hurts feel tight or knotted."),
             NO,
         ],
     ),
     fit(
         "fit-scans-unclear",
-        t(
-            "Did scans or tests find no clear cause for the pain?",
-            "Les examens ou les imageries n'ont-ils trouvé aucune cause claire à la douleur\u{202f}?",
-        ),
+        "Did scans or tests find no clear cause for the pain?",
         FIT_000_001,
         &[
-            YES.note(t(
-                "Scans or tests found no clear cause for the pain.",
-                "Les examens n'ont trouvé aucune cause claire à la douleur.",
-            )),
+            YES.note("Scans or tests found no clear cause for the pain."),
             NO,
         ],
     ),
     fit(
         "fit-painkillers-short",
-        t(
-            "Do pain pills help for only a short time?",
-            "Les médicaments contre la douleur aident-ils seulement peu de temps\u{202f}?",
-        ),
+        "Do pain pills help for only a short time?",
         FIT_000_001,
         &[
-            YES.note(t(
-                "Pain pills help for only a short time.",
-                "Les médicaments contre la douleur n'aident que peu de temps.",
-            )),
+            YES.note("Pain pills help for only a short time."),
             NO,
         ],
     ),
     question(
         "conditions",
         Category::Informational,
-        t(
-            "Does any of these sound like you?",
-            "L'un de ces problèmes vous ressemble-t-il\u{202f}?",
-        ),
+        "Does any of these sound like you?",
         CONDITIONS_002,
         &[
-            condition("low-back-pain", &["low-back"], "Low back pain (below the ribs, above the buttocks)", "Douleur au bas du dos (sous les côtes, au-dessus des fesses)"),
-            condition("disc", &["low-back", "neck"], "Slipped or bulging disc (a cushion between the bones of the spine pushes out)", "Hernie ou bombement discal (un coussin entre les os de la colonne déborde)"),
-            condition("sciatica", &["low-back", "buttock", "thigh", "calf"], "Sciatica (pain that runs down the leg)", "Sciatique (douleur qui descend dans la jambe)"),
-            condition("neck-pain", &["neck"], "Neck pain (pain or stiffness in the neck)", "Douleur au cou (douleur ou raideur du cou)"),
-            condition("whiplash", &["neck"], "Whiplash (a neck injury from a sudden jolt, as in a car crash)", "Coup de fouet cervical (blessure au cou après un choc brusque, comme un accident d'auto)"),
-            condition("headaches", &["head"], "Headaches or migraines (strong headaches that come back)", "Maux de tête ou migraines (forts maux de tête qui reviennent)"),
-            condition("tmj", &["jaw"], "Jaw pain (TMJ: the jaw joint in front of the ear)", "Douleur à la mâchoire (ATM\u{a0}: l'articulation devant l'oreille)"),
-            condition("rotator-cuff", &["shoulder"], "Rotator cuff problem (the muscles that hold the shoulder in place)", "Problème de la coiffe des rotateurs (les muscles qui tiennent l'épaule)"),
-            condition("frozen-shoulder", &["shoulder"], "Frozen shoulder (a stiff, painful shoulder that is hard to move)", "Épaule gelée (épaule raide et douloureuse, difficile à bouger)"),
-            condition("after-dislocation", &["shoulder"], "After a dislocated shoulder (the joint came out of place)", "Après une luxation de l'épaule (l'articulation est sortie de sa place)"),
-            condition("impingement", &["shoulder"], "Shoulder impingement (pinching when you lift your arm)", "Accrochage de l'épaule (pincement quand on lève le bras)").source(CONDITIONS_000),
-            condition("tennis-elbow", &["elbow"], "Tennis elbow (pain on the outer side of the elbow)", "Épicondylite, ou coude du joueur de tennis (douleur à l'extérieur du coude)"),
-            condition("golfers-elbow", &["elbow"], "Golfer's elbow (pain on the inner side of the elbow)", "Épitrochléite, ou coude du golfeur (douleur à l'intérieur du coude)"),
-            condition("carpal-tunnel", &["wrist-hand"], "Carpal tunnel syndrome (numb or tingling fingers from a pinched nerve in the wrist)", "Syndrome du canal carpien (doigts engourdis par un nerf pincé au poignet)"),
-            condition("repetitive-strain", &["wrist-hand", "forearm"], "Repetitive strain (pain from doing one task over and over)", "Microtraumatismes répétés (douleur due au même geste fait encore et encore)"),
-            condition("trochanteric-bursitis", &["hip"], "Hip bursitis (pain on the outer side of the hip)", "Bursite de la hanche (douleur sur le côté de la hanche)"),
-            condition("it-band", &["thigh"], "IT band syndrome (pain on the outer side of the thigh or knee)", "Syndrome de la bandelette ilio-tibiale (douleur à l'extérieur de la cuisse ou du genou)"),
-            condition("knee-pain", &["knee"], "Kneecap pain (around or behind the kneecap)", "Douleur à la rotule (autour ou derrière la rotule)"),
-            condition("shin-splints", &["shin"], "Shin splints (pain along the front of the shin)", "Périostite tibiale (douleur le long du devant du tibia)"),
-            condition("achilles", &["calf", "ankle"], "Achilles tendon pain (the cord at the back of the heel)", "Douleur au tendon d'Achille (le tendon derrière le talon)"),
-            condition("after-sprain", &["ankle"], "After a sprained ankle (a twisted ankle)", "Après une entorse de la cheville (cheville tordue)"),
-            condition("plantar-fasciitis", &["foot"], "Plantar fasciitis (pain under the heel)", "Fasciite plantaire (douleur sous le talon)"),
-            condition("fibromyalgia", &["widespread"], "Fibromyalgia (long-lasting pain in many places)", "Fibromyalgie (douleur qui dure, à plusieurs endroits)"),
-            condition("osteoarthritis", &[], "Osteoarthritis (wear in a joint)", "Arthrose (usure d'une articulation)"),
-            condition("tendonitis", &[], "Tendonitis (a sore tendon, the cord that joins muscle to bone)", "Tendinite (tendon irrité, le lien entre le muscle et l'os)"),
-            condition("posture", &[], "Pain from posture (from how you sit or stand)", "Douleur liée à la posture (votre façon de vous asseoir ou de vous tenir)"),
-            condition("after-surgery-or-fracture", &[], "Healing after an operation or a broken bone", "Guérison après une opération ou une fracture"),
+            condition("low-back-pain", &["low-back"], "Low back pain (below the ribs, above the buttocks)"),
+            condition("disc", &["low-back", "neck"], "Slipped or bulging disc (a cushion between the bones of the spine pushes out)"),
+            condition("sciatica", &["low-back", "buttock", "thigh", "calf"], "Sciatica (pain that runs down the leg)"),
+            condition("neck-pain", &["neck"], "Neck pain (pain or stiffness in the neck)"),
+            condition("whiplash", &["neck"], "Whiplash (a neck injury from a sudden jolt, as in a car crash)"),
+            condition("headaches", &["head"], "Headaches or migraines (strong headaches that come back)"),
+            condition("tmj", &["jaw"], "Jaw pain (TMJ: the jaw joint in front of the ear)"),
+            condition("rotator-cuff", &["shoulder"], "Rotator cuff problem (the muscles that hold the shoulder in place)"),
+            condition("frozen-shoulder", &["shoulder"], "Frozen shoulder (a stiff, painful shoulder that is hard to move)"),
+            condition("after-dislocation", &["shoulder"], "After a dislocated shoulder (the joint came out of place)"),
+            condition("impingement", &["shoulder"], "Shoulder impingement (pinching when you lift your arm)").source(CONDITIONS_000),
+            condition("tennis-elbow", &["elbow"], "Tennis elbow (pain on the outer side of the elbow)"),
+            condition("golfers-elbow", &["elbow"], "Golfer's elbow (pain on the inner side of the elbow)"),
+            condition("carpal-tunnel", &["wrist-hand"], "Carpal tunnel syndrome (numb or tingling fingers from a pinched nerve in the wrist)"),
+            condition("repetitive-strain", &["wrist-hand", "forearm"], "Repetitive strain (pain from doing one task over and over)"),
+            condition("trochanteric-bursitis", &["hip"], "Hip bursitis (pain on the outer side of the hip)"),
+            condition("it-band", &["thigh"], "IT band syndrome (pain on the outer side of the thigh or knee)"),
+            condition("knee-pain", &["knee"], "Kneecap pain (around or behind the kneecap)"),
+            condition("shin-splints", &["shin"], "Shin splints (pain along the front of the shin)"),
+            condition("achilles", &["calf", "ankle"], "Achilles tendon pain (the cord at the back of the heel)"),
+            condition("after-sprain", &["ankle"], "After a sprained ankle (a twisted ankle)"),
+            condition("plantar-fasciitis", &["foot"], "Plantar fasciitis (pain under the heel)"),
+            condition("fibromyalgia", &["widespread"], "Fibromyalgia (long-lasting pain in many places)"),
+            condition("osteoarthritis", &[], "Osteoarthritis (wear in a joint)"),
+            condition("tendonitis", &[], "Tendonitis (a sore tendon, the cord that joins muscle to bone)"),
+            condition("posture", &[], "Pain from posture (from how you sit or stand)"),
+            condition("after-surgery-or-fracture", &[], "Healing after an operation or a broken bone"),
         ],
     )
     .many(),
     question(
         "back-cancer-flags",
         Category::RegionFollowUp,
-        t("Is any of these true for you?", "Une de ces choses est-elle vraie pour vous\u{202f}?"),
+        "Is any of these true for you?",
         BACK_FLAGS,
         &[
-            YES.level(Level::SeeDoctor).note(t(
-                "Please see your doctor first, to rule out other causes of back pain.",
-                "Consultez d'abord votre médecin pour écarter d'autres causes du mal de dos.",
-            )),
+            YES.level(Level::SeeDoctor).note("Please see your doctor first, to rule out other causes of back pain."),
             NO,
             NOT_SURE,
         ],
     )
     .points(&[
-        t("You have had cancer, now or in the past", "Vous avez eu un cancer, maintenant ou dans le passé"),
-        t("You lost weight without trying", "Vous avez perdu du poids sans le vouloir"),
-        t(
-            "Your back pain is worst at night, when you rest",
-            "Votre mal de dos est pire la nuit, quand vous êtes au repos",
-        ),
+        "You have had cancer, now or in the past",
+        "You lost weight without trying",
+        "Your back pain is worst at night, when you rest",
     ])
     .asked_when(&["low-back", "mid-back", "upper-back"]),
     question(
         "chest-cause",
         Category::RegionFollowUp,
-        t(
-            "Is any of these true about your chest pain?",
-            "Une de ces choses est-elle vraie pour votre douleur à la poitrine\u{202f}?",
-        ),
+        "Is any of these true about your chest pain?",
         CHEST_CAUSE,
         &[
-            YES.level(Level::SeeDoctor).note(t(
-                "Get your chest pain checked by a doctor soon, before any needling. If chest pain comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now.",
-                "Faites examiner votre douleur à la poitrine par un médecin bientôt, avant toute puncture. Si la douleur vient au repos, s'aggrave ou dure plus de quelques minutes, appelez tout de suite le numéro d'urgence.",
-            )),
+            YES.level(Level::SeeDoctor).note("Get your chest pain checked by a doctor soon, before any needling. If chest pain comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now."),
             NO,
             NOT_SURE,
         ],
     )
     .points(&[
-        t("It comes when you are active", "Elle vient quand vous faites un effort"),
-        t("It comes with shortness of breath", "Elle vient avec un essoufflement"),
-        t("No one has found its cause", "Personne n'en a trouvé la cause"),
+        "It comes when you are active",
+        "It comes with shortness of breath",
+        "No one has found its cause",
     ])
     .asked_when(&["chest"]),
     question(
         "active-cancer",
         Category::Core,
-        t("Do you have cancer now, treated or not?", "Avez-vous un cancer en ce moment, traité ou non\u{202f}?"),
+        "Do you have cancer now, treated or not?",
         CANCER,
         &[
-            answer("yes", t("Yes, I have cancer now", "Oui, j'ai un cancer en ce moment")).level(Level::NotSuitable).note(t(
-                "IMS is not done while you have cancer. Other physiotherapy may still help.",
-                "L'IMS ne se fait pas si vous avez un cancer. D'autres soins de physiothérapie pourraient quand même aider.",
-            )),
-            answer("survivor", t("I had cancer in the past and have none now", "J'ai eu un cancer dans le passé et je n'en ai plus"))
+            answer("yes", "Yes, I have cancer now").level(Level::NotSuitable).note("IMS is not done while you have cancer. Other physiotherapy may still help."),
+            answer("survivor", "I had cancer in the past and have none now")
                 .level(Level::Suitable)
-                .note(t(
-                    "Most people who had cancer in the past can have IMS. Tell the physiotherapist about it at your visit.",
-                    "La plupart des personnes qui ont eu un cancer peuvent recevoir l'IMS. Parlez-en au physiothérapeute lors de la visite.",
-                )),
+                .note("Most people who had cancer in the past can have IMS. Tell the physiotherapist about it at your visit."),
             NO,
             NOT_SURE,
         ],
     )
-    .help(t(
-        "Answer yes if you have cancer now, even if it is not treated or only watched.",
-        "Répondez oui si vous avez un cancer maintenant, même s'il n'est pas traité ou s'il est seulement surveillé.",
-    )),
+    .help("Answer yes if you have cancer now, even if it is not treated or only watched."),
     question(
         "needle-fear",
         Category::Core,
-        t("How do you feel about needles?", "Comment vous sentez-vous face aux aiguilles\u{202f}?"),
+        "How do you feel about needles?",
         NEEDLE_FEAR,
         &[
-            answer("severe", t("I am very afraid of needles", "J'ai très peur des aiguilles")).level(Level::NotSuitable),
-            answer("nervous", t("A little nervous", "Un peu nerveux ou nerveuse"))
+            answer("severe", "I am very afraid of needles").level(Level::NotSuitable),
+            answer("nervous", "A little nervous")
                 .level(Level::Suitable)
-                .note(t(
-                    "The needle is very thin, thinner than the ones used for shots or blood tests. Many people do not feel it go in.",
-                    "L'aiguille est très fine, plus fine que celles des vaccins ou des prises de sang. Souvent, on ne la sent pas entrer.",
-                )),
-            answer("no", t("Needles don't bother me", "Les aiguilles ne me dérangent pas")),
+                .note("The needle is very thin, thinner than the ones used for shots or blood tests. Many people do not feel it go in."),
+            answer("no", "Needles don't bother me"),
         ],
     ),
     question(
         "understanding",
         Category::Core,
-        t(
-            "Can the person who would be treated understand what IMS is and agree to it?",
-            "La personne qui serait traitée peut-elle comprendre ce qu'est l'IMS et l'accepter\u{202f}?",
-        ),
+        "Can the person who would be treated understand what IMS is and agree to it?",
         UNDERSTANDING,
         &[YES, NO.level(Level::NotSuitable), NOT_SURE],
     )
-    .help(t(
-        "There is no age limit. But a very young child, or a person with dementia, may not be able to.",
-        "Il n'y a pas de limite d'âge. Mais un très jeune enfant ou une personne atteinte de démence pourrait ne pas le pouvoir.",
-    )),
+    .help("There is no age limit. But a very young child, or a person with dementia, may not be able to."),
     question(
         "pregnant",
         Category::Core,
-        t("Are you pregnant?", "Êtes-vous enceinte\u{202f}?"),
+        "Are you pregnant?",
         PREGNANCY,
         &[
-            YES.level(Level::NotSuitable).note(t(
-                "IMS is not done during pregnancy. You can check again after your baby is born.",
-                "L'IMS ne se fait pas pendant la grossesse. Vous pourrez refaire ce questionnaire après la naissance.",
-            )),
+            YES.level(Level::NotSuitable).note("IMS is not done during pregnancy. You can check again after your baby is born."),
             NO,
             NOT_SURE,
         ],
@@ -912,14 +745,11 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "autoimmune",
         Category::Core,
-        t(
-            "Do you have an autoimmune disease, like lupus or rheumatoid arthritis? In these, the body attacks itself.",
-            "Avez-vous une maladie auto-immune, comme le lupus ou la polyarthrite rhumatoïde\u{202f}? Dans ces maladies, le corps s'attaque lui-même.",
-        ),
+        "Do you have an autoimmune disease, like lupus or rheumatoid arthritis? In these, the body attacks itself.",
         AUTOIMMUNE,
         &[
-            answer("uncontrolled", t("Yes, and it is not under control", "Oui, et elle n'est pas maîtrisée")).level(Level::NotSuitable),
-            answer("controlled", t("Yes, and it is under control", "Oui, et elle est maîtrisée")).level(Level::Suitable),
+            answer("uncontrolled", "Yes, and it is not under control").level(Level::NotSuitable),
+            answer("controlled", "Yes, and it is under control").level(Level::Suitable),
             NO,
             NOT_SURE,
         ],
@@ -927,19 +757,13 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "osteoporosis",
         Category::Core,
-        t(
-            "Do you have thin or weak bones? This is called osteoporosis or osteopenia.",
-            "Avez-vous des os minces ou fragiles\u{202f}? On parle d'ostéoporose ou d'ostéopénie.",
-        ),
+        "Do you have thin or weak bones? This is called osteoporosis or osteopenia.",
         OSTEOPOROSIS,
         &[
-            answer("severe", t("Yes, and it is severe or not well controlled", "Oui, et c'est grave ou mal maîtrisé"))
+            answer("severe", "Yes, and it is severe or not well controlled")
                 .level(Level::TalkFirst)
-                .note(t(
-                    "The physiotherapist may change how they treat you, so please call first.",
-                    "Le physiothérapeute pourrait adapter le traitement. Appelez d'abord.",
-                )),
-            answer("mild-moderate", t("Yes, and it is mild or moderate", "Oui, et c'est léger ou modéré")).level(Level::Suitable),
+                .note("The physiotherapist may change how they treat you, so please call first."),
+            answer("mild-moderate", "Yes, and it is mild or moderate").level(Level::Suitable),
             NO,
             NOT_SURE,
         ],
@@ -947,45 +771,33 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "surgery",
         Category::Core,
-        t("Have you had an operation in the last 3 months?", "Avez-vous été opéré(e) au cours des 3 derniers mois\u{202f}?"),
+        "Have you had an operation in the last 3 months?",
         SURGERY,
         &[
-            YES.level(Level::Wait).surgery_windows(3, 42).note(t(
-                "Needling waits 3 months where you had the operation, and 6 weeks for the areas next to it.",
-                "Il faut attendre 3 mois à l'endroit de l'opération, et 6 semaines pour les zones voisines.",
-            )),
+            YES.level(Level::Wait).surgery_windows(3, 42).note("Needling waits 3 months where you had the operation, and 6 weeks for the areas next to it."),
             NO,
             NOT_SURE,
         ],
     ),
     talk_first_row(
         "bleeding",
-        t(
-            "Do you have a bleeding problem, or take a medicine that thins the blood, like one of these?",
-            "Avez-vous un trouble de saignement, ou prenez-vous un médicament qui éclaircit le sang, comme l'un de ceux-ci\u{202f}?",
-        ),
+        "Do you have a bleeding problem, or take a medicine that thins the blood, like one of these?",
         ISCP_RELATIVE,
     )
     .points(&[
-        t("Warfarin", "Warfarine"),
-        t("Apixaban (Eliquis)", "Apixaban (Eliquis)"),
-        t("Rivaroxaban (Xarelto)", "Rivaroxaban (Xarelto)"),
-        t("Dabigatran", "Dabigatran"),
-        t("Clopidogrel", "Clopidogrel"),
+        "Warfarin",
+        "Apixaban (Eliquis)",
+        "Rivaroxaban (Xarelto)",
+        "Dabigatran",
+        "Clopidogrel",
     ]),
     question(
         "lymphoedema",
         Category::Guideline,
-        t(
-            "Do you have lymphoedema in an arm, a leg or another part of your body? It is swelling that stays, often after cancer care.",
-            "Avez-vous un lymphœdème dans un bras, une jambe ou une autre partie du corps\u{202f}? C'est une enflure qui reste, souvent après un cancer.",
-        ),
+        "Do you have lymphoedema in an arm, a leg or another part of your body? It is swelling that stays, often after cancer care.",
         LYMPHOEDEMA,
         &[
-            YES.level(Level::NotSuitable).asks_for_regions(FollowUp::LymphoedemaRegions).note(t(
-                "Needling is not done in an arm, leg or place with lymphoedema.",
-                "La puncture ne se fait pas dans un bras, une jambe ou un endroit avec un lymphœdème.",
-            )),
+            YES.level(Level::NotSuitable).asks_for_regions(FollowUp::LymphoedemaRegions).note("Needling is not done in an arm, leg or place with lymphoedema."),
             NO,
             NOT_SURE,
         ],
@@ -993,16 +805,10 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "skin-infection",
         Category::Guideline,
-        t(
-            "Do you have a skin infection in a part of your body?",
-            "Avez-vous une infection de la peau dans une partie du corps\u{202f}?",
-        ),
+        "Do you have a skin infection in a part of your body?",
         SKIN_INFECTION,
         &[
-            YES.level(Level::NotSuitable).asks_for_regions(FollowUp::SkinInfectionRegions).note(t(
-                "Needling is not done where the skin is infected.",
-                "La puncture ne se fait pas là où la peau est infectée.",
-            )),
+            YES.level(Level::NotSuitable).asks_for_regions(FollowUp::SkinInfectionRegions).note("Needling is not done where the skin is infected."),
             NO,
             NOT_SURE,
         ],
@@ -1010,23 +816,17 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "unwell-now",
         Category::Guideline,
-        t(
-            "Do you have a fever, or do you feel sick right now?",
-            "Avez-vous de la fièvre, ou vous sentez-vous malade en ce moment\u{202f}?",
-        ),
+        "Do you have a fever, or do you feel sick right now?",
         SAFETY,
         &[
             // "`fever` → `urgent` when neck, upper-back, mid-back or low-back
             // is selected, otherwise talk-first"
-            answer("fever", t("Yes, I have a fever or chills", "Oui, j'ai de la fièvre ou des frissons"))
+            answer("fever", "Yes, I have a fever or chills")
                 .level(Level::TalkFirst)
                 .when_regions(&FEVER_WITH_SPINE_PAIN),
             answer(
                 "unwell",
-                t(
-                    "I feel sick, like a cold or the flu, but have no fever",
-                    "Je me sens malade, comme un rhume ou la grippe, mais sans fièvre",
-                ),
+                "I feel sick, like a cold or the flu, but have no fever",
             )
             .level(Level::TalkFirst),
             NO,
@@ -1035,25 +835,16 @@ const QUESTIONS: &[QuestionRow] = &[
     ),
     talk_first_row(
         "immune",
-        t(
-            "Is your immune system weak? For example, from chemo, drugs after a transplant, or high doses of steroids. Or from drugs that calm the immune system, like methotrexate or biologics for arthritis.",
-            "Votre système immunitaire est-il faible\u{202f}? Par exemple à cause d'une chimiothérapie, de médicaments après une greffe ou de fortes doses de cortisone. Ou de médicaments qui calment le système immunitaire, comme le méthotrexate ou les biologiques contre l'arthrite.",
-        ),
+        "Is your immune system weak? For example, from chemo, drugs after a transplant, or high doses of steroids. Or from drugs that calm the immune system, like methotrexate or biologics for arthritis.",
         ISCP_RELATIVE,
     ),
     question(
         "implant",
         Category::Guideline,
-        t(
-            "Do you have an electrical device inside your body? It could be a pacemaker or a heart defibrillator. Or it could be a spinal cord stimulator, or some other kind.",
-            "Avez-vous un pacemaker, un défibrillateur, un neurostimulateur ou un autre appareil électrique implanté\u{202f}?",
-        ),
+        "Do you have an electrical device inside your body? It could be a pacemaker or a heart defibrillator. Or it could be a spinal cord stimulator, or some other kind.",
         IMPLANT,
         &[
-            YES.level(Level::TalkFirst).note(t(
-                "The clinic will not use an electric current through the needle without checking first.",
-                "La clinique n'utilisera pas de courant électrique dans l'aiguille sans vérifier d'abord.",
-            )),
+            YES.level(Level::TalkFirst).note("The clinic will not use an electric current through the needle without checking first."),
             NO,
             NOT_SURE,
         ],
@@ -1061,35 +852,32 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "diabetes",
         Category::Guideline,
-        t("Do you have diabetes?", "Avez-vous le diabète\u{202f}?"),
+        "Do you have diabetes?",
         ISCP_RELATIVE,
         &[
             answer(
                 "yes-poor-healing",
-                t("Yes, and cuts heal slowly or my feet feel numb", "Oui, et mes plaies guérissent lentement ou mes pieds sont engourdis"),
+                "Yes, and cuts heal slowly or my feet feel numb",
             )
             .level(Level::TalkFirst),
-            answer("yes", t("Yes, without those problems", "Oui, sans ces problèmes")),
+            answer("yes", "Yes, without those problems"),
             NO,
             NOT_SURE,
         ],
     ),
     talk_first_row(
         "epilepsy",
-        t("Do you have epilepsy or seizures?", "Faites-vous de l'épilepsie ou des crises convulsives\u{202f}?"),
+        "Do you have epilepsy or seizures?",
         ISCP_RELATIVE,
     ),
     talk_first_row(
         "metal-allergy",
-        t("Are you allergic to metal, such as nickel?", "Êtes-vous allergique aux métaux, comme le nickel\u{202f}?"),
+        "Are you allergic to metal, such as nickel?",
         NICKEL,
     ),
     talk_first_row(
         "fainting",
-        t(
-            "Have you ever fainted or had a bad reaction to needles?",
-            "Vous êtes-vous déjà évanoui(e) ou avez-vous déjà mal réagi aux aiguilles\u{202f}?",
-        ),
+        "Have you ever fainted or had a bad reaction to needles?",
         SAFETY,
     ),
 ];
@@ -1102,128 +890,82 @@ const NEAR_THE_CHEST: &[&str] = &["neck", "shoulder", "upper-back", "chest", "mi
 const TEXTS: &[TextRow] = &[
     text(
         "privacy",
-        t(
-            "Your answers stay on this device. Nothing is sent or saved. Close or reload the page and they are gone.",
-            "Vos réponses restent sur cet appareil. Rien n'est envoyé ni enregistré. Fermez ou rechargez la page et elles disparaissent.",
-        ),
+        "Your answers stay on this device. Nothing is sent or saved. Close or reload the page and they are gone.",
     ),
     text(
         "expect-assessment",
-        t(
-            "Your first visit is a full check-up. The physiotherapist decides with you if IMS is right for you.",
-            "La première visite est une évaluation complète. Le physiothérapeute décide avec vous si l'IMS vous convient.",
-        ),
+        "Your first visit is a full check-up. The physiotherapist decides with you if IMS is right for you.",
     ),
     text(
         "expect-needle",
-        t(
-            "The needle is very thin, thinner than the ones for shots or blood tests. You often do not feel it go in.",
-            "L'aiguille est très fine, plus fine que celles des vaccins ou des prises de sang. Souvent, on ne la sent pas entrer.",
-        ),
+        "The needle is very thin, thinner than the ones for shots or blood tests. You often do not feel it go in.",
     ),
     text(
         "expect-how-it-feels",
-        t(
-            "In IMS, one needle goes in at a time. It usually stays in for a few seconds, sometimes a few minutes. The muscle may twitch or cramp, then relax. Acupuncture is different: it leaves several needles in for 15 to 20 minutes.",
-            "En IMS, on place une aiguille à la fois. Elle reste en général quelques secondes, parfois quelques minutes. Le muscle peut sursauter ou faire une crampe, puis se détendre. L'acupuncture est différente\u{a0}: plusieurs aiguilles restent en place de 15 à 20 minutes.",
-        ),
+        "In IMS, one needle goes in at a time. It usually stays in for a few seconds, sometimes a few minutes. The muscle may twitch or cramp, then relax. Acupuncture is different: it leaves several needles in for 15 to 20 minutes.",
     ),
     text(
         "expect-soreness",
-        t(
-            "Feeling sore for a few hours, or a day or two, is normal.",
-            "Être un peu endolori quelques heures, ou un jour ou deux, est normal.",
-        ),
+        "Feeling sore for a few hours, or a day or two, is normal.",
     ),
     text(
         "expect-sessions",
-        t(
-            "Visits are usually once a week, or up to every two weeks. New pain may need only one visit. In studies of low back pain, people had 8 treatments on average.",
-            "Les visites ont lieu en général une fois par semaine, ou jusqu'à toutes les deux semaines. Une douleur récente peut demander une seule visite. Dans les études sur le mal de dos, les gens ont eu 8 traitements en moyenne.",
-        ),
+        "Visits are usually once a week, or up to every two weeks. New pain may need only one visit. In studies of low back pain, people had 8 treatments on average.",
     ),
     text(
         "expect-electrical",
-        t(
-            "Some clinics can add a gentle electric current through the needle.",
-            "Certaines cliniques peuvent ajouter un léger courant électrique dans l'aiguille.",
-        ),
+        "Some clinics can add a gentle electric current through the needle.",
     ),
     text(
         "expect-age",
-        t(
-            "There is no age limit, as long as the person can understand the treatment. For a child, a parent or guardian takes part.",
-            "Il n'y a pas de limite d'âge, si la personne peut comprendre le traitement. Pour un enfant, un parent ou un tuteur y prend part.",
-        ),
+        "There is no age limit, as long as the person can understand the treatment. For a child, a parent or guardian takes part.",
     ),
     TextRow {
         key: "expect-after-treatment",
-        text: t(
-            "After a treatment: rarely, a needle near the chest can make a lung collapse. Are you short of breath or do you have chest pain after a treatment? Call the emergency number at once.",
-            "Après un traitement\u{a0}: rarement, une aiguille près de la poitrine peut affaisser un poumon. Vous êtes essoufflé ou avez mal à la poitrine après un traitement\u{202f}? Appelez tout de suite le numéro d'urgence.",
-        ),
+        text: "After a treatment: rarely, a needle near the chest can make a lung collapse. Are you short of breath or do you have chest pain after a treatment? Call the emergency number at once.",
         shown_for: NEAR_THE_CHEST,
     },
     // Said after a rule's source when a clinic made its level stricter.
     text(
         "clinic-stricter",
-        t("This clinic made the rule stricter.", "Cette clinique a rendu la règle plus stricte."),
+        "This clinic made the rule stricter.",
     ),
     text(
         "level-emergency",
-        t(
-            "Call the emergency number now. Do not drive yourself.",
-            "Appelez le numéro d'urgence maintenant. Ne conduisez pas vous-même.",
-        ),
+        "Call the emergency number now. Do not drive yourself.",
     ),
     text(
         "level-urgent",
-        t(
-            "Go today to an emergency department or an urgent and primary care centre (UPCC). Do not wait for a regular appointment. If it gets worse, call the emergency number.",
-            "Allez aujourd'hui à l'urgence d'un hôpital ou dans un centre de soins d'urgence et de soins primaires (UPCC). N'attendez pas un rendez-vous habituel. Si ça s'aggrave, appelez le numéro d'urgence.",
-        ),
+        "Go today to an emergency department or an urgent and primary care centre (UPCC). Do not wait for a regular appointment. If it gets worse, call the emergency number.",
     ),
     text(
         "level-see-doctor",
-        t(
-            "See your family doctor or nurse practitioner soon, within a few days, before you book any needling. No family doctor? Call the nurse line or go to an urgent and primary care centre (UPCC).",
-            "Consultez votre médecin de famille ou une infirmière praticienne bientôt, d'ici quelques jours, avant de prendre rendez-vous pour une puncture. Pas de médecin de famille\u{202f}? Appelez la ligne infirmière ou allez dans un centre de soins d'urgence et de soins primaires (UPCC).",
-        ),
+        "See your family doctor or nurse practitioner soon, within a few days, before you book any needling. No family doctor? Call the nurse line or go to an urgent and primary care centre (UPCC).",
     ),
     text(
         "level-not-suitable",
-        t(
-            "IMS or dry needling is not right for you now, or not for some areas. Other physiotherapy may still help.",
-            "L'IMS ou la puncture sèche ne vous convient pas pour le moment, ou pas pour certaines zones. D'autres soins de physiothérapie pourraient quand même aider.",
-        ),
+        "IMS or dry needling is not right for you now, or not for some areas. Other physiotherapy may still help.",
     ),
     text(
         "level-wait",
-        t(
-            "Not yet. IMS may be possible from the date shown.",
-            "Pas encore. L'IMS pourrait être possible à partir de la date indiquée.",
-        ),
+        "Not yet. IMS may be possible from the date shown.",
     ),
     text(
         "level-talk-first",
-        t(
-            "Please call the clinic before you book.",
-            "Appelez la clinique avant de prendre rendez-vous.",
-        ),
+        "Please call the clinic before you book.",
     ),
     text(
         "level-suitable",
-        t(
-            "IMS may suit you. Book an assessment.",
-            "L'IMS pourrait vous convenir. Prenez rendez-vous pour une évaluation.",
-        ),
+        "IMS may suit you. Book an assessment.",
     ),
-    text("fit-heading", t("Signs that fit IMS", "Signes qui vont bien avec l'IMS")),
+    text("fit-heading", "Signs that fit IMS"),
 ];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::lang::Lang;
+    use crate::protocol::shipped_packs::default_protocol_in;
 
     /// The tables obey every rule a protocol file must, and the widget's
     /// direct build from them is exactly what the validator would give.
@@ -1388,7 +1130,7 @@ mod tests {
     /// "Signs that fit IMS" read as statements on the result, not questions.
     #[test]
     fn fit_signs_are_statements() {
-        let protocol = default_protocol();
+        let protocol = default_protocol_in(Lang::FR);
         for question in protocol.questions.iter().filter(|q| q.category == Category::Fit) {
             let note = question
                 .answer("yes")
@@ -1404,7 +1146,7 @@ mod tests {
     /// the one that is already plain words.
     #[test]
     fn condition_names_carry_a_plain_gloss() {
-        let protocol = default_protocol();
+        let protocol = default_protocol_in(Lang::FR);
         let conditions = protocol.question("conditions").expect("conditions");
         for answer in conditions
             .answers
@@ -1419,10 +1161,11 @@ mod tests {
 
     /// The emergency screen's help says some of these need emergency help
     /// right away; the levels say what the second clinical review asks
-    /// (facts, revised 2026-12-06); the French uses one term for dry needling.
+    /// (facts, revised 2026-12-06); the French (its pack) uses one term for
+    /// dry needling.
     #[test]
     fn safety_words_follow_the_clinical_review() {
-        let protocol = default_protocol();
+        let protocol = default_protocol_in(Lang::FR);
         let screen = protocol.question("red-flags-general").expect("screen");
         assert!(screen
             .help
@@ -1566,7 +1309,7 @@ mod tests {
 
     #[test]
     fn texts_are_not_copied_between_languages() {
-        let protocol = default_protocol();
+        let protocol = default_protocol_in(Lang::FR);
         for question in &protocol.questions {
             assert_ne!(question.prompt.en, question.prompt.get(Lang::FR), "{}", question.id);
         }

@@ -1,5 +1,6 @@
 //! The screening protocol as data: questions, answers, levels, scopes, when a
-//! question is asked, reasons with sources, and texts in English and French.
+//! question is asked, reasons with sources, and texts in English (a pack
+//! gives them in another language: [`Text::other`]).
 //!
 //! Protocols from files enter only through [`model`] (serde shapes, the thin
 //! edge) and [`Protocol::from_model`] (the validator). The default protocol is
@@ -9,6 +10,8 @@
 
 pub mod default;
 pub mod model;
+#[cfg(test)]
+pub(crate) mod shipped_packs;
 pub(crate) mod validate;
 
 /// Re-exported: the protocol's texts are in these languages, and callers
@@ -20,8 +23,8 @@ pub use default::{default_model, default_protocol};
 use crate::base::regions::Region;
 
 /// A patient-facing text: the English, which every protocol has, and the
-/// same text in at most one other language (French from a protocol file, or
-/// the language of the pack the widget speaks now).
+/// same text in at most one other language (the language of the pack the
+/// widget speaks now).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text {
     pub en: String,
@@ -39,12 +42,6 @@ impl Text {
             Some((other, text)) if *other == lang => text,
             _ => &self.en,
         }
-    }
-
-    /// Whether [`get`](Self::get) gives this text in `lang` itself, not the
-    /// English instead.
-    pub fn is_in(&self, lang: Lang) -> bool {
-        lang == Lang::EN || matches!(&self.other, Some((other, _)) if *other == lang)
     }
 
     /// This text followed by `more`, in English and in the other language
@@ -351,6 +348,52 @@ pub struct TextEntry {
 impl Protocol {
     pub fn from_model(model: &model::ProtocolModel) -> Result<Protocol, Vec<ValidationError>> {
         validate::protocol(model)
+    }
+
+    /// Calls `each` with every text a language pack translates, by its key
+    /// in a pack (`question.<id>.prompt`, `text.<key>`: see `crate::pack`).
+    /// An answer's reason with the question's own source is called with the
+    /// question's key: the same words, translated once.
+    pub fn each_text(&mut self, each: &mut dyn FnMut(String, &mut Text)) {
+        for q in &mut self.questions {
+            let at = format!("question.{}", q.id);
+            let source_key = format!("{at}.source");
+            let question_source = q.source.clone();
+            each(format!("{at}.prompt"), &mut q.prompt);
+            if let Some(help) = &mut q.help {
+                each(format!("{at}.help"), help);
+            }
+            for (n, point) in q.points.iter_mut().enumerate() {
+                each(format!("{at}.points.{n}"), point);
+            }
+            each(source_key.clone(), &mut q.source.text);
+            for a in &mut q.answers {
+                let at = format!("answer.{}.{}", q.id, a.id);
+                each(format!("{at}.label"), &mut a.label);
+                if let Some(note) = &mut a.note {
+                    each(format!("{at}.note"), note);
+                }
+                if let Some(effect) = &mut a.effect {
+                    let key = if effect.source == question_source {
+                        source_key.clone()
+                    } else {
+                        format!("{at}.source")
+                    };
+                    each(key, &mut effect.source.text);
+                }
+                if let Some(when) = &mut a.when_regions {
+                    let key = if when.effect.source == question_source {
+                        source_key.clone()
+                    } else {
+                        format!("{at}.when-regions.source")
+                    };
+                    each(key, &mut when.effect.source.text);
+                }
+            }
+        }
+        for entry in &mut self.texts {
+            each(format!("text.{}", entry.key), &mut entry.text);
+        }
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {

@@ -12,16 +12,29 @@ use crate::base::validation::{known, Problems, ValidationError, MAX_LABEL, MAX_P
 
 /// The protocol's checks on the shared collector: texts, sources, levels.
 impl Problems {
-    /// Checks a patient-facing text: present in both languages, not too long,
-    /// no control characters. HTML is allowed as data (the widget shows text as text).
+    /// Checks a patient-facing text: in English, and in any other language
+    /// by a shipped language's tag; none empty or too long, no control
+    /// characters. HTML is allowed as data (the widget shows text as text).
+    /// The text is the English: the widget's other languages come as packs.
     pub(crate) fn text(&mut self, path: &str, text: &TextModel, max_chars: usize) -> Text {
-        for (lang, value) in [("en", &text.en), ("fr", &text.fr)] {
-            self.plain_string(&format!("{path}.{lang}"), value, max_chars);
+        self.plain_string(&format!("{path}.en"), &text.en, max_chars);
+        for (tag, value) in text.others() {
+            let at = format!("{path}.{tag}");
+            if Lang::from_id(tag).is_none() {
+                self.add(
+                    &at,
+                    format!(
+                        "unknown language \"{tag}\" (known: {})",
+                        known(Lang::SHIPPED.map(Lang::id))
+                    ),
+                );
+            }
+            self.plain_string(&at, value, max_chars);
         }
-        Text::new(text.en.clone(), Some((Lang::FR, text.fr.clone())))
+        Text::new(text.en.clone(), None)
     }
 
-    /// A source: its citation, and its plain words in both languages.
+    /// A source: its citation, and its plain words.
     pub(crate) fn source(&mut self, path: &str, source: &SourceModel) -> Source {
         self.plain_string(&format!("{path}.citation"), &source.citation, MAX_SOURCE);
         Source {
@@ -595,7 +608,9 @@ mod tests {
     fn an_unknown_level_names_its_path_and_every_problem_is_listed() {
         let mut model = default_model();
         model.questions[4].answers[1].level = Some("sutable".into());
-        model.questions[5].answers[0].label.fr = String::new();
+        model.questions[5].answers[0].label.set("fr", String::new());
+        model.questions[5].answers[1].label.set("fr", "Non".into());
+        model.questions[5].prompt.set("xx", "Prompt".into());
         let problems = problems_of(&model);
         assert!(
             problems
@@ -608,6 +623,16 @@ mod tests {
                 .iter()
                 .any(|p| p == "questions[5].answers[0].label.fr: is empty; write the text"),
             "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("questions[5].prompt.xx: unknown language \"xx\" (known: en, fr,")),
+            "{problems:?}"
+        );
+        assert!(
+            !problems.iter().any(|p| p.contains("answers[1].label")),
+            "a text in a shipped language is fine: {problems:?}"
         );
     }
 

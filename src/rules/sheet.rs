@@ -92,7 +92,7 @@ pub fn rules_markdown(
         vw: words,
         lang: words.lang,
         base: protocol,
-        protocol: config.map_or_else(|| protocol.clone(), |c| c.apply(protocol)),
+        protocol: config.map_or_else(|| protocol.clone(), |c| c.apply(protocol, words.lang)),
         config,
         clinic: config.cloned().unwrap_or_default(),
         colon: colon(words),
@@ -350,7 +350,8 @@ impl Sheet<'_> {
             }
             for (target, text) in &config.text_overrides {
                 let (what, was) = self.target(target);
-                let change = self.changed(&self.quote(&was), &self.quote(text.get(lang)));
+                let now = text.written_in(lang).unwrap_or(&text.en);
+                let change = self.changed(&self.quote(&was), &self.quote(now));
                 lines.push(format!("{}{c}{what}{c}{change}", w.reworded));
             }
             let default_number = ClinicConfig::default().emergency_number;
@@ -364,7 +365,10 @@ impl Sheet<'_> {
             }
             for (label, text) in [(w.coverage_note, &config.coverage), (w.referral_note, &config.referral)] {
                 if let Some(text) = text {
-                    lines.push(format!("{label}{c}{}", self.quote(text.get(lang))));
+                    lines.push(format!(
+                        "{label}{c}{}",
+                        self.quote(text.written_in(lang).unwrap_or(&text.en))
+                    ));
                 }
             }
         }
@@ -854,7 +858,11 @@ impl Sheet<'_> {
         if let Some(config) = self.config {
             for (label, text) in [(w.coverage_note, &config.coverage), (w.referral_note, &config.referral)] {
                 if let Some(text) = text {
-                    writeln!(out, "- {label}{c}{}", self.quote(text.get(lang)))?;
+                    writeln!(
+                        out,
+                        "- {label}{c}{}",
+                        self.quote(text.written_in(lang).unwrap_or(&text.en))
+                    )?;
                 }
             }
         }
@@ -962,17 +970,52 @@ fn colon(vw: &Words) -> String {
 mod tests {
     use super::*;
     use crate::config::test_clinic;
+    use crate::pack::tests::shipped_pack;
     use crate::protocol::default_protocol;
     use crate::words::{built_in, rules};
 
+    /// The default protocol in `lang` with the widget's and the sheet's
+    /// words in it, and its pack (none for English, which is built in).
+    struct InLanguage {
+        protocol: Protocol,
+        words: Words,
+        rules_words: RulesWords,
+        pack: Option<Pack>,
+    }
+
+    fn in_language(lang: Lang) -> InLanguage {
+        if lang == Lang::EN {
+            return InLanguage {
+                protocol: default_protocol(),
+                words: *built_in(),
+                rules_words: *rules::built_in(),
+                pack: None,
+            };
+        }
+        let pack = shipped_pack(lang);
+        InLanguage {
+            protocol: pack.localize(default_protocol()),
+            words: pack.words(),
+            rules_words: pack.rules_words(),
+            pack: Some(pack),
+        }
+    }
+
     fn sheet(lang: Lang) -> String {
-        rules_markdown(&default_protocol(), None, built_in(lang), rules::built_in(lang), None)
+        let language = in_language(lang);
+        rules_markdown(
+            &language.protocol,
+            None,
+            &language.words,
+            &language.rules_words,
+            language.pack.as_ref(),
+        )
     }
 
     /// The widget's words the result page and the summary read (`w.<field>`
     /// in their code), each as its key.
     fn words_of_the_result() -> Vec<String> {
-        let keys: Vec<String> = built_in(Lang::EN).entries().into_iter().map(|(key, _)| key).collect();
+        let keys: Vec<String> = built_in().entries().into_iter().map(|(key, _)| key).collect();
         let mut found = Vec::new();
         for code in [include_str!("../ui/result.rs"), include_str!("../words/summary.rs")] {
             for (at, _) in code.match_indices("w.") {
@@ -1006,7 +1049,7 @@ mod tests {
         }
         for lang in [Lang::EN, Lang::FR] {
             let sheet = sheet(lang);
-            for (key, text) in built_in(lang).entries() {
+            for (key, text) in in_language(lang).words.entries() {
                 let field = key.split('.').next().unwrap_or_default();
                 if !found.iter().any(|f| f == field) || field == "colon" {
                     continue;
@@ -1022,7 +1065,7 @@ mod tests {
     fn each_level_shows_its_headline_text_notes_and_buttons() {
         let sheet = sheet(Lang::EN);
         for level in Level::ALL {
-            let w = built_in(Lang::EN);
+            let w = built_in();
             assert!(sheet.contains(&format!("### {}\n", w.level_name(level))), "{level:?}");
             if let Some(note) = handoff_note(level, w) {
                 assert!(sheet.contains(note), "{level:?}: {note}");
@@ -1048,14 +1091,14 @@ mod tests {
     fn sources_are_named_in_full_and_ids_in_words() {
         let protocol = default_protocol();
         let sheet = Sheet {
-            w: rules::built_in(Lang::EN),
-            vw: built_in(Lang::EN),
+            w: rules::built_in(),
+            vw: built_in(),
             lang: Lang::EN,
             base: &protocol,
             protocol: protocol.clone(),
             config: None,
             clinic: ClinicConfig::default(),
-            colon: colon(built_in(Lang::EN)),
+            colon: colon(built_in()),
         };
         assert_eq!(
             sheet.cite("000, 001"),
@@ -1081,7 +1124,8 @@ mod tests {
     fn a_wait_shows_its_buttons_with_and_without_a_talk_first_reason() {
         for lang in [Lang::EN, Lang::FR] {
             let sheet = sheet(lang);
-            let (w, vw) = (rules::built_in(lang), built_in(lang));
+            let language = in_language(lang);
+            let (w, vw) = (&language.rules_words, &language.words);
             let c = colon(vw);
             let wait = sheet
                 .split(&format!("### {}\n", vw.level_name(Level::Wait)))
@@ -1111,11 +1155,11 @@ mod tests {
     /// the places and the stricter level's own source, in every language.
     #[test]
     fn an_answers_level_for_some_places_is_in_its_row_with_its_source() {
-        let protocol = default_protocol();
         let mut found = 0;
         for lang in [Lang::EN, Lang::FR] {
+            let InLanguage { protocol, words, .. } = in_language(lang);
+            let vw = &words;
             let sheet = sheet(lang);
-            let vw = built_in(lang);
             for question in &protocol.questions {
                 for answer in &question.answers {
                     let (Some(effect), Some(when)) = (&answer.effect, &answer.when_regions) else {
@@ -1159,8 +1203,7 @@ mod tests {
     /// `{date}` filled in as the sheet fills them) is on the sheet with the
     /// locked mark after it, in the same item (before the next "; ", table
     /// cell or line).
-    fn is_marked(sheet: &str, text: &str, lang: Lang) -> bool {
-        let w = rules::built_in(lang);
+    fn is_marked(sheet: &str, text: &str, w: &RulesWords) -> bool {
         let mark = format!(" ({}", w.locked_text);
         let nurse_line = format!("[{}]", w.nurse_line);
         let filled: Vec<String> = ["911", nurse_line.as_str()]
@@ -1189,17 +1232,22 @@ mod tests {
     /// marked that is not locked.
     #[test]
     fn the_locked_marks_follow_the_configurations_locks() {
-        let protocol = default_protocol();
         for lang in [Lang::EN, Lang::FR] {
+            let language = in_language(lang);
+            let w = &language.rules_words;
             let sheet = sheet(lang);
-            let texts = crate::pack::texts(&protocol, lang);
+            // The texts in `lang`: the English, or its pack's.
+            let texts: Vec<(String, String)> = match &language.pack {
+                Some(pack) => pack.texts.iter().map(|(k, t)| (k.clone(), t.clone())).collect(),
+                None => crate::pack::texts(&language.protocol),
+            };
             let mut marked = Vec::new();
             for (key, text) in &texts {
                 if !is_locked_key(key) {
                     continue;
                 }
                 assert!(
-                    is_marked(&sheet, text, lang),
+                    is_marked(&sheet, text, w),
                     "{lang:?}: {key} ({text:?}) is not marked locked"
                 );
                 marked.push(key.as_str());
@@ -1227,7 +1275,6 @@ mod tests {
                 if is_locked_key(key) || same_as_locked || key.starts_with("rules.") {
                     continue;
                 }
-                let w = rules::built_in(lang);
                 let quoted = replace_all(w.quote, "{text}", text);
                 for said in [quoted, format!("| {text}"), format!("### {text}")] {
                     let marked = format!("{said} ({}", w.locked_text);
@@ -1237,7 +1284,7 @@ mod tests {
         }
         // Each button's words are the words `button_words` names.
         let clinic = test_clinic();
-        let vw = built_in(Lang::EN);
+        let vw = built_in();
         let entries = vw.entries();
         for level in Level::ALL {
             for talk_first in [false, true] {

@@ -175,11 +175,15 @@ pub fn ResultView(props: &ResultProps) -> Html {
                             <li data-text={entry.key.clone()}
                                 class={entry.shown_for.is_some().then_some("ims-expect-safety")}>{ entry.text.get(lang) }</li>
                         } }) }
-                        // A clinic writes these in English and French: in
-                        // another language they are marked as English.
+                        // A clinic writes these in English and in any language
+                        // it offers: in one it did not, they are the English,
+                        // marked so.
                         { nodes_where(2, &|n| {
-                            [&clinic.coverage, &clinic.referral][n].as_ref().map(|text| html! {
-                                <li lang={(!text.is_in(lang)).then_some("en")}>{ text.get(lang) }</li>
+                            [&clinic.coverage, &clinic.referral][n].as_ref().map(|text| {
+                                let written = text.written_in(lang);
+                                html! {
+                                    <li lang={written.is_none().then_some("en")}>{ written.unwrap_or(&text.en) }</li>
+                                }
                             })
                         }) }
                     </ul>

@@ -131,22 +131,18 @@ impl Reader<'_> {
             return None;
         }
         let object = self.object(path, value)?;
-        for key in keys(&object) {
-            if key != "en" && key != "fr" {
-                self.add(&format!("{path}.{key}"), "unknown language; expected en and fr");
-            }
+        // Every language the text is written in; the validator checks which it may be.
+        let mut text = TextModel::default();
+        let mut has_english = false;
+        for tag in keys(&object) {
+            let found = Reflect::get(&object, &JsValue::from_str(&tag)).unwrap_or(JsValue::UNDEFINED);
+            has_english |= tag == "en";
+            text.set(&tag, self.string(&format!("{path}.{tag}"), &found).unwrap_or_default());
         }
-        let mut part = |lang: &str| {
-            let at = format!("{path}.{lang}");
-            let found = Reflect::get(&object, &JsValue::from_str(lang)).unwrap_or(JsValue::UNDEFINED);
-            if found.is_undefined() {
-                self.add(&at, "missing; give the text in both English (en) and French (fr)");
-            }
-            self.string(&at, &found).unwrap_or_default()
-        };
-        let en = part("en");
-        let fr = part("fr");
-        Some(TextModel { en, fr })
+        if !has_english {
+            self.add(&format!("{path}.en"), "missing; give the text in English (en)");
+        }
+        Some(text)
     }
 
     fn map<T>(

@@ -6,7 +6,7 @@ pub mod config;
 #[cfg(not(feature = "configurator"))]
 mod mount;
 #[cfg(not(feature = "configurator"))]
-mod pack;
+pub mod pack;
 
 #[cfg(not(feature = "configurator"))]
 pub use mount::mount;

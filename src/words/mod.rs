@@ -1,5 +1,6 @@
-//! The widget's own words (buttons, headings, messages) in English and
-//! French. The protocol carries the screening texts; this carries the rest.
+//! The widget's own words (buttons, headings, messages) in English; every
+//! other language comes as a pack. The protocol carries the screening texts;
+//! this carries the rest.
 //! Plain words, reading grade 8 or lower.
 #[cfg(feature = "rules-sheet")]
 pub mod rules;
@@ -361,161 +362,9 @@ pub const EN: Words = Words {
     digits: "0123456789",
 };
 
-#[cfg(feature = "french")]
-pub const FR: Words = Words {
-    lang: Lang::FR,
-    rtl: false,
-    widget_name: "L'IMS est-elle pour moi\u{202f}?",
-    step_of: "Étape {n} sur 4",
-    step_titles: ["Signes d'alerte", "Où avez-vous mal\u{202f}?", "Votre santé", "Votre résultat"],
-    part_of: "Partie {n} sur {total}",
-    progress: "{step} · {part}",
-    about_title: "À propos de votre douleur",
-    conditions_title: "Un professionnel de la santé vous a-t-il dit que vous avez l'un de ces problèmes\u{202f}?",
-    topic_titles: [
-        "Cancer, grossesse et maladie",
-        "Os, sang et immunité",
-        "Aiguilles et malaises",
-        "Opérations, peau et enflure",
-    ],
-    step_intros: [
-        "D'abord, vérifions que vous n'avez pas besoin de soins d'urgence.",
-        "Touchez chaque endroit qui fait mal, sur le corps ou dans la liste.",
-        "Quelques questions sur votre santé. Elles nous aident à rendre la puncture sûre pour vous.",
-        "",
-    ],
-    about_ims: "L'IMS et la puncture sèche utilisent une aiguille très fine pour aider les muscles tendus à se détendre.",
-    next: "Suivant",
-    see_result: "Voir mon résultat",
-    back: "Retour",
-    restart: "Recommencer",
-    restart_question: "Recommencer\u{202f}? Vos réponses seront effacées.",
-    restart_yes: "Oui, recommencer",
-    restart_no: "Non, garder mes réponses",
-    language: "Langue",
-    close: "Fermer",
-    loading: "Chargement du questionnaire…",
-    load_failed: "Le questionnaire n’a pas pu se charger. Contactez la clinique\u{a0}:",
-    front: "Devant",
-    back_view: "Dos",
-    view_switch: "Côté du corps affiché",
-    front_name: "Devant du corps",
-    back_name: "Dos du corps",
-    colon: "\u{a0}:",
-    your_left: "votre gauche",
-    your_right: "votre droite",
-    map_hint: "La vue de face vous regarde\u{a0}: votre côté gauche est à droite de l'image.",
-    map_keys: "Au clavier, passez d'un endroit à l'autre avec les flèches et choisissez avec Espace.",
-    show_list: "Choisir dans une liste plutôt",
-    show_map: "Choisir sur le schéma du corps plutôt",
-    widespread: "Douleur à plusieurs endroits",
-    chosen_title: "Endroits choisis",
-    none_chosen: "Aucun pour l'instant.",
-    remove: "Retirer\u{a0}: {name}",
-    groups: ["Tête et cou", "Dos et poitrine", "Bras et mains", "Hanches et jambes"],
-    required: "Obligatoire",
-    optional: "Facultatif",
-    surgery_title: "Vos opérations",
-    surgery_where: "Où était-ce\u{202f}?",
-    surgery_when: "Quand était-ce\u{202f}?",
-    surgery_pick: "Choisissez un endroit",
-    surgery_elsewhere: "Ailleurs, loin de la douleur",
-    surgery_add: "Ajouter une autre opération",
-    surgery_remove: "Retirer cette opération",
-    surgery_row: "Opération {n}",
-    surgery_the: "l'opération",
-    surgery_nth: "l'opération\u{a0}{n}",
-    date_order: [DatePart::Day, DatePart::Month, DatePart::Year],
-    date_labels: ["Jour", "Mois", "Année"],
-    date_parts_named: ["le jour", "le mois", "l'année"],
-    and: " et ",
-    date_hint: "Tapez le jour en chiffres, choisissez le mois, puis tapez l'année. Par exemple\u{a0}: 15 mars 2026.",
-    date_entered: "Date entrée\u{a0}: {date}",
-    listed_title_lymphoedema: "Où est l'enflure (lymphœdème)\u{202f}? Choisissez un bras, une jambe ou un endroit.",
-    listed_title_skin: "Quels endroits ont une infection de la peau\u{202f}?",
-    limbs: ["Votre bras gauche (de l'épaule à la main)", "Votre bras droit (de l'épaule à la main)", "Votre jambe gauche (de la hanche au pied)", "Votre jambe droite (de la hanche au pied)"],
-    blockers_heading: "Veuillez vérifier ces réponses",
-    err_unanswered: "Veuillez choisir une réponse.",
-    err_unanswered_named: "Veuillez répondre\u{a0}: {question}",
-    err_no_regions: "Veuillez choisir au moins un endroit, ou « Douleur à plusieurs endroits ».",
-    err_empty_list: "Veuillez choisir au moins un endroit.",
-    err_surgery_region: "Veuillez choisir l'endroit de {op}.",
-    err_surgery_date: "Veuillez entrer la date de {op}.",
-    err_date_parts_missing: "Veuillez entrer {parts} de {op}.",
-    err_date_part: [
-        "Le jour de {op} doit être un nombre de 1 à 31.",
-        "Veuillez choisir le mois de {op} dans la liste.",
-        "L'année de {op} doit avoir 4 chiffres, par exemple 2026.",
-    ],
-    err_no_such_day: "Le {date} n'existe pas. Veuillez vérifier le jour de {op}.",
-    err_future_surgery: "La date de {op} est dans le futur. Veuillez entrer la date d'une opération déjà faite.",
-    err_year_too_early: "L'année {year} est avant 1900. Veuillez vérifier l'année de {op}. Utilisez le calendrier grégorien, comme 2026.",
-    level_names: [
-        "Urgence",
-        "Soins médicaux aujourd'hui",
-        "Consultez d'abord votre médecin",
-        "Ne convient pas pour l'instant",
-        "Attendre",
-        "Parlez d'abord à la clinique",
-        "Convient probablement",
-    ],
-    from_date: "à partir du {date}",
-    reasons_title: "Pourquoi",
-    good_to_know: "Bon à savoir",
-    source: "Source",
-    regions_title: "Chaque endroit choisi",
-    map_result_caption: "Votre résultat pour chaque endroit",
-    fit_title: "Signes qui vont bien avec l'IMS",
-    expect_title: "À quoi vous attendre",
-    next_title: "Que faire maintenant",
-    book: "Prendre rendez-vous pour une évaluation",
-    book_after: "Prendre rendez-vous à partir du {date}",
-    call_clinic: "Appeler la clinique",
-    email_clinic: "Écrire à la clinique",
-    call_emergency: "Appeler le {number}",
-    call_nurse: "Appeler la ligne infirmière ({number})",
-    nurse_line_unsure: "Vous ne savez pas où aller\u{202f}?",
-    see_doctor_no_doctor: "Pas de médecin de famille\u{202f}?",
-    call_if_worse: "Si ça s'aggrave, appelez le {number}",
-    talk_first_too: "Parlez à la clinique avant de prendre rendez-vous.",
-    urgent_care: "Vous pouvez montrer ce résultat au personnel sur place.",
-    see_doctor_note: "Vous pouvez imprimer ce résultat pour votre médecin ou votre infirmière praticienne. Vous pouvez quand même nous appeler.",
-    other_physio: "Appelez-nous pour parler d'autres soins de physiothérapie qui pourraient aider.",
-    new_tab: "(s'ouvre dans un nouvel onglet)",
-    print: "Imprimer",
-    copy: "Copier le résumé",
-    copied: "Résumé copié.",
-    copy_failed: "Impossible de copier. Utilisez plutôt Imprimer.",
-    privacy: "Privé\u{a0}: rien de ce que vous avez entré n'a quitté cet appareil. Fermer la page l'efface.",
-    disclaimer: "Ce questionnaire n'est qu'un premier pas. Il ne remplace pas une visite chez un physiothérapeute ou un médecin.",
-    config_errors_heading: "Ce questionnaire a un problème de configuration. Veuillez contacter la clinique.",
-    months: [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-        "octobre", "novembre", "décembre",
-    ],
-    date_pattern: "{day} {month} {year}",
-    day_one: "1er",
-    parts: [
-        "Tête", "Mâchoire", "Cou", "Épaule", "Haut du dos", "Poitrine", "Haut du bras", "Coude", "Avant-bras",
-        "Poignet et main", "Milieu du dos", "Bas du dos", "Hanche", "Fesse", "Cuisse", "Genou", "Tibia", "Mollet",
-        "Cheville", "Pied",
-    ],
-    left_of: "{Part}, côté gauche",
-    right_of: "{Part}, côté droit",
-    digits: "0123456789",
-};
-
-/// The built-in words of `lang`: English, and French where the `french`
-/// feature builds it in; English for any other. A pack's words are the
-/// checker's own ([`crate::pack::languages::Languages`]), never these.
-// `lang` tells only French from English, and only where French is built in.
-#[cfg_attr(not(feature = "french"), allow(unused_variables))]
-pub fn built_in(lang: Lang) -> &'static Words {
-    #[cfg(feature = "french")]
-    if lang == Lang::FR {
-        static BUILT_IN_FRENCH: Words = FR;
-        return &BUILT_IN_FRENCH;
-    }
+/// The built-in words: English. A pack's words are the checker's own
+/// ([`crate::pack::languages::Languages`]), never these.
+pub fn built_in() -> &'static Words {
     static ENGLISH: Words = EN;
     &ENGLISH
 }
@@ -1011,13 +860,26 @@ pub fn group_of(region: Region) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use crate::protocol::shipped_packs;
+
+    /// A shipped pack's text by key, from `packs/<tag>.json`.
+    fn shipped_text(tag: &str, key: &str) -> String {
+        shipped_packs::text(Lang::own(tag), key)
+    }
+
+    /// The French words, from the shipped pack: French is a pack like any
+    /// other language.
+    pub(crate) fn french() -> Words {
+        let texts = shipped_packs::texts(Lang::FR);
+        Words::from_pack(Lang::FR, false, &|key| texts.get(key).cloned())
+    }
 
     #[test]
     fn every_string_is_written_in_both_languages() {
         let en = EN.entries();
-        let fr = FR.entries();
+        let fr = french().entries();
         assert_eq!(en.len(), fr.len());
         for ((name, e), (_, f)) in en.iter().zip(&fr) {
             assert!(!e.trim().is_empty(), "English {name} is empty");
@@ -1036,7 +898,7 @@ mod tests {
 
     #[test]
     fn placeholders_match_between_languages() {
-        for ((name, e), (_, f)) in EN.entries().iter().zip(&FR.entries()) {
+        for ((name, e), (_, f)) in EN.entries().iter().zip(&french().entries()) {
             for placeholder in ["{n}", "{name}", "{date}", "{number}", "{op}", "{parts}", "{year}"] {
                 assert_eq!(
                     e.contains(placeholder),
@@ -1049,15 +911,16 @@ mod tests {
 
     #[test]
     fn region_names_are_distinct_in_each_language() {
-        for lang in Lang::DEFAULT {
-            let mut names: Vec<_> = Region::ALL.iter().map(|r| region_name(*r, built_in(lang))).collect();
+        let fr = french();
+        for w in [&EN, &fr] {
+            let mut names: Vec<_> = Region::ALL.iter().map(|r| region_name(*r, w)).collect();
             names.sort();
             names.dedup();
-            assert_eq!(names.len(), 34, "{lang:?}");
+            assert_eq!(names.len(), 34, "{:?}", w.lang);
         }
         let knee = Region::from_id("knee-left").expect("region");
         assert_eq!(region_name(knee, &EN), "Left knee");
-        assert_eq!(region_name(knee, &FR), "Genou, côté gauche");
+        assert_eq!(region_name(knee, &fr), "Genou, côté gauche");
     }
 
     /// The widget lowercases these with ASCII rules only (no Unicode case
@@ -1065,7 +928,8 @@ mod tests {
     #[test]
     fn words_lowercased_in_the_widget_are_ascii() {
         let english_parts = EN.parts.iter().copied();
-        for word in english_parts.chain([EN.optional, FR.optional, EN.required, FR.required]) {
+        let fr = french();
+        for word in english_parts.chain([EN.optional, fr.optional, EN.required, fr.required]) {
             assert_eq!(word.to_ascii_lowercase(), word.to_lowercase(), "{word}");
         }
     }
@@ -1074,8 +938,9 @@ mod tests {
     fn dates_read_naturally() {
         let date = Date::parse("2027-03-01").expect("date");
         assert_eq!(EN.date(date), "March 1, 2027");
-        assert_eq!(FR.date(date), "1er mars 2027");
-        assert_eq!(FR.date(Date::parse("2027-02-28").expect("date")), "28 février 2027");
+        let fr = french();
+        assert_eq!(fr.date(date), "1er mars 2027");
+        assert_eq!(fr.date(Date::parse("2027-02-28").expect("date")), "28 février 2027");
     }
 
     /// English writes a date month, day, year ("March 15, 2026"), French
@@ -1084,9 +949,10 @@ mod tests {
     #[test]
     fn date_fields_follow_the_language_order_and_the_hint_shows_it() {
         assert_eq!(EN.date_order, [DatePart::Month, DatePart::Day, DatePart::Year]);
-        assert_eq!(FR.date_order, [DatePart::Day, DatePart::Month, DatePart::Year]);
+        let fr = french();
+        assert_eq!(fr.date_order, [DatePart::Day, DatePart::Month, DatePart::Year]);
         let example = Date::new(2026, 3, 15).expect("date");
-        for w in [&EN, &FR] {
+        for w in [&EN, &fr] {
             assert!(w.date_hint.contains(&w.date(example)), "{}", w.date_hint);
             let labels: Vec<&str> = w.date_order.iter().map(|part| w.date_label(*part)).collect();
             let named: Vec<String> = labels.iter().map(|l| l.to_lowercase()).collect();
@@ -1110,7 +976,7 @@ mod tests {
             "The year 1404 is before 1900. Please check the year of the operation. Use the Gregorian calendar, as in 2026."
         );
         assert_eq!(
-            FR.blocker(&blocker, 1),
+            french().blocker(&blocker, 1),
             "L'année 1404 est avant 1900. Veuillez vérifier l'année de l'opération. Utilisez le calendrier grégorien, comme 2026."
         );
         assert_eq!(blocker.date_parts(), DateParts::of(&[DatePart::Year]));
@@ -1122,8 +988,12 @@ mod tests {
     #[test]
     fn the_handoff_words_name_the_upcc_and_never_a_walk_in_visit() {
         let protocol = crate::protocol::default_protocol();
-        for w in [&EN, &FR] {
-            let urgent = protocol.text("level-urgent").map(|t| t.get(w.lang)).unwrap_or_default();
+        let urgent_in = |lang: Lang| match lang {
+            Lang::EN => protocol.text("level-urgent").map(|t| t.en.clone()).unwrap_or_default(),
+            _ => shipped_text(lang.id(), "text.level-urgent"),
+        };
+        for w in [&EN, &french()] {
+            let urgent = urgent_in(w.lang);
             assert!(urgent.contains("(UPCC)"), "{urgent}");
             assert!(
                 !w.urgent_care.contains("UPCC"),
@@ -1140,17 +1010,6 @@ mod tests {
         }
         assert_eq!(EN.nurse_line_unsure, "Not sure where to go?");
         assert_eq!(EN.see_doctor_no_doctor, "No family doctor?");
-    }
-
-    /// A shipped pack's text by key, from `packs/<tag>.json`.
-    fn shipped_text(tag: &str, key: &str) -> String {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("packs/{tag}.json"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let pack: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        pack["texts"][key]
-            .as_str()
-            .unwrap_or_else(|| panic!("{tag}: no {key}"))
-            .to_string()
     }
 
     /// "Dates typed by the visitor are of the Gregorian calendar, and every
@@ -1282,9 +1141,10 @@ mod tests {
                 "La date de l'opération\u{a0}2 est dans le futur. Veuillez entrer la date d'une opération déjà faite.",
             ),
         ];
+        let french = french();
         for (blocker, operations, en, fr) in cases {
             assert_eq!(EN.blocker(&blocker, operations), en);
-            assert_eq!(FR.blocker(&blocker, operations), fr);
+            assert_eq!(french.blocker(&blocker, operations), fr);
         }
     }
 

@@ -1,9 +1,9 @@
-//! The rules sheet's words (`ims-checker rules`) in English and French, one
-//! field per sentence as in [`crate::words::Words`], so a missing translation
-//! is a compile error. The protocol carries the screening texts and the
-//! widget's words the result's; this carries the sheet's own headings,
-//! columns and explanations, and the full names of the sources the protocol
-//! cites by number ([`SOURCES`]).
+//! The rules sheet's words (`ims-checker rules`) in English (other languages
+//! come as packs), one field per sentence as in [`crate::words::Words`], so a
+//! missing translation is a compile error. The protocol carries the
+//! screening texts and the widget's words the result's; this carries the
+//! sheet's own headings, columns and explanations, and the full names of the
+//! sources the protocol cites by number ([`SOURCES`]).
 
 use crate::base::lang::Lang;
 use crate::words::{each_in_lists, Texts};
@@ -284,123 +284,6 @@ pub const EN: RulesWords = RulesWords {
     list_comma: ", ",
 };
 
-pub const FR: RulesWords = RulesWords {
-    lang: Lang::FR,
-    title: "Règles de dépistage IMS / puncture sèche",
-    protocol: "Protocole",
-    version: "version",
-    clinic: "Clinique",
-    phone: "Téléphone",
-    email: "Courriel",
-    booking_page: "Page de réservation",
-    emergency_number: "Numéro d'urgence",
-    nurse_line: "Ligne infirmière",
-    not_set: "non indiqué",
-    languages: "Langues offertes",
-    intro: "Voici les règles appliquées par le questionnaire du site, avec chaque mot qu'un visiteur peut lire sur un résultat. Le questionnaire fonctionne sur l'appareil du visiteur et ne remplace jamais une évaluation. Veuillez revoir chaque partie et signer à la fin.",
-    changes_heading: "Ce que cette clinique a changé",
-    no_changes: "Aucun changement : les règles par défaut.",
-    turned_off: "Désactivées par cette clinique",
-    made_stricter: "Rendu plus strict",
-    reworded: "Reformulé",
-    question: "Question",
-    changed_to: "{old} → {new}",
-    default_is: "par défaut : {default}",
-    coverage_note: "Note sur l'assurance, affichée avec ce à quoi s'attendre",
-    referral_note: "Note sur la recommandation d'un médecin, affichée avec ce à quoi s'attendre",
-    levels_heading: "Ce que le visiteur lit sur chaque résultat, du plus grave au moins grave",
-    headline: "Titre",
-    result_text: "Texte",
-    also_says: "Dit aussi",
-    buttons: "Boutons",
-    second_option: "deuxième choix",
-    locked_text: "verrouillé",
-    only_if_set: "seulement si la clinique l'indique",
-    not_shown: "non affiché : cette clinique ne l'a pas indiqué",
-    if_talk_first_too: "quand une réponse dit aussi de parler d'abord à la clinique",
-    date_shown: "[date]",
-    every_result: "Aussi sur chaque résultat",
-    summary_same_ways: "Le résumé imprimé ou copié donne exactement les mêmes suites que le résultat : aucun lien de réservation pour `emergency`, `urgent`, `see-doctor` ou `not-suitable`.",
-    result_page_heading: "Ce que montre la page de résultat",
-    result_page: [
-        "La liste des endroits et le schéma du corps n'apparaissent que si les endroits choisis ont des niveaux différents (ou une fin d'attente différente). Un endroit n'est marqué `suitable` (✓) que si c'est son propre niveau.",
-        "« À quoi vous attendre » et les signes qui vont bien avec l'IMS n'apparaissent que pour `suitable`, `talk-first` et `wait`.",
-        "Quand le niveau global est `wait` et qu'une réponse `talk-first` s'applique aussi, le résultat dit aussi « parlez à la clinique avant de prendre rendez-vous », avec le téléphone de la clinique et cette réponse.",
-        "`emergency` a sa propre couleur et son icône, avec le bouton d'appel en premier et plus grand ; `urgent`, `see-doctor` et `not-suitable` ont chacun leur apparence, et `not-suitable` n'est pas montré en couleurs d'alarme.",
-        "La date d'attente et le bouton de réservation nomment le même jour : le premier jour où la puncture est possible.",
-        "Les textes marqués «\u{a0}verrouillé\u{a0}» ne peuvent pas être changés par une clinique, ni dans ses réglages ni dans son propre fichier de langue : le dépistage d'urgence ; les textes, noms et notes de suite de `emergency`, `urgent` et `see-doctor` ; le filet de sécurité de la douleur à la poitrine ; la note sur les signes d'alerte au dos ; et le texte de sécurité après un traitement. Un changement qui essaie est refusé avec une erreur qui nomme le texte, et le widget garde les mots par défaut. Les questions sur le lymphœdème et l'infection de la peau ne peuvent jamais être désactivées. Une clinique ne peut rendre un niveau plus strict que pour une réponse qui change déjà le résultat, et au plus jusqu'à `not-suitable`.",
-    ],
-    combining_heading: "Comment les réponses se combinent",
-    combining: [
-        "Chaque réponse qui a un effet a un niveau et une portée : toute la visite, ou certaines régions.",
-        "Le niveau d'une région est le plus grave entre l'effet le plus grave qui la nomme et l'effet le plus grave sur toute la visite (`suitable` s'il n'y a ni l'un ni l'autre) : un endroit n'est jamais mieux que le résultat global. Le genou d'une visiteuse enceinte est `not-suitable`.",
-        "Le niveau global est le niveau le moins grave parmi les régions choisies : le mieux que la clinique peut encore offrir. Il égale le plus grave entre (a) l'effet le plus grave sur toute la visite et (b) le niveau le moins grave des seuls effets par région. Avec seulement `widespread`, il n'y a pas de région et le niveau global est (a), ou `suitable`.",
-        "`wait` garde la date la plus tardive de ses effets pour une région ; la date globale est la plus proche parmi les régions qui attendent.",
-        "Toute case cochée au dépistage d'urgence termine le questionnaire avec ce niveau ; rien d'autre n'est demandé ni évalué.",
-        "`not-sure` donne `talk-first` sauf indication contraire. Les réponses sans niveau n'ajoutent rien.",
-        "Les questions sur les signes, la durée et les problèmes n'influencent jamais le niveau.",
-        "Avec seulement `widespread` : la liste des opérations propose toutes les régions et `elsewhere`, et une opération n'importe où (`elsewhere` compris) datant de moins que le délai au site donne `talk-first` pour la visite ; un `yes` au lymphœdème ou à l'infection de la peau donne `talk-first` pour la visite (aucune liste d'endroits n'est demandée).",
-        "Le « où » d'une opération propose les régions choisies, leurs voisines et `elsewhere` (ailleurs, loin des endroits douloureux), qui n'ajoute rien.",
-        "Le lymphœdème touche tout le membre : la liste propose `arm-left`, `arm-right`, `leg-left`, `leg-right` et les régions choisies hors des membres ; un membre, ou toute région de ce membre, exclut toutes les régions du membre (un bras : épaule, haut du bras, coude, avant-bras, poignet-main ; une jambe : hanche, fesse, cuisse, genou, tibia, mollet, cheville, pied ; même côté).",
-    ],
-    emergency_screen_section: "Étape 1 : dépistage d'urgence (toujours, en premier)",
-    about_pain_section: "Étape 2 : à propos de la douleur (n'influence jamais le niveau)",
-    follow_ups_section: "Questions selon la région",
-    core_section: "Étape 3 : règles que toute clinique garde (toujours actives)",
-    guideline_section: "Étape 3 : lignes des guides (une clinique peut les désactiver)",
-    none_in_protocol: "(aucune dans ce protocole)",
-    asked: "Posée",
-    asked_always: "toujours",
-    asked_only_when: "seulement si l'une de ces régions est choisie :",
-    answer: "Réponse",
-    required: "obligatoire",
-    optional: "facultative",
-    one_answer: "une réponse",
-    many_answers: "plusieurs réponses possibles",
-    source: "Source",
-    visitor_reads: "Le visiteur lit",
-    help_shown: "Aide affichée",
-    points_shown: "Liste sous la question",
-    visitor_sees: "Le visiteur voit",
-    level: "Niveau",
-    source_and_note: "Source et note",
-    offered_for: "proposé pour",
-    exclusive_answer: "aucun de ces choix ; seul",
-    then_asks: "Demande ensuite",
-    result_note: "Note au résultat",
-    level_when_chosen: "{level} si l'un de ces endroits est choisi : {places} ; sinon {own}",
-    source_for_level: "Source de {level}",
-    listed_regions: "seulement aux endroits que le visiteur nomme ensuite",
-    window_regions: "régions dans une période après une opération",
-    months_at_site: "mois civils au site",
-    days_next_to_site: "jours pour les zones voisines",
-    windows_heading: "Périodes après une opération",
-    site_wait: "À la région opérée : attendre jusqu'à la date de l'opération plus",
-    site_months: "mois civils. Un jour qui dépasse la fin du mois devient le dernier jour : 30 novembre + 3 mois = 28 février (29 une année bissextile).",
-    adjacent_wait: "À une région voisine (tableau ci-dessous) : attendre jusqu'à la date de l'opération plus",
-    adjacent_days: "jours.",
-    wait_ends: "L'attente se termine à cette date : la veille, on attend encore ; le jour même, non. Avec plusieurs opérations, la date la plus tardive l'emporte. Une date d'opération future est refusée comme erreur de saisie.",
-    example: "Exemple",
-    site: "site",
-    next_to_it: "voisine",
-    no_surgery_rule: "(aucune règle d'opération dans ce protocole)",
-    adjacent_heading: "Régions voisines (même côté pour les paires)",
-    region: "Région",
-    next_to: "Voisine de",
-    texts_heading: "Textes de la page de résultat",
-    shown_only_when: "affiché seulement si l'un de ces choix est fait :",
-    sources_heading: "Sources",
-    attest: "J'ai revu les règles, les textes et les sources ci-dessus.",
-    reviewed_by: "Revu par (physiothérapeute)",
-    signature: "Signature",
-    date: "Date",
-    appendix_heading: "Annexe pour l'administrateur du site de la clinique : identifiants (ne fait pas partie de ce qui est signé)",
-    words_reviewed: "{by} a vérifié les mots de cette langue par rapport à l'anglais le {date}.",
-    words_not_reviewed: "Personne n'a encore vérifié les mots de cette langue par rapport à l'anglais.",
-    quote: "«\u{a0}{text}\u{a0}»",
-    list_comma: ", ",
-};
-
 /// The sources the default protocol cites by number (the seed pages
 /// 000 to 004) or by short name, each named in full: `(code, name, address)`.
 /// The codes are the protocol's citations and stay as they are; the sheet
@@ -653,12 +536,8 @@ impl RulesWords {
     }
 }
 
-/// The sheet's built-in words in `lang`: English, French, else English. A
-/// pack's are [`RulesWords::from_pack`]'s.
-pub fn built_in(lang: Lang) -> &'static RulesWords {
-    if lang == Lang::FR {
-        &FR
-    } else {
-        &EN
-    }
+/// The sheet's built-in words: English. A pack's are
+/// [`RulesWords::from_pack`]'s.
+pub fn built_in() -> &'static RulesWords {
+    &EN
 }

@@ -187,8 +187,16 @@ mod tests {
     use crate::config::test_clinic;
     use crate::engine::handoff::{handoff, Step};
     use crate::engine::{evaluate, Answers, Surgery};
-    use crate::protocol::default_protocol;
-    use crate::words::{built_in, EN, FR};
+    use crate::protocol::shipped_packs::default_protocol_in;
+    use crate::words::tests::french;
+    use crate::words::EN;
+
+    /// The default protocol with the French pack's texts beside the
+    /// English: English and French summaries (the French words from
+    /// [`french`]).
+    fn protocol() -> Protocol {
+        default_protocol_in(Lang::FR)
+    }
 
     fn today() -> Date {
         Date::parse("2026-12-01").expect("date")
@@ -211,7 +219,7 @@ mod tests {
     /// when `talk_first_too`), at the left knee and, when `two_places`, the
     /// left thigh next to it.
     fn outcome_at(level: Level, talk_first_too: bool, two_places: bool) -> (Protocol, Outcome) {
-        let protocol = default_protocol();
+        let protocol = protocol();
         let knee = Region::from_id("knee-left").expect("region");
         let mut regions = vec![knee];
         if two_places {
@@ -267,7 +275,7 @@ mod tests {
         assert!(text.contains("- Left thigh: Wait from January 11, 2027"), "{text}");
         assert!(text.contains("- Left knee: Wait from February 28, 2027"), "{text}");
         assert!(text.contains("Main Street Physio\n- Book from January 11, 2027: https://example.com/book\n- Call the clinic: 604-555-0100"), "{text}");
-        let fr = summary(&protocol, &outcome, &test_clinic(), &FR);
+        let fr = summary(&protocol, &outcome, &test_clinic(), &french());
         assert!(fr.contains("à partir du 28 février 2027"), "{fr}");
     }
 
@@ -276,7 +284,7 @@ mod tests {
     #[test]
     fn the_french_summary_spaces_its_colons() {
         let (protocol, outcome) = outcome_at(Level::Wait, true, true);
-        let fr = summary(&protocol, &outcome, &test_clinic(), &FR);
+        let fr = summary(&protocol, &outcome, &test_clinic(), &french());
         for line in [
             "Pourquoi\u{a0}:\n",
             "Que faire maintenant\u{a0}:\n",
@@ -367,7 +375,7 @@ mod tests {
     }
 
     /// The urgent summary names where to go today (in the level's text) and
-    /// the nurse line for when the visitor is unsure, in both built-in languages.
+    /// the nurse line for when the visitor is unsure, in English and French.
     #[test]
     fn the_urgent_note_names_the_emergency_department_and_the_upcc() {
         let (protocol, outcome) = outcome_at(Level::Urgent, false, false);
@@ -376,7 +384,7 @@ mod tests {
             en.contains("Go today to an emergency department or an urgent and primary care centre (UPCC)."),
             "{en}"
         );
-        let fr = summary(&protocol, &outcome, &test_clinic(), &FR);
+        let fr = summary(&protocol, &outcome, &test_clinic(), &french());
         assert!(
             fr.contains("centre de soins d'urgence et de soins primaires (UPCC)"),
             "{fr}"
@@ -402,7 +410,7 @@ mod tests {
     /// of `chest-cause` / `yes`, in each language.
     #[test]
     fn a_chest_cause_summary_carries_the_safety_net() {
-        let protocol = default_protocol();
+        let protocol = protocol();
         let mut answers = Answers {
             regions: vec![Region::Chest],
             ..Answers::default()
@@ -411,11 +419,11 @@ mod tests {
         answers.choose("chest-cause", "yes");
         let outcome = evaluate(&protocol, &answers, today()).expect("evaluates");
         assert_eq!(outcome.level, Level::SeeDoctor);
-        for (lang, net) in [
-            (Lang::EN, "If chest pain comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now."),
-            (Lang::FR, "Si la douleur vient au repos, s'aggrave ou dure plus de quelques minutes, appelez tout de suite le numéro d'urgence."),
+        for (w, net) in [
+            (EN, "If chest pain comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now."),
+            (french(), "Si la douleur vient au repos, s'aggrave ou dure plus de quelques minutes, appelez tout de suite le numéro d'urgence."),
         ] {
-            let text = summary(&protocol, &outcome, &test_clinic(), built_in(lang));
+            let text = summary(&protocol, &outcome, &test_clinic(), &w);
             assert!(text.contains(net), "{text}");
         }
         // Other reasons' notes stay on the result only.
@@ -426,7 +434,7 @@ mod tests {
 
     #[test]
     fn every_reason_source_reads_in_both_languages() {
-        let protocol = default_protocol();
+        let protocol = protocol();
         for question in &protocol.questions {
             for answer in &question.answers {
                 let effects = answer

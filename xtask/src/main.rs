@@ -349,9 +349,6 @@ fn test() -> Result<(), Failure> {
                 "--target",
                 "wasm32-unknown-unknown",
                 "--no-default-features",
-                // French built in, so the menu switches without a fetch.
-                "--features",
-                "french",
                 "--test",
                 "components",
             ])

@@ -4,24 +4,11 @@ use yew::prelude::*;
 
 use super::state::Env;
 use super::{checked, described_by, from_file, messages_html};
-use crate::settings::{Action, LANGUAGES};
+use crate::settings::{english_name, Action, LANGUAGES};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct LanguagesSectionProps {
     pub env: Env,
-}
-
-/// A language's English name (its own name follows it).
-fn english_name(lang: Lang) -> &'static str {
-    match lang.id() {
-        "en" => "English",
-        "fr" => "French",
-        "zh-Hans" => "Chinese, simplified",
-        "zh-Hant" => "Chinese, traditional",
-        "pa" => "Punjabi",
-        "fa" => "Persian",
-        _ => "",
-    }
 }
 
 #[function_component]
@@ -61,8 +48,9 @@ pub fn LanguagesSection(props: &LanguagesSectionProps) -> Html {
             <legend>{ "Languages" }</legend>
             <p class="cfg-hint" id="languages-hint">
                 { "The languages a visitor can choose. The check starts in the one their browser asks for, \
-                   otherwise in English. Your notes and your own words below are in English and French; in the \
-                   other languages visitors read the English." }
+                   otherwise in English. You can write your notes and your own words below in each language you \
+                   offer; in a language you leave them out of, visitors read your English note and the checker's \
+                   own words." }
             </p>
             { messages_html(LANGUAGES, &messages) }
             { for Lang::SHIPPED.into_iter().map(box_for) }

@@ -1,10 +1,12 @@
 //! Your own words: any question, answer, help, note or result-page text
-//! reworded, in English and French (the safety messages excepted).
+//! reworded, in English and in each other language the clinic offers (the
+//! safety messages excepted).
+use ims_checker::base::lang::Lang;
 use yew::prelude::*;
 
 use super::state::Env;
 use super::{described_by, field_class, messages_html, value_of};
-use crate::settings::{override_field, Action, Tongue, OVERRIDES};
+use crate::settings::{english_name, override_field, text_in, Action, OVERRIDES};
 use crate::web::{go_to_field, soon};
 
 #[derive(Properties, Clone, PartialEq)]
@@ -30,7 +32,7 @@ pub fn OverridesSection(props: &OverridesSectionProps) -> Html {
             }
             let key = (*picked).clone();
             dispatch.emit(Action::AddOverride { key: key.clone() });
-            soon(move || go_to_field(&override_field(&key, Some(Tongue::En))));
+            soon(move || go_to_field(&override_field(&key, Some(Lang::EN))));
         })
     };
     let overrides = &env.settings().config.text_overrides;
@@ -38,7 +40,8 @@ pub fn OverridesSection(props: &OverridesSectionProps) -> Html {
         <fieldset class="cfg-group" id={OVERRIDES}>
             <legend>{ "Your own words" }</legend>
             <p class="cfg-hint" id="overrides-hint">
-                { "You can reword any question, answer or text of the result page, in English and French. The \
+                { "You can reword any question, answer or text of the result page, in English and in each other \
+                   language you offer. Leave a language's box empty to keep the checker's own words in it. The \
                    words of the emergency and urgent-care messages cannot be changed." }
             </p>
             <div class="cfg-field">
@@ -91,7 +94,8 @@ fn reworded(env: &Env, key: &str) -> Html {
         .text_overrides
         .get(key)
         .cloned()
-        .unwrap_or_else(|| ims_checker::protocol::model::TextModel::new("", ""));
+        .unwrap_or_default();
+    let languages = env.model().text_languages(Some(&words));
     html! {
         <fieldset class="cfg-override" id={row.clone()}
             aria-describedby={(!messages.is_empty()).then(|| format!("{row}-msg"))}>
@@ -99,24 +103,24 @@ fn reworded(env: &Env, key: &str) -> Html {
             { messages_html(&row, &messages) }
             if let Some((_, text)) = known {
                 <p class="cfg-hint">{ "The checker says: " }<q>{ &text.en }</q></p>
-                { for Tongue::BOTH.into_iter().map(|tongue| {
-                    let id = override_field(key, Some(tongue));
+                { for languages.into_iter().map(|lang| {
+                    let id = override_field(key, Some(lang));
                     let messages = env.shown(&id);
                     let oninput = {
                         let (dispatch, key) = (env.dispatch.clone(), key.to_string());
                         Callback::from(move |event: InputEvent| {
                             if let Some(value) = value_of(&event) {
-                                dispatch.emit(Action::SetOverride { key: key.clone(), tongue, value });
+                                dispatch.emit(Action::SetOverride { key: key.clone(), lang, value });
                             }
                         })
                     };
                     let class = field_class(&messages);
                     html! {
                         <div {class}>
-                            <label for={id.clone()}>{ format!("Your words, in {}", tongue.name()) }</label>
+                            <label for={id.clone()}>{ format!("Your words, in {}", english_name(lang)) }</label>
                             { messages_html(&id, &messages) }
                             <textarea id={id.clone()} rows={if text.long { "3" } else { "2" }} {oninput}
-                                lang={(tongue == Tongue::Fr).then_some("fr")} value={tongue.of(&words).to_string()}
+                                lang={(lang != Lang::EN).then_some(lang.id())} value={text_in(&words, lang).to_string()}
                                 aria-describedby={described_by(&[(!messages.is_empty()).then(|| format!("{id}-msg"))])}
                                 aria-invalid={(!messages.is_empty()).then_some("true")} />
                         </div>
