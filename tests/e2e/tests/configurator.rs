@@ -26,6 +26,7 @@ const FONT: &str = "\"Lato\", sans-serif";
 const RADIUS: &str = "6px";
 const COVERAGE_EN: &str = "Most extended health plans cover IMS.";
 const COVERAGE_FR: &str = "La plupart des assurances couvrent l'IMS.";
+const COVERAGE_PA: &str = "ਜ਼ਿਆਦਾਤਰ ਸਿਹਤ ਯੋਜਨਾਵਾਂ IMS ਨੂੰ ਕਵਰ ਕਰਦੀਆਂ ਹਨ।";
 /// The bleeding question, reworded.
 const BLEEDING: &str = "Do you bleed easily, or take a blood thinner?";
 /// The languages offered once Chinese (simplified) and Punjabi are ticked.
@@ -219,10 +220,14 @@ fn fill_in(c: &Configurator) {
     c.toggle("Chinese, simplified (简体中文)");
     c.toggle("Punjabi (ਪੰਜਾਬੀ)");
 
-    c.type_into("Insurance coverage, in English", COVERAGE_EN);
-    c.expect_message("coverage-fr", "Write this in French too");
+    // A note in each language offered: a box for Punjabi once it is ticked;
+    // the English is the one every note needs.
     c.type_into("Insurance coverage, in French", COVERAGE_FR);
-    c.expect_no_message("coverage-fr");
+    c.expect_message("coverage-en", "Write this in English too");
+    c.type_into("Insurance coverage, in English", COVERAGE_EN);
+    c.expect_no_message("coverage-en");
+    c.type_into("Insurance coverage, in Punjabi", COVERAGE_PA);
+    c.expect_no_message("coverage-pa");
 
     c.toggle("Ask: Are you allergic to metal, such as nickel?");
 
@@ -258,7 +263,7 @@ fn fill_in(c: &Configurator) {
         "“Reword this text” should take the focus to the new English words",
     );
     c.empty_focused();
-    c.expect_message("override-question--bleeding-en", "Write the English words too");
+    c.expect_message("override-question--bleeding-en", "Write your words in English");
     if let Err(e) = c.page.type_text(BLEEDING) {
         c.fail(format!("typing the new words failed: {e}"));
     }
@@ -545,7 +550,7 @@ fn download_file(c: &Configurator, into: &Path) -> std::path::PathBuf {
         "email": EMAIL,
         "emergency-number": "911",
         "nurse-line": "811",
-        "coverage": { "en": COVERAGE_EN, "fr": COVERAGE_FR },
+        "coverage": { "en": COVERAGE_EN, "fr": COVERAGE_FR, "pa": COVERAGE_PA },
         "languages": LANGUAGES,
         "rows-turned-off": ["metal-allergy"],
         "stricter-levels": { "osteoporosis/severe": "not-suitable" },

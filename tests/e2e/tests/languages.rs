@@ -238,8 +238,8 @@ const JOURNEYS: [&str; 5] = ["fr", "zh-Hans", "zh-Hant", "pa", "fa"];
 
 /// A clinic's wording and notes, written in English and French, on a page
 /// in Punjabi: the reworded question stays the pack's Punjabi (never the
-/// clinic's English among Punjabi questions); the coverage note shows in
-/// English, marked as English.
+/// clinic's English among Punjabi questions); the coverage note, with no
+/// Punjabi, shows in English, marked as English.
 #[test]
 fn a_clinics_own_wording_and_notes_on_a_page_in_another_language() {
     const COVERAGE: &str = "Most extended health plans cover IMS.";
@@ -276,6 +276,53 @@ fn a_clinics_own_wording_and_notes_on_a_page_in_another_language() {
     {
         wg.fail(format!(
             "the result should show the coverage note marked as English; its notes: {notes}"
+        ));
+    }
+    wg.expect_clean();
+}
+
+/// A clinic's wording and notes written in Punjabi too: a Punjabi visitor
+/// reads the clinic's Punjabi question and coverage note, the note not
+/// marked as English.
+#[test]
+fn a_clinics_own_wording_and_notes_in_punjabi_show_to_a_punjabi_visitor() {
+    const COVERAGE: &str = "ਜ਼ਿਆਦਾਤਰ ਸਿਹਤ ਯੋਜਨਾਵਾਂ IMS ਨੂੰ ਕਵਰ ਕਰਦੀਆਂ ਹਨ।";
+    const PREGNANT: &str = "ਕੀ ਤੁਸੀਂ ਗਰਭਵਤੀ ਹੋ, ਜਾਂ ਹੋ ਸਕਦੇ ਹੋ?";
+    let more = json!({
+        "coverage": { "en": "Most extended health plans cover IMS.", "pa": COVERAGE },
+        "text-overrides": {
+            "question:pregnant": { "en": "Are you pregnant, or could you be?", "pa": PREGNANT }
+        }
+    });
+    let pack = Pack::read("pa");
+    let page = clinic_page_with("pa", &OFFERED, None, &more);
+    let site = site_with("languages-clinic-punjabi", &[("clinic-pa.html", page)], &[], DESKTOP);
+    let wg = site.widget("#widget");
+    wg.expect_start();
+    wg.expect_language(&pack);
+    wg.pass_warning();
+    wg.region_in_list("knee-left");
+    wg.next_to("health");
+    wg.reach_question("pregnant");
+    let legend = wg.text("[data-question=\"pregnant\"] .ims-legend");
+    if !legend.starts_with(PREGNANT) {
+        wg.fail(format!(
+            "the clinic's Punjabi question ({PREGNANT:?}) should show; it reads {legend:?}"
+        ));
+    }
+    wg.fill_health(&[]);
+    wg.next();
+    wg.expect_outcome("suitable", None);
+    let notes = wg.js(&format!(
+        "[...{}.querySelectorAll('[data-section=expect] li')].map((li) => [li.getAttribute('lang'), li.textContent])",
+        wg.root_js()
+    ));
+    if !notes
+        .as_array()
+        .is_some_and(|notes| notes.contains(&json!([null, COVERAGE])))
+    {
+        wg.fail(format!(
+            "the result should show the clinic's Punjabi coverage note, unmarked; its notes: {notes}"
         ));
     }
     wg.expect_clean();
