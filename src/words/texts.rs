@@ -1,11 +1,11 @@
-//! Fixed strings named by key ([`Texts`]), and [`words_struct!`], which
+//! Fixed strings named by key ([`Texts`]), and `words_struct!`, which
 //! declares a words struct and its keys from one list of its fields.
 
 /// Fixed strings named by key, which a language pack translates: the
 /// widget's words and the rules sheet's.
 pub trait Texts: Copy {
     /// Calls `each` with every string's key (its field's name, `name.<n>` in
-    /// a list) and the string. [`words_struct!`] writes it from the struct's
+    /// a list) and the string. `words_struct!` writes it from the struct's
     /// own fields, so a new text is keyed (and so checked and translated) as
     /// soon as it is declared.
     fn each_text(&mut self, each: &mut dyn FnMut(&str, &mut &'static str));
@@ -111,7 +111,7 @@ pub(crate) use words_struct;
 
 /// `$then`, written where the field's kind (the lifetime of its text or
 /// list) was given: what picks the texts apart from the lists in
-/// [`words_struct!`].
+/// `words_struct!`.
 macro_rules! given {
     ($kind:lifetime $($then:tt)*) => {
         $($then)*
