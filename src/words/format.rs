@@ -188,7 +188,6 @@ pub fn group_of(region: Region) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::base::lang::Lang;
     use crate::words::tests::french;
     use crate::words::EN;
 
