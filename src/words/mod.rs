@@ -110,10 +110,6 @@ words_struct! {
         /// so each message names its row.
         pub surgery_the: &'static str,
         pub surgery_nth: &'static str,
-        /// The fields' labels, by part: day, month, year.
-        pub date_labels: [&'static str; 3],
-        /// The parts as a message names them, by part: day, month, year.
-        pub date_parts_named: [&'static str; 3],
         /// Between the two parts a message names ("the day and year").
         pub and: &'static str,
         /// The date fields' format in words, with an example; says the date is
@@ -135,8 +131,6 @@ words_struct! {
         pub err_surgery_date: &'static str,
         /// Some of the date's parts are missing (`{parts}`).
         pub err_date_parts_missing: &'static str,
-        /// A part that no date has, by part: day, month, year.
-        pub err_date_part: [&'static str; 3],
         /// A day that does not exist (`{date}`: "February 31, 2026").
         pub err_no_such_day: &'static str,
         pub err_future_surgery: &'static str,
@@ -187,6 +181,12 @@ words_struct! {
         pub day_one: &'static str,
         /// The body's parts, in the order of `Part`, as a place on their own.
         pub parts: [&'static str; 20],
+        /// The fields' labels, by part: day, month, year.
+        pub date_labels: [&'static str; 3],
+        /// The parts as a message names them, by part: day, month, year.
+        pub date_parts_named: [&'static str; 3],
+        /// A part that no date has, by part: day, month, year.
+        pub err_date_part: [&'static str; 3],
         /// A part on one side: `{part}` is the part's name with ASCII capitals
         /// lowered ("Left {part}": "Left knee"), `{Part}` the name as written
         /// ("{Part}, côté gauche": "Genou, côté gauche").
