@@ -6,165 +6,168 @@
 //! sources the protocol cites by number ([`SOURCES`]).
 
 use crate::base::lang::Lang;
-use crate::words::{each_in_lists, Texts};
+use crate::words::texts::{words_struct, Texts};
 
-/// Every fixed string of the rules sheet. Other languages come from packs
-/// (`rules.<field>`): [`RulesWords::from_pack`]. In a list of explanations,
-/// an id in backticks (`` `talk-first` ``, `` `widespread` ``) is written on
-/// the sheet as the visitor reads it ("Talk to the clinic first").
-#[derive(Clone, Copy, Debug)]
-pub struct RulesWords {
-    pub lang: Lang,
+words_struct! {
+    /// Every fixed string of the rules sheet. Other languages come from packs
+    /// (`rules.<field>`): [`RulesWords::from_pack`]. In a list of explanations,
+    /// an id in backticks (`` `talk-first` ``, `` `widespread` ``) is written on
+    /// the sheet as the visitor reads it ("Talk to the clinic first").
+    #[derive(Clone, Copy, Debug)]
+    pub struct RulesWords {
+        pub lang: Lang,
+    }
+    texts {
+        // The sheet's head: the clinic, its contacts and languages (the first page).
+        pub title: &'static str,
+        pub protocol: &'static str,
+        /// Before the protocol's version.
+        pub version: &'static str,
+        pub clinic: &'static str,
+        pub phone: &'static str,
+        pub email: &'static str,
+        pub booking_page: &'static str,
+        pub emergency_number: &'static str,
+        pub nurse_line: &'static str,
+        /// A contact the clinic has not given.
+        pub not_set: &'static str,
+        pub languages: &'static str,
+        pub intro: &'static str,
 
-    // The sheet's head: the clinic, its contacts and languages (the first page).
-    pub title: &'static str,
-    pub protocol: &'static str,
-    /// Before the protocol's version.
-    pub version: &'static str,
-    pub clinic: &'static str,
-    pub phone: &'static str,
-    pub email: &'static str,
-    pub booking_page: &'static str,
-    pub emergency_number: &'static str,
-    pub nurse_line: &'static str,
-    /// A contact the clinic has not given.
-    pub not_set: &'static str,
-    pub languages: &'static str,
-    pub intro: &'static str,
+        // Every change the clinic's configuration makes, together on the first page.
+        pub changes_heading: &'static str,
+        pub no_changes: &'static str,
+        /// Before the questions a clinic turned off.
+        pub turned_off: &'static str,
+        /// Before the answers whose level a clinic made stricter.
+        pub made_stricter: &'static str,
+        /// Before the texts a clinic reworded.
+        pub reworded: &'static str,
+        /// A question's prompt, as one of the texts a clinic may reword.
+        pub question: &'static str,
+        /// A change: `{old}` is what it was, `{new}` what it is now.
+        pub changed_to: &'static str,
+        /// After a clinic's emergency number: `{default}` is the default one.
+        pub default_is: &'static str,
+        pub coverage_note: &'static str,
+        pub referral_note: &'static str,
 
-    // Every change the clinic's configuration makes, together on the first page.
-    pub changes_heading: &'static str,
-    pub no_changes: &'static str,
-    /// Before the questions a clinic turned off.
-    pub turned_off: &'static str,
-    /// Before the answers whose level a clinic made stricter.
-    pub made_stricter: &'static str,
-    /// Before the texts a clinic reworded.
-    pub reworded: &'static str,
-    /// A question's prompt, as one of the texts a clinic may reword.
-    pub question: &'static str,
-    /// A change: `{old}` is what it was, `{new}` what it is now.
-    pub changed_to: &'static str,
-    /// After a clinic's emergency number: `{default}` is the default one.
-    pub default_is: &'static str,
-    pub coverage_note: &'static str,
-    pub referral_note: &'static str,
+        // Each level's words on the result, and the words of every result.
+        pub levels_heading: &'static str,
+        pub headline: &'static str,
+        /// The level's text under its headline (also a text a clinic may reword).
+        pub result_text: &'static str,
+        /// A handoff note under the text.
+        pub also_says: &'static str,
+        pub buttons: &'static str,
+        /// After a button that is not the main one.
+        pub second_option: &'static str,
+        /// After a text no clinic may change.
+        pub locked_text: &'static str,
+        /// After a button for a contact the clinic may leave out.
+        pub only_if_set: &'static str,
+        /// After a button for a contact this clinic has not given.
+        pub not_shown: &'static str,
+        /// When a wait's note is shown.
+        pub if_talk_first_too: &'static str,
+        /// In place of the date of a wait.
+        pub date_shown: &'static str,
+        /// Before the words every result shows.
+        pub every_result: &'static str,
+        pub summary_same_ways: &'static str,
 
-    // Each level's words on the result, and the words of every result.
-    pub levels_heading: &'static str,
-    pub headline: &'static str,
-    /// The level's text under its headline (also a text a clinic may reword).
-    pub result_text: &'static str,
-    /// A handoff note under the text.
-    pub also_says: &'static str,
-    pub buttons: &'static str,
-    /// After a button that is not the main one.
-    pub second_option: &'static str,
-    /// After a text no clinic may change.
-    pub locked_text: &'static str,
-    /// After a button for a contact the clinic may leave out.
-    pub only_if_set: &'static str,
-    /// After a button for a contact this clinic has not given.
-    pub not_shown: &'static str,
-    /// When a wait's note is shown.
-    pub if_talk_first_too: &'static str,
-    /// In place of the date of a wait.
-    pub date_shown: &'static str,
-    /// Before the words every result shows.
-    pub every_result: &'static str,
-    pub summary_same_ways: &'static str,
+        // What the result page shows, and how answers combine: one bullet each.
+        pub result_page_heading: &'static str,
+        pub result_page: [&'static str; 6],
+        pub combining_heading: &'static str,
+        pub combining: [&'static str; 10],
 
-    // What the result page shows, and how answers combine: one bullet each.
-    pub result_page_heading: &'static str,
-    pub result_page: [&'static str; 6],
-    pub combining_heading: &'static str,
-    pub combining: [&'static str; 10],
+        // The question sections, each with the categories it lists.
+        pub emergency_screen_section: &'static str,
+        pub about_pain_section: &'static str,
+        pub follow_ups_section: &'static str,
+        pub core_section: &'static str,
+        pub guideline_section: &'static str,
+        /// A section with no question.
+        pub none_in_protocol: &'static str,
 
-    // The question sections, each with the categories it lists.
-    pub emergency_screen_section: &'static str,
-    pub about_pain_section: &'static str,
-    pub follow_ups_section: &'static str,
-    pub core_section: &'static str,
-    pub guideline_section: &'static str,
-    /// A section with no question.
-    pub none_in_protocol: &'static str,
+        // One question.
+        pub asked: &'static str,
+        pub asked_always: &'static str,
+        pub asked_only_when: &'static str,
+        pub answer: &'static str,
+        pub required: &'static str,
+        pub optional: &'static str,
+        pub one_answer: &'static str,
+        pub many_answers: &'static str,
+        pub source: &'static str,
+        /// Before a source as the visitor reads it.
+        pub visitor_reads: &'static str,
+        pub help_shown: &'static str,
+        pub points_shown: &'static str,
+        /// A column: the answer as the visitor sees it.
+        pub visitor_sees: &'static str,
+        /// A column: the answer's level.
+        pub level: &'static str,
+        /// A column: the note on the result, and a source of the answer's own.
+        pub source_and_note: &'static str,
+        /// An answer offered only for some places.
+        pub offered_for: &'static str,
+        /// The "none of these" answer.
+        pub exclusive_answer: &'static str,
+        pub then_asks: &'static str,
+        pub result_note: &'static str,
+        /// An answer's level when one of some places is chosen: `{level}` is
+        /// that level, `{places}` the places, `{own}` its level otherwise.
+        pub level_when_chosen: &'static str,
+        /// Before the source of that level (`{level}`).
+        pub source_for_level: &'static str,
 
-    // One question.
-    pub asked: &'static str,
-    pub asked_always: &'static str,
-    pub asked_only_when: &'static str,
-    pub answer: &'static str,
-    pub required: &'static str,
-    pub optional: &'static str,
-    pub one_answer: &'static str,
-    pub many_answers: &'static str,
-    pub source: &'static str,
-    /// Before a source as the visitor reads it.
-    pub visitor_reads: &'static str,
-    pub help_shown: &'static str,
-    pub points_shown: &'static str,
-    /// A column: the answer as the visitor sees it.
-    pub visitor_sees: &'static str,
-    /// A column: the answer's level.
-    pub level: &'static str,
-    /// A column: the note on the result, and a source of the answer's own.
-    pub source_and_note: &'static str,
-    /// An answer offered only for some places.
-    pub offered_for: &'static str,
-    /// The "none of these" answer.
-    pub exclusive_answer: &'static str,
-    pub then_asks: &'static str,
-    pub result_note: &'static str,
-    /// An answer's level when one of some places is chosen: `{level}` is
-    /// that level, `{places}` the places, `{own}` its level otherwise.
-    pub level_when_chosen: &'static str,
-    /// Before the source of that level (`{level}`).
-    pub source_for_level: &'static str,
+        // Where an answer's level applies, when not the whole visit.
+        pub listed_regions: &'static str,
+        pub window_regions: &'static str,
+        pub months_at_site: &'static str,
+        pub days_next_to_site: &'static str,
 
-    // Where an answer's level applies, when not the whole visit.
-    pub listed_regions: &'static str,
-    pub window_regions: &'static str,
-    pub months_at_site: &'static str,
-    pub days_next_to_site: &'static str,
+        // Surgery windows.
+        pub windows_heading: &'static str,
+        /// Before the months at the operated region.
+        pub site_wait: &'static str,
+        pub site_months: &'static str,
+        /// Before the days next to it.
+        pub adjacent_wait: &'static str,
+        pub adjacent_days: &'static str,
+        pub wait_ends: &'static str,
+        pub example: &'static str,
+        pub site: &'static str,
+        pub next_to_it: &'static str,
+        pub no_surgery_rule: &'static str,
 
-    // Surgery windows.
-    pub windows_heading: &'static str,
-    /// Before the months at the operated region.
-    pub site_wait: &'static str,
-    pub site_months: &'static str,
-    /// Before the days next to it.
-    pub adjacent_wait: &'static str,
-    pub adjacent_days: &'static str,
-    pub wait_ends: &'static str,
-    pub example: &'static str,
-    pub site: &'static str,
-    pub next_to_it: &'static str,
-    pub no_surgery_rule: &'static str,
+        // Adjacent regions, the result page's texts and the sources.
+        pub adjacent_heading: &'static str,
+        pub region: &'static str,
+        pub next_to: &'static str,
+        pub texts_heading: &'static str,
+        pub shown_only_when: &'static str,
+        pub sources_heading: &'static str,
 
-    // Adjacent regions, the result page's texts and the sources.
-    pub adjacent_heading: &'static str,
-    pub region: &'static str,
-    pub next_to: &'static str,
-    pub texts_heading: &'static str,
-    pub shown_only_when: &'static str,
-    pub sources_heading: &'static str,
+        // The signature, after everything signed for, and the appendix of ids after it.
+        pub attest: &'static str,
+        pub reviewed_by: &'static str,
+        pub signature: &'static str,
+        pub date: &'static str,
+        pub appendix_heading: &'static str,
 
-    // The signature, after everything signed for, and the appendix of ids after it.
-    pub attest: &'static str,
-    pub reviewed_by: &'static str,
-    pub signature: &'static str,
-    pub date: &'static str,
-    pub appendix_heading: &'static str,
+        // Above a sheet in a language from a pack: who checked its words.
+        /// `{by}` reviewed the words of this language on `{date}`.
+        pub words_reviewed: &'static str,
+        pub words_not_reviewed: &'static str,
 
-    // Above a sheet in a language from a pack: who checked its words.
-    /// `{by}` reviewed the words of this language on `{date}`.
-    pub words_reviewed: &'static str,
-    pub words_not_reviewed: &'static str,
-
-    // Quotation marks around a text the visitor reads (`{text}`).
-    pub quote: &'static str,
-    /// Between the items of a list (places, languages, notes).
-    pub list_comma: &'static str,
+        // Quotation marks around a text the visitor reads (`{text}`).
+        pub quote: &'static str,
+        /// Between the items of a list (places, languages, notes).
+        pub list_comma: &'static str,
+    }
 }
 
 pub const EN: RulesWords = RulesWords {
@@ -320,211 +323,6 @@ pub const SOURCES: [(&str, &str, &str); 6] = [
         "",
     ),
 ];
-
-impl Texts for RulesWords {
-    fn each_text(&mut self, each: &mut dyn FnMut(&str, &mut &'static str)) {
-        let RulesWords {
-            lang: _,
-            title,
-            protocol,
-            version,
-            clinic,
-            phone,
-            email,
-            booking_page,
-            emergency_number,
-            nurse_line,
-            not_set,
-            languages,
-            intro,
-            changes_heading,
-            no_changes,
-            turned_off,
-            made_stricter,
-            reworded,
-            question,
-            changed_to,
-            default_is,
-            coverage_note,
-            referral_note,
-            levels_heading,
-            headline,
-            result_text,
-            also_says,
-            buttons,
-            second_option,
-            locked_text,
-            only_if_set,
-            not_shown,
-            if_talk_first_too,
-            date_shown,
-            every_result,
-            summary_same_ways,
-            result_page_heading,
-            combining_heading,
-            emergency_screen_section,
-            about_pain_section,
-            follow_ups_section,
-            core_section,
-            guideline_section,
-            none_in_protocol,
-            asked,
-            asked_always,
-            asked_only_when,
-            answer,
-            required,
-            optional,
-            one_answer,
-            many_answers,
-            source,
-            visitor_reads,
-            help_shown,
-            points_shown,
-            visitor_sees,
-            level,
-            source_and_note,
-            offered_for,
-            exclusive_answer,
-            then_asks,
-            result_note,
-            level_when_chosen,
-            source_for_level,
-            listed_regions,
-            window_regions,
-            months_at_site,
-            days_next_to_site,
-            windows_heading,
-            site_wait,
-            site_months,
-            adjacent_wait,
-            adjacent_days,
-            wait_ends,
-            example,
-            site,
-            next_to_it,
-            no_surgery_rule,
-            adjacent_heading,
-            region,
-            next_to,
-            texts_heading,
-            shown_only_when,
-            sources_heading,
-            attest,
-            reviewed_by,
-            signature,
-            date,
-            appendix_heading,
-            words_reviewed,
-            words_not_reviewed,
-            quote,
-            list_comma,
-            result_page,
-            combining,
-        } = self;
-        let named = [
-            ("title", title),
-            ("protocol", protocol),
-            ("version", version),
-            ("clinic", clinic),
-            ("phone", phone),
-            ("email", email),
-            ("booking_page", booking_page),
-            ("emergency_number", emergency_number),
-            ("nurse_line", nurse_line),
-            ("not_set", not_set),
-            ("languages", languages),
-            ("intro", intro),
-            ("changes_heading", changes_heading),
-            ("no_changes", no_changes),
-            ("turned_off", turned_off),
-            ("made_stricter", made_stricter),
-            ("reworded", reworded),
-            ("question", question),
-            ("changed_to", changed_to),
-            ("default_is", default_is),
-            ("coverage_note", coverage_note),
-            ("referral_note", referral_note),
-            ("levels_heading", levels_heading),
-            ("headline", headline),
-            ("result_text", result_text),
-            ("also_says", also_says),
-            ("buttons", buttons),
-            ("second_option", second_option),
-            ("locked_text", locked_text),
-            ("only_if_set", only_if_set),
-            ("not_shown", not_shown),
-            ("if_talk_first_too", if_talk_first_too),
-            ("date_shown", date_shown),
-            ("every_result", every_result),
-            ("summary_same_ways", summary_same_ways),
-            ("result_page_heading", result_page_heading),
-            ("combining_heading", combining_heading),
-            ("emergency_screen_section", emergency_screen_section),
-            ("about_pain_section", about_pain_section),
-            ("follow_ups_section", follow_ups_section),
-            ("core_section", core_section),
-            ("guideline_section", guideline_section),
-            ("none_in_protocol", none_in_protocol),
-            ("asked", asked),
-            ("asked_always", asked_always),
-            ("asked_only_when", asked_only_when),
-            ("answer", answer),
-            ("required", required),
-            ("optional", optional),
-            ("one_answer", one_answer),
-            ("many_answers", many_answers),
-            ("source", source),
-            ("visitor_reads", visitor_reads),
-            ("help_shown", help_shown),
-            ("points_shown", points_shown),
-            ("visitor_sees", visitor_sees),
-            ("level", level),
-            ("source_and_note", source_and_note),
-            ("offered_for", offered_for),
-            ("exclusive_answer", exclusive_answer),
-            ("then_asks", then_asks),
-            ("result_note", result_note),
-            ("level_when_chosen", level_when_chosen),
-            ("source_for_level", source_for_level),
-            ("listed_regions", listed_regions),
-            ("window_regions", window_regions),
-            ("months_at_site", months_at_site),
-            ("days_next_to_site", days_next_to_site),
-            ("windows_heading", windows_heading),
-            ("site_wait", site_wait),
-            ("site_months", site_months),
-            ("adjacent_wait", adjacent_wait),
-            ("adjacent_days", adjacent_days),
-            ("wait_ends", wait_ends),
-            ("example", example),
-            ("site", site),
-            ("next_to_it", next_to_it),
-            ("no_surgery_rule", no_surgery_rule),
-            ("adjacent_heading", adjacent_heading),
-            ("region", region),
-            ("next_to", next_to),
-            ("texts_heading", texts_heading),
-            ("shown_only_when", shown_only_when),
-            ("sources_heading", sources_heading),
-            ("attest", attest),
-            ("reviewed_by", reviewed_by),
-            ("signature", signature),
-            ("date", date),
-            ("appendix_heading", appendix_heading),
-            ("words_reviewed", words_reviewed),
-            ("words_not_reviewed", words_not_reviewed),
-            ("quote", quote),
-            ("list_comma", list_comma),
-        ];
-        for (key, text) in named {
-            each(key, text);
-        }
-        each_in_lists(
-            [("result_page", &mut result_page[..]), ("combining", &mut combining[..])],
-            each,
-        );
-    }
-}
 
 impl RulesWords {
     /// The sheet's words in a pack's language (`rules.<key>`), the English
