@@ -371,6 +371,11 @@ impl Browser {
                 // Nothing but loopback resolves: a test can never reach the internet.
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.*",
                 "--remote-debugging-port=0",
+                // A browser asking for German, which no test's clinic
+                // offers: the page's `lang` then decides the starting
+                // language; a test of the browser's languages sets its own
+                // (`Emulation.setUserAgentOverride`'s `acceptLanguage`).
+                "--accept-lang=de-DE,de",
             ])
             .arg(format!("--user-data-dir={}", profile.path().display()))
             .arg(format!("--window-size={},{}", viewport.0, viewport.1))
