@@ -106,10 +106,11 @@ function script(host, name) {
   }
 }
 // The languages an instance offers: its configuration's (English and French
-// unless it says otherwise), and its own pack's.
+// unless it says otherwise) that the widget ships (WORDS has them: the
+// widget refuses any other), and its own pack's.
 function offered(host) {
   const listed = script(host, 'config')?.languages;
-  const tags = Array.isArray(listed) ? listed.filter((tag) => typeof tag === 'string') : ['en', 'fr'];
+  const tags = Array.isArray(listed) ? listed.filter((tag) => Object.hasOwn(WORDS, tag)) : ['en', 'fr'];
   const own = script(host, 'pack')?.lang;
   return { tags: own ? tags.concat(own) : tags, own };
 }

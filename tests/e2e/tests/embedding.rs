@@ -751,7 +751,7 @@ fn the_browsers_language_comes_before_the_pages_and_the_elements_lang_before_bot
     let agent = site.js_on(&page, "navigator.userAgent");
     page.cdp(
         "Emulation.setUserAgentOverride",
-        json!({ "userAgent": agent, "acceptLanguage": "zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7" }),
+        json!({ "userAgent": agent, "acceptLanguage": "zh-TW,zh,en-US,en" }),
     )
     .unwrap_or_else(|e| site.fail(format!("setting the browser's languages: {e}")));
     site.goto(&page, "browser-language.html");
