@@ -435,8 +435,22 @@ fn a_file_changed_after_packaging_is_refused() {
                     &format!("{} !== null", w.q(".ims-fallback[role=alert]")),
                     format!("a changed {file} should be refused, and the clinic's contacts shown instead"),
                 );
-                if !w.attrs(".ims-fallback a", "href").iter().any(|h| h.starts_with("tel:")) {
-                    w.fail(format!("the fallback should offer the clinic's phone {phone}"));
+                // The snippet's own contacts, through the fallback's slot.
+                let offered = site.js_on(
+                    &page,
+                    "[...document.querySelector('ims-checker').shadowRoot.querySelector('.ims-fallback slot')?.assignedElements() ?? []] \
+                     .flatMap((e) => [...e.querySelectorAll('a')]).map((a) => a.getAttribute('href'))",
+                );
+                let offered: Vec<&str> = offered
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect();
+                if !offered.iter().any(|h| h.starts_with("tel:")) || !offered.contains(&booking.as_str()) {
+                    w.fail(format!(
+                        "the fallback should offer the clinic's phone {phone} and booking link {booking}: {offered:?}"
+                    ));
                 }
             }
         }
