@@ -6,7 +6,7 @@
 //! The live preview is made of the same [`Parts`] as the code.
 
 use data_encoding::BASE64;
-use ims_checker::config::{field, ClinicConfigModel, Entries, FIELDS};
+use ims_checker::config::{field, tel_link, ClinicConfigModel, Entries, FIELDS};
 use ims_checker::protocol::model::TextModel;
 use ims_checker::protocol::Protocol;
 use sha2::{Digest, Sha256};
@@ -250,8 +250,8 @@ pub fn fallback_html(parts: &Parts) -> String {
         contacts.push(attribute(name));
     }
     if let Some(phone) = setting("phone") {
-        let dial: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-        contacts.push(format!("<a href=\"tel:{dial}\">{}</a>", attribute(phone)));
+        // The very link the checker's own call button has.
+        contacts.push(format!("<a href=\"{}\">{}</a>", tel_link(phone), attribute(phone)));
     }
     if let Some(url) = setting("booking-url").filter(|url| is_web_link(url)) {
         contacts.push(format!("<a href=\"{0}\">{0}</a>", attribute(url)));
