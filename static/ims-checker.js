@@ -86,7 +86,7 @@ const LAUNCHER_RULES = ':host {all:initial;display:inline-block;} .ims-launch {a
 // when it appears, saying what is happening.
 const LOADING_HEIGHTS = [[48, 76], [38, 85], [32, 94], [26.5, 103], [23.5, 116], [21, 128]]
   .map(([width, height]) => `@media (max-width: ${width}em) {.ims-loading {min-height:${height}em;}}`).join(' ');
-const LOADING_RULES = '.ims-loading {box-sizing:border-box;max-width:46em;min-height:71.5em;margin:0 auto;padding:1.25em;border:1px solid #d5dee3;border-radius:var(--ims-radius, 12px);background:#fff;color:#3e525b;font:16px/1.5 var(--ims-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);} ' + LOADING_HEIGHTS;
+const LOADING_RULES = '.ims-loading > p {margin:0 0 0.75em;} .ims-loading {box-sizing:border-box;max-width:46em;min-height:71.5em;margin:0 auto;padding:1.25em;border:1px solid #d5dee3;border-radius:var(--ims-radius, 12px);background:#fff;color:#3e525b;font:16px/1.5 var(--ims-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);} ' + LOADING_HEIGHTS;
 const sheets = new Map();
 function sheet(rules) {
   if (!sheets.has(rules)) {
@@ -106,10 +106,11 @@ function script(host, name) {
   }
 }
 // The languages an instance offers: its configuration's (English and French
-// unless it says otherwise), and its own pack's.
+// unless it says otherwise) that the widget ships (WORDS has them: the
+// widget refuses any other), and its own pack's.
 function offered(host) {
   const listed = script(host, 'config')?.languages;
-  const tags = Array.isArray(listed) ? listed.filter((tag) => typeof tag === 'string') : ['en', 'fr'];
+  const tags = Array.isArray(listed) ? listed.filter((tag) => Object.hasOwn(WORDS, tag)) : ['en', 'fr'];
   const own = script(host, 'pack')?.lang;
   return { tags: own ? tags.concat(own) : tags, own };
 }
@@ -126,12 +127,13 @@ function match(tag, tags) {
   }
   return tags.find((t) => t.toLowerCase() === primary);
 }
-// The starting language, known before anything loads: the element's or the
-// page's `lang`, then the browser's languages, the first the instance
+// The starting language, known before anything loads: the element's own
+// `lang`, then the browser's languages, then the page's (`<html lang>`, which
+// a site builder writes whatever the visitor reads), the first the instance
 // offers; else English. With it, the language of the clinic's own pack.
 function language(host) {
   const { tags, own } = offered(host);
-  const asked = [host.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages || [navigator.language])];
+  const asked = [host.getAttribute('lang'), ...(navigator.languages || [navigator.language]), host.parentElement?.closest('[lang]')?.getAttribute('lang')];
   for (const tag of asked) {
     const found = tag && match(tag, tags);
     if (found) return { lang: found, own };
@@ -146,14 +148,15 @@ const WORDS = JSON.parse('{"en":{}}');
 function say(lang, key) {
   return (WORDS[lang] || ENGLISH)[key] || ENGLISH[key];
 }
-// If the widget cannot load, the visitor still gets the clinic's contacts.
-function fallback(host, slot, lang, error) {
-  console.error('ims-checker: the checker could not load', error);
-  const box = document.createElement('p');
-  box.className = 'ims-fallback';
-  box.setAttribute('role', 'alert');
-  box.lang = lang;
-  box.textContent = say(lang, 'load_failed') + ' ';
+// The clinic's contacts the page wrote inside the element (the
+// configurator's code does), shown through a slot while the widget loads and
+// if it cannot; a line the page marks `slot="ims-unloaded"` says the check
+// could not load to a page this loader never ran on, and is never shown here.
+// Without them, links made from the element's attributes.
+const written = (host) => [...host.children].some((child) => !child.slot);
+function contacts(host) {
+  if (written(host)) return [document.createElement('slot')];
+  const links = [];
   for (const name of ['phone', 'booking-url', 'email']) {
     let href = host.getAttribute(name);
     if (!href) continue;
@@ -163,17 +166,32 @@ function fallback(host, slot, lang, error) {
     const link = document.createElement('a');
     link.href = href;
     link.textContent = host.getAttribute(name);
-    box.append(link, ' ');
+    links.push(link, ' ');
   }
+  return links;
+}
+// If the widget cannot load, the visitor still gets the clinic's contacts,
+// in a box no higher than they are: the place held for the widget is given back.
+function fallback(host, slot, lang, error) {
+  console.error('ims-checker: the checker could not load', error);
+  const box = document.createElement('div');
+  box.className = 'ims-fallback';
+  box.setAttribute('role', 'alert');
+  const line = document.createElement('p');
+  line.lang = lang;
+  line.textContent = say(lang, 'load_failed');
+  box.append(line, ...contacts(host));
   slot.replaceChildren(box);
 }
 function start(host, slot) {
-  const loading = document.createElement('p');
+  const loading = document.createElement('div');
   loading.className = 'ims-loading';
-  loading.setAttribute('role', 'status');
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
   const { lang, own } = language(host);
-  loading.lang = lang;
-  loading.textContent = say(lang, 'loading');
+  status.lang = lang;
+  status.textContent = say(lang, 'loading');
+  loading.append(status, ...(written(host) ? contacts(host) : []));
   slot.replaceChildren(loading);
   Promise.all(loads(lang, own))
     .then(([glue, text, shipped]) => glue.mount(host, slot, lang, text, pack, shipped))

@@ -71,19 +71,27 @@ where
         referral: model.referral,
         languages: model.languages,
         rows_turned_off: model.rows_turned_off,
+        look: model.look,
         schema: model.schema,
     }
 }
 
-/// A configuration file read: its model (if it was JSON at all) and what
-/// its reading found wrong.
+/// A settings file read: its model (if it was JSON at all) and what its
+/// reading found wrong. Its `look` is how the checker shows (a file from
+/// before the settings file kept it has none: the look stays as it is).
 pub fn from_file(from: &str, model: Option<ClinicConfigModel>, problems: &[ValidationError]) -> Loaded {
+    let mut problems: Vec<String> = problems.iter().map(plain_reading_problem).collect();
+    let mut config = model;
+    let look = config
+        .as_mut()
+        .and_then(|config| config.look.take())
+        .map(|look| Look::from_model(&look, &mut problems));
     Loaded {
         from: from.to_string(),
-        config: model,
-        look: None,
+        config,
+        look,
         folder: None,
-        problems: problems.iter().map(plain_reading_problem).collect(),
+        problems,
     }
 }
 
@@ -125,6 +133,8 @@ pub fn from_code(
         ));
     }
     let mut config = model.unwrap_or_default();
+    // The page's code shows its look by its attributes and style rule alone.
+    config.look = None;
     config.take_attributes(attribute);
     let look = Look {
         mode: if attribute("mode").as_deref() == Some("launcher") {

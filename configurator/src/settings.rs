@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use ims_checker::base::lang::Lang;
-use ims_checker::config::ClinicConfigModel;
+use ims_checker::config::{ClinicConfigModel, LookModel};
 use ims_checker::protocol::model::TextModel;
 use ims_checker::protocol::Level;
 
@@ -22,8 +22,9 @@ pub enum Mode {
 }
 
 /// How the checker shows on the clinic's page: the element's `mode` and
-/// `launcher-label`, and the CSS custom properties of its theme. None of it
-/// is in the configuration file; the snippet carries it.
+/// `launcher-label`, and the CSS custom properties of its theme. The snippet
+/// carries it as attributes and a style rule; the settings file keeps it
+/// under `look` ([`LookModel`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Look {
     pub mode: Mode,
@@ -36,6 +37,55 @@ pub struct Look {
     pub radius: String,
 }
 
+impl Look {
+    /// As the settings file keeps it: the mode always, the rest when set.
+    pub fn model(&self) -> LookModel {
+        let set = |value: &str| (!value.trim().is_empty()).then(|| value.to_string());
+        LookModel {
+            mode: Some(self.mode.id().to_string()),
+            launcher_label: set(&self.launcher_label),
+            accent: set(&self.accent),
+            font: set(&self.font),
+            radius: set(&self.radius),
+        }
+    }
+
+    /// From a settings file: an unknown mode is inline, and said.
+    pub fn from_model(model: &LookModel, problems: &mut Vec<String>) -> Look {
+        let mode = match model.mode.as_deref() {
+            None => Mode::Inline,
+            Some(id) => Mode::from_id(id).unwrap_or_else(|| {
+                problems.push(format!(
+                    "“look.mode” is “{id}”: the checker shows inline or launcher (a button), so it shows inline."
+                ));
+                Mode::Inline
+            }),
+        };
+        let text = |value: &Option<String>| value.clone().unwrap_or_default();
+        Look {
+            mode,
+            launcher_label: text(&model.launcher_label),
+            accent: text(&model.accent),
+            font: text(&model.font),
+            radius: text(&model.radius),
+        }
+    }
+}
+
+impl Mode {
+    /// The element's `mode` attribute, and the settings file's.
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::Inline => "inline",
+            Mode::Launcher => "launcher",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Mode> {
+        [Mode::Inline, Mode::Launcher].into_iter().find(|mode| mode.id() == id)
+    }
+}
+
 /// Everything the configurator writes out.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -43,7 +93,9 @@ pub struct Settings {
     pub config: ClinicConfigModel,
     pub look: Look,
     /// The address of the folder holding the checker's files, as the
-    /// clinic's pages reach it (`/ims-checker-0.1.0/`).
+    /// clinic's pages reach it (`/ims-checker-0.1.0/`). Not in the settings
+    /// file: it names a version, and the file is what carries a clinic's
+    /// settings to the next one, whose configurator sits in its own folder.
     pub folder: String,
 }
 

@@ -46,7 +46,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("ims-configurator-sheet-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let file = dir.join("clinic.json");
-        std::fs::write(&file, crate::snippet::config_file(&settings.config)).expect("write");
+        std::fs::write(&file, crate::snippet::config_file(&settings)).expect("write");
         let args: Vec<String> = ["rules", "--config", &file.to_string_lossy()]
             .map(String::from)
             .to_vec();

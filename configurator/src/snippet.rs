@@ -6,7 +6,7 @@
 //! The live preview is made of the same [`Parts`] as the code.
 
 use data_encoding::BASE64;
-use ims_checker::config::{field, ClinicConfigModel, Entries, FIELDS};
+use ims_checker::config::{field, tel_link, ClinicConfigModel, Entries, FIELDS};
 use ims_checker::protocol::model::TextModel;
 use ims_checker::protocol::Protocol;
 use sha2::{Digest, Sha256};
@@ -36,6 +36,8 @@ pub struct Parts {
     pub json: Option<String>,
     /// The theme's custom properties (`--ims-accent`, …) and their values.
     pub style: Vec<(String, String)>,
+    /// The language the page's fallback speaks: the first the clinic offers.
+    pub fallback_lang: String,
 }
 
 /// A configuration as JSON: its fields in the order of [`FIELDS`], those
@@ -84,6 +86,21 @@ pub fn config_json(config: &ClinicConfigModel) -> Vec<(String, Json)> {
                         .collect(),
                 )
             }),
+            field::LOOK => config.look.as_ref().map(|look| {
+                let entries = [
+                    ("mode", &look.mode),
+                    ("launcher-label", &look.launcher_label),
+                    ("accent", &look.accent),
+                    ("font", &look.font),
+                    ("radius", &look.radius),
+                ];
+                Json::Object(
+                    entries
+                        .into_iter()
+                        .filter_map(|(key, value)| value.as_deref().map(|value| (key.to_string(), Json::text(value))))
+                        .collect(),
+                )
+            }),
             field::SCHEMA => config.schema.as_deref().map(Json::text),
             _ => None,
         };
@@ -94,14 +111,22 @@ pub fn config_json(config: &ClinicConfigModel) -> Vec<(String, Json)> {
     out
 }
 
-/// The configuration file's text: every setting as entered.
-pub fn config_file(config: &ClinicConfigModel) -> String {
-    Json::Object(config_json(config)).pretty(Place::File) + "\n"
+/// The settings file's text: the configuration, every setting as entered,
+/// and how the checker shows (`look`). What `ims-checker validate` reads.
+pub fn config_file(settings: &Settings) -> String {
+    let mut config = settings.config.clone();
+    config.look = Some(settings.look.model());
+    Json::Object(config_json(&config)).pretty(Place::File) + "\n"
 }
 
 /// The element's parts for `settings` as they are.
 pub fn parts(settings: &Settings) -> Parts {
-    let (attributes, rest): (Vec<_>, Vec<_>) = config_json(&settings.config)
+    // The look goes in the element's attributes and the style rule.
+    let config = ClinicConfigModel {
+        look: None,
+        ..settings.config.clone()
+    };
+    let (attributes, rest): (Vec<_>, Vec<_>) = config_json(&config)
         .into_iter()
         .partition(|(name, _)| ATTRIBUTES.contains(&name.as_str()));
     let mut element = Vec::new();
@@ -134,10 +159,15 @@ pub fn parts(settings: &Settings) -> Parts {
     .filter(|(_, value)| !value.trim().is_empty())
     .map(|(name, value)| (name.to_string(), value.trim().to_string()))
     .collect();
+    let fallback_lang = match &settings.config.languages {
+        Some(tags) => tags.first().cloned().unwrap_or_else(|| "en".to_string()),
+        None => "en".to_string(),
+    };
     Parts {
         attributes: element,
         json,
         style,
+        fallback_lang,
     }
 }
 
@@ -167,15 +197,80 @@ pub fn valid_parts(settings: &Settings, protocol: &Protocol) -> Parts {
 pub const LAUNCHER_RULE: &str =
     "ims-checker[mode=\"launcher\"] { display: inline-block; vertical-align: top; min-height: 44px; }";
 
-/// Hold an inline checker's place until the loader has run (its placeholder
-/// then holds it): its first step's height on a desktop, and on a phone.
-/// A page whose loader never runs (a wrong path, scripts off) gets its
-/// space back after 6 seconds instead of keeping an empty box.
-pub const INLINE_RULES: [&str; 3] = [
-    "ims-checker:not([mode=\"launcher\"]):not(:defined) { display: block; min-height: 1144px; animation: ims-checker-unheld 0s 6s forwards; }",
-    "@media (max-width: 30em) { ims-checker:not([mode=\"launcher\"]):not(:defined) { min-height: 1792px; } }",
-    "@keyframes ims-checker-unheld { to { min-height: 0; } }",
+/// An inline checker is a block. No height is held for it before the loader
+/// has run: a page whose loader never runs (a wrong path, a file a plugin
+/// changed, scripts off) keeps no empty place, only the clinic's contacts.
+/// Once the loader runs, its placeholder holds the first step's height.
+pub const INLINE_RULE: &str = "ims-checker:not([mode=\"launcher\"]) { display: block; }";
+
+/// The clinic's contacts inside the element (the fallback) wait, taking no
+/// room, while the loader may still come, so a working page never flashes
+/// "could not load" nor moves; after 3 seconds without it (or at once with
+/// scripts off) they show.
+pub const FALLBACK_RULES: [&str; 2] = [
+    "@media (scripting: enabled) { ims-checker:not(:defined) > * { visibility: hidden; max-height: 0; margin-block: 0; overflow: hidden; animation: ims-checker-fallback 0s 3s forwards; } }",
+    "@keyframes ims-checker-fallback { to { visibility: visible; max-height: 40em; margin-block: 0.5em; } }",
 ];
+
+/// The line the page's fallback starts with, in each shipped language: the
+/// packs' `words.load_failed` (a test compares them).
+const LOAD_FAILED: [(&str, &str); 6] = [
+    ("en", "The checker could not load. Please contact the clinic:"),
+    (
+        "fr",
+        "Le questionnaire n’a pas pu se charger. Contactez la clinique\u{a0}:",
+    ),
+    ("zh-Hans", "检查无法加载。请联系诊所："),
+    ("zh-Hant", "檢查無法載入。請聯絡診所："),
+    ("pa", "ਔਨਲਾਈਨ ਜਾਂਚ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੀ। ਕਿਰਪਾ ਕਰਕੇ ਕਲੀਨਿਕ ਨਾਲ ਸੰਪਰਕ ਕਰੋ:"),
+    ("fa", "بررسی بارگذاری نشد. لطفاً با کلینیک تماس بگیرید:"),
+];
+
+/// The clinic's contacts as plain HTML inside the element: what a visitor
+/// reads when the checker cannot start, and, through the loader's slot,
+/// while it loads. The line saying it could not load is marked for a slot
+/// the loader never shows (it says so in the visitor's language itself).
+/// Only the settings the checker keeps are here (`parts` has the valid
+/// ones): a booking link exactly the clinic's, and only http(s).
+pub fn fallback_html(parts: &Parts) -> String {
+    let setting = |name: &str| {
+        parts
+            .attributes
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, value)| value.trim())
+            .filter(|value| !value.is_empty())
+    };
+    let (lang, line) = LOAD_FAILED
+        .iter()
+        .find(|(tag, _)| *tag == parts.fallback_lang)
+        .unwrap_or(&LOAD_FAILED[0]);
+    let mut contacts = Vec::new();
+    if let Some(name) = setting("clinic-name") {
+        contacts.push(attribute(name));
+    }
+    if let Some(phone) = setting("phone") {
+        // The very link the checker's own call button has.
+        contacts.push(format!("<a href=\"{}\">{}</a>", tel_link(phone), attribute(phone)));
+    }
+    if let Some(url) = setting("booking-url").filter(|url| is_web_link(url)) {
+        contacts.push(format!("<a href=\"{0}\">{0}</a>", attribute(url)));
+    }
+    if let Some(email) = setting("email") {
+        contacts.push(format!("<a href=\"mailto:{0}\">{0}</a>", attribute(email)));
+    }
+    format!(
+        "  <p slot=\"ims-unloaded\" lang=\"{lang}\">{}</p>\n  <p>{}</p>\n",
+        attribute(line),
+        contacts.join("<br>\n    ")
+    )
+}
+
+/// An http or https address (what the checker itself accepts as a booking link).
+fn is_web_link(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
 
 impl Parts {
     fn is_launcher(&self) -> bool {
@@ -188,11 +283,12 @@ impl Parts {
 /// What the page's `<style>` element holds: the theme's rule, if any, and
 /// the rules that hold the checker's place.
 pub fn style_rule(parts: &Parts) -> String {
-    let place = if parts.is_launcher() {
-        LAUNCHER_RULE.to_string()
+    let mode = if parts.is_launcher() {
+        LAUNCHER_RULE
     } else {
-        INLINE_RULES.join(" ")
+        INLINE_RULE
     };
+    let place = format!("{mode} {}", FALLBACK_RULES.join(" "));
     if parts.style.is_empty() {
         return place;
     }
@@ -246,7 +342,9 @@ pub fn code(parts: &Parts, folder: &str, integrity: Option<&str>) -> String {
     for (name, value) in &parts.attributes {
         out.push_str(&format!("\n  {name}=\"{}\"", attribute(value)));
     }
-    out.push_str("></ims-checker>\n");
+    out.push_str(">\n");
+    out.push_str(&fallback_html(parts));
+    out.push_str("</ims-checker>\n");
     if let Some(json) = &parts.json {
         out.push_str(&format!(
             "<script type=\"application/json\" id=\"{CONFIG_ID}\">\n{json}\n</script>\n"
@@ -271,7 +369,10 @@ mod tests {
         config.phone = Some("+1-604-555-0142".into());
         config.email = Some("front@harbourside.example".into());
         config.nurse_line = Some("811".into());
+        config.emergency_number = Some("112".into());
+        config.schema = Some("https://example.com/ims-checker-config.schema.json".into());
         config.coverage = Some(TextModel::new("Plans cover it </script>.").with("fr", "Les régimes le couvrent."));
+        config.referral = Some(TextModel::new("No referral needed."));
         config.languages = Some(vec!["en".into(), "fr".into(), "pa".into()]);
         config.rows_turned_off = vec!["metal-allergy".into()];
         config.stricter_levels = tree([("osteoporosis/severe", "not-suitable".to_string())].into_iter());
@@ -297,9 +398,11 @@ mod tests {
     #[test]
     fn the_file_is_what_ims_checker_validate_reads() {
         let settings = full();
-        let text = config_file(&settings.config);
+        let text = config_file(&settings);
         let read: ClinicConfigModel = serde_json::from_str(&text).expect("the tool's model reads it");
-        assert_eq!(read, settings.config);
+        let mut config = read.clone();
+        assert_eq!(config.look.take(), Some(settings.look.model()));
+        assert_eq!(config, settings.config);
         assert_eq!(
             ims_checker::cli::validate_text(&text),
             Ok("valid clinic configuration for \"Harbour & \\\"Side\\\" Physio\"".to_string())
@@ -308,11 +411,107 @@ mod tests {
             text.starts_with("{\n  \"clinic-name\": \"Harbour & \\\"Side\\\" Physio\",\n  \"booking-url\""),
             "{text}"
         );
-        // A new clinic's file: only what is set.
-        let new = Configurator::new("/").settings.config;
+        assert!(
+            text.contains(
+                "  \"look\": {\n    \"mode\": \"launcher\",\n    \"launcher-label\": \"Is IMS for me?\",\n    \
+                 \"accent\": \"#7b2d8b\",\n    \"font\": \"\\\"Lato\\\", sans-serif\",\n    \"radius\": \"6px\"\n  },\n"
+            ),
+            "{text}"
+        );
+        // A new clinic's file: only what is set, and how the checker shows.
+        let new = Configurator::new("/").settings;
         assert_eq!(
             config_file(&new),
-            "{\n  \"clinic-name\": \"\",\n  \"emergency-number\": \"911\"\n}\n"
+            "{\n  \"clinic-name\": \"\",\n  \"emergency-number\": \"911\",\n  \"look\": {\n    \"mode\": \"inline\"\n  }\n}\n"
+        );
+        // The page's code carries the look as attributes and a style rule,
+        // never in its JSON.
+        let mut looked = settings.clone();
+        looked.config.look = Some(settings.look.model());
+        assert!(!parts(&looked).json.unwrap_or_default().contains("look"));
+    }
+
+    /// Every setting saved in the settings file comes back when it is
+    /// loaded into a new configurator (the next version's, in its own
+    /// folder): the whole settings compared, so a setting the file leaves out
+    /// fails here. `full()` names every field of the settings without `..`,
+    /// and each is set to something other than a new clinic's.
+    #[test]
+    fn the_settings_file_keeps_every_setting() {
+        let settings = full();
+        let new = Configurator::new("/ims-checker-0.2.0/");
+        let Settings { config, look, folder } = &settings;
+        let fresh = &new.settings;
+        let ClinicConfigModel {
+            clinic_name,
+            booking_url,
+            phone,
+            email,
+            emergency_number,
+            nurse_line,
+            coverage,
+            referral,
+            languages,
+            rows_turned_off,
+            stricter_levels,
+            text_overrides,
+            look: config_look,
+            schema,
+        } = config;
+        let f = &fresh.config;
+        assert!(
+            clinic_name != &f.clinic_name
+                && booking_url != &f.booking_url
+                && phone != &f.phone
+                && email != &f.email
+                && emergency_number != &f.emergency_number
+                && nurse_line != &f.nurse_line
+                && coverage != &f.coverage
+                && referral != &f.referral
+                && languages != &f.languages
+                && rows_turned_off != &f.rows_turned_off
+                && stricter_levels != &f.stricter_levels
+                && text_overrides != &f.text_overrides
+                && schema != &f.schema,
+            "every setting of the configuration set in full()"
+        );
+        assert_eq!(config_look, &None, "the look lives in Settings::look while editing");
+        let Look {
+            mode,
+            launcher_label,
+            accent,
+            font,
+            radius,
+        } = look;
+        let l = &fresh.look;
+        assert!(
+            mode != &l.mode
+                && launcher_label != &l.launcher_label
+                && accent != &l.accent
+                && font != &l.font
+                && radius != &l.radius,
+            "every setting of the look set in full()"
+        );
+        assert_ne!(folder, &fresh.folder);
+
+        let text = config_file(&settings);
+        let model: ClinicConfigModel = serde_json::from_str(&text).expect("the file reads back");
+        let loaded = crate::load::from_file("the file", Some(model), &[]);
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        let choices = crate::choices::Choices::from(&default_protocol());
+        let state = new.apply(
+            crate::settings::Action::Load {
+                loaded: Box::new(loaded),
+            },
+            &choices,
+        );
+        let expected = Settings {
+            folder: "/ims-checker-0.2.0/".into(),
+            ..settings
+        };
+        assert_eq!(
+            state.settings, expected,
+            "the settings loaded back from the file, in the new configurator's folder"
         );
     }
 
@@ -342,8 +541,10 @@ mod tests {
         assert_eq!(
             keys,
             [
+                "$schema",
                 "coverage",
                 "languages",
+                "referral",
                 "rows-turned-off",
                 "stricter-levels",
                 "text-overrides"
@@ -367,7 +568,11 @@ mod tests {
                              integrity=\"sha384-abc\" crossorigin=\"anonymous\"></script>\n\
                              <style>ims-checker { --ims-accent: #7b2d8b; --ims-font: \"Lato\", sans-serif; \
                              --ims-radius: 6px; } ims-checker[mode=\"launcher\"] { display: inline-block; \
-                             vertical-align: top; min-height: 44px; }</style>\n<ims-checker\n  config=\"ims-checker-config\"\n  \
+                             vertical-align: top; min-height: 44px; } @media (scripting: enabled) \
+                             { ims-checker:not(:defined) > * { visibility: hidden; max-height: 0; margin-block: 0; \
+                             overflow: hidden; animation: ims-checker-fallback 0s 3s forwards; } } \
+                             @keyframes ims-checker-fallback { to { visibility: visible; max-height: 40em; \
+                             margin-block: 0.5em; } }</style>\n<ims-checker\n  config=\"ims-checker-config\"\n  \
                              mode=\"launcher\"\n  launcher-label=\"Is IMS for me?\"\n  \
                              clinic-name=\"Harbour &amp; &quot;Side&quot; Physio\"\n  \
                              booking-url=\"https://booking.example.com/harbourside?a=1&amp;b=2\"\n";
@@ -380,9 +585,11 @@ mod tests {
         assert_eq!(
             plain,
             format!(
-                "<script type=\"module\" src=\"/x/ims-checker.js\"></script>\n<style>{}</style>\n<ims-checker\n  \
-                 clinic-name=\"Clinic\"\n  emergency-number=\"911\"></ims-checker>\n",
-                INLINE_RULES.join(" ")
+                "<script type=\"module\" src=\"/x/ims-checker.js\"></script>\n<style>{INLINE_RULE} {}</style>\n\
+                 <ims-checker\n  clinic-name=\"Clinic\"\n  emergency-number=\"911\">\n  \
+                 <p slot=\"ims-unloaded\" lang=\"en\">The checker could not load. Please contact the clinic:</p>\n  \
+                 <p>Clinic</p>\n</ims-checker>\n",
+                FALLBACK_RULES.join(" ")
             )
         );
     }
@@ -432,7 +639,8 @@ mod tests {
             style: vec![("--ims-accent".into(), "#7b2d8b".into())],
             ..Parts::default()
         };
-        let inline = INLINE_RULES.join(" ");
+        let fallback = FALLBACK_RULES.join(" ");
+        let inline = format!("{INLINE_RULE} {fallback}");
         assert_eq!(
             style_rule(&themed),
             format!("ims-checker {{ --ims-accent: #7b2d8b; }} {inline}")
@@ -444,7 +652,7 @@ mod tests {
             attributes: vec![("mode".into(), "launcher".into())],
             ..Parts::default()
         };
-        assert_eq!(style_rule(&launcher), LAUNCHER_RULE);
+        assert_eq!(style_rule(&launcher), format!("{LAUNCHER_RULE} {fallback}"));
         // The rules the clinics' READMEs give for a hand-written page, as the
         // demo and the bench's clinic pages carry them.
         for text in [
@@ -453,7 +661,7 @@ mod tests {
             include_str!("../../static/demo.css"),
             include_str!("../../tests/e2e/pages/bench/clinic.css"),
         ] {
-            for rule in INLINE_RULES.iter().chain([&LAUNCHER_RULE]) {
+            for rule in FALLBACK_RULES.iter().chain([&LAUNCHER_RULE, &INLINE_RULE]) {
                 assert!(text.contains(rule), "{rule}");
             }
         }
@@ -462,5 +670,50 @@ mod tests {
             loader_src("https://cdn.example/b"),
             "https://cdn.example/b/ims-checker.js"
         );
+    }
+
+    /// Inside the element, the clinic's name and contacts as plain HTML,
+    /// escaped, with the booking link exactly the clinic's and only a web
+    /// link, after the line saying the check could not load, in the first
+    /// language the clinic offers.
+    #[test]
+    fn the_code_carries_the_clinics_contacts_for_when_the_checker_cannot_start() {
+        let mut settings = full();
+        let html = fallback_html(&parts(&settings));
+        assert_eq!(
+            html,
+            "  <p slot=\"ims-unloaded\" lang=\"en\">The checker could not load. Please contact the clinic:</p>\n  \
+             <p>Harbour &amp; &quot;Side&quot; Physio<br>\n    <a href=\"tel:+16045550142\">+1-604-555-0142</a><br>\n    \
+             <a href=\"https://booking.example.com/harbourside?a=1&amp;b=2\">https://booking.example.com/harbourside?a=1&amp;b=2</a><br>\n    \
+             <a href=\"mailto:front@harbourside.example\">front@harbourside.example</a></p>\n"
+        );
+        assert!(code(&parts(&settings), "/x/", None).contains(&format!(">\n{html}</ims-checker>\n")));
+        // A link the checker refuses is not in the fallback either.
+        settings.config.booking_url = Some("javascript:alert(1)".into());
+        settings.config.languages = Some(vec!["pa".into(), "en".into()]);
+        let html = fallback_html(&valid_parts(&settings, &default_protocol()));
+        assert!(!html.contains("javascript") && !html.contains("booking"), "{html}");
+        assert!(html.contains("lang=\"pa\">ਔਨਲਾਈਨ ਜਾਂਚ ਲੋਡ ਨਹੀਂ"), "{html}");
+        // Even past the validator, only a web link.
+        let mut unchecked = parts(&settings);
+        unchecked.fallback_lang = "xx".into();
+        let html = fallback_html(&unchecked);
+        assert!(!html.contains("javascript") && html.contains("lang=\"en\""), "{html}");
+    }
+
+    /// The fallback's line is each pack's own `words.load_failed`, and the
+    /// built-in English.
+    #[test]
+    fn the_fallbacks_line_is_the_packs_words() {
+        assert_eq!(LOAD_FAILED[0], ("en", ims_checker::words::EN.load_failed));
+        for (tag, line) in &LOAD_FAILED[1..] {
+            let path = format!("{}/../packs/{tag}.json", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).expect("a shipped pack");
+            let pack: serde_json::Value = serde_json::from_str(&text).expect("json");
+            assert_eq!(pack["texts"]["words.load_failed"].as_str(), Some(*line), "{tag}");
+        }
+        let shipped: Vec<&str> = ims_checker::base::lang::Lang::SHIPPED.iter().map(|l| l.id()).collect();
+        let ours: Vec<&str> = LOAD_FAILED.iter().map(|(tag, _)| *tag).collect();
+        assert_eq!(ours, shipped);
     }
 }

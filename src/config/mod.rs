@@ -15,7 +15,7 @@ mod apply;
 pub mod model;
 mod validate;
 
-pub use model::{field, ClinicConfigModel, ConfigModel, Entries, FIELDS};
+pub use model::{field, ClinicConfigModel, ConfigModel, Entries, LookModel, FIELDS};
 pub use validate::{keeping_what_is_valid, stricter_level_refusal, stricter_levels_allowed};
 
 #[cfg(test)]
@@ -183,6 +183,13 @@ mod fixtures {
             "text:privacy".into(),
             TextModel::new("Nothing leaves.").with("fr", "Rien ne sort."),
         );
+        full.look = Some(super::LookModel {
+            mode: Some("launcher".into()),
+            launcher_label: Some("Is IMS for me?".into()),
+            accent: Some("#7b2d8b".into()),
+            font: Some("\"Lato\", sans-serif".into()),
+            radius: Some("6px".into()),
+        });
         full.schema = Some("https://example.com/ims-checker-config.schema.json".into());
         full
     }

@@ -52,6 +52,8 @@ pub mod field {
     pub const ROWS_TURNED_OFF: &str = "rows-turned-off";
     pub const STRICTER_LEVELS: &str = "stricter-levels";
     pub const TEXT_OVERRIDES: &str = "text-overrides";
+    /// How the checker shows on the page (see [`super::LookModel`]).
+    pub const LOOK: &str = "look";
     /// Read and ignored (see [`super::ConfigModel::schema`]).
     pub const SCHEMA: &str = "$schema";
 }
@@ -59,7 +61,7 @@ pub mod field {
 /// Every field of [`ConfigModel`], in its order: the one list of them, which
 /// [`ConfigModel::leave_out`] and the widget's inline-JSON reader go by. A test
 /// checks that it is exactly the keys serde reads and writes.
-pub const FIELDS: [&str; 13] = [
+pub const FIELDS: [&str; 14] = [
     field::CLINIC_NAME,
     field::BOOKING_URL,
     field::PHONE,
@@ -72,6 +74,7 @@ pub const FIELDS: [&str; 13] = [
     field::ROWS_TURNED_OFF,
     field::STRICTER_LEVELS,
     field::TEXT_OVERRIDES,
+    field::LOOK,
     field::SCHEMA,
 ];
 
@@ -121,10 +124,35 @@ pub struct ConfigModel<Levels, Overrides> {
     /// Text override key to text, e.g. `"text:privacy"`.
     #[serde(default, skip_serializing_if = "Entries::is_empty")]
     pub text_overrides: Overrides,
+    /// How the checker shows on the clinic's page. The configurator's
+    /// settings file keeps it, so that loading the file (in this version's
+    /// configurator or the next one's) brings it back; the page's code
+    /// carries it as the element's attributes and a style rule, and the
+    /// widget and the validator read it and leave it alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub look: Option<LookModel>,
     /// `$schema`: the address of a JSON Schema, for the clinic's editor. Read
     /// and ignored, by the command-line tool and the widget alike.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
+}
+
+/// How the checker shows on a clinic's page, as its settings file keeps it:
+/// the element's `mode` (`inline` or `launcher`) and `launcher-label`, and
+/// the theme's `--ims-accent`, `--ims-font` and `--ims-radius`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct LookModel {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launcher_label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accent: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub font: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub radius: Option<String>,
 }
 
 impl<Levels: Default + Entries, Overrides: Default + Entries<Value = TextModel>> ConfigModel<Levels, Overrides> {
@@ -186,6 +214,7 @@ impl<Levels: Default + Entries, Overrides: Default + Entries<Value = TextModel>>
             field::ROWS_TURNED_OFF => self.rows_turned_off = Vec::new(),
             field::STRICTER_LEVELS => self.stricter_levels = Levels::default(),
             field::TEXT_OVERRIDES => self.text_overrides = Overrides::default(),
+            field::LOOK => self.look = None,
             field::SCHEMA => self.schema = None,
             _ => return false,
         }

@@ -79,6 +79,7 @@ impl Reader<'_> {
                 .unwrap_or_default(),
             stricter_levels: self.map(field::STRICTER_LEVELS, &get(field::STRICTER_LEVELS), Reader::string),
             text_overrides: self.map(field::TEXT_OVERRIDES, &get(field::TEXT_OVERRIDES), Reader::text),
+            look: self.look(&get(field::LOOK)),
             // `$schema` only serves the clinic's editor: checked like the
             // tool checks it (text or absent), then not kept.
             schema: {
@@ -86,6 +87,41 @@ impl Reader<'_> {
                 None
             },
         })
+    }
+
+    /// The look only the configurator keeps (its settings file); the widget
+    /// takes it from the element's attributes and the page's style rule.
+    #[cfg(feature = "configurator")]
+    fn look(&mut self, value: &JsValue) -> Option<crate::config::LookModel> {
+        if value.is_undefined() || value.is_null() {
+            return None;
+        }
+        let object = self.object(field::LOOK, value)?;
+        let mut look = crate::config::LookModel::default();
+        for key in keys(&object) {
+            let path = format!("{}.{key}", field::LOOK);
+            let found = self.string(
+                &path,
+                &Reflect::get(&object, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED),
+            );
+            match key.as_str() {
+                "mode" => look.mode = found,
+                "launcher-label" => look.launcher_label = found,
+                "accent" => look.accent = found,
+                "font" => look.font = found,
+                "radius" => look.radius = found,
+                _ => self.add(
+                    &path,
+                    "unknown field; expected one of: mode, launcher-label, accent, font, radius",
+                ),
+            }
+        }
+        Some(look)
+    }
+
+    #[cfg(not(feature = "configurator"))]
+    fn look(&mut self, _: &JsValue) -> Option<crate::config::LookModel> {
+        None
     }
 
     pub(crate) fn object(&mut self, path: &str, value: &JsValue) -> Option<Object> {

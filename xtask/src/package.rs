@@ -54,6 +54,9 @@ const EXAMPLE_CONFIG: (&str, &str) = (
     "clinic-config.example.json",
     include_str!("../package/clinic-config.example.json"),
 );
+/// The clinical changes of each revision of the protocol, which the
+/// README's "Updating" section points to.
+const PROTOCOL_CHANGES: (&str, &str) = ("CHANGELOG-protocol.md", include_str!("../../CHANGELOG-protocol.md"));
 const LICENCES: [(&str, &str); 2] = [
     ("LICENSE-MIT", include_str!("../../LICENSE-MIT")),
     ("LICENSE-APACHE", include_str!("../../LICENSE-APACHE")),
@@ -92,6 +95,7 @@ pub fn write(dist: &Path) -> Result<PathBuf, Failure> {
     let mut docs = vec![
         readme(&version, &widget)?,
         File::new(EXAMPLE_CONFIG.0, EXAMPLE_CONFIG.1),
+        File::new(PROTOCOL_CHANGES.0, PROTOCOL_CHANGES.1),
     ];
     docs.extend(LICENCES.map(|(path, text)| File::new(path, text)));
 
@@ -299,6 +303,7 @@ fn package_json(version: &str) -> Result<File, Failure> {
                 "dist/",
                 "README.md",
                 EXAMPLE_CONFIG.0,
+                PROTOCOL_CHANGES.0,
                 LICENCES[0].0,
                 LICENCES[1].0,
                 HASH_FILES[0],

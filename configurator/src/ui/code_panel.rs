@@ -47,7 +47,7 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
         })
     };
     let on_download = {
-        let file = config_file(&env.settings().config);
+        let file = config_file(env.settings());
         Callback::from(move |_: MouseEvent| {
             let _ = download(FILE_NAME, &file);
         })
@@ -95,8 +95,9 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
                 </p>
             </div>
             <p class="cfg-hint" data-csp-hash={csp_hash(&rule)}>
-                { "The <style> line holds the checker's place on your page, so the page does not move when it \
-                   appears, and your colours if you chose any. If your website sends a Content-Security-Policy \
+                { "The <style> line holds the launcher button's place, so the page does not move when it appears; \
+                   keeps your clinic's contacts inside the checker's tag hidden while it loads (they show if it \
+                   cannot); and sets your colours if you chose any. If your website sends a Content-Security-Policy \
                    that does not allow inline styles, add " }
                 <code>{ csp_hash(&rule) }</code>
                 { " to its style-src, or put the rules inside <style> into your website's own stylesheet." }
@@ -104,8 +105,10 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
             <h3>{ "Keep your settings" }</h3>
             <p class="cfg-hint" id="download-hint">
                 { "This page keeps nothing. Download your configuration file to change your settings later: load \
-                   it here again. It holds every setting as you entered it, problems too. How the checker shows \
-                   (on the page or behind a button, colours) is only in the code." }
+                   it here again. It holds every setting as you entered it, problems too, and how the checker shows \
+                   (on the page or behind a button, the button's words, colours, font and corners). For a new \
+                   version, load it into the new version's configurator and copy the new code: its hashes change \
+                   with each version." }
             </p>
             <button type="button" class="cfg-button" aria-describedby="download-hint" onclick={on_download}>
                 { format!("Download the configuration file ({FILE_NAME})") }

@@ -47,8 +47,9 @@ pub fn LanguagesSection(props: &LanguagesSectionProps) -> Html {
             aria-describedby={described_by(&[Some("languages-hint".into()), (!messages.is_empty()).then(|| "languages-msg".into())])}>
             <legend>{ "Languages" }</legend>
             <p class="cfg-hint" id="languages-hint">
-                { "The languages a visitor can choose. The check starts in the one their browser asks for, \
-                   otherwise in English. You can write your notes and your own words below in each language you \
+                { "The languages a visitor can choose. The check starts in the first one their browser asks for; \
+                   if their browser asks for none of them, in your page's language if you offer it (WordPress and \
+                   other site builders set it for the whole site), otherwise in English. You can write your notes and your own words below in each language you \
                    offer; in a language you leave them out of, visitors read your English note and the checker's \
                    own words." }
             </p>

@@ -332,6 +332,10 @@ impl Conn {
 // ---------------------------------------------------------------------------
 // Browser
 
+/// The languages every test page's browser asks for (`navigator.languages`):
+/// German, which no test's clinic offers.
+pub const BROWSER_LANGUAGES: &str = "de-DE,de";
+
 /// Headless Chromium with none of its own traffic (updates, sync, first-run
 /// pages) to pollute what a test records; every Chromium here starts so.
 pub const QUIET_HEADLESS: [&str; 7] = [
@@ -468,6 +472,17 @@ impl Browser {
         conn.call(s, "Network.enable", json!({}), t)?;
         conn.call(s, "Network.setCacheDisabled", json!({ "cacheDisabled": true }), t)?;
         conn.call(s, "Runtime.enable", json!({}), t)?;
+        // A browser asking for German alone, which no test's clinic offers:
+        // the page's `lang` then decides the starting language (Chromium's
+        // `--accept-lang` would add English after it). A test of the
+        // browser's languages sets its own the same way.
+        let agent = conn.call(None, "Browser.getVersion", json!({}), t)?;
+        conn.call(
+            s,
+            "Emulation.setUserAgentOverride",
+            json!({ "userAgent": agent["userAgent"], "acceptLanguage": BROWSER_LANGUAGES }),
+            t,
+        )?;
         conn.call(s, "Log.enable", json!({}), t)?;
         conn.call(s, "Emulation.setFocusEmulationEnabled", json!({ "enabled": true }), t)?;
         conn.call(

@@ -554,6 +554,7 @@ fn download_file(c: &Configurator, into: &Path) -> std::path::PathBuf {
         "languages": LANGUAGES,
         "rows-turned-off": ["metal-allergy"],
         "stricter-levels": { "osteoporosis/severe": "not-suitable" },
+        "look": { "mode": "inline", "accent": ACCENT, "font": FONT, "radius": RADIUS },
     });
     for (key, value) in want.as_object().into_iter().flatten() {
         if config[key] != *value {
@@ -622,7 +623,7 @@ fn a_new_clinic_sets_up_its_checker_with_the_keyboard_and_the_code_works_on_its_
     expect_rules_sheet(&c);
 
     // Download the file, then load it in a fresh configurator: the same
-    // settings (the file holds no look: the code has no style rule then).
+    // settings, the look too (colours, font, corners), so the very same code.
     let downloads = TempDir::new("ims-downloads").unwrap_or_else(|e| panic!("[{name}] temp dir: {e}"));
     let file = download_file(&c, downloads.path());
     expect_only_own_files(&c, &folder);
@@ -639,17 +640,10 @@ fn a_new_clinic_sets_up_its_checker_with_the_keyboard_and_the_code_works_on_its_
         &format!("document.getElementById('clinic-name').value === {}", json!(CLINIC)),
         "loading the downloaded file should fill in the clinic's name",
     );
-    let without_style = |code: &str| -> String {
-        code.lines()
-            .filter(|l| !l.starts_with("<style>"))
-            .map(|l| format!("{l}\n"))
-            .collect()
-    };
-    let (loaded_code, without_style) = (without_style(&loaded.code()), without_style(&code));
-    if loaded_code != without_style {
+    let loaded_code = loaded.code();
+    if loaded_code != code {
         loaded.fail(format!(
-            "the file loaded back should give the same code but the style rule:\n{}\nwant:\n{without_style}",
-            loaded.code()
+            "the file loaded back should give the very same code, style rule and all:\n{loaded_code}\nwant:\n{code}"
         ));
     }
 

@@ -37,11 +37,12 @@ const CONFIGURATOR: [&str; 6] = [
     "configure/ims-checker-configurator_bg.wasm",
 ];
 /// The package's other files.
-const DOCS: [&str; 6] = [
+const DOCS: [&str; 7] = [
     "README.md",
     "LICENSE-MIT",
     "LICENSE-APACHE",
     "clinic-config.example.json",
+    "CHANGELOG-protocol.md",
     "SHA384SUMS",
     "integrity.json",
 ];
@@ -213,7 +214,7 @@ fn the_readme_snippet_works_from_the_unzipped_package() {
         listed.push(file.to_string());
     }
     listed.sort();
-    let hashed: Vec<&String> = files.iter().filter(|f| !DOCS[4..].contains(&f.as_str())).collect();
+    let hashed: Vec<&String> = files.iter().filter(|f| !DOCS[5..].contains(&f.as_str())).collect();
     assert_eq!(
         listed.iter().collect::<Vec<_>>(),
         hashed,
@@ -290,6 +291,59 @@ fn the_readme_snippet_works_from_the_unzipped_package() {
     site.expect_clean(&[]);
 }
 
+/// The packaged README tells a clinic's web admin how to upload the folder
+/// (a host's file manager and "Extract", or SFTP), which site builders
+/// cannot host it, and how to update: what changes (the code's hashes, the
+/// rules sheet to sign again when the rules changed, as the packaged
+/// changelog of the protocol's clinical changes lists) and what stays (the
+/// settings file).
+#[test]
+fn the_readme_says_how_to_upload_and_how_to_update() {
+    let name = "package-readme-sections";
+    let (_dir, pkg) = Unpacked::new(name);
+    let readme = read(&pkg.path("README.md"));
+    let section = |heading: &str| {
+        let (_, rest) = readme
+            .split_once(&format!("{heading}\n"))
+            .unwrap_or_else(|| panic!("[{name}] the packaged README has no section {heading:?}"));
+        rest.split("\n## ")
+            .next()
+            .unwrap_or("")
+            .split("\n### ")
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    let upload = section("### Uploading the folder");
+    for said in ["file manager", "Extract", "SFTP", "Squarespace", "Wix", "media library"] {
+        assert!(
+            upload.contains(said),
+            "[{name}] \"Uploading the folder\" should mention {said:?}:\n{upload}"
+        );
+    }
+    let updating = section("## Updating to a new version");
+    for said in [
+        "settings file",
+        "`integrity` hash",
+        "CHANGELOG-protocol.md",
+        "rules sheet",
+        "sign",
+        "launcher",
+        "colours",
+    ] {
+        assert!(
+            updating.contains(said),
+            "[{name}] \"Updating\" should mention {said:?}:\n{updating}"
+        );
+    }
+    let changes = read(&pkg.path("CHANGELOG-protocol.md"));
+    let revisions: Vec<&str> = changes.lines().filter(|l| l.starts_with("## ")).collect();
+    assert!(
+        revisions.len() >= 2 && revisions[0].starts_with("## 2026-12-06") && revisions[1].starts_with("## 2026-11-30"),
+        "[{name}] CHANGELOG-protocol.md should list the clinical revisions, newest first: {revisions:?}"
+    );
+}
+
 /// A harmless change to each file the package's hashes cover: a comment,
 /// or a custom section at the end of the wasm, so that only the integrity
 /// check can refuse it.
@@ -316,6 +370,7 @@ fn a_file_changed_after_packaging_is_refused() {
         })
         .collect();
     let phone = attribute(&pkg.snippet, "phone");
+    let booking = attribute(&pkg.snippet, "booking-url");
     let site = Site::open_folder(name, dir, "clinic.html");
     site.widget("ims-checker").expect_first_step();
 
@@ -329,6 +384,33 @@ fn a_file_changed_after_packaging_is_refused() {
                 site.wait_until_idle(&page);
                 if site.js_on(&page, "!!customElements.get('ims-checker')") != json!(false) {
                     w.fail("a changed loader should be refused by the snippet's integrity; it ran");
+                }
+                // The snippet's own contacts stand in: the phone, the booking
+                // link and the line saying the check could not load, in an
+                // element no higher than they are.
+                let seen = site.contacts_shown(&page, "ims-checker");
+                let tel = format!(
+                    "tel:{}",
+                    phone
+                        .chars()
+                        .filter(|c| c.is_ascii_digit() || *c == '+')
+                        .collect::<String>()
+                );
+                let links: Vec<&str> = seen["links"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect();
+                if !links.contains(&tel.as_str())
+                    || !links.contains(&booking.as_str())
+                    || seen["line"] != json!(["The checker could not load. Please contact the clinic:"])
+                    || seen["height"].as_f64().is_none_or(|h| h > 300.0)
+                {
+                    w.fail(format!(
+                        "with the loader refused, the snippet's contacts ({tel}, {booking}) and its \"could not load\" \
+                         line should show, in an element at most 300 px high; saw {seen}"
+                    ));
                 }
             }
             "ims-checker.css" | "body-map.css" => {
@@ -353,8 +435,22 @@ fn a_file_changed_after_packaging_is_refused() {
                     &format!("{} !== null", w.q(".ims-fallback[role=alert]")),
                     format!("a changed {file} should be refused, and the clinic's contacts shown instead"),
                 );
-                if !w.attrs(".ims-fallback a", "href").iter().any(|h| h.starts_with("tel:")) {
-                    w.fail(format!("the fallback should offer the clinic's phone {phone}"));
+                // The snippet's own contacts, through the fallback's slot.
+                let offered = site.js_on(
+                    &page,
+                    "[...document.querySelector('ims-checker').shadowRoot.querySelector('.ims-fallback slot')?.assignedElements() ?? []] \
+                     .flatMap((e) => [...e.querySelectorAll('a')]).map((a) => a.getAttribute('href'))",
+                );
+                let offered: Vec<&str> = offered
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect();
+                if !offered.iter().any(|h| h.starts_with("tel:")) || !offered.contains(&booking.as_str()) {
+                    w.fail(format!(
+                        "the fallback should offer the clinic's phone {phone} and booking link {booking}: {offered:?}"
+                    ));
                 }
             }
         }

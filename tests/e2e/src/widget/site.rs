@@ -373,6 +373,38 @@ impl Site {
         page
     }
 
+    /// [`Site::new_page_at`] on a slow network: every request a second
+    /// late and 100 kB/s, so the loader runs and the page loads (its small
+    /// files) while the wasm (~380 kB, fetched at the same moment as the
+    /// glue) takes seconds more.
+    pub fn slow_page_at(&self, viewport: (u32, u32)) -> Page {
+        let page = self.new_page_at(viewport);
+        page.cdp(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": false, "latency": 1000, "downloadThroughput": 100_000, "uploadThroughput": -1 }),
+        )
+        .unwrap_or_else(|e| self.fail(format!("slowing the network: {e}")));
+        page
+    }
+
+    /// On `page`, what a visitor sees of the element `host`'s own contents
+    /// (the clinic's contacts the page wrote inside it, for when the checker
+    /// cannot start): its height, the links drawn (a box, not hidden), and
+    /// the text of the line marked `slot="ims-unloaded"` if it is drawn.
+    pub fn contacts_shown(&self, page: &Page, host: &str) -> Value {
+        self.js_on(
+            page,
+            &format!(
+                "((host) => {{ const shown = (e) => {{ const r = e.getBoundingClientRect(); \
+                   return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility === 'visible'; }}; \
+                   return {{ height: host.getBoundingClientRect().height, \
+                     links: [...host.querySelectorAll('a')].filter(shown).map((a) => a.getAttribute('href')), \
+                     line: [...host.querySelectorAll('[slot=ims-unloaded]')].filter(shown).map((p) => p.textContent) }}; }})\
+                 (document.querySelector({host:?}))"
+            ),
+        )
+    }
+
     /// Load `path` of the site in `page`.
     pub fn goto(&self, page: &Page, path: &str) {
         let url = self.server.url(path);
