@@ -31,7 +31,7 @@ pub struct Setup {
     /// The clinic's settings and languages.
     pub languages: Rc<Languages>,
     /// Configuration errors to show (the widget still works with what parsed).
-    pub config_errors: Rc<[ValidationError]>,
+    pub config_errors: Rc<[ValidationError<String>]>,
     /// The pack of the language the visitor's browser or page asked for
     /// could not load or failed its check: the widget speaks English instead.
     pub lang_failed: bool,

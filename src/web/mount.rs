@@ -43,11 +43,11 @@ pub fn mount(
 }
 
 fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::Function, shipped: &JsValue) -> Setup {
-    let mut config_errors: Vec<ValidationError> = Vec::new();
+    let mut config_errors: Vec<ValidationError<String>> = Vec::new();
     let model = model_from_host(host, &mut config_errors);
     let base = default_protocol();
     let (clinic, invalid) = keeping_what_is_valid(model, &base);
-    config_errors.extend(invalid);
+    config_errors.extend(worded(invalid));
     let mut languages = Languages::new(Rc::new(clinic), base);
     let mut own = None;
     if let Some(text) = json_script(host, "pack", &mut config_errors) {
@@ -96,7 +96,7 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
 /// or what went wrong fetching it). A refused pack gives its problems and,
 /// for a shipped language, the shipped pack in its place (when it loaded):
 /// the visitor reads the shipped words, never a refused pack's.
-fn clinic_pack(text: &str, shipped: &JsValue, base: &Protocol) -> (Option<Pack>, Vec<ValidationError>) {
+fn clinic_pack(text: &str, shipped: &JsValue, base: &Protocol) -> (Option<Pack>, Vec<ValidationError<String>>) {
     let model = match pack_from_json(text, base) {
         Ok(model) => model,
         Err(problems) => return (None, problems),
@@ -111,17 +111,17 @@ fn clinic_pack(text: &str, shipped: &JsValue, base: &Protocol) -> (Option<Pack>,
             let instead = shipped
                 .and_then(|shipped| Pack::from_model(&shipped, base).ok())
                 .filter(|instead| instead.lang == model.lang);
-            (instead, problems)
+            (instead, worded(problems))
         }
     }
 }
 
 /// A pack's text read and checked against the English of `base`.
-fn checked_pack(text: &str, base: &Protocol) -> Result<Pack, Vec<ValidationError>> {
-    pack_from_json(text, base).and_then(|model| Pack::from_model(&model, base))
+fn checked_pack(text: &str, base: &Protocol) -> Result<Pack, Vec<ValidationError<String>>> {
+    pack_from_json(text, base).and_then(|model| Pack::from_model(&model, base).map_err(worded))
 }
 
-fn fetch_failure(error: &JsValue) -> Vec<ValidationError> {
+fn fetch_failure(error: &JsValue) -> Vec<ValidationError<String>> {
     let message = error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
@@ -132,7 +132,19 @@ fn fetch_failure(error: &JsValue) -> Vec<ValidationError> {
     }]
 }
 
-fn problems_line(problems: &[ValidationError]) -> String {
+/// A validator's problems in its English, beside the problems of reading
+/// the page, which have no kinds of their own: the widget only shows them.
+fn worded<P: core::fmt::Display>(problems: Vec<ValidationError<P>>) -> Vec<ValidationError<String>> {
+    problems
+        .into_iter()
+        .map(|error| ValidationError {
+            problem: error.problem.to_string(),
+            path: error.path,
+        })
+        .collect()
+}
+
+fn problems_line(problems: &[ValidationError<String>]) -> String {
     let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
     join(&lines, "; ")
 }
@@ -166,7 +178,7 @@ fn load_language(fetch_pack: js_sys::Function) -> LoadLanguage {
 
 /// The full configuration named by the `config` attribute, if any, with the
 /// element's own attributes taking precedence for the settings they carry.
-fn model_from_host(host: &Element, errors: &mut Vec<ValidationError>) -> WebConfigModel {
+fn model_from_host(host: &Element, errors: &mut Vec<ValidationError<String>>) -> WebConfigModel {
     let mut model: WebConfigModel = json_script(host, "config", errors)
         .and_then(|text| model_from_json(&text, errors))
         .unwrap_or_default();
@@ -176,7 +188,7 @@ fn model_from_host(host: &Element, errors: &mut Vec<ValidationError>) -> WebConf
 
 /// The text of the `<script type="application/json">` named by `host`'s
 /// attribute `attribute`, if it names one; a problem if it names none.
-fn json_script(host: &Element, attribute: &str, errors: &mut Vec<ValidationError>) -> Option<String> {
+fn json_script(host: &Element, attribute: &str, errors: &mut Vec<ValidationError<String>>) -> Option<String> {
     let id = host.get_attribute(attribute).filter(|v| !v.trim().is_empty())?;
     let script = web_sys::window()
         .and_then(|w| w.document())
