@@ -23,8 +23,14 @@ pub struct ValidationError<P> {
 
 impl<P: fmt::Display> fmt::Display for ValidationError<P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.problem)
+        path_and_problem(f, &self.path, &self.problem)
     }
+}
+
+/// One copy of the format for every kind of problem, for the widget's size.
+#[inline(never)]
+fn path_and_problem(f: &mut fmt::Formatter<'_>, path: &str, problem: &dyn fmt::Display) -> fmt::Result {
+    write!(f, "{path}: {problem}")
 }
 
 /// What can be wrong with any text or id, whoever checks it.
@@ -50,12 +56,24 @@ impl fmt::Display for TextProblem {
                 write!(f, "is {length} characters long; keep it to {max} or fewer")
             }
             TextProblem::ControlCharacter => f.write_str("contains a control character (only new lines are allowed)"),
-            TextProblem::MalformedId { id } => write!(
+            TextProblem::MalformedId { id } => around(
                 f,
-                "id \"{id}\" must be 1 to 64 lowercase letters, digits and single hyphens, like \"not-sure\""
+                "id \"",
+                id,
+                "\" must be 1 to 64 lowercase letters, digits and single hyphens, like \"not-sure\"",
             ),
         }
     }
+}
+
+/// `before`, then `value`, then `after`: the shape of most problems, which
+/// quote one value. One call where each would otherwise build a format of
+/// its own, for the widget's size.
+#[inline(never)]
+pub(crate) fn around(f: &mut fmt::Formatter<'_>, before: &str, value: &str, after: &str) -> fmt::Result {
+    f.write_str(before)?;
+    f.write_str(value)?;
+    f.write_str(after)
 }
 
 /// Collects problems as validation walks a model. The protocol's own checks
@@ -83,7 +101,10 @@ impl<P: From<TextProblem>> Problems<P> {
     /// A non-empty single string of at most `max_chars` characters (new lines allowed).
     pub(crate) fn plain_string(&mut self, path: &str, value: &str, max_chars: usize) {
         let (size, control) = plain_string_problems(value, max_chars);
-        for problem in [size, control].into_iter().flatten() {
+        if let Some(problem) = size {
+            self.add(path, problem.into());
+        }
+        if let Some(problem) = control {
             self.add(path, problem.into());
         }
     }

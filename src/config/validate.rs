@@ -7,7 +7,7 @@ use super::{ClinicConfig, TextTarget};
 use crate::base::lang::Lang;
 use crate::base::locks::is_absolute_row;
 use crate::base::text::{find, join, split_once};
-use crate::base::validation::{known, Problems, TextProblem, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
+use crate::base::validation::{around, Problems, TextProblem, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
 use crate::protocol::model::TextModel;
 use crate::protocol::validate::unknown_level;
 use crate::protocol::{Answer, Category, Level, Protocol, Question};
@@ -74,9 +74,10 @@ pub enum ConfigProblem {
     RowTurnedOff {
         question: String,
     },
+    /// `pack_key`: the locked text's key in a pack (`text.level-urgent`).
     LockedText {
         key: String,
-        target: TextTarget,
+        pack_key: String,
     },
     /// An answer's text override not named `kind:question/answer`.
     OverrideNotNamed {
@@ -86,9 +87,10 @@ pub enum ConfigProblem {
         question: String,
         answer: String,
     },
+    /// `known`: the protocol's text keys, joined by commas.
     UnknownText {
         key: String,
-        known: Vec<String>,
+        known: String,
     },
     UnknownOverride {
         key: String,
@@ -138,34 +140,42 @@ impl fmt::Display for ConfigProblem {
         let languages = || join(&Lang::SHIPPED.map(Lang::id), ", ");
         match self {
             C::Text(problem) => problem.fmt(f),
-            C::LinkScheme { shown } => write!(
+            C::LinkScheme { shown } => around(
                 f,
-                "link must start with https://, http://, tel: or mailto: (got \"{shown}\"); other kinds of links are refused"
+                "link must start with https://, http://, tel: or mailto: (got \"",
+                shown,
+                "\"); other kinds of links are refused",
             ),
             C::LinkTooLong => write!(f, "link is longer than {MAX_LINK} characters"),
             C::LinkSpaces => f.write_str("link contains spaces or control characters"),
             C::LinkWithNothingAfter { link, scheme } => write!(f, "link \"{link}\" has nothing after \"{scheme}\""),
-            C::NotPhoneNumber { number } => write!(
+            C::NotPhoneNumber { number } => around(
                 f,
-                "\"{number}\" is not a phone number (use 2 or more digits, with spaces, +, -, dots or parentheses; at most 30 characters)"
+                "\"",
+                number,
+                "\" is not a phone number (use 2 or more digits, with spaces, +, -, dots or parentheses; at most 30 characters)",
             ),
-            C::NotEmailAddress { email } => write!(f, "\"{email}\" is not an email address like name@example.com"),
-            C::LanguageNotOffered { tag } => write!(
+            C::NotEmailAddress { email } => around(f, "\"", email, "\" is not an email address like name@example.com"),
+            C::LanguageNotOffered { tag } => around(
                 f,
-                "\"{tag}\" is not one of the clinic's languages; offer it in \"languages\" or leave this text out"
+                "\"",
+                tag,
+                "\" is not one of the clinic's languages; offer it in \"languages\" or leave this text out",
             ),
             C::NoLanguages => write!(f, "is empty; offer at least one of {}", languages()),
             C::UnknownLanguage { id } => write!(f, "unknown language \"{id}\" (known: {})", languages()),
-            C::LanguageTwice { id } | C::RowTwice { id } => write!(f, "\"{id}\" is listed twice"),
-            C::UnknownQuestion { id } => write!(f, "unknown question \"{id}\""),
+            C::LanguageTwice { id } | C::RowTwice { id } => around(f, "\"", id, "\" is listed twice"),
+            C::UnknownQuestion { id } => around(f, "unknown question \"", id, "\""),
             C::RowNotGuideline { id, category } => write!(
                 f,
                 "\"{id}\" is {} question; only guideline rows can be turned off (rules from source 002 and the safety screens always apply)",
                 with_article(category.id())
             ),
-            C::RowAbsolute { id } => write!(
+            C::RowAbsolute { id } => around(
                 f,
-                "\"{id}\" is an absolute contraindication (ISCP 2012): it is asked in every protocol and cannot be turned off"
+                "\"",
+                id,
+                "\" is an absolute contraindication (ISCP 2012): it is asked in every protocol and cannot be turned off",
             ),
             C::UnknownLevel { id } => unknown_level(f, id),
             C::RuleNotNamed => f.write_str("name a rule as \"question/answer\", e.g. \"bleeding/yes\""),
@@ -173,30 +183,26 @@ impl fmt::Display for ConfigProblem {
                 write!(f, "question \"{question}\" has no answer \"{answer}\"")
             }
             C::LevelRefused(refusal) => refusal.fmt(f),
-            C::RowTurnedOff { question } => write!(
+            C::RowTurnedOff { question } => around(
                 f,
-                "\"{question}\" is turned off in rows-turned-off; keep the row or drop this level"
+                "\"",
+                question,
+                "\" is turned off in rows-turned-off; keep the row or drop this level",
             ),
-            C::LockedText { key, target } => write!(
+            C::LockedText { key, pack_key } => write!(
                 f,
-                "\"{key}\" is a locked safety text ({}) that no clinic may change",
-                target.pack_key()
+                "\"{key}\" is a locked safety text ({pack_key}) that no clinic may change"
             ),
-            C::OverrideNotNamed { kind } => write!(f, "name the answer as \"{kind}:question/answer\""),
+            C::OverrideNotNamed { kind } => around(f, "name the answer as \"", kind, ":question/answer\""),
             C::OverrideWithoutAnswer { question, answer } => {
                 write!(f, "there is no answer \"{answer}\" in question \"{question}\"")
             }
-            C::UnknownText { key, known } => write!(f, "unknown text \"{key}\" (known: {})", join(known, ", ")),
-            C::UnknownOverride { key } => write!(
+            C::UnknownText { key, known } => write!(f, "unknown text \"{key}\" (known: {known})"),
+            C::UnknownOverride { key } => around(
                 f,
-                "unknown override \"{key}\"; use {}",
-                known([
-                    "question:<question>",
-                    "help:<question>",
-                    "answer:<question>/<answer>",
-                    "note:<question>/<answer>",
-                    "text:<key>"
-                ])
+                "unknown override \"",
+                key,
+                "\"; use question:<question>, help:<question>, answer:<question>/<answer>, note:<question>/<answer>, text:<key>",
             ),
         }
     }
@@ -212,18 +218,20 @@ impl fmt::Display for LevelRefusal {
                 "\"{question}\" is {} question and never changes the outcome",
                 with_article(category.id())
             ),
-            R::NoneOfThese { answer } => write!(f, "\"{answer}\" means \"none of these\" and cannot have a level"),
+            R::NoneOfThese { answer } => around(f, "\"", answer, "\" means \"none of these\" and cannot have a level"),
             R::LessSevere { level, current } => write!(
                 f,
                 "\"{}\" is less severe than the protocol's \"{}\"; a clinic can only make a level stricter",
                 level.id(),
                 current.id()
             ),
-            R::EmergencyScreen { question } => write!(
+            R::EmergencyScreen { question } => around(
                 f,
-                "\"{question}\" is the emergency screen, whose levels no clinic may change"
+                "\"",
+                question,
+                "\" is the emergency screen, whose levels no clinic may change",
             ),
-            R::NoProblem { answer } => write!(f, "\"{answer}\" means no problem, so no level can be added to it"),
+            R::NoProblem { answer } => around(f, "\"", answer, "\" means no problem, so no level can be added to it"),
             R::WarningLevel { level } => write!(
                 f,
                 "\"{}\" belongs to the emergency screen and the warning signs alone; a clinic may make an answer stricter only up to \"{up_to}\"",
@@ -351,7 +359,7 @@ impl ClinicConfig {
                     &path,
                     ConfigProblem::LockedText {
                         key: key.to_string(),
-                        target,
+                        pack_key: target.pack_key(),
                     },
                 );
                 continue;
@@ -668,7 +676,14 @@ fn text_target(
                 path,
                 ConfigProblem::UnknownText {
                     key: rest.to_string(),
-                    known: protocol.texts.iter().map(|entry| entry.key.clone()).collect(),
+                    known: join(
+                        &protocol
+                            .texts
+                            .iter()
+                            .map(|entry| entry.key.as_str())
+                            .collect::<Vec<_>>(),
+                        ", ",
+                    ),
                 },
             );
             None

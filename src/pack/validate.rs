@@ -9,7 +9,7 @@ use crate::base::date::Date;
 use crate::base::lang::Lang;
 use crate::base::locks::is_locked_key;
 use crate::base::text::{find, join, split};
-use crate::base::validation::{Problems, TextProblem, MAX_LABEL, MAX_PARAGRAPH};
+use crate::base::validation::{around, Problems, TextProblem, MAX_LABEL, MAX_PARAGRAPH};
 use crate::protocol::{Protocol, ValidationError};
 
 use core::fmt;
@@ -66,14 +66,11 @@ impl fmt::Display for PackProblem {
         let text = match self {
             P::Text(problem) => return problem.fmt(f),
             P::NotLanguageTag { lang } => {
-                return write!(
-                    f,
-                    "\"{lang}\" is not a language tag like \"fr\", \"zh-Hans\" or \"pa\""
-                )
+                return around(f, "\"", lang, "\" is not a language tag like \"fr\", \"zh-Hans\" or \"pa\"")
             }
             P::EnglishBuiltIn => "English is built in; a pack is for another language",
-            P::UnknownDirection { dir } => return write!(f, "unknown direction \"{dir}\" (use \"ltr\" or \"rtl\")"),
-            P::Missing { english } => return write!(f, "is missing; the English reads \"{english}\""),
+            P::UnknownDirection { dir } => return around(f, "unknown direction \"", dir, "\" (use \"ltr\" or \"rtl\")"),
+            P::Missing { english } => return around(f, "is missing; the English reads \"", english, "\""),
             P::LongSentence {
                 sentence,
                 length,
@@ -98,10 +95,11 @@ impl fmt::Display for PackProblem {
             }
             P::NotAText => "is not a text of the widget (no English text has this key)",
             P::ShippedUnreadable { lang } => {
-                return write!(
+                return around(
                     f,
-                    "the shipped \"{}\" pack could not be read to check this pack's locked safety texts",
-                    lang.id()
+                    "the shipped \"",
+                    lang.id(),
+                    "\" pack could not be read to check this pack's locked safety texts",
                 )
             }
             P::LockedText { lang, kept } => {
@@ -114,7 +112,7 @@ impl fmt::Display for PackProblem {
             P::NoReview => {
                 "a pack for a language the widget does not ship needs a review record (\"review\": {\"by\", \"date\"}): who checked it against the English, and when"
             }
-            P::ReviewDate { date } => return write!(f, "\"{date}\" is not a date written YYYY-MM-DD"),
+            P::ReviewDate { date } => return around(f, "\"", date, "\" is not a date written YYYY-MM-DD"),
             P::ReviewByEmpty => "is empty; name who reviewed the pack, or leave the date empty too",
             P::ReviewDateEmpty => "is empty; give the day of the review as YYYY-MM-DD",
         };
