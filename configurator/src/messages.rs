@@ -234,7 +234,7 @@ fn plain(
         C::RowTwice { id } => format!("Your file leaves out “{id}” twice. Once is enough."),
 
         // Stricter levels.
-        C::LevelRefused(refusal) => plain_refusal(refusal, named, config, protocol, choices),
+        C::LevelRefused { refusal, .. } => plain_refusal(*refusal, named, config, protocol, choices),
         C::UnknownLevel { id } => format!("“{id}” is not one of the checker's results. Choose one from the list."),
         C::RowTurnedOff { .. } => "You left this question out, so this level would never apply. Ask the question \
                                    again, or keep the checker's level."
@@ -293,7 +293,7 @@ fn plain_text_problem(problem: &TextProblem, field: &str, path: &str) -> Option<
 /// Why a stricter level is refused, in plain words: `rule` is the
 /// `question/answer` it was given for.
 fn plain_refusal(
-    refusal: &LevelRefusal,
+    refusal: LevelRefusal,
     rule: &str,
     config: &ClinicConfigModel,
     protocol: &Protocol,
@@ -317,16 +317,16 @@ fn plain_refusal(
             ),
             _ => "This would make the rule less strict. A clinic can only make a level stricter.".into(),
         },
-        R::NoProblem { .. } => {
+        R::NoProblem => {
             "This answer means no problem, so it cannot lead to a stricter result. Keep the checker's result.".into()
         }
         R::WarningLevel { level } => format!(
             "“{}” is only for the emergency questions and the warning signs. The strictest result a clinic can \
              choose is “{}”.",
-            level_name(chosen.unwrap_or(*level)),
+            level_name(chosen.unwrap_or(level)),
             level_name(Level::NotSuitable)
         ),
-        R::EmergencyScreen { .. } => "The emergency questions' results cannot be changed.".into(),
+        R::EmergencyScreen => "The emergency questions' results cannot be changed.".into(),
         R::Already { .. } => match current {
             Some(current) => format!(
                 "The checker already says “{}” for this answer. Choose a stricter result, or keep the checker's.",
@@ -335,7 +335,7 @@ fn plain_refusal(
             None => "The checker already gives this result. Choose a stricter one, or keep the checker's.".into(),
         },
         R::WaitWithoutDate => "“Wait” needs a date, which only an operation gives. Choose another result.".into(),
-        R::NoneOfThese { .. } => "“None of these” cannot change the result.".into(),
+        R::NoneOfThese => "“None of these” cannot change the result.".into(),
         R::NeverChangesOutcome { .. } => "This question never changes the result, so it cannot have a level.".into(),
     }
 }

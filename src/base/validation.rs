@@ -10,7 +10,7 @@
 
 use core::fmt;
 
-use crate::base::text::join;
+use crate::base::text::{join, split_once};
 
 /// One problem in a protocol, clinic configuration or pack: where, and what
 /// to fix (`P`, the validator's kind of problem).
@@ -56,24 +56,28 @@ impl fmt::Display for TextProblem {
                 write!(f, "is {length} characters long; keep it to {max} or fewer")
             }
             TextProblem::ControlCharacter => f.write_str("contains a control character (only new lines are allowed)"),
-            TextProblem::MalformedId { id } => around(
+            TextProblem::MalformedId { id } => fill(
                 f,
-                "id \"",
-                id,
-                "\" must be 1 to 64 lowercase letters, digits and single hyphens, like \"not-sure\"",
+                "id \"{}\" must be 1 to 64 lowercase letters, digits and single hyphens, like \"not-sure\"",
+                &[id],
             ),
         }
     }
 }
 
-/// `before`, then `value`, then `after`: the shape of most problems, which
-/// quote one value. One call where each would otherwise build a format of
-/// its own, for the widget's size.
+/// `template` with each `{}` in it replaced by the next of `values`: one
+/// copy of the formatting for the many problems the widget may show, where
+/// a `write!` each would cost the widget's size.
 #[inline(never)]
-pub(crate) fn around(f: &mut fmt::Formatter<'_>, before: &str, value: &str, after: &str) -> fmt::Result {
-    f.write_str(before)?;
-    f.write_str(value)?;
-    f.write_str(after)
+pub(crate) fn fill(f: &mut fmt::Formatter<'_>, template: &str, values: &[&str]) -> fmt::Result {
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some((before, after)) = split_once(rest, "{}") {
+        f.write_str(before)?;
+        f.write_str(values.next().copied().unwrap_or_default())?;
+        rest = after;
+    }
+    f.write_str(rest)
 }
 
 /// Collects problems as validation walks a model. The protocol's own checks

@@ -7,7 +7,7 @@ use super::{ClinicConfig, TextTarget};
 use crate::base::lang::Lang;
 use crate::base::locks::is_absolute_row;
 use crate::base::text::{find, join, split_once};
-use crate::base::validation::{around, Problems, TextProblem, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
+use crate::base::validation::{fill, Problems, TextProblem, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
 use crate::protocol::model::TextModel;
 use crate::protocol::validate::unknown_level;
 use crate::protocol::{Answer, Category, Level, Protocol, Question};
@@ -70,7 +70,11 @@ pub enum ConfigProblem {
         answer: String,
     },
     /// A stricter level no clinic may give, and why.
-    LevelRefused(LevelRefusal),
+    LevelRefused {
+        question: String,
+        answer: String,
+        refusal: LevelRefusal,
+    },
     RowTurnedOff {
         question: String,
     },
@@ -98,32 +102,24 @@ pub enum ConfigProblem {
 }
 
 /// Why a clinic may not give an answer a level (see [`stricter_level_refusal`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LevelRefusal {
     NeverChangesOutcome {
-        question: String,
         category: Category,
     },
-    NoneOfThese {
-        answer: String,
-    },
+    NoneOfThese,
     LessSevere {
         level: Level,
         current: Level,
     },
-    EmergencyScreen {
-        question: String,
-    },
-    NoProblem {
-        answer: String,
-    },
+    EmergencyScreen,
+    NoProblem,
     /// `emergency`, `urgent` and `see-doctor`: for the warning signs alone.
     WarningLevel {
         level: Level,
     },
     Already {
         level: Level,
-        answer: String,
     },
     WaitWithoutDate,
 }
@@ -137,114 +133,109 @@ impl From<TextProblem> for ConfigProblem {
 impl fmt::Display for ConfigProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use ConfigProblem as C;
-        let languages = || join(&Lang::SHIPPED.map(Lang::id), ", ");
-        match self {
-            C::Text(problem) => problem.fmt(f),
-            C::LinkScheme { shown } => around(
-                f,
-                "link must start with https://, http://, tel: or mailto: (got \"",
-                shown,
-                "\"); other kinds of links are refused",
-            ),
-            C::LinkTooLong => write!(f, "link is longer than {MAX_LINK} characters"),
-            C::LinkSpaces => f.write_str("link contains spaces or control characters"),
-            C::LinkWithNothingAfter { link, scheme } => write!(f, "link \"{link}\" has nothing after \"{scheme}\""),
-            C::NotPhoneNumber { number } => around(
-                f,
-                "\"",
-                number,
-                "\" is not a phone number (use 2 or more digits, with spaces, +, -, dots or parentheses; at most 30 characters)",
-            ),
-            C::NotEmailAddress { email } => around(f, "\"", email, "\" is not an email address like name@example.com"),
-            C::LanguageNotOffered { tag } => around(
-                f,
-                "\"",
-                tag,
-                "\" is not one of the clinic's languages; offer it in \"languages\" or leave this text out",
-            ),
-            C::NoLanguages => write!(f, "is empty; offer at least one of {}", languages()),
-            C::UnknownLanguage { id } => write!(f, "unknown language \"{id}\" (known: {})", languages()),
-            C::LanguageTwice { id } | C::RowTwice { id } => around(f, "\"", id, "\" is listed twice"),
-            C::UnknownQuestion { id } => around(f, "unknown question \"", id, "\""),
-            C::RowNotGuideline { id, category } => write!(
-                f,
-                "\"{id}\" is {} question; only guideline rows can be turned off (rules from source 002 and the safety screens always apply)",
-                with_article(category.id())
-            ),
-            C::RowAbsolute { id } => around(
-                f,
-                "\"",
-                id,
-                "\" is an absolute contraindication (ISCP 2012): it is asked in every protocol and cannot be turned off",
-            ),
-            C::UnknownLevel { id } => unknown_level(f, id),
-            C::RuleNotNamed => f.write_str("name a rule as \"question/answer\", e.g. \"bleeding/yes\""),
-            C::RuleWithoutAnswer { question, answer } => {
-                write!(f, "question \"{question}\" has no answer \"{answer}\"")
-            }
-            C::LevelRefused(refusal) => refusal.fmt(f),
-            C::RowTurnedOff { question } => around(
-                f,
-                "\"",
+        // What some messages compute: the shipped languages, "a core".
+        let (languages, article);
+        let (template, values): (&str, [&str; 2]) = match self {
+            C::Text(problem) => return problem.fmt(f),
+            C::LevelRefused {
                 question,
-                "\" is turned off in rows-turned-off; keep the row or drop this level",
+                answer,
+                refusal,
+            } => return refused(f, question, answer, *refusal),
+            C::UnknownLevel { id } => return unknown_level(f, id),
+            C::LinkScheme { shown } => (
+                "link must start with https://, http://, tel: or mailto: (got \"{}\"); other kinds of links are refused",
+                [shown, ""],
             ),
-            C::LockedText { key, pack_key } => write!(
-                f,
-                "\"{key}\" is a locked safety text ({pack_key}) that no clinic may change"
+            C::LinkTooLong => return write!(f, "link is longer than {MAX_LINK} characters"),
+            C::LinkSpaces => ("link contains spaces or control characters", ["", ""]),
+            C::LinkWithNothingAfter { link, scheme } => ("link \"{}\" has nothing after \"{}\"", [link, scheme]),
+            C::NotPhoneNumber { number } => (
+                "\"{}\" is not a phone number (use 2 or more digits, with spaces, +, -, dots or parentheses; at most 30 characters)",
+                [number, ""],
             ),
-            C::OverrideNotNamed { kind } => around(f, "name the answer as \"", kind, ":question/answer\""),
-            C::OverrideWithoutAnswer { question, answer } => {
-                write!(f, "there is no answer \"{answer}\" in question \"{question}\"")
+            C::NotEmailAddress { email } => ("\"{}\" is not an email address like name@example.com", [email, ""]),
+            C::LanguageNotOffered { tag } => (
+                "\"{}\" is not one of the clinic's languages; offer it in \"languages\" or leave this text out",
+                [tag, ""],
+            ),
+            C::NoLanguages => {
+                languages = join(&Lang::SHIPPED.map(Lang::id), ", ");
+                ("is empty; offer at least one of {}", [&languages, ""])
             }
-            C::UnknownText { key, known } => write!(f, "unknown text \"{key}\" (known: {known})"),
-            C::UnknownOverride { key } => around(
-                f,
-                "unknown override \"",
-                key,
-                "\"; use question:<question>, help:<question>, answer:<question>/<answer>, note:<question>/<answer>, text:<key>",
+            C::UnknownLanguage { id } => {
+                languages = join(&Lang::SHIPPED.map(Lang::id), ", ");
+                ("unknown language \"{}\" (known: {})", [id, &languages])
+            }
+            C::LanguageTwice { id } | C::RowTwice { id } => ("\"{}\" is listed twice", [id, ""]),
+            C::UnknownQuestion { id } => ("unknown question \"{}\"", [id, ""]),
+            C::RowNotGuideline { id, category } => {
+                article = with_article(category.id());
+                (
+                    "\"{}\" is {} question; only guideline rows can be turned off (rules from source 002 and the safety screens always apply)",
+                    [id, &article],
+                )
+            }
+            C::RowAbsolute { id } => (
+                "\"{}\" is an absolute contraindication (ISCP 2012): it is asked in every protocol and cannot be turned off",
+                [id, ""],
             ),
-        }
+            C::RuleNotNamed => ("name a rule as \"question/answer\", e.g. \"bleeding/yes\"", ["", ""]),
+            C::RuleWithoutAnswer { question, answer } => {
+                ("question \"{}\" has no answer \"{}\"", [question, answer])
+            }
+            C::RowTurnedOff { question } => (
+                "\"{}\" is turned off in rows-turned-off; keep the row or drop this level",
+                [question, ""],
+            ),
+            C::LockedText { key, pack_key } => (
+                "\"{}\" is a locked safety text ({}) that no clinic may change",
+                [key, pack_key],
+            ),
+            C::OverrideNotNamed { kind } => ("name the answer as \"{}:question/answer\"", [kind, ""]),
+            C::OverrideWithoutAnswer { question, answer } => {
+                ("there is no answer \"{}\" in question \"{}\"", [answer, question])
+            }
+            C::UnknownText { key, known } => ("unknown text \"{}\" (known: {})", [key, known]),
+            C::UnknownOverride { key } => (
+                "unknown override \"{}\"; use question:<question>, help:<question>, answer:<question>/<answer>, note:<question>/<answer>, text:<key>",
+                [key, ""],
+            ),
+        };
+        fill(f, template, &values)
     }
 }
 
-impl fmt::Display for LevelRefusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use LevelRefusal as R;
-        let up_to = Level::NotSuitable.id();
-        match self {
-            R::NeverChangesOutcome { question, category } => write!(
-                f,
-                "\"{question}\" is {} question and never changes the outcome",
-                with_article(category.id())
-            ),
-            R::NoneOfThese { answer } => around(f, "\"", answer, "\" means \"none of these\" and cannot have a level"),
-            R::LessSevere { level, current } => write!(
-                f,
-                "\"{}\" is less severe than the protocol's \"{}\"; a clinic can only make a level stricter",
-                level.id(),
-                current.id()
-            ),
-            R::EmergencyScreen { question } => around(
-                f,
-                "\"",
-                question,
-                "\" is the emergency screen, whose levels no clinic may change",
-            ),
-            R::NoProblem { answer } => around(f, "\"", answer, "\" means no problem, so no level can be added to it"),
-            R::WarningLevel { level } => write!(
-                f,
-                "\"{}\" belongs to the emergency screen and the warning signs alone; a clinic may make an answer stricter only up to \"{up_to}\"",
-                level.id()
-            ),
-            R::Already { level, answer } => write!(
-                f,
-                "\"{}\" is the protocol's level for \"{answer}\" already; choose a stricter one, up to \"{up_to}\"",
-                level.id()
-            ),
-            R::WaitWithoutDate => f.write_str("\"wait\" needs a date, which only the surgery windows give"),
+/// A stricter level refused for `answer` of `question`, in English.
+fn refused(f: &mut fmt::Formatter<'_>, question: &str, answer: &str, refusal: LevelRefusal) -> fmt::Result {
+    use LevelRefusal as R;
+    let article;
+    let (template, values): (&str, [&str; 3]) = match refusal {
+        R::NeverChangesOutcome { category } => {
+            article = with_article(category.id());
+            ("\"{}\" is {} question and never changes the outcome", [question, &article, ""])
         }
-    }
+        R::NoneOfThese => ("\"{}\" means \"none of these\" and cannot have a level", [answer, "", ""]),
+        R::LessSevere { level, current } => (
+            "\"{}\" is less severe than the protocol's \"{}\"; a clinic can only make a level stricter",
+            [level.id(), current.id(), ""],
+        ),
+        R::EmergencyScreen => (
+            "\"{}\" is the emergency screen, whose levels no clinic may change",
+            [question, "", ""],
+        ),
+        R::NoProblem => ("\"{}\" means no problem, so no level can be added to it", [answer, "", ""]),
+        R::WarningLevel { level } => (
+            "\"{}\" belongs to the emergency screen and the warning signs alone; a clinic may make an answer stricter only up to \"{}\"",
+            [level.id(), Level::NotSuitable.id(), ""],
+        ),
+        R::Already { level } => (
+            "\"{}\" is the protocol's level for \"{}\" already; choose a stricter one, up to \"{}\"",
+            [level.id(), answer, Level::NotSuitable.id()],
+        ),
+        R::WaitWithoutDate => ("\"wait\" needs a date, which only the surgery windows give", ["", "", ""]),
+    };
+    fill(f, template, &values)
 }
 
 /// The configuration with every setting that has a problem left out, and
@@ -560,7 +551,14 @@ fn stricter_level(
     };
     let level = level?;
     if let Some(refusal) = stricter_level_refusal(question, answer, level) {
-        problems.add(path, ConfigProblem::LevelRefused(refusal));
+        problems.add(
+            path,
+            ConfigProblem::LevelRefused {
+                question: question_id.to_string(),
+                answer: answer_id.to_string(),
+                refusal,
+            },
+        );
         return None;
     }
     if turned_off.iter().any(|id| id == question_id) {
@@ -582,36 +580,25 @@ fn stricter_level(
 /// the warning signs; an answer that means no problem (no effect, or
 /// `suitable`) gets no level; the emergency screen keeps its own.
 pub fn stricter_level_refusal(question: &Question, answer: &Answer, level: Level) -> Option<LevelRefusal> {
-    let (question_id, answer_id) = (&question.id, &answer.id);
     if !question.category.may_change_level() {
         return Some(LevelRefusal::NeverChangesOutcome {
-            question: question_id.clone(),
             category: question.category,
         });
     }
     if answer.exclusive {
-        return Some(LevelRefusal::NoneOfThese {
-            answer: answer_id.clone(),
-        });
+        return Some(LevelRefusal::NoneOfThese);
     }
     let current = answer.effect.as_ref().map_or(Level::Suitable, |e| e.level);
     Some(if level < current {
         LevelRefusal::LessSevere { level, current }
     } else if question.category == Category::EmergencyScreen {
-        LevelRefusal::EmergencyScreen {
-            question: question_id.clone(),
-        }
+        LevelRefusal::EmergencyScreen
     } else if current == Level::Suitable {
-        LevelRefusal::NoProblem {
-            answer: answer_id.clone(),
-        }
+        LevelRefusal::NoProblem
     } else if level > Level::NotSuitable {
         LevelRefusal::WarningLevel { level }
     } else if level == current {
-        LevelRefusal::Already {
-            level,
-            answer: answer_id.clone(),
-        }
+        LevelRefusal::Already { level }
     } else if level == Level::Wait {
         LevelRefusal::WaitWithoutDate
     } else {

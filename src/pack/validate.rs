@@ -9,7 +9,7 @@ use crate::base::date::Date;
 use crate::base::lang::Lang;
 use crate::base::locks::is_locked_key;
 use crate::base::text::{find, join, split};
-use crate::base::validation::{around, Problems, TextProblem, MAX_LABEL, MAX_PARAGRAPH};
+use crate::base::validation::{fill, Problems, TextProblem, MAX_LABEL, MAX_PARAGRAPH};
 use crate::protocol::{Protocol, ValidationError};
 
 use core::fmt;
@@ -33,9 +33,10 @@ pub enum PackProblem {
         length: usize,
         limit: SentenceLimit,
     },
+    /// The pack's placeholders and the English's, each list joined by commas.
     Placeholders {
-        got: Vec<String>,
-        want: Vec<String>,
+        got: String,
+        want: String,
     },
     NotAText,
     /// The shipped pack of the language could not be read to check the locks.
@@ -63,60 +64,58 @@ impl From<TextProblem> for PackProblem {
 impl fmt::Display for PackProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use PackProblem as P;
-        let text = match self {
+        // What a long sentence's message computes: its length and the most.
+        let (length_text, most_text);
+        let (template, values): (&str, [&str; 3]) = match self {
             P::Text(problem) => return problem.fmt(f),
-            P::NotLanguageTag { lang } => {
-                return around(f, "\"", lang, "\" is not a language tag like \"fr\", \"zh-Hans\" or \"pa\"")
-            }
-            P::EnglishBuiltIn => "English is built in; a pack is for another language",
-            P::UnknownDirection { dir } => return around(f, "unknown direction \"", dir, "\" (use \"ltr\" or \"rtl\")"),
-            P::Missing { english } => return around(f, "is missing; the English reads \"", english, "\""),
+            P::NotLanguageTag { lang } => (
+                "\"{}\" is not a language tag like \"fr\", \"zh-Hans\" or \"pa\"",
+                [lang, "", ""],
+            ),
+            P::EnglishBuiltIn => ("English is built in; a pack is for another language", ["", "", ""]),
+            P::UnknownDirection { dir } => ("unknown direction \"{}\" (use \"ltr\" or \"rtl\")", [dir, "", ""]),
+            P::Missing { english } => ("is missing; the English reads \"{}\"", [english, "", ""]),
             P::LongSentence {
                 sentence,
                 length,
                 limit,
             } => {
                 let (most, unit) = match limit {
-                    SentenceLimit::Words(most) => (most, "words"),
-                    SentenceLimit::Characters(most) => (most, "characters"),
+                    SentenceLimit::Words(most) => (most, " words"),
+                    SentenceLimit::Characters(most) => (most, " characters"),
                 };
-                return write!(
-                    f,
-                    "has a sentence of {length} {unit} (\"{sentence}\"); keep each sentence to {most} {unit} or fewer, so it reads easily"
-                );
-            }
-            P::Placeholders { got, want } => {
-                return write!(
-                    f,
-                    "has the placeholders [{}]; the English has [{}], and each must appear exactly as there",
-                    join(got, ", "),
-                    join(want, ", ")
+                length_text = format!("{length}{unit}");
+                most_text = format!("{most}{unit}");
+                (
+                    "has a sentence of {} (\"{}\"); keep each sentence to {} or fewer, so it reads easily",
+                    [&length_text, sentence, &most_text],
                 )
             }
-            P::NotAText => "is not a text of the widget (no English text has this key)",
-            P::ShippedUnreadable { lang } => {
-                return around(
-                    f,
-                    "the shipped \"",
-                    lang.id(),
-                    "\" pack could not be read to check this pack's locked safety texts",
-                )
-            }
-            P::LockedText { lang, kept } => {
-                return write!(
-                    f,
-                    "is a locked safety text that no clinic may change; keep the shipped \"{}\" pack's words: \"{kept}\"",
-                    lang.id()
-                )
-            }
-            P::NoReview => {
-                "a pack for a language the widget does not ship needs a review record (\"review\": {\"by\", \"date\"}): who checked it against the English, and when"
-            }
-            P::ReviewDate { date } => return around(f, "\"", date, "\" is not a date written YYYY-MM-DD"),
-            P::ReviewByEmpty => "is empty; name who reviewed the pack, or leave the date empty too",
-            P::ReviewDateEmpty => "is empty; give the day of the review as YYYY-MM-DD",
+            P::Placeholders { got, want } => (
+                "has the placeholders [{}]; the English has [{}], and each must appear exactly as there",
+                [got, want, ""],
+            ),
+            P::NotAText => ("is not a text of the widget (no English text has this key)", ["", "", ""]),
+            P::ShippedUnreadable { lang } => (
+                "the shipped \"{}\" pack could not be read to check this pack's locked safety texts",
+                [lang.id(), "", ""],
+            ),
+            P::LockedText { lang, kept } => (
+                "is a locked safety text that no clinic may change; keep the shipped \"{}\" pack's words: \"{}\"",
+                [lang.id(), kept, ""],
+            ),
+            P::NoReview => (
+                "a pack for a language the widget does not ship needs a review record (\"review\": {\"by\", \"date\"}): who checked it against the English, and when",
+                ["", "", ""],
+            ),
+            P::ReviewDate { date } => ("\"{}\" is not a date written YYYY-MM-DD", [date, "", ""]),
+            P::ReviewByEmpty => (
+                "is empty; name who reviewed the pack, or leave the date empty too",
+                ["", "", ""],
+            ),
+            P::ReviewDateEmpty => ("is empty; give the day of the review as YYYY-MM-DD", ["", "", ""]),
         };
-        f.write_str(text)
+        fill(f, template, &values)
     }
 }
 
@@ -246,12 +245,11 @@ impl Pack {
             }
             let (want, got) = (placeholders(en), placeholders(text));
             if !same_placeholders(&want, &got) {
-                let owned = |list: Vec<&str>| list.into_iter().map(str::to_string).collect();
                 problems.add(
                     path,
                     PackProblem::Placeholders {
-                        got: owned(got),
-                        want: owned(want),
+                        got: join(&got, ", "),
+                        want: join(&want, ", "),
                     },
                 );
             }

@@ -124,8 +124,15 @@ fn clinic_pack(text: &str, shipped: &JsValue, base: &Protocol, shown: &mut Vec<S
 /// A pack's text read and checked against the English of `base`, or its
 /// problems in one line.
 fn checked_pack(text: &str, base: &Protocol) -> Result<Pack, String> {
-    let model = pack_from_json(text, base).map_err(|problems| problems_line(&problems))?;
-    Pack::from_model(&model, base).map_err(|problems| problems_line(&problems))
+    let mut shown = Vec::new();
+    match pack_from_json(text, base) {
+        Ok(model) => match Pack::from_model(&model, base) {
+            Ok(pack) => return Ok(pack),
+            Err(problems) => lines(&mut shown, "", &problems),
+        },
+        Err(problems) => lines(&mut shown, "", &problems),
+    }
+    Err(join(&shown, "; "))
 }
 
 fn fetch_failure(error: &JsValue) -> String {
@@ -148,12 +155,6 @@ fn lines<P: fmt::Display>(shown: &mut Vec<String>, prefix: &str, problems: &[Val
 #[inline(never)]
 fn line(prefix: &str, error: &dyn fmt::Display) -> String {
     format!("{prefix}{error}")
-}
-
-fn problems_line<P: fmt::Display>(problems: &[ValidationError<P>]) -> String {
-    let mut shown = Vec::new();
-    lines(&mut shown, "", problems);
-    join(&shown, "; ")
 }
 
 /// Fetches, reads and checks a language's pack, then tells `done` whether
