@@ -23,14 +23,8 @@ pub struct ValidationError<P> {
 
 impl<P: fmt::Display> fmt::Display for ValidationError<P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        path_and_problem(f, &self.path, &self.problem)
+        write!(f, "{}: {}", self.path, self.problem)
     }
-}
-
-/// One copy of the format for every kind of problem, for the widget's size.
-#[inline(never)]
-fn path_and_problem(f: &mut fmt::Formatter<'_>, path: &str, problem: &dyn fmt::Display) -> fmt::Result {
-    write!(f, "{path}: {problem}")
 }
 
 /// What can be wrong with any text or id, whoever checks it.

@@ -8,7 +8,7 @@ use super::{
 };
 use crate::base::lang::Lang;
 use crate::base::regions::{Region, WIDESPREAD};
-use crate::base::validation::{known, Problems, TextProblem, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
+use crate::base::validation::{fill, known, Problems, TextProblem, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
 
 use core::fmt;
 
@@ -100,11 +100,8 @@ impl From<TextProblem> for ProtocolProblem {
 
 /// `unknown level "x" (known: …)`, which a clinic configuration says too.
 pub(crate) fn unknown_level(f: &mut fmt::Formatter<'_>, id: &str) -> fmt::Result {
-    write!(
-        f,
-        "unknown level \"{id}\" (known: {})",
-        known(Level::ALL.map(Level::id))
-    )
+    let levels = known(Level::ALL.map(Level::id));
+    fill(f, "unknown level \"{}\" (known: {})", &[id, &levels])
 }
 
 impl fmt::Display for ProtocolProblem {

@@ -147,14 +147,15 @@ fn fetch_failure(error: &JsValue) -> String {
 /// path), added to `shown`. A loop, not an iterator chain, for size.
 fn lines<P: fmt::Display>(shown: &mut Vec<String>, prefix: &str, problems: &[ValidationError<P>]) {
     for error in problems {
-        shown.push(line(prefix, error));
+        shown.push(line(prefix, &error.path, &error.problem));
     }
 }
 
-/// One copy of the format for every kind of problem, for size.
+/// `prefix`, then a problem as `ValidationError`'s `Display` writes it: one
+/// copy of the format for every kind of problem, for size.
 #[inline(never)]
-fn line(prefix: &str, error: &dyn fmt::Display) -> String {
-    format!("{prefix}{error}")
+fn line(prefix: &str, path: &str, problem: &dyn fmt::Display) -> String {
+    format!("{prefix}{path}: {problem}")
 }
 
 /// Fetches, reads and checks a language's pack, then tells `done` whether
