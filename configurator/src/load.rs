@@ -79,7 +79,7 @@ where
 /// A settings file read: its model (if it was JSON at all) and what its
 /// reading found wrong. Its `look` is how the checker shows (a file from
 /// before the settings file kept it has none: the look stays as it is).
-pub fn from_file(from: &str, model: Option<ClinicConfigModel>, problems: &[ValidationError]) -> Loaded {
+pub fn from_file(from: &str, model: Option<ClinicConfigModel>, problems: &[ValidationError<String>]) -> Loaded {
     let mut problems: Vec<String> = problems.iter().map(plain_reading_problem).collect();
     let mut config = model;
     let look = config
@@ -101,7 +101,7 @@ pub fn from_code(
     from: &str,
     pasted: &Pasted,
     model: Option<ClinicConfigModel>,
-    problems: &[ValidationError],
+    problems: &[ValidationError<String>],
 ) -> Loaded {
     let mut problems: Vec<String> = problems.iter().map(plain_reading_problem).collect();
     let Some(attributes) = &pasted.element else {
@@ -172,7 +172,7 @@ pub fn folder_of(src: &str) -> Option<String> {
 }
 
 /// What the widget's reader says of a file, in plain words.
-fn plain_reading_problem(error: &ValidationError) -> String {
+fn plain_reading_problem(error: &ValidationError<String>) -> String {
     let problem = error.problem.as_str();
     let path = error.path.as_str();
     if let Some(reason) = problem.strip_prefix("not valid JSON: ") {

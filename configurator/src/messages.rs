@@ -7,8 +7,8 @@
 //! button's text, where the files are) is the configurator's own to check.
 
 use ims_checker::base::lang::Lang;
-use ims_checker::base::validation::ValidationError;
-use ims_checker::config::{ClinicConfig, ClinicConfigModel};
+use ims_checker::base::validation::{TextProblem, ValidationError};
+use ims_checker::config::{ClinicConfig, ClinicConfigModel, ConfigProblem, LevelRefusal};
 use ims_checker::protocol::{Level, Protocol};
 
 use crate::choices::{level_name, Choices};
@@ -38,7 +38,7 @@ pub fn messages(settings: &Settings, protocol: &Protocol, choices: &Choices) -> 
 }
 
 /// The validator's problems with a configuration.
-pub fn config_problems(config: &ClinicConfigModel, protocol: &Protocol) -> Vec<ValidationError> {
+pub fn config_problems(config: &ClinicConfigModel, protocol: &Protocol) -> Vec<ValidationError<ConfigProblem>> {
     ClinicConfig::from_model(config, protocol).err().unwrap_or_default()
 }
 
@@ -141,27 +141,131 @@ pub fn field_of(path: &str, choices: &Choices) -> String {
     }
 }
 
-/// The validator's problem in plain words, from what it names and the value
-/// the clinic gave.
-fn plain(error: &ValidationError, config: &ClinicConfigModel, protocol: &Protocol, choices: &Choices) -> String {
-    let problem = error.problem.as_str();
+/// The validator's problem in plain words, from its kind, what it names and
+/// the value the clinic gave. Every kind has its arm: a new kind of problem
+/// does not compile until it is worded here (or given the validator's own
+/// words, where no plainer ones are known).
+fn plain(
+    error: &ValidationError<ConfigProblem>,
+    config: &ClinicConfigModel,
+    protocol: &Protocol,
+    choices: &Choices,
+) -> String {
+    use ConfigProblem as C;
     let path = error.path.as_str();
-    let quoted = first_quoted(problem).unwrap_or_default();
     let field = path.split(['.', '[']).next().unwrap_or(path);
-    // A text's language, by the last part of its path (`coverage.pa`,
-    // `text-overrides.text:privacy.pa`).
+    // What the path names after its field: a rule (`bleeding/yes`) or a
+    // reworded text's key (`text:privacy`, with its language when it has one).
+    let named = path.split_once('.').map_or("", |(_, named)| named);
+    let asked = |id: &str| protocol.question(id).map_or(id.to_string(), |q| q.prompt.en.clone());
+    let rewords = || format!("Your file rewords “{named}”, which is not a text of the checker. Remove it.");
+    let changes = || format!("Your file changes the result of “{named}”, which the checker does not have. Remove it.");
+    match &error.problem {
+        C::Text(problem) => plain_text_problem(problem, field, path).unwrap_or_else(|| error.problem.to_string()),
+        C::NoLanguages => "Choose at least one language.".into(),
+        C::LanguageNotOffered { tag } => {
+            let lang = Lang::own(tag);
+            let name = english_name(lang);
+            match Lang::from_id(lang.id()) {
+                Some(_) => format!(
+                    "This is written in {name}, which your checker does not offer. Offer {name} under Languages, or \
+                     clear this box."
+                ),
+                None => {
+                    format!(
+                        "Your file writes this in “{name}”, which is not a language of the checker. Clear this box."
+                    )
+                }
+            }
+        }
+
+        // Links, phone numbers and email addresses.
+        C::LinkScheme { .. } => {
+            let value = config.booking_url.as_deref().unwrap_or_default();
+            let scheme = value
+                .split_once(':')
+                .map(|(scheme, _)| scheme)
+                .filter(|s| !s.contains(['/', '.']));
+            match scheme {
+                Some(scheme) => format!(
+                    "A link that starts with “{scheme}:” is not allowed: it could run code on your visitors' devices. \
+                     Use your booking page's web address, which starts with https://."
+                ),
+                None => "Start the link with https://, as in your browser's address bar, for example \
+                         https://booking.example.com/your-clinic."
+                    .into(),
+            }
+        }
+        C::LinkSpaces => "Remove the spaces from the link (a web address has none).".into(),
+        C::LinkWithNothingAfter { .. } => {
+            "The link stops after its start. Paste the whole address of your booking page.".into()
+        }
+        C::LinkTooLong => "This link is too long. Please use a shorter address of your booking page.".into(),
+        C::NotPhoneNumber { number } => format!(
+            "“{number}” is not a phone number. Use digits, with spaces, dashes, dots, brackets or a + if you like, \
+             for example 604-555-0142."
+        ),
+        C::NotEmailAddress { email } => {
+            format!("“{email}” is not an email address. Write it like frontdesk@yourclinic.com.")
+        }
+
+        // Languages.
+        C::UnknownLanguage { id } => format!("The checker has no language “{id}”. Remove it and choose from the list."),
+        C::LanguageTwice { .. } => error.problem.to_string(),
+
+        // Guideline rows turned off.
+        C::UnknownQuestion { id } => match field {
+            "rows-turned-off" => {
+                format!("Your file leaves out “{id}”, which is not a question of the checker. Remove it.")
+            }
+            "stricter-levels" => changes(),
+            "text-overrides" => rewords(),
+            _ => error.problem.to_string(),
+        },
+        C::RowAbsolute { id } => format!(
+            "“{}” asks about a reason never to use needles in a place (an absolute contraindication), so the \
+             checker always asks it.",
+            asked(id)
+        ),
+        C::RowNotGuideline { id, .. } => format!(
+            "“{}” is a safety question the checker always asks. Only the questions listed here can be left out.",
+            asked(id)
+        ),
+        C::RowTwice { id } => format!("Your file leaves out “{id}” twice. Once is enough."),
+
+        // Stricter levels.
+        C::LevelRefused { refusal, .. } => plain_refusal(*refusal, named, config, protocol, choices),
+        C::UnknownLevel { id } => format!("“{id}” is not one of the checker's results. Choose one from the list."),
+        C::RowTurnedOff { .. } => "You left this question out, so this level would never apply. Ask the question \
+                                   again, or keep the checker's level."
+            .into(),
+        C::RuleNotNamed | C::RuleWithoutAnswer { .. } => changes(),
+
+        // Texts reworded.
+        C::LockedText { .. } => "This text cannot be changed: it is a safety message (the emergency questions, \
+                                 what the emergency, urgent-care and see-your-doctor results say, the chest pain and \
+                                 back pain warnings, or the safety note after treatment)."
+            .into(),
+        C::OverrideNotNamed { .. }
+        | C::OverrideWithoutAnswer { .. }
+        | C::UnknownText { .. }
+        | C::UnknownOverride { .. } => rewords(),
+    }
+}
+
+/// A text's problem in plain words, by the field and the text's language
+/// (the last part of its path: `coverage.pa`, `text-overrides.text:privacy.pa`);
+/// `None` where no plainer words are known.
+fn plain_text_problem(problem: &TextProblem, field: &str, path: &str) -> Option<String> {
     let text_lang = match field {
         "coverage" | "referral" | "text-overrides" => path.rsplit('.').next().map(Lang::own),
         _ => None,
     };
-
-    // Texts: empty, too long, a control character.
-    if problem.starts_with("is empty") {
-        return match (field, text_lang) {
+    Some(match problem {
+        TextProblem::Empty => match (field, text_lang) {
             ("clinic-name", _) => {
                 "Enter your clinic's name. Visitors see it in the summary of their answers they can copy.".into()
             }
-            ("languages", _) => "Choose at least one language.".into(),
             ("text-overrides", Some(Lang::EN)) => {
                 "Write your words in English, or remove this change to keep the checker's own words.".into()
             }
@@ -174,179 +278,66 @@ fn plain(error: &ValidationError, config: &ClinicConfigModel, protocol: &Protoco
                 .into(),
             (_, Some(lang)) => format!("Write this in {}, or clear this box.", english_name(lang)),
             _ => "Fill this in.".into(),
-        };
-    }
-    if let (Some(lang), true) = (text_lang, problem.contains("is not one of the clinic's languages")) {
-        let name = english_name(lang);
-        return match Lang::from_id(lang.id()) {
-            Some(_) => format!(
-                "This is written in {name}, which your checker does not offer. Offer {name} under Languages, or \
-                 clear this box."
-            ),
-            None => {
-                format!("Your file writes this in “{name}”, which is not a language of the checker. Clear this box.")
-            }
-        };
-    }
-    if let Some(long) = problem
-        .strip_prefix("is ")
-        .and_then(|rest| rest.split_once(" characters long"))
-    {
-        let limit = problem
-            .rsplit("keep it to ")
-            .next()
-            .and_then(|r| r.split(' ').next())
-            .unwrap_or("");
-        return format!(
-            "This is {} characters long. Please keep it to {limit} or fewer.",
-            long.0
-        );
-    }
-    if problem.starts_with("contains a control character") {
-        return "This has a hidden control character, perhaps from copying. Please type it again (line breaks are fine)."
-            .into();
-    }
-
-    // Links, phone numbers and email addresses.
-    if problem.starts_with("link must start with") {
-        let value = config.booking_url.as_deref().unwrap_or_default();
-        let scheme = value
-            .split_once(':')
-            .map(|(scheme, _)| scheme)
-            .filter(|s| !s.contains(['/', '.']));
-        return match scheme {
-            Some(scheme) => format!(
-                "A link that starts with “{scheme}:” is not allowed: it could run code on your visitors' devices. \
-                 Use your booking page's web address, which starts with https://."
-            ),
-            None => "Start the link with https://, as in your browser's address bar, for example \
-                     https://booking.example.com/your-clinic."
-                .into(),
-        };
-    }
-    if problem.starts_with("link contains spaces") {
-        return "Remove the spaces from the link (a web address has none).".into();
-    }
-    if problem.contains("has nothing after") {
-        return "The link stops after its start. Paste the whole address of your booking page.".into();
-    }
-    if problem.starts_with("link is longer than") {
-        return "This link is too long. Please use a shorter address of your booking page.".into();
-    }
-    if problem.contains("is not a phone number") {
-        return format!(
-            "“{quoted}” is not a phone number. Use digits, with spaces, dashes, dots, brackets or a + if you like, \
-             for example 604-555-0142."
-        );
-    }
-    if problem.contains("is not an email address") {
-        return format!("“{quoted}” is not an email address. Write it like frontdesk@yourclinic.com.");
-    }
-
-    // Languages.
-    if problem.starts_with("unknown language") {
-        return format!("The checker has no language “{quoted}”. Remove it and choose from the list.");
-    }
-
-    // Guideline rows turned off.
-    if field == "rows-turned-off" {
-        return if problem.starts_with("unknown question") {
-            format!("Your file leaves out “{quoted}”, which is not a question of the checker. Remove it.")
-        } else if problem.contains("is an absolute contraindication") {
-            let asked = protocol
-                .question(&quoted)
-                .map_or(quoted.clone(), |q| q.prompt.en.clone());
-            format!(
-                "“{asked}” asks about a reason never to use needles in a place (an absolute contraindication), so the \
-                 checker always asks it."
-            )
-        } else if problem.contains("only guideline rows can be turned off") {
-            let asked = protocol
-                .question(&quoted)
-                .map_or(quoted.clone(), |q| q.prompt.en.clone());
-            format!("“{asked}” is a safety question the checker always asks. Only the questions listed here can be left out.")
-        } else if problem.contains("is listed twice") {
-            format!("Your file leaves out “{quoted}” twice. Once is enough.")
-        } else {
-            error.problem.clone()
-        };
-    }
-
-    // Stricter levels.
-    if field == "stricter-levels" {
-        let rule = path.split_once('.').map_or("", |(_, rule)| rule);
-        let current = choices.rule(rule).map(|(_, r)| r.current).or_else(|| {
-            let (q, a) = rule.split_once('/')?;
-            protocol
-                .answer(q, a)
-                .map(|answer| answer.effect.as_ref().map_or(Level::Suitable, |e| e.level))
-        });
-        let chosen = config.stricter_levels.get(rule).and_then(|id| Level::from_id(id));
-        return if problem.contains("less severe than the protocol's") {
-            match (chosen, current) {
-                (Some(chosen), Some(current)) => format!(
-                    "This would make the rule less strict: the checker says “{}” for this answer, and “{}” is less \
-                     strict. A clinic can only make a level stricter.",
-                    level_name(current),
-                    level_name(chosen)
-                ),
-                _ => "This would make the rule less strict. A clinic can only make a level stricter.".into(),
-            }
-        } else if problem.contains("means no problem") {
-            "This answer means no problem, so it cannot lead to a stricter result. Keep the checker's result.".into()
-        } else if problem.contains("belongs to the emergency screen") {
-            let chosen = chosen.map_or_else(|| quoted.clone(), |level| level_name(level).to_string());
-            format!(
-                "“{chosen}” is only for the emergency questions and the warning signs. The strictest result a clinic \
-                 can choose is “{}”.",
-                level_name(Level::NotSuitable)
-            )
-        } else if problem.contains("is the emergency screen") {
-            "The emergency questions' results cannot be changed.".into()
-        } else if problem.contains("already; choose a stricter one") {
-            match current {
-                Some(current) => format!(
-                    "The checker already says “{}” for this answer. Choose a stricter result, or keep the checker's.",
-                    level_name(current)
-                ),
-                None => "The checker already gives this result. Choose a stricter one, or keep the checker's.".into(),
-            }
-        } else if problem.starts_with("unknown level") {
-            format!("“{quoted}” is not one of the checker's results. Choose one from the list.")
-        } else if problem.contains("is turned off in rows-turned-off") {
-            "You left this question out, so this level would never apply. Ask the question again, or keep the \
-             checker's level."
-                .into()
-        } else if problem.contains("\"wait\" needs a date") {
-            "“Wait” needs a date, which only an operation gives. Choose another result.".into()
-        } else if problem.contains("cannot have a level") {
-            "“None of these” cannot change the result.".into()
-        } else if problem.contains("never changes the outcome") {
-            "This question never changes the result, so it cannot have a level.".into()
-        } else {
-            format!("Your file changes the result of “{rule}”, which the checker does not have. Remove it.")
-        };
-    }
-
-    // Texts reworded.
-    if field == "text-overrides" {
-        return if problem.contains("locked safety text") {
-            "This text cannot be changed: it is a safety message (the emergency questions, what the emergency, \
-             urgent-care and see-your-doctor results say, the chest pain and back pain warnings, or the safety note \
-             after treatment)."
-                .into()
-        } else {
-            let key = path.split_once('.').map_or("", |(_, key)| key);
-            format!("Your file rewords “{key}”, which is not a text of the checker. Remove it.")
-        };
-    }
-    error.problem.clone()
+        },
+        TextProblem::TooLong { length, max } => {
+            format!("This is {length} characters long. Please keep it to {max} or fewer.")
+        }
+        TextProblem::ControlCharacter => "This has a hidden control character, perhaps from copying. Please type it \
+                                          again (line breaks are fine)."
+            .into(),
+        // A configuration has no ids of its own to check.
+        TextProblem::MalformedId { .. } => return None,
+    })
 }
 
-/// The first text in double quotes in a validator's message.
-fn first_quoted(problem: &str) -> Option<String> {
-    let (_, rest) = problem.split_once('"')?;
-    rest.split_once('"').map(|(quoted, _)| quoted.to_string())
+/// Why a stricter level is refused, in plain words: `rule` is the
+/// `question/answer` it was given for.
+fn plain_refusal(
+    refusal: LevelRefusal,
+    rule: &str,
+    config: &ClinicConfigModel,
+    protocol: &Protocol,
+    choices: &Choices,
+) -> String {
+    use LevelRefusal as R;
+    let current = choices.rule(rule).map(|(_, r)| r.current).or_else(|| {
+        let (q, a) = rule.split_once('/')?;
+        protocol
+            .answer(q, a)
+            .map(|answer| answer.effect.as_ref().map_or(Level::Suitable, |e| e.level))
+    });
+    let chosen = config.stricter_levels.get(rule).and_then(|id| Level::from_id(id));
+    match refusal {
+        R::LessSevere { .. } => match (chosen, current) {
+            (Some(chosen), Some(current)) => format!(
+                "This would make the rule less strict: the checker says “{}” for this answer, and “{}” is less \
+                 strict. A clinic can only make a level stricter.",
+                level_name(current),
+                level_name(chosen)
+            ),
+            _ => "This would make the rule less strict. A clinic can only make a level stricter.".into(),
+        },
+        R::NoProblem => {
+            "This answer means no problem, so it cannot lead to a stricter result. Keep the checker's result.".into()
+        }
+        R::WarningLevel { level } => format!(
+            "“{}” is only for the emergency questions and the warning signs. The strictest result a clinic can \
+             choose is “{}”.",
+            level_name(chosen.unwrap_or(level)),
+            level_name(Level::NotSuitable)
+        ),
+        R::EmergencyScreen => "The emergency questions' results cannot be changed.".into(),
+        R::Already { .. } => match current {
+            Some(current) => format!(
+                "The checker already says “{}” for this answer. Choose a stricter result, or keep the checker's.",
+                level_name(current)
+            ),
+            None => "The checker already gives this result. Choose a stricter one, or keep the checker's.".into(),
+        },
+        R::WaitWithoutDate => "“Wait” needs a date, which only an operation gives. Choose another result.".into(),
+        R::NoneOfThese => "“None of these” cannot change the result.".into(),
+        R::NeverChangesOutcome { .. } => "This question never changes the result, so it cannot have a level.".into(),
+    }
 }
 
 /// Problems with how the checker shows, and where its files are.

@@ -343,7 +343,6 @@ pub fn validate_text(text: &str) -> Result<String, Vec<String>> {
             "the file must hold a JSON object (a protocol or a clinic configuration)".to_string(),
         ]);
     };
-    let as_strings = |errors: Vec<ValidationError>| errors.iter().map(ToString::to_string).collect::<Vec<_>>();
     // A protocol has result "texts" too; a pack has a language and no questions.
     if object.contains_key("lang") && object.contains_key("texts") && !object.contains_key("questions") {
         let model: PackModel = serde_json::from_str(text).map_err(|e| vec![format!("language pack: {e}")])?;
@@ -391,6 +390,11 @@ pub fn validate_text(text: &str) -> Result<String, Vec<String>> {
             Ok(format!("valid clinic configuration for {:?}", config.clinic_name))
         }
     }
+}
+
+/// Every problem, as `ims-checker validate` prints it.
+fn as_strings<P: core::fmt::Display>(errors: Vec<ValidationError<P>>) -> Vec<String> {
+    errors.iter().map(ToString::to_string).collect()
 }
 
 /// Parses and evaluates a scenario, giving the outcome in its JSON shape.

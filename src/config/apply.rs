@@ -149,7 +149,9 @@ mod tests {
             ]
         );
         assert!(
-            errors.iter().all(|e| e.problem.contains("is a locked safety text")),
+            errors
+                .iter()
+                .all(|e| e.problem.to_string().contains("is a locked safety text")),
             "{errors:?}"
         );
         assert_eq!(config.text_overrides.len(), 1, "the privacy override stays");

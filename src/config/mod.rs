@@ -16,7 +16,9 @@ pub mod model;
 mod validate;
 
 pub use model::{field, ClinicConfigModel, ConfigModel, Entries, LookModel, FIELDS};
-pub use validate::{keeping_what_is_valid, stricter_level_refusal, stricter_levels_allowed};
+pub use validate::{
+    keeping_what_is_valid, stricter_level_refusal, stricter_levels_allowed, ConfigProblem, LevelRefusal,
+};
 
 #[cfg(test)]
 pub(crate) use fixtures::test_clinic;

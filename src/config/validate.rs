@@ -7,9 +7,236 @@ use super::{ClinicConfig, TextTarget};
 use crate::base::lang::Lang;
 use crate::base::locks::is_absolute_row;
 use crate::base::text::{find, join, split_once};
-use crate::base::validation::{known, Problems, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
+use crate::base::validation::{fill, Problems, TextProblem, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
 use crate::protocol::model::TextModel;
+use crate::protocol::validate::unknown_level;
 use crate::protocol::{Answer, Category, Level, Protocol, Question};
+
+use core::fmt;
+
+/// What can be wrong in a clinic configuration. [`fmt::Display`] gives the
+/// English of `ims-checker validate` and of the widget's setup problems;
+/// the configurator words each kind for a front desk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigProblem {
+    Text(TextProblem),
+    /// A link whose scheme is not https, http, tel or mailto; `shown` is
+    /// what comes before its first colon (at most 20 characters).
+    LinkScheme {
+        shown: String,
+    },
+    LinkTooLong,
+    LinkSpaces,
+    LinkWithNothingAfter {
+        link: String,
+        scheme: &'static str,
+    },
+    NotPhoneNumber {
+        number: String,
+    },
+    NotEmailAddress {
+        email: String,
+    },
+    /// A text in a language the clinic does not offer.
+    LanguageNotOffered {
+        tag: String,
+    },
+    NoLanguages,
+    UnknownLanguage {
+        id: String,
+    },
+    LanguageTwice {
+        id: String,
+    },
+    UnknownQuestion {
+        id: String,
+    },
+    RowNotGuideline {
+        id: String,
+        category: Category,
+    },
+    RowAbsolute {
+        id: String,
+    },
+    RowTwice {
+        id: String,
+    },
+    UnknownLevel {
+        id: String,
+    },
+    RuleNotNamed,
+    RuleWithoutAnswer {
+        question: String,
+        answer: String,
+    },
+    /// A stricter level no clinic may give, and why.
+    LevelRefused {
+        question: String,
+        answer: String,
+        refusal: LevelRefusal,
+    },
+    RowTurnedOff {
+        question: String,
+    },
+    /// `pack_key`: the locked text's key in a pack (`text.level-urgent`).
+    LockedText {
+        key: String,
+        pack_key: String,
+    },
+    /// An answer's text override not named `kind:question/answer`.
+    OverrideNotNamed {
+        kind: String,
+    },
+    OverrideWithoutAnswer {
+        question: String,
+        answer: String,
+    },
+    /// `known`: the protocol's text keys, joined by commas.
+    UnknownText {
+        key: String,
+        known: String,
+    },
+    UnknownOverride {
+        key: String,
+    },
+}
+
+/// Why a clinic may not give an answer a level (see [`stricter_level_refusal`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LevelRefusal {
+    NeverChangesOutcome {
+        category: Category,
+    },
+    NoneOfThese,
+    LessSevere {
+        level: Level,
+        current: Level,
+    },
+    EmergencyScreen,
+    NoProblem,
+    /// `emergency`, `urgent` and `see-doctor`: for the warning signs alone.
+    WarningLevel {
+        level: Level,
+    },
+    Already {
+        level: Level,
+    },
+    WaitWithoutDate,
+}
+
+impl From<TextProblem> for ConfigProblem {
+    fn from(problem: TextProblem) -> Self {
+        ConfigProblem::Text(problem)
+    }
+}
+
+impl fmt::Display for ConfigProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ConfigProblem as C;
+        // What some messages compute: the shipped languages, "a core".
+        let (languages, article);
+        let (template, values): (&str, [&str; 2]) = match self {
+            C::Text(problem) => return problem.fmt(f),
+            C::LevelRefused {
+                question,
+                answer,
+                refusal,
+            } => return refused(f, question, answer, *refusal),
+            C::UnknownLevel { id } => return unknown_level(f, id),
+            C::LinkScheme { shown } => (
+                "link must start with https://, http://, tel: or mailto: (got \"{}\"); other kinds of links are refused",
+                [shown, ""],
+            ),
+            C::LinkTooLong => return write!(f, "link is longer than {MAX_LINK} characters"),
+            C::LinkSpaces => ("link contains spaces or control characters", ["", ""]),
+            C::LinkWithNothingAfter { link, scheme } => ("link \"{}\" has nothing after \"{}\"", [link, scheme]),
+            C::NotPhoneNumber { number } => (
+                "\"{}\" is not a phone number (use 2 or more digits, with spaces, +, -, dots or parentheses; at most 30 characters)",
+                [number, ""],
+            ),
+            C::NotEmailAddress { email } => ("\"{}\" is not an email address like name@example.com", [email, ""]),
+            C::LanguageNotOffered { tag } => (
+                "\"{}\" is not one of the clinic's languages; offer it in \"languages\" or leave this text out",
+                [tag, ""],
+            ),
+            C::NoLanguages => {
+                languages = join(&Lang::SHIPPED.map(Lang::id), ", ");
+                ("is empty; offer at least one of {}", [&languages, ""])
+            }
+            C::UnknownLanguage { id } => {
+                languages = join(&Lang::SHIPPED.map(Lang::id), ", ");
+                ("unknown language \"{}\" (known: {})", [id, &languages])
+            }
+            C::LanguageTwice { id } | C::RowTwice { id } => ("\"{}\" is listed twice", [id, ""]),
+            C::UnknownQuestion { id } => ("unknown question \"{}\"", [id, ""]),
+            C::RowNotGuideline { id, category } => {
+                article = with_article(category.id());
+                (
+                    "\"{}\" is {} question; only guideline rows can be turned off (rules from source 002 and the safety screens always apply)",
+                    [id, &article],
+                )
+            }
+            C::RowAbsolute { id } => (
+                "\"{}\" is an absolute contraindication (ISCP 2012): it is asked in every protocol and cannot be turned off",
+                [id, ""],
+            ),
+            C::RuleNotNamed => ("name a rule as \"question/answer\", e.g. \"bleeding/yes\"", ["", ""]),
+            C::RuleWithoutAnswer { question, answer } => {
+                ("question \"{}\" has no answer \"{}\"", [question, answer])
+            }
+            C::RowTurnedOff { question } => (
+                "\"{}\" is turned off in rows-turned-off; keep the row or drop this level",
+                [question, ""],
+            ),
+            C::LockedText { key, pack_key } => (
+                "\"{}\" is a locked safety text ({}) that no clinic may change",
+                [key, pack_key],
+            ),
+            C::OverrideNotNamed { kind } => ("name the answer as \"{}:question/answer\"", [kind, ""]),
+            C::OverrideWithoutAnswer { question, answer } => {
+                ("there is no answer \"{}\" in question \"{}\"", [answer, question])
+            }
+            C::UnknownText { key, known } => ("unknown text \"{}\" (known: {})", [key, known]),
+            C::UnknownOverride { key } => (
+                "unknown override \"{}\"; use question:<question>, help:<question>, answer:<question>/<answer>, note:<question>/<answer>, text:<key>",
+                [key, ""],
+            ),
+        };
+        fill(f, template, &values)
+    }
+}
+
+/// A stricter level refused for `answer` of `question`, in English.
+fn refused(f: &mut fmt::Formatter<'_>, question: &str, answer: &str, refusal: LevelRefusal) -> fmt::Result {
+    use LevelRefusal as R;
+    let article;
+    let (template, values): (&str, [&str; 3]) = match refusal {
+        R::NeverChangesOutcome { category } => {
+            article = with_article(category.id());
+            ("\"{}\" is {} question and never changes the outcome", [question, &article, ""])
+        }
+        R::NoneOfThese => ("\"{}\" means \"none of these\" and cannot have a level", [answer, "", ""]),
+        R::LessSevere { level, current } => (
+            "\"{}\" is less severe than the protocol's \"{}\"; a clinic can only make a level stricter",
+            [level.id(), current.id(), ""],
+        ),
+        R::EmergencyScreen => (
+            "\"{}\" is the emergency screen, whose levels no clinic may change",
+            [question, "", ""],
+        ),
+        R::NoProblem => ("\"{}\" means no problem, so no level can be added to it", [answer, "", ""]),
+        R::WarningLevel { level } => (
+            "\"{}\" belongs to the emergency screen and the warning signs alone; a clinic may make an answer stricter only up to \"{}\"",
+            [level.id(), Level::NotSuitable.id(), ""],
+        ),
+        R::Already { level } => (
+            "\"{}\" is the protocol's level for \"{}\" already; choose a stricter one, up to \"{}\"",
+            [level.id(), answer, Level::NotSuitable.id()],
+        ),
+        R::WaitWithoutDate => ("\"wait\" needs a date, which only the surgery windows give", ["", "", ""]),
+    };
+    fill(f, template, &values)
+}
 
 /// The configuration with every setting that has a problem left out, and
 /// those problems: the visitor still gets the clinic's phone when only the
@@ -17,7 +244,7 @@ use crate::protocol::{Answer, Category, Level, Protocol, Question};
 pub fn keeping_what_is_valid<Levels, Overrides>(
     mut model: ConfigModel<Levels, Overrides>,
     protocol: &Protocol,
-) -> (ClinicConfig, Vec<ValidationError>)
+) -> (ClinicConfig, Vec<ValidationError<ConfigProblem>>)
 where
     Levels: Entries<Value = String> + Default,
     Overrides: Entries<Value = TextModel> + Default,
@@ -52,12 +279,12 @@ impl ClinicConfig {
     pub fn from_model<Levels, Overrides>(
         model: &ConfigModel<Levels, Overrides>,
         protocol: &Protocol,
-    ) -> Result<ClinicConfig, Vec<ValidationError>>
+    ) -> Result<ClinicConfig, Vec<ValidationError<ConfigProblem>>>
     where
         Levels: Entries<Value = String>,
         Overrides: Entries<Value = TextModel>,
     {
-        let mut problems = Problems::default();
+        let mut problems = Problems::<ConfigProblem>::default();
         problems.plain_string("clinic-name", &model.clinic_name, 200);
         if let Some(url) = &model.booking_url {
             check_link(&mut problems, "booking-url", url);
@@ -87,20 +314,17 @@ impl ClinicConfig {
         for (i, id) in model.rows_turned_off.iter().enumerate() {
             let path = format!("rows-turned-off[{i}]");
             match protocol.question(id) {
-                None => problems.add(path, format!("unknown question \"{id}\"")),
+                None => problems.add(path, ConfigProblem::UnknownQuestion { id: id.clone() }),
                 Some(q) if q.category != Category::Guideline => problems.add(
                     path,
-                    format!(
-                        "\"{id}\" is {} question; only guideline rows can be turned off (rules from source 002 and the safety screens always apply)",
-                        with_article(q.category.id())
-                    ),
+                    ConfigProblem::RowNotGuideline {
+                        id: id.clone(),
+                        category: q.category,
+                    },
                 ),
-                Some(_) if is_absolute_row(id) => problems.add(
-                    path,
-                    format!("\"{id}\" is an absolute contraindication (ISCP 2012): it is asked in every protocol and cannot be turned off"),
-                ),
+                Some(_) if is_absolute_row(id) => problems.add(path, ConfigProblem::RowAbsolute { id: id.clone() }),
                 Some(_) if model.rows_turned_off.iter().take(i).any(|earlier| earlier == id) => {
-                    problems.add(path, format!("\"{id}\" is listed twice"));
+                    problems.add(path, ConfigProblem::RowTwice { id: id.clone() });
                 }
                 Some(_) => {}
             }
@@ -124,10 +348,10 @@ impl ClinicConfig {
             if target.is_locked() {
                 problems.add(
                     &path,
-                    format!(
-                        "\"{key}\" is a locked safety text ({}) that no clinic may change",
-                        target.pack_key()
-                    ),
+                    ConfigProblem::LockedText {
+                        key: key.to_string(),
+                        pack_key: target.pack_key(),
+                    },
                 );
                 continue;
             }
@@ -165,30 +389,33 @@ fn with_article(word: &str) -> String {
     format!("{article} {word}")
 }
 
-fn check_link(problems: &mut Problems, field: &str, url: &str) {
+fn check_link(problems: &mut Problems<ConfigProblem>, field: &str, url: &str) {
     let lower = url.to_ascii_lowercase();
     let Some(scheme) = LINK_SCHEMES.iter().find(|scheme| lower.starts_with(*scheme)) else {
         let shown: String = url.chars().take_while(|c| *c != ':').take(20).collect();
-        problems.add(
-            field,
-            format!("link must start with https://, http://, tel: or mailto: (got \"{shown}\"); other kinds of links are refused"),
-        );
+        problems.add(field, ConfigProblem::LinkScheme { shown });
         return;
     };
     if url.chars().count() > MAX_LINK {
-        problems.add(field, format!("link is longer than {MAX_LINK} characters"));
+        problems.add(field, ConfigProblem::LinkTooLong);
     }
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        problems.add(field, "link contains spaces or control characters");
+        problems.add(field, ConfigProblem::LinkSpaces);
     }
     let rest = url.get(scheme.len()..).unwrap_or("");
     let host_or_target = rest.split(['/', '?', '#']).next().unwrap_or("");
     if host_or_target.is_empty() {
-        problems.add(field, format!("link \"{url}\" has nothing after \"{scheme}\""));
+        problems.add(
+            field,
+            ConfigProblem::LinkWithNothingAfter {
+                link: url.to_string(),
+                scheme,
+            },
+        );
     }
 }
 
-fn check_phone(problems: &mut Problems, field: &str, number: &str) {
+fn check_phone(problems: &mut Problems<ConfigProblem>, field: &str, number: &str) {
     let digits = number.chars().filter(char::is_ascii_digit).count();
     let allowed = number
         .chars()
@@ -196,12 +423,14 @@ fn check_phone(problems: &mut Problems, field: &str, number: &str) {
     if !allowed || digits < 2 || number.chars().count() > 30 {
         problems.add(
             field,
-            format!("\"{number}\" is not a phone number (use 2 or more digits, with spaces, +, -, dots or parentheses; at most 30 characters)"),
+            ConfigProblem::NotPhoneNumber {
+                number: number.to_string(),
+            },
         );
     }
 }
 
-fn check_email(problems: &mut Problems, field: &str, email: &str) {
+fn check_email(problems: &mut Problems<ConfigProblem>, field: &str, email: &str) {
     let well_formed = match split_once(email, "@") {
         Some((local, domain)) if find(domain, "@").is_none() => {
             !local.is_empty()
@@ -220,7 +449,9 @@ fn check_email(problems: &mut Problems, field: &str, email: &str) {
     if !well_formed {
         problems.add(
             field,
-            format!("\"{email}\" is not an email address like name@example.com"),
+            ConfigProblem::NotEmailAddress {
+                email: email.to_string(),
+            },
         );
     }
 }
@@ -228,41 +459,44 @@ fn check_email(problems: &mut Problems, field: &str, email: &str) {
 /// A text the clinic writes: in English, and in any of the languages it
 /// offers (`offered`); a language it does not offer is a problem. (The
 /// protocol's texts are checked apart: a clinic writes no protocol.)
-fn clinic_text(problems: &mut Problems, path: &str, text: &TextModel, max_chars: usize, offered: &[Lang]) -> TextModel {
+fn clinic_text(
+    problems: &mut Problems<ConfigProblem>,
+    path: &str,
+    text: &TextModel,
+    max_chars: usize,
+    offered: &[Lang],
+) -> TextModel {
     problems.plain_string(&format!("{path}.en"), &text.en, max_chars);
     for (tag, value) in text.others() {
         let at = format!("{path}.{tag}");
         if !offered.iter().any(|lang| lang.id() == tag) {
-            problems.add(
-                &at,
-                format!(
-                    "\"{tag}\" is not one of the clinic's languages; offer it in \"languages\" or leave this text out"
-                ),
-            );
+            problems.add(&at, ConfigProblem::LanguageNotOffered { tag: tag.to_string() });
         }
         problems.plain_string(&at, value, max_chars);
     }
     text.clone()
 }
 
-fn languages(problems: &mut Problems, ids: Option<&[String]>) -> Vec<Lang> {
+fn languages(problems: &mut Problems<ConfigProblem>, ids: Option<&[String]>) -> Vec<Lang> {
     let Some(ids) = ids else {
         return Lang::DEFAULT.to_vec();
     };
-    let known = || join(&Lang::SHIPPED.map(Lang::id), ", ");
     let problems_before = problems.0.len();
     if ids.is_empty() {
-        problems.add("languages", format!("is empty; offer at least one of {}", known()));
+        problems.add("languages", ConfigProblem::NoLanguages);
     }
     let mut languages = Vec::new();
     for (i, id) in ids.iter().enumerate() {
         match Lang::from_id(id) {
             None => problems.add(
                 format!("languages[{i}]"),
-                format!("unknown language \"{id}\" (known: {})", known()),
+                ConfigProblem::UnknownLanguage { id: id.clone() },
             ),
             Some(lang) if languages.contains(&lang) => {
-                problems.add(format!("languages[{i}]"), format!("\"{id}\" is listed twice"));
+                problems.add(
+                    format!("languages[{i}]"),
+                    ConfigProblem::LanguageTwice { id: id.clone() },
+                );
             }
             Some(lang) => languages.push(lang),
         }
@@ -276,38 +510,63 @@ fn languages(problems: &mut Problems, ids: Option<&[String]>) -> Vec<Lang> {
 }
 
 fn stricter_level(
-    problems: &mut Problems,
+    problems: &mut Problems<ConfigProblem>,
     path: &str,
     rule: &str,
     level_id: &str,
     protocol: &Protocol,
     turned_off: &[String],
 ) -> Option<(String, String, Level)> {
-    let level = problems.level(path, level_id);
+    let level = Level::from_id(level_id);
+    if level.is_none() {
+        problems.add(
+            path,
+            ConfigProblem::UnknownLevel {
+                id: level_id.to_string(),
+            },
+        );
+    }
     let Some((question_id, answer_id)) = split_once(rule, "/") else {
-        problems.add(path, "name a rule as \"question/answer\", e.g. \"bleeding/yes\"");
+        problems.add(path, ConfigProblem::RuleNotNamed);
         return None;
     };
     let Some(question) = protocol.question(question_id) else {
-        problems.add(path, format!("unknown question \"{question_id}\""));
+        problems.add(
+            path,
+            ConfigProblem::UnknownQuestion {
+                id: question_id.to_string(),
+            },
+        );
         return None;
     };
     let Some(answer) = question.answer(answer_id) else {
         problems.add(
             path,
-            format!("question \"{question_id}\" has no answer \"{answer_id}\""),
+            ConfigProblem::RuleWithoutAnswer {
+                question: question_id.to_string(),
+                answer: answer_id.to_string(),
+            },
         );
         return None;
     };
     let level = level?;
     if let Some(refusal) = stricter_level_refusal(question, answer, level) {
-        problems.add(path, refusal);
+        problems.add(
+            path,
+            ConfigProblem::LevelRefused {
+                question: question_id.to_string(),
+                answer: answer_id.to_string(),
+                refusal,
+            },
+        );
         return None;
     }
     if turned_off.iter().any(|id| id == question_id) {
         problems.add(
             path,
-            format!("\"{question_id}\" is turned off in rows-turned-off; keep the row or drop this level"),
+            ConfigProblem::RowTurnedOff {
+                question: question_id.to_string(),
+            },
         );
     }
     Some((question_id.to_string(), answer_id.to_string(), level))
@@ -320,43 +579,28 @@ fn stricter_level(
 /// `emergency`, `urgent` and `see-doctor` belong to the emergency screen and
 /// the warning signs; an answer that means no problem (no effect, or
 /// `suitable`) gets no level; the emergency screen keeps its own.
-pub fn stricter_level_refusal(question: &Question, answer: &Answer, level: Level) -> Option<String> {
-    let (question_id, answer_id) = (&question.id, &answer.id);
+pub fn stricter_level_refusal(question: &Question, answer: &Answer, level: Level) -> Option<LevelRefusal> {
     if !question.category.may_change_level() {
-        return Some(format!(
-            "\"{question_id}\" is {} question and never changes the outcome",
-            with_article(question.category.id())
-        ));
+        return Some(LevelRefusal::NeverChangesOutcome {
+            category: question.category,
+        });
     }
     if answer.exclusive {
-        return Some(format!(
-            "\"{answer_id}\" means \"none of these\" and cannot have a level"
-        ));
+        return Some(LevelRefusal::NoneOfThese);
     }
     let current = answer.effect.as_ref().map_or(Level::Suitable, |e| e.level);
-    let up_to = Level::NotSuitable.id();
     Some(if level < current {
-        format!(
-            "\"{}\" is less severe than the protocol's \"{}\"; a clinic can only make a level stricter",
-            level.id(),
-            current.id()
-        )
+        LevelRefusal::LessSevere { level, current }
     } else if question.category == Category::EmergencyScreen {
-        format!("\"{question_id}\" is the emergency screen, whose levels no clinic may change")
+        LevelRefusal::EmergencyScreen
     } else if current == Level::Suitable {
-        format!("\"{answer_id}\" means no problem, so no level can be added to it")
+        LevelRefusal::NoProblem
     } else if level > Level::NotSuitable {
-        format!(
-            "\"{}\" belongs to the emergency screen and the warning signs alone; a clinic may make an answer stricter only up to \"{up_to}\"",
-            level.id()
-        )
+        LevelRefusal::WarningLevel { level }
     } else if level == current {
-        format!(
-            "\"{}\" is the protocol's level for \"{answer_id}\" already; choose a stricter one, up to \"{up_to}\"",
-            level.id()
-        )
+        LevelRefusal::Already { level }
     } else if level == Level::Wait {
-        "\"wait\" needs a date, which only the surgery windows give".to_string()
+        LevelRefusal::WaitWithoutDate
     } else {
         return None;
     })
@@ -373,22 +617,33 @@ pub fn stricter_levels_allowed(question: &Question, answer: &Answer) -> Vec<Leve
     levels
 }
 
-fn text_target(problems: &mut Problems, path: &str, key: &str, protocol: &Protocol) -> Option<(TextTarget, usize)> {
+fn text_target(
+    problems: &mut Problems<ConfigProblem>,
+    path: &str,
+    key: &str,
+    protocol: &Protocol,
+) -> Option<(TextTarget, usize)> {
     let (kind, rest) = split_once(key, ":").unwrap_or((key, ""));
-    let question_answer = |problems: &mut Problems| -> Option<(String, String)> {
+    let question_answer = |problems: &mut Problems<ConfigProblem>| -> Option<(String, String)> {
         let Some((q, a)) = split_once(rest, "/") else {
-            problems.add(path, format!("name the answer as \"{kind}:question/answer\""));
+            problems.add(path, ConfigProblem::OverrideNotNamed { kind: kind.to_string() });
             return None;
         };
         if protocol.answer(q, a).is_none() {
-            problems.add(path, format!("there is no answer \"{a}\" in question \"{q}\""));
+            problems.add(
+                path,
+                ConfigProblem::OverrideWithoutAnswer {
+                    question: q.to_string(),
+                    answer: a.to_string(),
+                },
+            );
             return None;
         }
         Some((q.to_string(), a.to_string()))
     };
-    let question = |problems: &mut Problems| -> Option<String> {
+    let question = |problems: &mut Problems<ConfigProblem>| -> Option<String> {
         if protocol.question(rest).is_none() {
-            problems.add(path, format!("unknown question \"{rest}\""));
+            problems.add(path, ConfigProblem::UnknownQuestion { id: rest.to_string() });
             return None;
         }
         Some(rest.to_string())
@@ -404,24 +659,24 @@ fn text_target(problems: &mut Problems, path: &str, key: &str, protocol: &Protoc
         }
         "text" if protocol.text(rest).is_some() => Some((TextTarget::Text { key: rest.to_string() }, MAX_PARAGRAPH)),
         "text" => {
-            let keys: Vec<&str> = protocol.texts.iter().map(|entry| entry.key.as_str()).collect();
-            problems.add(path, format!("unknown text \"{rest}\" (known: {})", join(&keys, ", ")));
+            problems.add(
+                path,
+                ConfigProblem::UnknownText {
+                    key: rest.to_string(),
+                    known: join(
+                        &protocol
+                            .texts
+                            .iter()
+                            .map(|entry| entry.key.as_str())
+                            .collect::<Vec<_>>(),
+                        ", ",
+                    ),
+                },
+            );
             None
         }
         _ => {
-            problems.add(
-                path,
-                format!(
-                    "unknown override \"{key}\"; use {}",
-                    known([
-                        "question:<question>",
-                        "help:<question>",
-                        "answer:<question>/<answer>",
-                        "note:<question>/<answer>",
-                        "text:<key>"
-                    ])
-                ),
-            );
+            problems.add(path, ConfigProblem::UnknownOverride { key: key.to_string() });
             None
         }
     }

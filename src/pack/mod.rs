@@ -17,7 +17,7 @@ mod readability;
 pub mod served;
 mod validate;
 
-pub use validate::lock_problems;
+pub use validate::{lock_problems, PackProblem, SentenceLimit};
 
 use crate::base::date::Date;
 use crate::base::lang::Lang;

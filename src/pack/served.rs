@@ -45,7 +45,7 @@ pub fn texts_by_key(
     protocol: &Protocol,
     values: Vec<String>,
     written: Option<f64>,
-) -> Result<TextMap, ValidationError> {
+) -> Result<TextMap, ValidationError<String>> {
     let mut english = english(protocol);
     let here = order(english.iter().map(|(key, _)| key));
     if values.len() == english.len() && written == Some(f64::from(here)) {

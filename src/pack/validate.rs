@@ -9,8 +9,115 @@ use crate::base::date::Date;
 use crate::base::lang::Lang;
 use crate::base::locks::is_locked_key;
 use crate::base::text::{find, join, split};
-use crate::base::validation::{Problems, MAX_LABEL, MAX_PARAGRAPH};
+use crate::base::validation::{fill, Problems, TextProblem, MAX_LABEL, MAX_PARAGRAPH};
 use crate::protocol::{Protocol, ValidationError};
+
+use core::fmt;
+
+/// What can be wrong in a language pack. [`fmt::Display`] gives the English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PackProblem {
+    Text(TextProblem),
+    NotLanguageTag {
+        lang: String,
+    },
+    EnglishBuiltIn,
+    UnknownDirection {
+        dir: String,
+    },
+    Missing {
+        english: String,
+    },
+    LongSentence {
+        sentence: String,
+        length: usize,
+        limit: SentenceLimit,
+    },
+    /// The pack's placeholders and the English's, each list joined by commas.
+    Placeholders {
+        got: String,
+        want: String,
+    },
+    NotAText,
+    /// The shipped pack of the language could not be read to check the locks.
+    ShippedUnreadable {
+        lang: Lang,
+    },
+    LockedText {
+        lang: Lang,
+        kept: String,
+    },
+    NoReview,
+    ReviewDate {
+        date: String,
+    },
+    ReviewByEmpty,
+    ReviewDateEmpty,
+}
+
+impl From<TextProblem> for PackProblem {
+    fn from(problem: TextProblem) -> Self {
+        PackProblem::Text(problem)
+    }
+}
+
+impl fmt::Display for PackProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use PackProblem as P;
+        // What a long sentence's message computes: its length and the most.
+        let (length_text, most_text);
+        let (template, values): (&str, [&str; 3]) = match self {
+            P::Text(problem) => return problem.fmt(f),
+            P::NotLanguageTag { lang } => (
+                "\"{}\" is not a language tag like \"fr\", \"zh-Hans\" or \"pa\"",
+                [lang, "", ""],
+            ),
+            P::EnglishBuiltIn => ("English is built in; a pack is for another language", ["", "", ""]),
+            P::UnknownDirection { dir } => ("unknown direction \"{}\" (use \"ltr\" or \"rtl\")", [dir, "", ""]),
+            P::Missing { english } => ("is missing; the English reads \"{}\"", [english, "", ""]),
+            P::LongSentence {
+                sentence,
+                length,
+                limit,
+            } => {
+                let (most, unit) = match limit {
+                    SentenceLimit::Words(most) => (most, " words"),
+                    SentenceLimit::Characters(most) => (most, " characters"),
+                };
+                length_text = format!("{length}{unit}");
+                most_text = format!("{most}{unit}");
+                (
+                    "has a sentence of {} (\"{}\"); keep each sentence to {} or fewer, so it reads easily",
+                    [&length_text, sentence, &most_text],
+                )
+            }
+            P::Placeholders { got, want } => (
+                "has the placeholders [{}]; the English has [{}], and each must appear exactly as there",
+                [got, want, ""],
+            ),
+            P::NotAText => ("is not a text of the widget (no English text has this key)", ["", "", ""]),
+            P::ShippedUnreadable { lang } => (
+                "the shipped \"{}\" pack could not be read to check this pack's locked safety texts",
+                [lang.id(), "", ""],
+            ),
+            P::LockedText { lang, kept } => (
+                "is a locked safety text that no clinic may change; keep the shipped \"{}\" pack's words: \"{}\"",
+                [lang.id(), kept, ""],
+            ),
+            P::NoReview => (
+                "a pack for a language the widget does not ship needs a review record (\"review\": {\"by\", \"date\"}): who checked it against the English, and when",
+                ["", "", ""],
+            ),
+            P::ReviewDate { date } => ("\"{}\" is not a date written YYYY-MM-DD", [date, "", ""]),
+            P::ReviewByEmpty => (
+                "is empty; name who reviewed the pack, or leave the date empty too",
+                ["", "", ""],
+            ),
+            P::ReviewDateEmpty => ("is empty; give the day of the review as YYYY-MM-DD", ["", "", ""]),
+        };
+        fill(f, template, &values)
+    }
+}
 
 /// How much longer than the English a text may run: twice, plus room for a
 /// short English text that needs more words in another language.
@@ -22,7 +129,7 @@ fn longest(english: &str) -> usize {
 /// where words are spaced (as the French check of the built-in words), in
 /// characters for Chinese and Japanese, which write no spaces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum SentenceLimit {
+pub enum SentenceLimit {
     Words(usize),
     Characters(usize),
 }
@@ -91,25 +198,24 @@ fn is_language_tag(tag: &str) -> bool {
 }
 
 impl Pack {
-    pub fn from_model(model: &PackModel, protocol: &Protocol) -> Result<Pack, Vec<ValidationError>> {
-        let mut problems = Problems(Vec::new());
+    pub fn from_model(model: &PackModel, protocol: &Protocol) -> Result<Pack, Vec<ValidationError<PackProblem>>> {
+        let mut problems = Problems::<PackProblem>::default();
         if !is_language_tag(&model.lang) {
             problems.add(
                 "lang",
-                format!(
-                    "\"{}\" is not a language tag like \"fr\", \"zh-Hans\" or \"pa\"",
-                    model.lang
-                ),
+                PackProblem::NotLanguageTag {
+                    lang: model.lang.clone(),
+                },
             );
         } else if model.lang == Lang::EN.id() {
-            problems.add("lang", "English is built in; a pack is for another language");
+            problems.add("lang", PackProblem::EnglishBuiltIn);
         }
         problems.plain_string("name", &model.name, MAX_LABEL);
         let dir = match model.dir.as_str() {
             "ltr" => Some(Dir::Ltr),
             "rtl" => Some(Dir::Rtl),
             other => {
-                problems.add("dir", format!("unknown direction \"{other}\" (use \"ltr\" or \"rtl\")"));
+                problems.add("dir", PackProblem::UnknownDirection { dir: other.to_string() });
                 None
             }
         };
@@ -120,7 +226,7 @@ impl Pack {
         for (key, en) in english.iter() {
             let path = format!("texts[\"{key}\"]");
             let Some(text) = model.texts.get(key) else {
-                problems.add(path, format!("is missing; the English reads \"{en}\""));
+                problems.add(path, PackProblem::Missing { english: en.clone() });
                 continue;
             };
             problems.plain_string(&path, text, longest(en));
@@ -128,24 +234,23 @@ impl Pack {
             // is for the clinic's physiotherapist.
             let for_visitors = !key.starts_with("rules.");
             if let Some((sentence, length)) = limit.first_over(text).filter(|_| for_visitors) {
-                let (count, most) = match limit {
-                    SentenceLimit::Words(most) => (format!("{length} words"), format!("{most} words")),
-                    SentenceLimit::Characters(most) => (format!("{length} characters"), format!("{most} characters")),
-                };
                 problems.add(
                     path.clone(),
-                    format!("has a sentence of {count} (\"{sentence}\"); keep each sentence to {most} or fewer, so it reads easily"),
+                    PackProblem::LongSentence {
+                        sentence: sentence.to_string(),
+                        length,
+                        limit,
+                    },
                 );
             }
             let (want, got) = (placeholders(en), placeholders(text));
             if !same_placeholders(&want, &got) {
                 problems.add(
                     path,
-                    format!(
-                        "has the placeholders [{}]; the English has [{}], and each must appear exactly as there",
-                        join(&got, ", "),
-                        join(&want, ", ")
-                    ),
+                    PackProblem::Placeholders {
+                        got: join(&got, ", "),
+                        want: join(&want, ", "),
+                    },
                 );
             }
         }
@@ -156,10 +261,7 @@ impl Pack {
             .keys()
             .filter(|key| !english.contains_key(key) && !unchecked(key))
         {
-            problems.add(
-                format!("texts[\"{key}\"]"),
-                "is not a text of the widget (no English text has this key)",
-            );
+            problems.add(format!("texts[\"{key}\"]"), PackProblem::NotAText);
         }
         match (problems.0.is_empty(), dir) {
             (true, Some(dir)) => Ok(Pack {
@@ -182,7 +284,7 @@ impl Pack {
         model: &PackModel,
         protocol: &Protocol,
         shipped: Option<&TextMap>,
-    ) -> Result<Pack, Vec<ValidationError>> {
+    ) -> Result<Pack, Vec<ValidationError<PackProblem>>> {
         let locks = lock_problems(model, shipped);
         match Pack::from_model(model, protocol) {
             Ok(pack) if locks.is_empty() => Ok(pack),
@@ -201,42 +303,35 @@ impl Pack {
 /// be had: then the locks cannot be checked and the pack is refused). For a
 /// language the widget does not ship there is nothing to compare with, so
 /// the pack must say who checked it against the English, and when.
-pub fn lock_problems(model: &PackModel, shipped: Option<&TextMap>) -> Vec<ValidationError> {
-    let mut problems = Problems(Vec::new());
+pub fn lock_problems(model: &PackModel, shipped: Option<&TextMap>) -> Vec<ValidationError<PackProblem>> {
+    let mut problems = Problems::<PackProblem>::default();
     match (Lang::from_id(&model.lang), shipped) {
         (Some(Lang::EN), _) => {}
-        (Some(lang), None) => problems.add(
-            "lang",
-            format!(
-                "the shipped \"{}\" pack could not be read to check this pack's locked safety texts",
-                lang.id()
-            ),
-        ),
+        (Some(lang), None) => problems.add("lang", PackProblem::ShippedUnreadable { lang }),
         (Some(lang), Some(shipped)) => {
             for (key, text) in model.texts.iter().filter(|(key, _)| is_locked_key(key)) {
                 match shipped.get(key) {
                     Some(kept) if kept != text => problems.add(
                         format!("texts[\"{key}\"]"),
-                        format!(
-                            "is a locked safety text that no clinic may change; keep the shipped \"{}\" pack's words: \"{kept}\"",
-                            lang.id()
-                        ),
+                        PackProblem::LockedText {
+                            lang,
+                            kept: kept.clone(),
+                        },
                     ),
                     _ => {}
                 }
             }
         }
-        (None, _) if model.review.by.trim().is_empty() && model.review.date.trim().is_empty() => problems.add(
-            "review",
-            "a pack for a language the widget does not ship needs a review record (\"review\": {\"by\", \"date\"}): who checked it against the English, and when",
-        ),
+        (None, _) if model.review.by.trim().is_empty() && model.review.date.trim().is_empty() => {
+            problems.add("review", PackProblem::NoReview);
+        }
         (None, _) => {}
     }
     problems.0
 }
 
 /// Both or neither: who reviewed the pack, and the day, as a real date.
-fn review(problems: &mut Problems, model: &PackModel) -> Option<Review> {
+fn review(problems: &mut Problems<PackProblem>, model: &PackModel) -> Option<Review> {
     let (by, date) = (model.review.by.trim(), model.review.date.trim());
     match (by.is_empty(), date.is_empty()) {
         (true, true) => None,
@@ -246,19 +341,16 @@ fn review(problems: &mut Problems, model: &PackModel) -> Option<Review> {
                 date,
             }),
             Err(_) => {
-                problems.add("review.date", format!("\"{date}\" is not a date written YYYY-MM-DD"));
+                problems.add("review.date", PackProblem::ReviewDate { date: date.to_string() });
                 None
             }
         },
         (true, false) => {
-            problems.add(
-                "review.by",
-                "is empty; name who reviewed the pack, or leave the date empty too",
-            );
+            problems.add("review.by", PackProblem::ReviewByEmpty);
             None
         }
         (false, true) => {
-            problems.add("review.date", "is empty; give the day of the review as YYYY-MM-DD");
+            problems.add("review.date", PackProblem::ReviewDateEmpty);
             None
         }
     }
@@ -430,7 +522,10 @@ mod tests {
         // Without the shipped words to compare with, nothing is let through.
         let found = Pack::clinic_from_model(&french().1, &protocol, None).expect_err("refused");
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].problem.contains("could not be read to check"), "{found:?}");
+        assert!(
+            found[0].problem.to_string().contains("could not be read to check"),
+            "{found:?}"
+        );
     }
 
     /// Every locked key a pack can hold is checked: each changed alone is refused.
@@ -463,6 +558,7 @@ mod tests {
         assert!(
             found[0]
                 .problem
+                .to_string()
                 .starts_with("a pack for a language the widget does not ship needs a review record"),
             "{found:?}"
         );

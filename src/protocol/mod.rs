@@ -19,6 +19,7 @@ pub(crate) mod validate;
 pub use crate::base::lang::Lang;
 pub use crate::base::validation::ValidationError;
 pub use default::{default_model, default_protocol};
+pub use validate::ProtocolProblem;
 
 use crate::base::regions::Region;
 
@@ -346,7 +347,7 @@ pub struct TextEntry {
 }
 
 impl Protocol {
-    pub fn from_model(model: &model::ProtocolModel) -> Result<Protocol, Vec<ValidationError>> {
+    pub fn from_model(model: &model::ProtocolModel) -> Result<Protocol, Vec<ValidationError<ProtocolProblem>>> {
         validate::protocol(model)
     }
 

@@ -8,10 +8,227 @@ use super::{
 };
 use crate::base::lang::Lang;
 use crate::base::regions::{Region, WIDESPREAD};
-use crate::base::validation::{known, Problems, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
+use crate::base::validation::{fill, known, Problems, TextProblem, ValidationError, MAX_LABEL, MAX_PARAGRAPH};
+
+use core::fmt;
+
+/// What can be wrong in a protocol. [`fmt::Display`] gives the English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProtocolProblem {
+    Text(TextProblem),
+    UnknownLanguage {
+        tag: String,
+    },
+    UnknownLevel {
+        id: String,
+    },
+    NoRegion,
+    UnknownRegion {
+        name: String,
+    },
+    NoQuestions,
+    QuestionIdTwice {
+        id: String,
+    },
+    TextKeyTwice {
+        key: String,
+    },
+    NoPrivacyText,
+    NoClinicStricterText,
+    UnknownCategory {
+        id: String,
+    },
+    UnknownSelect {
+        id: String,
+    },
+    NoAnswers,
+    OneAnswer,
+    AnswerIdTwice {
+        id: String,
+        question: String,
+    },
+    FitNeedsYes,
+    UnknownFollowUp {
+        id: String,
+    },
+    NoneOfTheseNotInChecklist,
+    NoneOfTheseWithLevel,
+    NeverChangesOutcome {
+        category: Category,
+    },
+    WhenRegionsWithoutOwnLevel,
+    WhenRegionsNotOnVisit {
+        scope: Scope,
+    },
+    /// A `wait` where no surgery window gives its date.
+    WaitWithoutDate,
+    NotMoreSevere {
+        level: Level,
+        own: Level,
+    },
+    ScopeWithoutLevel,
+    SurgeryWindowsWithoutAsks,
+    SurgeryWindowsWithoutLengths,
+    UnknownScope {
+        id: String,
+    },
+    ListScopeWithoutAsks {
+        list: FollowUp,
+    },
+    WindowsOutsideSurgeryScope,
+    EmergencyScreens {
+        found: usize,
+    },
+    EmergencyScreenNotFirst,
+    EmergencyScreenNotChecklist,
+    EmergencyScreenNotAlwaysAsked,
+    EmergencyScreenNoneOfThese,
+    EmergencyItemNotUrgent,
+    EmergencyItemByPlace,
+    EmergencyItemNarrowed,
+    FollowUpAskedTwice {
+        follow_up: FollowUp,
+        first: String,
+    },
+}
+
+impl From<TextProblem> for ProtocolProblem {
+    fn from(problem: TextProblem) -> Self {
+        ProtocolProblem::Text(problem)
+    }
+}
+
+/// `unknown level "x" (known: …)`, which a clinic configuration says too.
+pub(crate) fn unknown_level(f: &mut fmt::Formatter<'_>, id: &str) -> fmt::Result {
+    let levels = known(Level::ALL.map(Level::id));
+    fill(f, "unknown level \"{}\" (known: {})", &[id, &levels])
+}
+
+impl fmt::Display for ProtocolProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ProtocolProblem as P;
+        let text = match self {
+            P::Text(problem) => return problem.fmt(f),
+            P::UnknownLanguage { tag } => {
+                return write!(
+                    f,
+                    "unknown language \"{tag}\" (known: {})",
+                    known(Lang::SHIPPED.map(Lang::id))
+                )
+            }
+            P::UnknownLevel { id } => return unknown_level(f, id),
+            P::NoRegion => "names no region; list at least one, or leave the field out",
+            P::UnknownRegion { name } => {
+                return write!(
+                    f,
+                    "unknown region \"{name}\" (use a region id like \"knee-left\", a pair like \"knee\", or \"widespread\")"
+                )
+            }
+            P::NoQuestions => "is empty; a protocol needs at least the emergency screen",
+            P::QuestionIdTwice { id } => return write!(f, "question id \"{id}\" is used twice"),
+            P::TextKeyTwice { key } => return write!(f, "text key \"{key}\" is used twice"),
+            P::NoPrivacyText => "has no \"privacy\" text; the result must state the privacy promise",
+            P::NoClinicStricterText => "has no \"clinic-stricter\" text; a level a clinic made stricter must say so",
+            P::UnknownCategory { id } => {
+                return write!(
+                    f,
+                    "unknown category \"{id}\" (known: {})",
+                    known(Category::ALL.map(Category::id))
+                )
+            }
+            P::UnknownSelect { id } => return write!(f, "unknown select \"{id}\" (use \"one\" or \"many\")"),
+            P::NoAnswers => "is empty; a question needs answers",
+            P::OneAnswer => "has one answer; a one-answer question needs at least two",
+            P::AnswerIdTwice { id, question } => {
+                return write!(f, "answer id \"{id}\" is used twice in question \"{question}\"")
+            }
+            P::FitNeedsYes => "a fit question needs a \"yes\" answer (the sign that fits IMS)",
+            P::UnknownFollowUp { id } => {
+                return write!(
+                    f,
+                    "unknown follow-up \"{id}\" (known: {})",
+                    known(FollowUp::ALL.map(FollowUp::id))
+                )
+            }
+            P::NoneOfTheseNotInChecklist => "only a \"many\" question can have a \"none of these\" answer",
+            P::NoneOfTheseWithLevel => "a \"none of these\" answer cannot change the level",
+            P::NeverChangesOutcome { category } => {
+                return write!(
+                    f,
+                    "{} questions never change the outcome; remove the level and follow-up",
+                    category.id()
+                )
+            }
+            P::WhenRegionsWithoutOwnLevel => {
+                "needs the answer's own level (what it means when none of these regions is chosen)"
+            }
+            P::WhenRegionsNotOnVisit { scope } => {
+                return write!(
+                    f,
+                    "belongs only to an answer whose effect is on the whole visit, not scope \"{}\"",
+                    scope.id()
+                )
+            }
+            P::WaitWithoutDate => "level \"wait\" needs a date; only scope \"surgery-windows\" gives one",
+            P::NotMoreSevere { level, own } => {
+                return write!(
+                    f,
+                    "\"{}\" is not more severe than the answer's own level \"{}\"",
+                    level.id(),
+                    own.id()
+                )
+            }
+            P::ScopeWithoutLevel => "a scope needs a level; add \"level\" or remove the scope",
+            P::SurgeryWindowsWithoutAsks => {
+                "scope \"surgery-windows\" needs \"asks\": \"surgeries\" (where and when)"
+            }
+            P::SurgeryWindowsWithoutLengths => {
+                "scope \"surgery-windows\" needs \"site-months\" (1 to 24) and \"adjacent-days\" (1 to 730)"
+            }
+            P::UnknownScope { id } => {
+                return write!(
+                    f,
+                    "unknown scope \"{id}\" (known: visit, lymphoedema-regions, skin-infection-regions, surgery-windows)"
+                )
+            }
+            P::ListScopeWithoutAsks { list } => {
+                let id = list.id();
+                return write!(
+                    f,
+                    "scope \"{id}\" needs \"asks\": \"{id}\" so the visitor can name the regions"
+                );
+            }
+            P::WindowsOutsideSurgeryScope => {
+                "\"site-months\" and \"adjacent-days\" belong only to scope \"surgery-windows\""
+            }
+            P::EmergencyScreens { found } => {
+                return write!(f, "needs exactly one \"emergency-screen\" question, found {found}")
+            }
+            P::EmergencyScreenNotFirst => "the emergency screen must be the first question",
+            P::EmergencyScreenNotChecklist => "the emergency screen must be a checklist (\"select\": \"many\")",
+            P::EmergencyScreenNotAlwaysAsked => "the emergency screen is always asked",
+            P::EmergencyScreenNoneOfThese => {
+                "the emergency screen needs exactly one \"none of these\" answer (\"exclusive\": true)"
+            }
+            P::EmergencyItemNotUrgent => "every emergency-screen item must be \"urgent\" or \"emergency\"",
+            P::EmergencyItemByPlace => {
+                "the emergency screen is asked before any place is chosen; its items cannot depend on places"
+            }
+            P::EmergencyItemNarrowed => "emergency-screen items apply to the whole visit and ask nothing more",
+            P::FollowUpAskedTwice { follow_up, first } => {
+                return write!(
+                    f,
+                    "follow-up \"{}\" is already asked by {first}; only one answer may ask it",
+                    follow_up.id()
+                )
+            }
+        };
+        f.write_str(text)
+    }
+}
 
 /// The protocol's checks on the shared collector: texts, sources, levels.
-impl Problems {
+impl Problems<ProtocolProblem> {
     /// Checks a patient-facing text: in English, and in any other language
     /// by a shipped language's tag; none empty or too long, no control
     /// characters. HTML is allowed as data (the widget shows text as text).
@@ -21,13 +238,7 @@ impl Problems {
         for (tag, value) in text.others() {
             let at = format!("{path}.{tag}");
             if Lang::from_id(tag).is_none() {
-                self.add(
-                    &at,
-                    format!(
-                        "unknown language \"{tag}\" (known: {})",
-                        known(Lang::SHIPPED.map(Lang::id))
-                    ),
-                );
+                self.add(&at, ProtocolProblem::UnknownLanguage { tag: tag.to_string() });
             }
             self.plain_string(&at, value, max_chars);
         }
@@ -46,10 +257,7 @@ impl Problems {
     pub(crate) fn level(&mut self, path: &str, id: &str) -> Option<Level> {
         let level = Level::from_id(id);
         if level.is_none() {
-            self.add(
-                path,
-                format!("unknown level \"{id}\" (known: {})", known(Level::ALL.map(Level::id))),
-            );
+            self.add(path, ProtocolProblem::UnknownLevel { id: id.to_string() });
         }
         level
     }
@@ -79,10 +287,10 @@ pub fn regions_named(name: &str) -> Option<(Vec<Region>, bool)> {
     (!both_sides.is_empty()).then_some((both_sides, false))
 }
 
-fn region_set(problems: &mut Problems, path: &str, names: &[String]) -> RegionSet {
+fn region_set(problems: &mut Problems<ProtocolProblem>, path: &str, names: &[String]) -> RegionSet {
     let mut set = RegionSet::default();
     if names.is_empty() {
-        problems.add(path, "names no region; list at least one, or leave the field out");
+        problems.add(path, ProtocolProblem::NoRegion);
     }
     for (i, name) in names.iter().enumerate() {
         match regions_named(name) {
@@ -97,20 +305,20 @@ fn region_set(problems: &mut Problems, path: &str, names: &[String]) -> RegionSe
             }
             None => problems.add(
                 format!("{path}[{i}]"),
-                format!("unknown region \"{name}\" (use a region id like \"knee-left\", a pair like \"knee\", or \"widespread\")"),
+                ProtocolProblem::UnknownRegion { name: name.clone() },
             ),
         }
     }
     set
 }
 
-pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<ValidationError>> {
-    let mut problems = Problems::default();
+pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<ValidationError<ProtocolProblem>>> {
+    let mut problems = Problems::<ProtocolProblem>::default();
     problems.plain_string("name", &model.name, MAX_ID_TEXT);
     problems.plain_string("version", &model.version, MAX_ID_TEXT);
 
     if model.questions.is_empty() {
-        problems.add("questions", "is empty; a protocol needs at least the emergency screen");
+        problems.add("questions", ProtocolProblem::NoQuestions);
     }
     let questions: Vec<Question> = model
         .questions
@@ -123,7 +331,7 @@ pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<Validation
         if model.questions.iter().take(i).any(|earlier| earlier.id == q.id) {
             problems.add(
                 format!("questions[{i}].id"),
-                format!("question id \"{}\" is used twice", q.id),
+                ProtocolProblem::QuestionIdTwice { id: q.id.clone() },
             );
         }
     }
@@ -137,7 +345,7 @@ pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<Validation
         if model.texts.iter().take(i).any(|earlier| earlier.key == entry.key) {
             problems.add(
                 format!("{path}.key"),
-                format!("text key \"{}\" is used twice", entry.key),
+                ProtocolProblem::TextKeyTwice { key: entry.key.clone() },
             );
         }
         let text = problems.text(&format!("{path}.text"), &entry.text, MAX_PARAGRAPH);
@@ -151,12 +359,12 @@ pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<Validation
             shown_for,
         });
     }
-    for (key, why) in [
-        ("privacy", "the result must state the privacy promise"),
-        ("clinic-stricter", "a level a clinic made stricter must say so"),
+    for (key, missing) in [
+        ("privacy", ProtocolProblem::NoPrivacyText),
+        ("clinic-stricter", ProtocolProblem::NoClinicStricterText),
     ] {
         if !model.texts.iter().any(|entry| entry.key == key) {
-            problems.add("texts", format!("has no \"{key}\" text; {why}"));
+            problems.add("texts", missing);
         }
     }
 
@@ -172,17 +380,15 @@ pub(crate) fn protocol(model: &ProtocolModel) -> Result<Protocol, Vec<Validation
     }
 }
 
-fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Option<Question> {
+fn question(problems: &mut Problems<ProtocolProblem>, path: &str, model: &QuestionModel) -> Option<Question> {
     problems.id(&format!("{path}.id"), &model.id);
     let category = Category::from_id(&model.category);
     if category.is_none() {
         problems.add(
             format!("{path}.category"),
-            format!(
-                "unknown category \"{}\" (known: {})",
-                model.category,
-                known(Category::ALL.map(Category::id))
-            ),
+            ProtocolProblem::UnknownCategory {
+                id: model.category.clone(),
+            },
         );
     }
     let select = match model.select.as_deref() {
@@ -191,7 +397,7 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
         Some(other) => {
             problems.add(
                 format!("{path}.select"),
-                format!("unknown select \"{other}\" (use \"one\" or \"many\")"),
+                ProtocolProblem::UnknownSelect { id: other.to_string() },
             );
             None
         }
@@ -214,12 +420,9 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
     let source = problems.source(&format!("{path}.source"), &model.source);
 
     if model.answers.is_empty() {
-        problems.add(format!("{path}.answers"), "is empty; a question needs answers");
+        problems.add(format!("{path}.answers"), ProtocolProblem::NoAnswers);
     } else if select == Some(Select::One) && model.answers.len() < 2 {
-        problems.add(
-            format!("{path}.answers"),
-            "has one answer; a one-answer question needs at least two",
-        );
+        problems.add(format!("{path}.answers"), ProtocolProblem::OneAnswer);
     }
     let answers: Vec<Answer> = model
         .answers
@@ -231,15 +434,15 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
         if model.answers.iter().take(i).any(|earlier| earlier.id == a.id) {
             problems.add(
                 format!("{path}.answers[{i}].id"),
-                format!("answer id \"{}\" is used twice in question \"{}\"", a.id, model.id),
+                ProtocolProblem::AnswerIdTwice {
+                    id: a.id.clone(),
+                    question: model.id.clone(),
+                },
             );
         }
     }
     if category == Some(Category::Fit) && !model.answers.iter().any(|a| a.id == "yes") {
-        problems.add(
-            format!("{path}.answers"),
-            "a fit question needs a \"yes\" answer (the sign that fits IMS)",
-        );
+        problems.add(format!("{path}.answers"), ProtocolProblem::FitNeedsYes);
     }
 
     Some(Question {
@@ -256,7 +459,7 @@ fn question(problems: &mut Problems, path: &str, model: &QuestionModel) -> Optio
 }
 
 fn answer(
-    problems: &mut Problems,
+    problems: &mut Problems<ProtocolProblem>,
     path: &str,
     model: &AnswerModel,
     question_source: &Source,
@@ -280,10 +483,7 @@ fn answer(
             if follow_up.is_none() {
                 problems.add(
                     format!("{path}.asks"),
-                    format!(
-                        "unknown follow-up \"{id}\" (known: {})",
-                        known(FollowUp::ALL.map(FollowUp::id))
-                    ),
+                    ProtocolProblem::UnknownFollowUp { id: id.clone() },
                 );
             }
             follow_up.map(Some)
@@ -298,25 +498,16 @@ fn answer(
     );
 
     if model.exclusive && select != Some(Select::Many) {
-        problems.add(
-            format!("{path}.exclusive"),
-            "only a \"many\" question can have a \"none of these\" answer",
-        );
+        problems.add(format!("{path}.exclusive"), ProtocolProblem::NoneOfTheseNotInChecklist);
     }
     if model.exclusive && model.level.is_some() {
-        problems.add(
-            format!("{path}.level"),
-            "a \"none of these\" answer cannot change the level",
-        );
+        problems.add(format!("{path}.level"), ProtocolProblem::NoneOfTheseWithLevel);
     }
     if let Some(category) = category {
         if !category.may_change_level() && (model.level.is_some() || model.asks.is_some()) {
             problems.add(
                 format!("{path}.level"),
-                format!(
-                    "{} questions never change the outcome; remove the level and follow-up",
-                    category.id()
-                ),
+                ProtocolProblem::NeverChangesOutcome { category },
             );
         }
     }
@@ -351,7 +542,7 @@ fn answer(
 /// the answer's own effect on the whole visit, and a level more severe than
 /// that one (and never `wait`, which only surgery windows date).
 fn when_regions(
-    problems: &mut Problems,
+    problems: &mut Problems<ProtocolProblem>,
     path: &str,
     model: &WhenRegionsModel,
     own: Option<&Effect>,
@@ -363,35 +554,19 @@ fn when_regions(
         .as_ref()
         .map(|source| problems.source(&format!("{path}.source"), source));
     let Some(own) = own else {
-        problems.add(
-            path,
-            "needs the answer's own level (what it means when none of these regions is chosen)",
-        );
+        problems.add(path, ProtocolProblem::WhenRegionsWithoutOwnLevel);
         return None;
     };
     if own.scope != Scope::Visit {
-        problems.add(
-            path,
-            format!(
-                "belongs only to an answer whose effect is on the whole visit, not scope \"{}\"",
-                own.scope.id()
-            ),
-        );
+        problems.add(path, ProtocolProblem::WhenRegionsNotOnVisit { scope: own.scope });
     }
     let level = level?;
     if level == Level::Wait {
-        problems.add(
-            format!("{path}.level"),
-            "level \"wait\" needs a date; only scope \"surgery-windows\" gives one",
-        );
+        problems.add(format!("{path}.level"), ProtocolProblem::WaitWithoutDate);
     } else if level <= own.level {
         problems.add(
             format!("{path}.level"),
-            format!(
-                "\"{}\" is not more severe than the answer's own level \"{}\"",
-                level.id(),
-                own.level.id()
-            ),
+            ProtocolProblem::NotMoreSevere { level, own: own.level },
         );
     }
     Some(WhenRegions {
@@ -406,7 +581,7 @@ fn when_regions(
 
 /// The answer's effect; `Some(None)` when it has none, `None` when it is broken.
 fn effect(
-    problems: &mut Problems,
+    problems: &mut Problems<ProtocolProblem>,
     path: &str,
     model: &AnswerModel,
     source: &Source,
@@ -415,10 +590,7 @@ fn effect(
     let windows_given = model.site_months.is_some() || model.adjacent_days.is_some();
     let Some(level_id) = &model.level else {
         if model.scope.is_some() || windows_given {
-            problems.add(
-                format!("{path}.scope"),
-                "a scope needs a level; add \"level\" or remove the scope",
-            );
+            problems.add(format!("{path}.scope"), ProtocolProblem::ScopeWithoutLevel);
             return None;
         }
         return Some(None);
@@ -429,10 +601,7 @@ fn effect(
         "visit" => Some(Scope::Visit),
         "surgery-windows" => {
             if asks != Some(FollowUp::Surgeries) {
-                problems.add(
-                    format!("{path}.asks"),
-                    "scope \"surgery-windows\" needs \"asks\": \"surgeries\" (where and when)",
-                );
+                problems.add(format!("{path}.asks"), ProtocolProblem::SurgeryWindowsWithoutAsks);
             }
             match (model.site_months, model.adjacent_days) {
                 (Some(site_months @ 1..=24), Some(adjacent_days @ 1..=730)) => Some(Scope::SurgeryWindows {
@@ -442,7 +611,7 @@ fn effect(
                 _ => {
                     problems.add(
                         format!("{path}.site-months"),
-                        "scope \"surgery-windows\" needs \"site-months\" (1 to 24) and \"adjacent-days\" (1 to 730)",
+                        ProtocolProblem::SurgeryWindowsWithoutLengths,
                     );
                     None
                 }
@@ -452,16 +621,13 @@ fn effect(
             Some(FollowUp::Surgeries) | None => {
                 problems.add(
                     format!("{path}.scope"),
-                    format!("unknown scope \"{other}\" (known: visit, lymphoedema-regions, skin-infection-regions, surgery-windows)"),
+                    ProtocolProblem::UnknownScope { id: other.to_string() },
                 );
                 None
             }
             Some(list) => {
                 if asks != Some(list) {
-                    problems.add(
-                        format!("{path}.asks"),
-                        format!("scope \"{other}\" needs \"asks\": \"{other}\" so the visitor can name the regions"),
-                    );
+                    problems.add(format!("{path}.asks"), ProtocolProblem::ListScopeWithoutAsks { list });
                 }
                 Some(Scope::ListedRegions(list))
             }
@@ -470,15 +636,12 @@ fn effect(
     if windows_given && !matches!(scope, Some(Scope::SurgeryWindows { .. })) && scope.is_some() {
         problems.add(
             format!("{path}.site-months"),
-            "\"site-months\" and \"adjacent-days\" belong only to scope \"surgery-windows\"",
+            ProtocolProblem::WindowsOutsideSurgeryScope,
         );
     }
     // A wait needs a date, and only surgery windows compute one.
     if level == Some(Level::Wait) && !matches!(scope, Some(Scope::SurgeryWindows { .. })) {
-        problems.add(
-            format!("{path}.level"),
-            "level \"wait\" needs a date; only scope \"surgery-windows\" gives one",
-        );
+        problems.add(format!("{path}.level"), ProtocolProblem::WaitWithoutDate);
     }
     Some(Some(Effect {
         level: level?,
@@ -489,7 +652,7 @@ fn effect(
 
 /// Step 1 must come first, be a checklist with one "none of these", and
 /// every item must send the visitor for help (at least `urgent`).
-fn check_emergency_screen(problems: &mut Problems, model: &ProtocolModel) {
+fn check_emergency_screen(problems: &mut Problems<ProtocolProblem>, model: &ProtocolModel) {
     let screens: Vec<(usize, &QuestionModel)> = model
         .questions
         .iter()
@@ -497,39 +660,24 @@ fn check_emergency_screen(problems: &mut Problems, model: &ProtocolModel) {
         .filter(|(_, q)| q.category == Category::EmergencyScreen.id())
         .collect();
     let [(index, screen)] = screens.as_slice() else {
-        problems.add(
-            "questions",
-            format!(
-                "needs exactly one \"emergency-screen\" question, found {}",
-                screens.len()
-            ),
-        );
+        problems.add("questions", ProtocolProblem::EmergencyScreens { found: screens.len() });
         return;
     };
     let path = format!("questions[{index}]");
     if *index != 0 {
-        problems.add(
-            format!("{path}.category"),
-            "the emergency screen must be the first question",
-        );
+        problems.add(format!("{path}.category"), ProtocolProblem::EmergencyScreenNotFirst);
     }
     if screen.select.as_deref() != Some("many") {
-        problems.add(
-            format!("{path}.select"),
-            "the emergency screen must be a checklist (\"select\": \"many\")",
-        );
+        problems.add(format!("{path}.select"), ProtocolProblem::EmergencyScreenNotChecklist);
     }
     if screen.asked_when_regions.is_some() {
         problems.add(
             format!("{path}.asked-when-regions"),
-            "the emergency screen is always asked",
+            ProtocolProblem::EmergencyScreenNotAlwaysAsked,
         );
     }
     if screen.answers.iter().filter(|a| a.exclusive).count() != 1 {
-        problems.add(
-            format!("{path}.answers"),
-            "the emergency screen needs exactly one \"none of these\" answer (\"exclusive\": true)",
-        );
+        problems.add(format!("{path}.answers"), ProtocolProblem::EmergencyScreenNoneOfThese);
     }
     for (i, answer) in screen.answers.iter().enumerate() {
         if answer.exclusive {
@@ -539,26 +687,26 @@ fn check_emergency_screen(problems: &mut Problems, model: &ProtocolModel) {
         if level.is_some_and(|level| level < Level::Urgent) || answer.level.is_none() {
             problems.add(
                 format!("{path}.answers[{i}].level"),
-                "every emergency-screen item must be \"urgent\" or \"emergency\"",
+                ProtocolProblem::EmergencyItemNotUrgent,
             );
         }
         if answer.when_regions.is_some() {
             problems.add(
                 format!("{path}.answers[{i}].when-regions"),
-                "the emergency screen is asked before any place is chosen; its items cannot depend on places",
+                ProtocolProblem::EmergencyItemByPlace,
             );
         }
         if answer.scope.as_deref().is_some_and(|scope| scope != "visit") || answer.asks.is_some() {
             problems.add(
                 format!("{path}.answers[{i}].scope"),
-                "emergency-screen items apply to the whole visit and ask nothing more",
+                ProtocolProblem::EmergencyItemNarrowed,
             );
         }
     }
 }
 
 /// The visitor fills each follow-up list once, so one answer at most may ask for it.
-fn check_follow_ups(problems: &mut Problems, model: &ProtocolModel) {
+fn check_follow_ups(problems: &mut Problems<ProtocolProblem>, model: &ProtocolModel) {
     for follow_up in FollowUp::ALL {
         let askers: Vec<String> = model
             .questions
@@ -576,11 +724,10 @@ fn check_follow_ups(problems: &mut Problems, model: &ProtocolModel) {
             for path in later {
                 problems.add(
                     format!("{path}.asks"),
-                    format!(
-                        "follow-up \"{}\" is already asked by {}; only one answer may ask it",
-                        follow_up.id(),
-                        askers.first().map_or("", String::as_str)
-                    ),
+                    ProtocolProblem::FollowUpAskedTwice {
+                        follow_up,
+                        first: askers.first().cloned().unwrap_or_default(),
+                    },
                 );
             }
         }

@@ -17,7 +17,7 @@ use crate::base::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
 use crate::journey::{Action, Journey, Page, Step};
 use crate::pack::languages::{Language, Languages};
-use crate::protocol::{Lang, ValidationError};
+use crate::protocol::Lang;
 
 /// Fetches and checks a language's pack, adds it to the languages, then
 /// says whether its words are here (or what went wrong, for the console).
@@ -30,8 +30,9 @@ pub struct Setup {
     pub language: Language,
     /// The clinic's settings and languages.
     pub languages: Rc<Languages>,
-    /// Configuration errors to show (the widget still works with what parsed).
-    pub config_errors: Rc<[ValidationError]>,
+    /// Configuration errors to show, each `path: problem` in English (the
+    /// widget still works with what parsed).
+    pub config_errors: Rc<[String]>,
     /// The pack of the language the visitor's browser or page asked for
     /// could not load or failed its check: the widget speaks English instead.
     pub lang_failed: bool,
@@ -158,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="ims-config-problem" role="alert">
                     <p>{ w.config_errors_heading }</p>
                     <ul>
-                        { nodes(setup.config_errors.len(), &|n| html! { <li><code>{ setup.config_errors[n].to_string() }</code></li> }) }
+                        { nodes(setup.config_errors.len(), &|n| html! { <li><code>{ setup.config_errors[n].clone() }</code></li> }) }
                     </ul>
                 </div>
             }

@@ -17,7 +17,7 @@ use crate::protocol::model::TextModel;
 pub type WebConfigModel = ConfigModel<SortedMap<String>, SortedMap<TextModel>>;
 
 /// Parses `text` and reads it into a model; every problem found is listed.
-pub fn model_from_json(text: &str, problems: &mut Vec<ValidationError>) -> Option<WebConfigModel> {
+pub fn model_from_json(text: &str, problems: &mut Vec<ValidationError<String>>) -> Option<WebConfigModel> {
     let value = match JSON::parse(text) {
         Ok(value) => value,
         Err(error) => {
@@ -33,7 +33,7 @@ pub fn model_from_json(text: &str, problems: &mut Vec<ValidationError>) -> Optio
     reader.model(&value)
 }
 
-pub(crate) fn problem(path: &str, text: impl Into<String>) -> ValidationError {
+pub(crate) fn problem(path: &str, text: impl Into<String>) -> ValidationError<String> {
     ValidationError {
         path: path.to_string(),
         problem: text.into(),
@@ -41,7 +41,7 @@ pub(crate) fn problem(path: &str, text: impl Into<String>) -> ValidationError {
 }
 
 pub(crate) struct Reader<'a> {
-    pub(crate) problems: &'a mut Vec<ValidationError>,
+    pub(crate) problems: &'a mut Vec<ValidationError<String>>,
 }
 
 impl Reader<'_> {

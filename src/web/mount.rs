@@ -1,5 +1,6 @@
 //! The browser edge: the static loader calls [`mount`] once per `<ims-checker>`
 //! element, after it has attached the shadow root and linked the stylesheet.
+use core::fmt;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -43,24 +44,24 @@ pub fn mount(
 }
 
 fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::Function, shipped: &JsValue) -> Setup {
-    let mut config_errors: Vec<ValidationError> = Vec::new();
-    let model = model_from_host(host, &mut config_errors);
+    let mut reading = Vec::new();
+    let model = model_from_host(host, &mut reading);
     let base = default_protocol();
     let (clinic, invalid) = keeping_what_is_valid(model, &base);
-    config_errors.extend(invalid);
+    let mut config_errors = Vec::new();
+    lines(&mut config_errors, "", &reading);
+    lines(&mut config_errors, "", &invalid);
     let mut languages = Languages::new(Rc::new(clinic), base);
     let mut own = None;
-    if let Some(text) = json_script(host, "pack", &mut config_errors) {
-        let (pack, problems) = clinic_pack(&text, shipped, languages.base());
-        config_errors.extend(problems.into_iter().map(|p| ValidationError {
-            path: format!("pack.{}", p.path),
-            problem: p.problem,
-        }));
+    let mut no_pack_script = Vec::new();
+    if let Some(text) = json_script(host, "pack", &mut no_pack_script) {
+        let pack = clinic_pack(&text, shipped, languages.base(), &mut config_errors);
         if let Some(pack) = pack {
             languages.add(&pack);
             own = Some(pack.language());
         }
     }
+    lines(&mut config_errors, "", &no_pack_script);
     let wanted = own
         .filter(|own| own.id() == wanted)
         .or_else(|| Lang::from_id(wanted))
@@ -74,7 +75,7 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
         {
             Ok(pack) if pack.language() == wanted => languages.load(&pack),
             Ok(pack) => lang_problem = Some(format!("the pack for {} holds {}", wanted.id(), pack.lang)),
-            Err(problems) => lang_problem = Some(problems_line(&problems)),
+            Err(problems) => lang_problem = Some(problems),
         }
     }
     let language = languages.starting(wanted);
@@ -95,46 +96,66 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
 /// widget ships, against `shipped`, that language's shipped pack (a text,
 /// or what went wrong fetching it). A refused pack gives its problems and,
 /// for a shipped language, the shipped pack in its place (when it loaded):
-/// the visitor reads the shipped words, never a refused pack's.
-fn clinic_pack(text: &str, shipped: &JsValue, base: &Protocol) -> (Option<Pack>, Vec<ValidationError>) {
+/// the visitor reads the shipped words, never a refused pack's. Its
+/// problems are added to `shown`, each path under `pack.`.
+fn clinic_pack(text: &str, shipped: &JsValue, base: &Protocol, shown: &mut Vec<String>) -> Option<Pack> {
     let model = match pack_from_json(text, base) {
         Ok(model) => model,
-        Err(problems) => return (None, problems),
+        Err(problems) => {
+            lines(shown, "pack.", &problems);
+            return None;
+        }
     };
     let shipped = Lang::from_id(&model.lang)
         .filter(|lang| *lang != Lang::EN)
         .and_then(|_| shipped.as_string())
         .and_then(|text| pack_from_json(&text, base).ok());
     match Pack::clinic_from_model(&model, base, shipped.as_ref().map(|shipped| &shipped.texts)) {
-        Ok(pack) => (Some(pack), Vec::new()),
+        Ok(pack) => Some(pack),
         Err(problems) => {
-            let instead = shipped
+            lines(shown, "pack.", &problems);
+            shipped
                 .and_then(|shipped| Pack::from_model(&shipped, base).ok())
-                .filter(|instead| instead.lang == model.lang);
-            (instead, problems)
+                .filter(|instead| instead.lang == model.lang)
         }
     }
 }
 
-/// A pack's text read and checked against the English of `base`.
-fn checked_pack(text: &str, base: &Protocol) -> Result<Pack, Vec<ValidationError>> {
-    pack_from_json(text, base).and_then(|model| Pack::from_model(&model, base))
+/// A pack's text read and checked against the English of `base`, or its
+/// problems in one line.
+fn checked_pack(text: &str, base: &Protocol) -> Result<Pack, String> {
+    let mut shown = Vec::new();
+    match pack_from_json(text, base) {
+        Ok(model) => match Pack::from_model(&model, base) {
+            Ok(pack) => return Ok(pack),
+            Err(problems) => lines(&mut shown, "", &problems),
+        },
+        Err(problems) => lines(&mut shown, "", &problems),
+    }
+    Err(join(&shown, "; "))
 }
 
-fn fetch_failure(error: &JsValue) -> Vec<ValidationError> {
+fn fetch_failure(error: &JsValue) -> String {
     let message = error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .unwrap_or_else(|| "not fetched".to_string());
-    vec![ValidationError {
-        path: "pack".into(),
-        problem: message,
-    }]
+    format!("pack: {message}")
 }
 
-fn problems_line(problems: &[ValidationError]) -> String {
-    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    join(&lines, "; ")
+/// Each problem as the widget shows it (in English, `prefix` before its
+/// path), added to `shown`. A loop, not an iterator chain, for size.
+fn lines<P: fmt::Display>(shown: &mut Vec<String>, prefix: &str, problems: &[ValidationError<P>]) {
+    for error in problems {
+        shown.push(line(prefix, &error.path, &error.problem));
+    }
+}
+
+/// `prefix`, then a problem as `ValidationError`'s `Display` writes it: one
+/// copy of the format for every kind of problem, for size.
+#[inline(never)]
+fn line(prefix: &str, path: &str, problem: &dyn fmt::Display) -> String {
+    format!("{prefix}{path}: {problem}")
 }
 
 /// Fetches, reads and checks a language's pack, then tells `done` whether
@@ -157,7 +178,7 @@ fn load_language(fetch_pack: js_sys::Function) -> LoadLanguage {
                         done.emit(Ok(()));
                     }
                     Ok(pack) => done.emit(Err(format!("the pack for {} holds {}", lang.id(), pack.lang))),
-                    Err(problems) => done.emit(Err(problems_line(&problems))),
+                    Err(problems) => done.emit(Err(problems)),
                 }
             });
         },
@@ -166,7 +187,7 @@ fn load_language(fetch_pack: js_sys::Function) -> LoadLanguage {
 
 /// The full configuration named by the `config` attribute, if any, with the
 /// element's own attributes taking precedence for the settings they carry.
-fn model_from_host(host: &Element, errors: &mut Vec<ValidationError>) -> WebConfigModel {
+fn model_from_host(host: &Element, errors: &mut Vec<ValidationError<String>>) -> WebConfigModel {
     let mut model: WebConfigModel = json_script(host, "config", errors)
         .and_then(|text| model_from_json(&text, errors))
         .unwrap_or_default();
@@ -176,7 +197,7 @@ fn model_from_host(host: &Element, errors: &mut Vec<ValidationError>) -> WebConf
 
 /// The text of the `<script type="application/json">` named by `host`'s
 /// attribute `attribute`, if it names one; a problem if it names none.
-fn json_script(host: &Element, attribute: &str, errors: &mut Vec<ValidationError>) -> Option<String> {
+fn json_script(host: &Element, attribute: &str, errors: &mut Vec<ValidationError<String>>) -> Option<String> {
     let id = host.get_attribute(attribute).filter(|v| !v.trim().is_empty())?;
     let script = web_sys::window()
         .and_then(|w| w.document())

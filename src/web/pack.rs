@@ -14,7 +14,7 @@ use crate::web::config::{keys, problem, Reader};
 /// Parses `text` and reads it into a model; every problem found is listed.
 /// A shipped pack as served ([`served`]) lists its texts in the order of
 /// `base`'s English, and reads as the same pack with its keys.
-pub fn pack_from_json(text: &str, base: &Protocol) -> Result<PackModel, Vec<ValidationError>> {
+pub fn pack_from_json(text: &str, base: &Protocol) -> Result<PackModel, Vec<ValidationError<String>>> {
     let mut problems = Vec::new();
     let Ok(value) = JSON::parse(text) else {
         return Err(vec![problem("pack", "not valid JSON")]);
