@@ -221,8 +221,7 @@ impl Journey {
         } else {
             pages(protocol, &self.answers)
                 .into_iter()
-                .filter(|p| *p <= page)
-                .last()
+                .rfind(|p| *p <= page)
                 .unwrap_or(Page::Warning)
         };
         self.outcome = None;
@@ -240,7 +239,8 @@ impl Journey {
             if from >= page {
                 break;
             }
-            self = self.next(protocol);
+            // Through `apply`, so `next` stays one copy in the wasm.
+            self = self.apply(Action::Next, protocol);
             if self.page <= from {
                 break;
             }

@@ -503,3 +503,151 @@ fn removing_a_chosen_place_moves_the_focus_to_the_next_chip_or_the_heading() {
     wg.expect_focus(".ims-chosen h3", "removing the only place");
     wg.expect_clean();
 }
+
+/// Key presses counted while a visitor uses the keyboard alone.
+struct Presses<'a> {
+    wg: &'a Widget<'a>,
+    count: std::cell::Cell<usize>,
+}
+
+impl Presses<'_> {
+    #[track_caller]
+    fn key(&self, key: &str) {
+        self.count.set(self.count.get() + 1);
+        self.wg.key(key);
+    }
+
+    /// Tab until `inner` has the focus.
+    #[track_caller]
+    fn tab_to(&self, inner: &str) {
+        for _ in 0..MAX_TABS {
+            if self.wg.has_focus(inner) {
+                return;
+            }
+            self.key("Tab");
+        }
+        self.wg.fail(format!(
+            "Tab never reached `{inner}`; the focus is on {}",
+            self.wg.focus_label()
+        ));
+    }
+
+    /// Tab into question `q`'s radio group, then the arrows to answer `a`
+    /// (an arrow selects; Space only when the first answer is the one).
+    #[track_caller]
+    fn choose(&self, q: &str, a: &str) {
+        let target = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
+        self.tab_to(&format!("[data-question=\"{q}\"] input"));
+        for _ in 0..8 {
+            if self.wg.has_focus(&target) {
+                break;
+            }
+            self.key("ArrowDown");
+        }
+        if !self.wg.is_checked(&target) {
+            self.key("Space");
+        }
+        self.wg.wait(
+            &format!("{}?.checked === true", self.wg.q(&target)),
+            format!("the keyboard did not choose `{target}`"),
+        );
+    }
+
+    /// Tab to Next and press Enter: the next page, its heading focused.
+    #[track_caller]
+    fn next(&self) -> String {
+        let from = self.wg.current_page();
+        self.tab_to("[data-action=next]");
+        self.key("Enter");
+        self.wg.expect_page_left(from, "Enter on Next")
+    }
+}
+
+/// From the page's load to the result, by keyboard alone: a healthy
+/// visitor with pain in the low back, every question answered "no".
+fn presses_to_the_result(site: &Site) -> usize {
+    let wg = site.demo_widget();
+    let presses = Presses {
+        wg: &wg,
+        count: std::cell::Cell::new(0),
+    };
+    let none = "[data-question=\"red-flags-general\"] [data-answer=\"none\"]";
+    presses.tab_to(none);
+    presses.key("Space");
+    wg.wait(
+        &format!("{}?.checked === true", wg.q(none)),
+        "Space did not tick \"none\"",
+    );
+    presses.next();
+    presses.tab_to(MAP_STOP);
+    // The map's keys: Home, then down to the low back (as map_to walks).
+    presses.key("Home");
+    for _ in 0..30 {
+        if wg.focused_region().as_deref() == Some("low-back") {
+            break;
+        }
+        presses.key("ArrowDown");
+    }
+    presses.key("Space");
+    wg.expect_region_chosen("low-back", true);
+    presses.next();
+    presses.choose("back-cancer-flags", "no");
+    presses.choose("duration", "over-3-months");
+    // On to the health questions, past the optional checklist of conditions.
+    while wg.current_step().as_deref() != Some("health") {
+        presses.next();
+    }
+    for (q, a) in HEALTH_DEFAULTS {
+        if !wg.has(&format!("[data-question=\"{q}\"]")) {
+            presses.next();
+        }
+        presses.choose(q, a);
+    }
+    presses.tab_to("[data-action=next]");
+    presses.key("Enter");
+    wg.expect_outcome("suitable", None);
+    wg.expect_clean();
+    presses.count.get()
+}
+
+#[test]
+fn a_healthy_visitor_reaches_the_result_in_few_key_presses() {
+    let desktop = presses_to_the_result(&Site::demo("keyboard-presses", DESKTOP));
+    let phone = presses_to_the_result(&Site::demo("keyboard-presses-phone", PHONE));
+    println!("key presses from the page's load to the result, one place, all \"no\": desktop {desktop}, phone {phone}");
+    // 109 before the page's Back became the link above its heading.
+    for (width, presses) in [("desktop", desktop), ("phone", phone)] {
+        assert!(
+            presses <= 60,
+            "{width}: {presses} key presses from the page's load to the result (at most 60)"
+        );
+    }
+}
+
+#[test]
+fn the_focus_stays_on_the_language_menu_after_a_switch_by_keyboard() {
+    let site = Site::demo("keyboard-language", DESKTOP);
+    let wg = site.demo_widget();
+    wg.kb_pass_warning();
+    // A page with answers to choose: the radio buttons the focus once jumped to.
+    wg.tab_to(MAP_STOP);
+    wg.map_to("knee-left");
+    wg.key("Space");
+    wg.kb_next_page();
+    wg.choose("duration", "over-3-months");
+    let menu = "select[data-action=lang]";
+    wg.tab_to(menu);
+    let before = wg.lang();
+    wg.key("ArrowDown");
+    wg.wait(
+        &format!(
+            "{}?.getAttribute('lang') !== {}",
+            wg.q(".ims"),
+            serde_json::json!(before)
+        ),
+        "ArrowDown on the language menu did not switch the language",
+    );
+    wg.settled();
+    wg.expect_focus(menu, "switching the language by keyboard");
+    wg.expect_clean();
+}
