@@ -284,3 +284,64 @@ fn back_on_a_page_with_two_checkers_moves_only_the_one_that_moved() {
     one.expect_clean();
     two.expect_clean();
 }
+
+/// The Back link's place against the heading's, and its chevron's turn.
+fn back_link_look(wg: &Widget<'_>) -> Value {
+    wg.js(&format!(
+        "((b, h) => {{ const rb = b.getBoundingClientRect(), rh = h.getBoundingClientRect(); \
+           return {{ above: rb.bottom <= rh.top + 1, left: Math.abs(rb.left - rh.left) < 12, right: Math.abs(rb.right - rh.right) < 12, \
+             chevron: getComputedStyle(b, '::before').transform }}; }})({}, {})",
+        wg.q("[data-action=back]"),
+        wg.q("[data-step] h2")
+    ))
+}
+
+#[test]
+fn the_back_link_sits_above_the_heading_at_the_start_of_the_line_and_mirrors_right_to_left() {
+    for (lang, size, viewport) in [
+        ("en", "phone", PHONE),
+        ("fa", "phone", PHONE),
+        ("en", "desktop", DESKTOP),
+        ("fa", "desktop", DESKTOP),
+    ] {
+        let offered: &[&str] = if lang == "en" { &["en"] } else { &["en", lang] };
+        let site = Site::clinic(&format!("back-link-{lang}-{size}"), lang, offered, viewport);
+        let wg = site.clinic_widget();
+        if wg.has("[data-action=back]") {
+            wg.fail("the first page should have no Back link");
+        }
+        wg.pass_warning();
+        let look = back_link_look(&wg);
+        let start = if lang == "fa" { "right" } else { "left" };
+        if look["above"] != json!(true) || look[start] != json!(true) {
+            wg.fail(format!(
+                "{lang} at {size} size: the Back link should be above the heading, at its {start}: {look}"
+            ));
+        }
+        wg.shot(&format!("back-link-{lang}-{size}"));
+        // Its words: the language's own.
+        let back = wg
+            .pack()
+            .map_or("Back".to_string(), |pack| pack.text("words.back").to_string());
+        if wg.text("[data-action=back]") != back {
+            wg.fail(format!(
+                "the Back link should read {back:?}; it reads {:?}",
+                wg.text("[data-action=back]")
+            ));
+        }
+        wg.back();
+        wg.expect_step("warning");
+        wg.expect_clean();
+        if lang == "fa" {
+            let english = Site::clinic(&format!("back-link-en-for-fa-{size}"), "en", &["en"], viewport);
+            let en = english.clinic_widget();
+            en.pass_warning();
+            if back_link_look(&en)["chevron"] == look["chevron"] {
+                wg.fail(format!(
+                    "the chevron should point the other way right to left: {}",
+                    look["chevron"]
+                ));
+            }
+        }
+    }
+}
