@@ -73,6 +73,7 @@ pub fn App(props: &AppProps) -> Html {
         language: setup.language.clone(),
         languages: setup.languages.clone(),
         revision: 0,
+        history: Rc::new(History::new(setup.history_key.clone())),
     });
     // What the language menu last failed to load, said under it.
     let lang_problem = use_state(|| setup.lang_failed.then_some(LANGUAGE_FAILED));
@@ -94,18 +95,15 @@ pub fn App(props: &AppProps) -> Html {
     let step = journey.step();
     let page = journey.page;
     let (part, parts) = journey.part(env.protocol());
-    let history = {
-        let (key, dispatch) = (setup.history_key.clone(), env.dispatch.clone());
-        use_memo((), move |_| History::new(key, dispatch))
-    };
+    let history = state.history.clone();
 
 
     // A Next that found something to fix puts the focus on the list of it.
     {
         let summary = summary.clone();
-        let history = history.clone();
+        let (history, dispatch) = (history.clone(), env.dispatch.clone());
         use_effect_with(journey.blocked, move |blocked| {
-            history.sync(page);
+            history.sync(page, &dispatch);
             if *blocked > 0 {
                 if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();
@@ -148,9 +146,11 @@ pub fn App(props: &AppProps) -> Html {
     // The browser's history follows too (see [`super::history`]).
     {
         let heading = heading.clone();
-        use_effect_with((journey.moves, body_drawn), move |(moves, drawn)| {
-            history.sync(page);
-            if *moves > 0 && *drawn {
+        let dispatch = env.dispatch.clone();
+        let moves = journey.moves;
+        use_effect_with(*drawn_moves, move |drawn| {
+            history.sync(page, &dispatch);
+            if moves > 0 && *drawn == moves {
                 let first = heading
                     .cast::<web_sys::Element>()
                     .and_then(|h| h.parent_element())

@@ -11,7 +11,7 @@
 //! entry of the page it stopped on; past it (a result the emergency screen
 //! ended), the entry is made to say where it is.
 //!
-//! A plain struct the root component keeps, its `sync` called from effects
+//! A plain struct the root's state keeps, its `sync` called from effects
 //! the root has anyway: a hook of its own cost 2.5 kB of the wasm.
 use std::cell::Cell;
 use std::rc::Rc;
@@ -31,6 +31,8 @@ struct Position {
     shown: Cell<usize>,
     /// The journey is moving because the browser moved: the entry is there already.
     revisiting: Cell<bool>,
+    /// The browser's Back and Forward are listened to (from the first sync on).
+    listening: Cell<bool>,
 }
 
 /// One checker's pages in the browser's history; `None` key: left alone.
@@ -40,39 +42,45 @@ pub struct History {
 }
 
 impl History {
-    /// Starts listening for the browser's Back and Forward.
-    pub fn new(key: Option<Rc<str>>, dispatch: Callback<Action>) -> History {
-        let position = Rc::new(Position::default());
-        // Kept by the browser for the page's life (the checker's too): one
-        // small closure, so nothing here needs undoing.
-        let listener = key.clone().map(|key| {
-            let position = position.clone();
-            Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-                // An entry without this checker's key is not one of its pages
-                // (the host page's own, a link to a part of it).
-                let Some(index) = entry_page(&key) else { return };
-                position.entry.set(index);
-                if index == position.shown.get() {
-                    return;
-                }
-                if let Some(page) = Page::from_index(index) {
-                    position.revisiting.set(true);
-                    dispatch.emit(Action::Revisit { page });
-                }
-            })
-            .into_js_value()
-        });
-        if let (Some(window), Some(listener)) = (web_sys::window(), &listener) {
+    pub fn new(key: Option<Rc<str>>) -> History {
+        History {
+            key,
+            position: Rc::new(Position::default()),
+        }
+    }
+
+    /// Listens for the browser's Back and Forward, which send
+    /// [`Action::Revisit`] to `dispatch`. Kept by the browser for the page's
+    /// life (the checker's too): one small closure, nothing to undo.
+    fn listen(&self, key: &Rc<str>, dispatch: &Callback<Action>) {
+        let (key, position, dispatch) = (key.clone(), self.position.clone(), dispatch.clone());
+        let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
+            // An entry without this checker's key is not one of its pages
+            // (the host page's own, a link to a part of it).
+            let Some(index) = entry_page(&key) else { return };
+            position.entry.set(index);
+            if index == position.shown.get() {
+                return;
+            }
+            if let Some(page) = Page::from_index(index) {
+                position.revisiting.set(true);
+                dispatch.emit(Action::Revisit { page });
+            }
+        })
+        .into_js_value();
+        if let Some(window) = web_sys::window() {
             let _ = window.add_event_listener_with_callback("popstate", listener.unchecked_ref());
         }
-        History { key, position }
     }
 
     /// After the journey moved or stopped (a page change or a blocked Next):
     /// the history's entry made to agree with `page`.
-    pub fn sync(&self, page: Page) {
+    pub fn sync(&self, page: Page, dispatch: &Callback<Action>) {
         let Some(key) = &self.key else { return };
         let position = &self.position;
+        if !position.listening.replace(true) {
+            self.listen(key, dispatch);
+        }
         let now = page.index();
         position.shown.set(now);
         let revisited = position.revisiting.replace(false);
@@ -101,10 +109,8 @@ impl History {
 /// The page the current history entry holds under `key`, if any.
 fn entry_page(key: &str) -> Option<usize> {
     let state = web_sys::window()?.history().ok()?.state().ok()?;
-    let index = js_sys::Reflect::get(&state, &JsValue::from_str(key)).ok()?.as_f64()?;
-    Page::from_index(index as usize)
-        .filter(|page| page.index() as f64 == index)
-        .map(Page::index)
+    let index = js_sys::Reflect::get(&state, &JsValue::from_str(key)).ok()?.as_f64()? as usize;
+    (index < Page::ALL.len()).then_some(index)
 }
 
 /// Pushes a new entry (`push`), or replaces the current one, whose state is

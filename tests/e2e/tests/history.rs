@@ -151,7 +151,7 @@ fn expect_only_page_indexes(wg: &Widget<'_>, state: &Value) {
         ));
     };
     for (key, value) in keys {
-        if !key.starts_with("ims-checker") || !value.as_u64().is_some_and(|n| n <= 8) {
+        if !key.starts_with("ims-checker") || value.as_u64().is_none_or(|n| n > 8) {
             wg.fail(format!(
                 "history.state should hold only page indexes by checker; it holds {state}"
             ));
