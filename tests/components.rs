@@ -43,6 +43,7 @@ fn setup(lang: Lang) -> Setup {
         lang_failed: false,
         today: Date::parse("2026-11-22").expect("date"),
         load_language: None,
+        history_key: None,
     }
 }
 

@@ -81,6 +81,13 @@ pub enum Action {
     },
     Next,
     Back,
+    /// The browser's Back or Forward landed on `page`. An earlier page is
+    /// reached as Back reaches it (the answers kept); a later one page by
+    /// page as Next, each checked, so it stops where something must be
+    /// answered first and never skips a required question.
+    Revisit {
+        page: Page,
+    },
     /// "Start over": ask first, clear nothing yet.
     AskRestart,
     /// "Yes, start over": back to the first step with nothing entered (the
@@ -187,16 +194,12 @@ impl Journey {
             }
             Action::Next => return self.next(protocol),
             Action::Back => {
-                let previous = if self.ended_at_emergency_screen() {
-                    Page::Warning
-                } else {
-                    let pages = pages(protocol, &self.answers);
-                    let here = pages.iter().position(|p| *p == self.page).unwrap_or(0);
-                    pages[..here].last().copied().unwrap_or(Page::Warning)
-                };
-                self.outcome = None;
-                self.go(previous);
+                let pages = pages(protocol, &self.answers);
+                let here = pages.iter().position(|p| *p == self.page).unwrap_or(0);
+                let previous = pages[..here].last().copied().unwrap_or(Page::Warning);
+                self.back_to(previous, protocol);
             }
+            Action::Revisit { page } => return self.revisit(page, protocol),
             Action::AskRestart => self.asking_restart = true,
             Action::ConfirmRestart if asked_restart => {
                 let moves = self.moves + 1;
@@ -205,6 +208,42 @@ impl Journey {
             }
             Action::ConfirmRestart | Action::CancelRestart => {}
             Action::SetLang { lang } => self.lang = lang,
+        }
+        self
+    }
+
+    /// To `page` or, when these answers no longer call for it, the page
+    /// before it that they do; to the emergency screen from a result it
+    /// ended (the pages between were never asked).
+    fn back_to(&mut self, page: Page, protocol: &Protocol) {
+        let to = if self.ended_at_emergency_screen() {
+            Page::Warning
+        } else {
+            pages(protocol, &self.answers)
+                .into_iter()
+                .rfind(|p| *p <= page)
+                .unwrap_or(Page::Warning)
+        };
+        self.outcome = None;
+        self.go(to);
+    }
+
+    fn revisit(mut self, page: Page, protocol: &Protocol) -> Journey {
+        if page < self.page {
+            self.back_to(page, protocol);
+            return self;
+        }
+        // At most one Next a page; each must move on, or it showed what to fix.
+        for _ in 0..Page::ALL.len() {
+            let from = self.page;
+            if from >= page {
+                break;
+            }
+            // Through `apply`, so `next` stays one copy in the wasm.
+            self = self.apply(Action::Next, protocol);
+            if self.page <= from {
+                break;
+            }
         }
         self
     }
@@ -955,6 +994,67 @@ mod tests {
             let step = after.step();
             assert_eq!(after.apply(Action::ConfirmRestart, &p).step(), step, "{action:?}");
         }
+    }
+
+    #[test]
+    fn the_browsers_back_and_forward_revisit_pages_keeping_every_answer() {
+        let p = protocol();
+        let start = to_health_step(&p, &["neck"]);
+        let result = answer_health(start.clone(), &p, &[]);
+        assert_eq!(result.page, Page::Result, "blockers: {:?}", result.blockers);
+        // Back to the places, as the checker's own Back would get there.
+        let places = result.clone().apply(Action::Revisit { page: Page::Places }, &p);
+        assert_eq!(places.page, Page::Places);
+        assert_eq!(places.outcome, None);
+        assert_eq!(places.answers, result.answers, "Back keeps answers");
+        assert!(places.moves > result.moves, "the focus follows to the page");
+        // Forward to the result again: page by page, each checked as Next checks it.
+        let again = places.apply(Action::Revisit { page: Page::Result }, &p);
+        assert_eq!(again.page, Page::Result, "blockers: {:?}", again.blockers);
+        assert_eq!(again.outcome, result.outcome);
+        assert_eq!(again.answers, result.answers);
+        // The same page does nothing.
+        let same = again.clone().apply(Action::Revisit { page: Page::Result }, &p);
+        assert_eq!(same, again);
+    }
+
+    #[test]
+    fn forward_by_the_browser_stops_at_a_question_not_answered() {
+        let p = protocol();
+        let result = answer_health(to_health_step(&p, &["neck"]), &p, &[]);
+        // Back to the places; a back region now asks a required question on
+        // the page after them, not answered yet.
+        let places = result.apply(Action::Revisit { page: Page::Places }, &p);
+        let more = places.apply(
+            Action::ToggleRegion {
+                region: region("low-back"),
+            },
+            &p,
+        );
+        let forward = more.clone().apply(Action::Revisit { page: Page::Result }, &p);
+        assert_eq!(forward.page, Page::AboutPain, "stops where the new question is");
+        assert_eq!(forward.outcome, None, "no result past a question not answered");
+        assert!(forward.blocked > more.blocked, "says what to answer, as Next does");
+        assert!(
+            forward.blockers.iter().any(|b| b.target() == "back-cancer-flags"),
+            "{:?}",
+            forward.blockers
+        );
+    }
+
+    #[test]
+    fn back_by_the_browser_from_a_result_the_emergency_screen_ended_goes_to_that_screen() {
+        let p = protocol();
+        let ended = act(
+            Journey::new(today(), Lang::EN),
+            &p,
+            vec![toggle("red-flags-general", "chest-pain"), Action::Next],
+        );
+        assert_eq!(ended.page, Page::Result);
+        // The pages between were never asked: not even an entry for them brings them up.
+        let back = ended.apply(Action::Revisit { page: Page::Places }, &p);
+        assert_eq!(back.page, Page::Warning);
+        assert!(back.is_chosen("red-flags-general", "chest-pain"));
     }
 
     #[test]

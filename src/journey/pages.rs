@@ -128,6 +128,28 @@ pub enum Page {
 }
 
 impl Page {
+    /// Every page, in order. A page's place here is its index: all the
+    /// browser's history keeps of the check (the answers never go there).
+    pub const ALL: [Page; 9] = [
+        Page::Warning,
+        Page::Places,
+        Page::AboutPain,
+        Page::Conditions,
+        Page::Health(Topic::CancerPregnancy),
+        Page::Health(Topic::BonesBloodImmunity),
+        Page::Health(Topic::NeedlesFainting),
+        Page::Health(Topic::OperationsSkin),
+        Page::Result,
+    ];
+
+    pub fn index(self) -> usize {
+        Page::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+
+    pub fn from_index(index: usize) -> Option<Page> {
+        Page::ALL.get(index).copied()
+    }
+
     /// The page a question is shown on.
     pub fn of(question: &Question) -> Page {
         match question.category {
@@ -236,6 +258,20 @@ mod tests {
         let mut sorted = pages.clone();
         sorted.sort();
         assert_eq!(sorted, pages, "the enum's order is the pages' order");
+    }
+
+    #[test]
+    fn every_page_has_its_own_index_in_the_pages_order() {
+        for (n, page) in Page::ALL.into_iter().enumerate() {
+            assert_eq!(page.index(), n, "{page:?}");
+            assert_eq!(Page::from_index(n), Some(page));
+        }
+        assert_eq!(Page::from_index(Page::ALL.len()), None);
+        let mut sorted = Page::ALL;
+        sorted.sort();
+        assert_eq!(sorted, Page::ALL, "an index grows with the page's place in the check");
+        let first_visit = pages(&default_protocol(), &Answers::default());
+        assert!(first_visit.iter().all(|p| Page::ALL.contains(p)));
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //! the page's heading on each page change.
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::error_summary::{error_summary, Problem};
 use super::follow_up::{FollowUpList, FollowUpView};
+use super::history::History;
 use super::question::QuestionView;
 use super::region_picker::RegionPicker;
 use super::result::ResultView;
@@ -40,6 +42,9 @@ pub struct Setup {
     /// How the menu gets a language not loaded yet; `None` offers only the
     /// loaded ones.
     pub load_language: Option<LoadLanguage>,
+    /// This checker's key in the browser history's state (its pages are
+    /// entries there, see [`super::history`]); `None` leaves history alone.
+    pub history_key: Option<Rc<str>>,
 }
 
 impl PartialEq for Setup {
@@ -69,6 +74,7 @@ pub fn App(props: &AppProps) -> Html {
         language: setup.language.clone(),
         languages: setup.languages.clone(),
         revision: 0,
+        history: Rc::new(History::new(setup.history_key.clone())),
     });
     // What the language menu last failed to load, said under it.
     let lang_problem = use_state(|| setup.lang_failed.then_some(LANGUAGE_FAILED));
@@ -90,24 +96,15 @@ pub fn App(props: &AppProps) -> Html {
     let step = journey.step();
     let page = journey.page;
     let (part, parts) = journey.part(env.protocol());
+    let history = state.history.clone();
 
-    // Focus follows the visitor to each new step; never on first render, so
-    // the widget does not pull the host page's focus.
-    {
-        let heading = heading.clone();
-        use_effect_with(journey.moves, move |moves| {
-            if *moves > 0 {
-                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
 
     // A Next that found something to fix puts the focus on the list of it.
     {
         let summary = summary.clone();
+        let (history, dispatch) = (history.clone(), env.dispatch.clone());
         use_effect_with(journey.blocked, move |blocked| {
+            history.sync(page, &dispatch);
             if *blocked > 0 {
                 if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();
@@ -143,6 +140,29 @@ pub fn App(props: &AppProps) -> Html {
     }
     let body_drawn = *drawn_moves == journey.moves;
 
+    // Focus follows the visitor to each new page once its body is drawn:
+    // to the element the body marks `data-focus-first` (the result's
+    // headline), else to the page's heading. Never on first render, so the
+    // widget does not pull the host page's focus.
+    // The browser's history follows too (see [`super::history`]).
+    {
+        let heading = heading.clone();
+        let dispatch = env.dispatch.clone();
+        let moves = journey.moves;
+        use_effect_with(*drawn_moves, move |drawn| {
+            history.sync(page, &dispatch);
+            if moves > 0 && *drawn == moves {
+                let first = heading
+                    .cast::<web_sys::Element>()
+                    .and_then(|h| h.parent_element())
+                    .and_then(|step| step.query_selector("[data-focus-first]").ok().flatten());
+                if let Some(el) = first.or_else(|| heading.cast::<web_sys::Element>()) {
+                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            }
+        });
+    }
+
     let menu = language_menu(setup, &env, &lang_problem);
 
     html! {
@@ -174,6 +194,11 @@ pub fn App(props: &AppProps) -> Html {
                 aria-busy={(!body_drawn).then_some("true")}>
                 // The progress is part of the heading, so the focus on it
                 // says where the visitor is, once (as a caption above a title).
+                // GOV.UK's back link: above the heading, first in the tab order.
+                if step != Step::Warning {
+                    <button type="button" class="ims-back" data-action="back"
+                        onclick={env.send(Action::Back)}>{ w.back }</button>
+                }
                 <h2 id="ims-step-title" class="ims-step-title" tabindex="-1" ref={heading}>
                     <span class="ims-progress">{ w.progress(step, (part, parts)) }</span>
                     { w.page_title(page) }
@@ -197,19 +222,17 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if body_drawn { { step_body(&env) } }
             </div>
-            <nav class="ims-nav" aria-label={w.widget_name}>
-                if step != Step::Warning {
-                    { button("ims-button ims-button--quiet", "back", env.send(Action::Back), w.back) }
-                }
-                if step != Step::Result {
+            // Next alone: Back is the link above the heading.
+            if step != Step::Result {
+                <nav class="ims-nav" aria-label={w.widget_name}>
                     { button(
                         "ims-button ims-button--primary",
                         "next",
                         env.send(Action::Next),
                         if step == Step::Health { w.see_result } else { w.next },
                     ) }
-                }
-            </nav>
+                </nav>
+            }
             if step != Step::Warning {
                 { restart_row(&env, &restart, &restart_question) }
             }

@@ -20,6 +20,7 @@ in_the_browser! {
     pub mod app;
     pub mod error_summary;
     pub mod follow_up;
+    mod history;
     mod html;
     pub mod question;
     pub mod region_picker;

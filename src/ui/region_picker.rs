@@ -67,7 +67,8 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
         };
         html! {
             <label key={region.id()} class={class_list(column, &[(checked, "ims-choice--on")])}>
-                <input type="checkbox" data-region={region.id()} {checked} />
+                <input type="checkbox" data-region={region.id()} {checked}
+                    aria-describedby={no_regions.then_some("ims-error-regions")} />
                 <span class="ims-choice-text">{ region_name(region, w) }</span>
             </label>
         }
@@ -84,7 +85,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     html! {
         <div class={class_list("ims-where", &[(no_regions, "ims-question--invalid")])} data-question="regions">
             if no_regions {
-                <p class="ims-error" data-error-for="regions">{ w.err_no_regions }</p>
+                <p class="ims-error" id="ims-error-regions" data-error-for="regions">{ w.err_no_regions }</p>
             }
             <details class="ims-list">
                 // Its name says what opening or closing it does.
@@ -110,7 +111,8 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
             </details>
             <div class="ims-map-part">
                 <p class="ims-help">{ w.map_hint }{ " " }<span class="ims-map-keys">{ w.map_keys }</span></p>
-                <BodyMap selected={selected} on_toggle={on_toggle.clone()} labels={(*labels).clone()} />
+                <BodyMap selected={selected} on_toggle={on_toggle.clone()} labels={(*labels).clone()}
+                    described_by={no_regions.then_some(AttrValue::Static("ims-error-regions"))} />
             </div>
             <div class="ims-chosen" aria-live="polite">
                 <h3 class="ims-subtitle ims-chosen-title" tabindex="-1">{ w.chosen_title }</h3>

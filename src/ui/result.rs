@@ -84,7 +84,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <span class="ims-verdict-badge" aria-hidden="true">{ glyph(level) }</span>
                 <div>
                     // The result's heading under the step's h2; its sections' titles are h3 beside it.
-                    <h3 class="ims-verdict-title">{ headline(outcome, w) }</h3>
+                    <h3 class="ims-verdict-title" tabindex="-1" data-focus-first="">{ headline(outcome, w) }</h3>
                     if let Some(text) = level_text {
                         <p class="ims-verdict-text">{ text }</p>
                     }

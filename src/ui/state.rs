@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::history::History;
 use crate::config::ClinicConfig;
 use crate::journey::{Action, Journey};
 use crate::pack::languages::{Language, Languages};
@@ -22,6 +23,9 @@ pub struct State {
     /// How many actions made this state: tells a step component whether
     /// anything changed without comparing whole journeys.
     pub revision: u64,
+    /// The checker's pages in the browser's history, kept here rather than
+    /// in a hook of their own (a hook's code is half a kilobyte of the wasm).
+    pub history: Rc<History>,
 }
 
 impl Reducible for State {
@@ -35,7 +39,15 @@ impl Reducible for State {
             // others before it asks.
             match state.languages.language(*lang) {
                 Some(in_lang) => language = in_lang,
-                None => return Rc::new(state_with(state.journey, language, state.languages, state.revision)),
+                None => {
+                    return Rc::new(state_with(
+                        state.journey,
+                        language,
+                        state.languages,
+                        state.revision,
+                        state.history,
+                    ))
+                }
             }
         }
         let journey = state.journey.apply(action, &language.protocol);
@@ -44,16 +56,24 @@ impl Reducible for State {
             language,
             state.languages,
             state.revision.wrapping_add(1),
+            state.history,
         ))
     }
 }
 
-fn state_with(journey: Journey, language: Language, languages: Rc<Languages>, revision: u64) -> State {
+fn state_with(
+    journey: Journey,
+    language: Language,
+    languages: Rc<Languages>,
+    revision: u64,
+    history: Rc<History>,
+) -> State {
     State {
         journey,
         language,
         languages,
         revision,
+        history,
     }
 }
 

@@ -89,7 +89,19 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
         today: today(),
         lang_failed: lang_problem.is_some(),
         load_language: Some(load_language(fetch_pack)),
+        history_key: Some(history_key()),
     }
+}
+
+/// The checker's key in the browser history's state: its place among the
+/// checkers mounted on this page (the loader mounts them in the page's
+/// order), so two checkers never move each other's pages.
+fn history_key() -> Rc<str> {
+    thread_local! {
+        static MOUNTED: core::cell::Cell<u32> = const { core::cell::Cell::new(0) };
+    }
+    let n = MOUNTED.with(|mounted| mounted.replace(mounted.get() + 1));
+    format!("ims-checker-{n}").into()
 }
 
 /// A clinic's own pack read and checked, the locks too: for a language the

@@ -77,6 +77,9 @@ pub struct BodyMapProps {
     /// and shows a legend; `selected` and `on_toggle` are ignored.
     #[prop_or_default]
     pub outcomes: Option<Rc<[(Region, RegionMark)]>>,
+    /// The id of a message about the map (a problem to fix), read with it.
+    #[prop_or_default]
+    pub described_by: Option<AttrValue>,
 }
 
 /// Distinguishes the pattern ids of several maps in one document.
@@ -215,7 +218,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         html! {
             <figure class={class_list(&format!("ims-map-view ims-map-view--{}", view.id()), &[(hidden, "ims-map-view--hidden")])}>
                 <svg class="ims-map-svg" viewBox={VIEW_BOX} role="group"
-                    aria-labelledby={caption_id.clone()} focusable="false">
+                    aria-labelledby={caption_id.clone()} aria-describedby={props.described_by.clone()} focusable="false">
                     if view == View::Front {
                         // The body's contour, defined once and drawn twice per
                         // view (fill under the regions, line over them).

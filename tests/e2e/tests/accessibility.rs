@@ -583,3 +583,105 @@ fn the_list_of_places_has_two_columns_your_left_and_your_right() {
         wg.expect_clean();
     }
 }
+
+/// JavaScript: every visible element of the widget whose own text is under
+/// 16 px, as "tag.class: size: text".
+const SMALL_TEXT_JS: &str = "((r) => [...r.querySelectorAll('*')].filter(e => \
+  [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()) && e.getClientRects().length > 0 && \
+  !e.closest('[aria-hidden=true], .ims-sr') && parseFloat(getComputedStyle(e).fontSize) < 15.95) \
+  .map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ': ' + getComputedStyle(e).fontSize + ': ' + e.textContent.trim().slice(0, 40)))";
+
+/// JavaScript: the widget's visible Tab stops, in the tab order, each that
+/// appears before the one it follows (above it, or beside it on the
+/// reading side), as "earlier → later".
+const ORDER_JS: &str = "((r) => { const rtl = r.querySelector('.ims').dir === 'rtl'; \
+  const stops = [...r.querySelectorAll('a[href], button, input, select, summary, [tabindex=\"0\"]')] \
+    .filter(e => !e.disabled && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[aria-hidden=true]')); \
+  const out = []; for (let i = 1; i < stops.length; i++) { const a = stops[i - 1].getBoundingClientRect(), b = stops[i].getBoundingClientRect(); \
+    const sameRow = Math.abs(a.top - b.top) < 8 || (b.top < a.bottom && a.top < b.bottom); \
+    const before = sameRow ? (rtl ? b.left > a.left + 1 : b.left < a.left - 1) : b.top < a.top; \
+    if (before && !stops[i].closest('.ims-map')) out.push((stops[i - 1].dataset.action || stops[i - 1].tagName) + ' → ' + (stops[i].dataset.action || stops[i].tagName)); } \
+  return out; })";
+
+fn small_text_and_order(wg: &Widget<'_>, label: &str, problems: &mut Vec<String>) {
+    let small = strings(&wg.js(&format!("{SMALL_TEXT_JS}({})", wg.root_js())));
+    if !small.is_empty() {
+        problems.push(format!("{label}: text under 16 px: {small:#?}"));
+    }
+    let order = strings(&wg.js(&format!("{ORDER_JS}({})", wg.root_js())));
+    if !order.is_empty() {
+        problems.push(format!(
+            "{label}: the tab order goes against what the eye sees: {order:?}"
+        ));
+    }
+}
+
+/// Each page of a journey: its text at 16 px or more, its Tab stops in the
+/// order they show.
+fn text_and_order_on_every_page(site: &Site, width: &str) {
+    let wg = site.demo_widget();
+    let mut problems = Vec::new();
+    small_text_and_order(&wg, &format!("{width} warning"), &mut problems);
+    wg.pass_warning();
+    small_text_and_order(&wg, &format!("{width} places"), &mut problems);
+    wg.region_on_map("low-back");
+    wg.next_page();
+    wg.answer("back-cancer-flags", "no");
+    wg.answer("duration", "over-3-months");
+    small_text_and_order(&wg, &format!("{width} about"), &mut problems);
+    wg.next_page();
+    wg.next_page();
+    small_text_and_order(&wg, &format!("{width} health"), &mut problems);
+    wg.fill_health(&[]);
+    wg.next();
+    wg.expect_outcome("suitable", None);
+    small_text_and_order(&wg, &format!("{width} result"), &mut problems);
+    if !problems.is_empty() {
+        wg.fail(problems.join("\n"));
+    }
+    wg.expect_clean();
+}
+
+#[test]
+fn text_is_16_px_or_more_and_the_tab_order_follows_the_page_on_a_phone() {
+    text_and_order_on_every_page(&Site::demo_phone("text-order-phone"), "phone");
+}
+
+#[test]
+fn text_is_16_px_or_more_and_the_tab_order_follows_the_page_on_a_desktop() {
+    text_and_order_on_every_page(&Site::demo("text-order-desktop", DESKTOP), "desktop");
+}
+
+#[test]
+fn the_error_for_no_place_describes_the_map_and_its_link_focuses_the_map() {
+    let site = Site::demo("no-place-error", DESKTOP);
+    let wg = site.demo_widget();
+    wg.pass_warning();
+    wg.next_blocked("where", "regions");
+    let id = wg.attr("[data-error-for=regions]", "id").unwrap_or_default();
+    if id.is_empty() {
+        wg.fail("the message \"pick at least one place\" has no id to describe the map with");
+    }
+    let described = wg.attrs(".ims-map-svg", "aria-describedby");
+    if described.is_empty() || described.iter().any(|d| d.split_whitespace().all(|t| t != id)) {
+        wg.fail(format!(
+            "the map should be described by the message `{id}`; aria-describedby: {described:?}"
+        ));
+    }
+    wg.follow_error_link("regions");
+    if !wg.has_focus(".ims-map path[role=checkbox][tabindex=\"0\"]") {
+        wg.fail(format!(
+            "the error summary's link should focus the map's Tab stop; the focus is on {}",
+            wg.page.active_element().unwrap_or_default()
+        ));
+    }
+    wg.region_on_map("neck");
+    if wg
+        .attrs(".ims-map-svg", "aria-describedby")
+        .iter()
+        .any(|d| !d.is_empty())
+    {
+        wg.fail("once a place is chosen, the map is no longer described by the message");
+    }
+    wg.expect_clean();
+}

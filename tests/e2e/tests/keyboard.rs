@@ -503,3 +503,189 @@ fn removing_a_chosen_place_moves_the_focus_to_the_next_chip_or_the_heading() {
     wg.expect_focus(".ims-chosen h3", "removing the only place");
     wg.expect_clean();
 }
+
+/// Key presses counted while a visitor uses the keyboard alone.
+struct Presses<'a> {
+    wg: &'a Widget<'a>,
+    count: std::cell::Cell<usize>,
+}
+
+impl Presses<'_> {
+    #[track_caller]
+    fn key(&self, key: &str) {
+        self.count.set(self.count.get() + 1);
+        self.wg.key(key);
+    }
+
+    /// Tab until `inner` has the focus.
+    #[track_caller]
+    fn tab_to(&self, inner: &str) {
+        for _ in 0..MAX_TABS {
+            if self.wg.has_focus(inner) {
+                return;
+            }
+            self.key("Tab");
+        }
+        self.wg.fail(format!(
+            "Tab never reached `{inner}`; the focus is on {}",
+            self.wg.focus_label()
+        ));
+    }
+
+    /// Tab into question `q`'s radio group, then the arrows to answer `a`
+    /// (an arrow selects; Space only when the first answer is the one).
+    #[track_caller]
+    fn choose(&self, q: &str, a: &str) {
+        let target = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
+        self.tab_to(&format!("[data-question=\"{q}\"] input"));
+        for _ in 0..8 {
+            if self.wg.has_focus(&target) {
+                break;
+            }
+            self.key("ArrowDown");
+        }
+        if !self.wg.is_checked(&target) {
+            self.key("Space");
+        }
+        self.wg.wait(
+            &format!("{}?.checked === true", self.wg.q(&target)),
+            format!("the keyboard did not choose `{target}`"),
+        );
+    }
+
+    /// Tab to Next and press Enter: the next page, its heading focused.
+    #[track_caller]
+    fn next(&self) -> String {
+        let from = self.wg.current_page();
+        self.tab_to("[data-action=next]");
+        self.key("Enter");
+        self.wg.expect_page_left(from, "Enter on Next")
+    }
+}
+
+/// From the page's load to the result, by keyboard alone: a healthy
+/// visitor with pain in the low back, every question answered "no" (or
+/// "none of these" on a checklist). Returns the presses, and where they went.
+fn presses_to_the_result(site: &Site) -> (usize, Vec<String>) {
+    let wg = site.demo_widget();
+    let presses = Presses {
+        wg: &wg,
+        count: std::cell::Cell::new(0),
+    };
+    let mut spent = Vec::new();
+    let mut counted = 0;
+    let mut note = |what: &str, presses: &Presses<'_>| {
+        spent.push(format!("{what} {}", presses.count.get() - counted));
+        counted = presses.count.get();
+    };
+    let none = "[data-question=\"red-flags-general\"] [data-answer=\"none\"]";
+    presses.tab_to(none);
+    presses.key("Space");
+    wg.wait(
+        &format!("{}?.checked === true", wg.q(none)),
+        "Space did not tick \"none\"",
+    );
+    note("to \"none\" on the first page", &presses);
+    presses.next();
+    note("to Next", &presses);
+    presses.tab_to(MAP_STOP);
+    // The map's keys: Home, then down to the low back (as map_to walks).
+    presses.key("Home");
+    for _ in 0..30 {
+        if wg.focused_region().as_deref() == Some("low-back") {
+            break;
+        }
+        presses.key("ArrowDown");
+    }
+    presses.key("Space");
+    wg.expect_region_chosen("low-back", true);
+    note("the low back on the map", &presses);
+    presses.next();
+    note("to Next", &presses);
+    // Each page: its required questions in order, then Next.
+    while wg.current_step().as_deref() != Some("result") {
+        let page = wg.current_page().unwrap_or_default();
+        let questions = strings(&wg.js(&format!(
+            "{}.filter(q => q.querySelector('input')).map(q => q.dataset.question + ' ' + (q.querySelector('input[type=radio]') ? 'radio' : 'checklist'))",
+            wg.qa("[data-page] [data-question]")
+        )));
+        for question in &questions {
+            let (q, kind) = question.split_once(' ').unwrap_or((question, ""));
+            let harmless = HEALTH_DEFAULTS
+                .iter()
+                .find(|(id, _)| *id == q)
+                .map_or("no", |(_, a)| *a);
+            let answer = match q {
+                "duration" => "over-3-months",
+                _ => harmless,
+            };
+            if kind == "radio" {
+                presses.choose(q, answer);
+            } else if wg.has(&format!("[data-question=\"{q}\"] [data-answer=\"none\"]")) && q != "conditions" {
+                let none = format!("[data-question=\"{q}\"] [data-answer=\"none\"]");
+                presses.tab_to(&none);
+                presses.key("Space");
+            }
+        }
+        note(&format!("on page `{page}` ({} questions)", questions.len()), &presses);
+        presses.tab_to("[data-action=next]");
+        presses.key("Enter");
+        wg.expect_page_left(Some(page.clone()), "Enter on Next");
+        note("to Next", &presses);
+    }
+    wg.expect_outcome("suitable", None);
+    wg.expect_clean();
+    (presses.count.get(), spent)
+}
+
+#[test]
+fn a_healthy_visitor_reaches_the_result_in_few_key_presses() {
+    let (desktop, desktop_spent) = presses_to_the_result(&Site::demo("keyboard-presses", DESKTOP));
+    let (phone, phone_spent) = presses_to_the_result(&Site::demo("keyboard-presses-phone", PHONE));
+    println!("key presses from the page's load to the result, one place, all \"no\": desktop {desktop}, phone {phone}");
+    println!(
+        "desktop: {}\nphone: {}",
+        desktop_spent.join(", "),
+        phone_spent.join(", ")
+    );
+    // 109 before the page's Back became the link above its heading.
+    for (width, presses) in [("desktop", desktop), ("phone", phone)] {
+        assert!(
+            presses <= 60,
+            "{width}: {presses} key presses from the page's load to the result (at most 60): {}",
+            if width == "desktop" {
+                desktop_spent.join(", ")
+            } else {
+                phone_spent.join(", ")
+            }
+        );
+    }
+}
+
+#[test]
+fn the_focus_stays_on_the_language_menu_after_a_switch_by_keyboard() {
+    let site = Site::demo("keyboard-language", DESKTOP);
+    let wg = site.demo_widget();
+    wg.kb_pass_warning();
+    // A page with answers to choose: the radio buttons the focus once jumped to.
+    wg.tab_to(MAP_STOP);
+    wg.map_to("knee-left");
+    wg.key("Space");
+    wg.kb_next_page();
+    wg.choose("duration", "over-3-months");
+    let menu = "select[data-action=lang]";
+    wg.tab_to(menu);
+    let before = wg.lang();
+    wg.key("ArrowDown");
+    wg.wait(
+        &format!(
+            "{}?.getAttribute('lang') !== {}",
+            wg.q(".ims"),
+            serde_json::json!(before)
+        ),
+        "ArrowDown on the language menu did not switch the language",
+    );
+    wg.settled();
+    wg.expect_focus(menu, "switching the language by keyboard");
+    wg.expect_clean();
+}

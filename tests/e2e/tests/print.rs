@@ -31,7 +31,7 @@ fn printed(wg: &Widget) -> (String, Vec<(String, String)>) {
            const visible = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'; \
            return {{ text: (res?.innerText ?? '').replace(/\\s+/g, ' '), \
              actions: [...r.querySelectorAll('.ims-actions a')].map(a => [a.dataset.action, visible(a) ? a.innerText.replace(/\\s+/g, ' ').trim() : '(hidden)']), \
-             tools: [...r.querySelectorAll('[data-action=print], [data-action=copy], [data-action=restart], select[data-action=lang]')].filter(visible).map(e => e.dataset.action) }}; }})({})",
+             tools: [...r.querySelectorAll('[data-action=print], [data-action=copy], [data-action=restart], [data-action=back], select[data-action=lang]')].filter(visible).map(e => e.dataset.action) }}; }})({})",
         wg.root_js()
     ));
     let tools = v["tools"].as_array().cloned().unwrap_or_default();

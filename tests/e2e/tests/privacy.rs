@@ -78,3 +78,62 @@ fn reloading_forgets_everything() {
     }
     wg.expect_clean();
 }
+
+#[test]
+fn back_and_forward_keep_only_page_indexes_in_the_history_and_store_nothing() {
+    let site = Site::demo("privacy-history", DESKTOP);
+    let wg = site.demo_widget();
+    let start = wg.page.url().unwrap();
+    let visit = Visit::new()
+        .map("neck")
+        .about("duration", "under-6-weeks")
+        .health("pregnant", "not-sure");
+    wg.enter(&visit);
+    let mut states = Vec::new();
+    for step in [
+        "history.back()",
+        "history.back()",
+        "history.forward()",
+        "history.back()",
+        "history.forward()",
+        "history.forward()",
+    ] {
+        let from = wg.current_page();
+        wg.js(step);
+        wg.expect_page_left(from, step);
+        states.push(wg.js("JSON.stringify(history.state)"));
+        if wg.page.url().unwrap() != start {
+            wg.fail(format!(
+                "after {step} the URL changed: {} (was {start})",
+                wg.page.url().unwrap()
+            ));
+        }
+    }
+    wg.next();
+    wg.expect_step("result");
+    states.push(wg.js("JSON.stringify(history.state)"));
+    // Each state: the checkers' keys, each a page's index, and no answer.
+    for state in &states {
+        let text = state.as_str().unwrap_or_default();
+        let parsed: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+        let only_indexes = parsed.as_object().is_some_and(|keys| {
+            keys.iter()
+                .all(|(key, value)| key.starts_with("ims-checker") && value.as_u64().is_some_and(|n| n <= 8))
+        });
+        if !only_indexes {
+            wg.fail(format!(
+                "history.state should hold only page indexes by checker; it held {text}"
+            ));
+        }
+        for answer in ["neck", "under-6-weeks", "pregnant", "not-sure"] {
+            if text.contains(answer) {
+                wg.fail(format!("history.state holds the answer `{answer}`: {text}"));
+            }
+        }
+    }
+    wg.expect_own_files_only_and_nothing_stored();
+    if wg.page.url().unwrap() != start {
+        wg.fail(format!("the URL changed: {}", wg.page.url().unwrap()));
+    }
+    wg.expect_clean();
+}

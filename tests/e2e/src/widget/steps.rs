@@ -80,11 +80,13 @@ impl Widget<'_> {
         }
     }
 
-    /// The `h2` of step `step` has the focus.
+    /// The `h2` of step `step` has the focus, or the heading its body marks
+    /// `data-focus-first` (the result's headline).
     #[track_caller]
     pub fn expect_heading_focused(&self, step: &str) {
         let cond = format!(
-            "((e) => !!e && e.tagName === 'H2' && e.closest('[data-step]')?.dataset.step === {})({})",
+            "((e) => !!e && /^H[1-6]$/.test(e.tagName) && e.closest('[data-step]')?.dataset.step === {} && \
+             e === (e.closest('[data-step]').querySelector('[data-focus-first]') ?? e.closest('[data-step]').querySelector('h2')))({})",
             json!(step),
             self.focused_js()
         );
