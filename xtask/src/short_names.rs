@@ -1,4 +1,4 @@
-//! Short import names for the widget's wasm and its wasm-bindgen glue.
+//! Short import and export names for the widget's wasm and its wasm-bindgen glue.
 //!
 //! wasm-bindgen names each import the glue provides like
 //! `__wbg_instanceof_Object_97e16a01fd368661`, under the module
@@ -11,11 +11,31 @@
 //! Anything unexpected (a name missing from the glue or found twice, an
 //! import kind this reader does not know, a module that no longer validates)
 //! fails the build.
+//!
+//! wasm-bindgen's own exports (`__wbindgen_malloc`,
+//! `wasm_bindgen__convert__closures_____invoke__hc1c9bacfa23b7c0f`, …) are
+//! renamed too, where the glue reads each only as a member (`.name`) of the
+//! wasm's exports; the widget's own exports (`mount`, `memory`) keep their
+//! names.
 use std::collections::BTreeMap;
 
 const MAGIC: &[u8; 4] = b"\0asm";
 const VERSION_1: [u8; 4] = [1, 0, 0, 0];
 const IMPORT_SECTION: u8 = 2;
+const EXPORT_SECTION: u8 = 7;
+
+/// The exports wasm-bindgen names for its glue alone.
+fn is_bindgen_export(name: &str) -> bool {
+    name.starts_with("__wbindgen_") || name.starts_with("__externref_") || name.starts_with("wasm_bindgen__")
+}
+
+/// One entry of the export section: its name and the bytes after it (kind
+/// and index), kept as they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    pub name: String,
+    pub desc: Vec<u8>,
+}
 
 /// One entry of the import section: its names and its description's bytes,
 /// kept as they are (only the names change).
@@ -26,12 +46,14 @@ pub struct Import {
     pub desc: Vec<u8>,
 }
 
-/// The wasm and the glue with every import renamed, and how many names were.
+/// The wasm and the glue with every import and wasm-bindgen's exports
+/// renamed, and how many names were.
 #[derive(Debug)]
 pub struct Shortened {
     pub wasm: Vec<u8>,
     pub glue: String,
-    pub renamed: usize,
+    pub imports: usize,
+    pub exports: usize,
 }
 
 /// Renames every import of `wasm` and the matching keys of `glue`.
@@ -63,17 +85,46 @@ pub fn shorten(wasm: &[u8], glue: &str) -> Result<Shortened, String> {
             desc: import.desc.clone(),
         })
         .collect();
-    let wasm = with_imports(wasm, &renamed)?;
+    let exports = self::exports(wasm)?;
+    let mut renamed_exports = Vec::new();
+    let mut exports_renamed = 0;
+    for export in &exports {
+        let mut name = export.name.clone();
+        if is_bindgen_export(&export.name) {
+            let short = loop {
+                let short = short_name(exports_renamed);
+                exports_renamed += 1;
+                // The widget's own exports keep their names; none may be taken twice.
+                if !exports.iter().any(|e| e.name == short) {
+                    break short;
+                }
+            };
+            glue = replace_members(&glue, &export.name, &short)?;
+            name = short;
+        }
+        renamed_exports.push(Export {
+            name,
+            desc: export.desc.clone(),
+        });
+    }
+    let wasm = with_section(wasm, IMPORT_SECTION, &import_section(&renamed))?;
+    let wasm = with_section(&wasm, EXPORT_SECTION, &export_section(&renamed_exports))?;
     wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
         .validate_all(&wasm)
         .map_err(|e| format!("the renamed wasm does not validate: {e}"))?;
-    if self::imports(&wasm)? != renamed {
-        return Err("the renamed wasm's imports read back differently".into());
+    if self::imports(&wasm)? != renamed || self::exports(&wasm)? != renamed_exports {
+        return Err("the renamed wasm's imports or exports read back differently".into());
     }
+    let exports = renamed_exports
+        .iter()
+        .zip(&exports)
+        .filter(|(a, b)| a.name != b.name)
+        .count();
     Ok(Shortened {
         wasm,
         glue,
-        renamed: names.len(),
+        imports: names.len(),
+        exports,
     })
 }
 
@@ -120,6 +171,35 @@ fn replace_key(source: &str, name: &str, short: &str) -> Result<String, String> 
         return Err(format!("the glue's {name} is not a key of its import object"));
     }
     Ok(format!("{}{short}{}", &source[..at], &source[at + name.len()..]))
+}
+
+/// `source` with every member `.name` written as `.short`; an error unless
+/// `name` stands in `source` at least once, and only as a member.
+fn replace_members(source: &str, name: &str, short: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(source.len());
+    let mut copied = 0;
+    let mut members = 0;
+    for (at, _) in source.match_indices(name) {
+        let before = source[..at].chars().next_back();
+        let after = source[at + name.len()..].chars().next();
+        if before.is_some_and(is_identifier_char) || after.is_some_and(is_identifier_char) {
+            continue;
+        }
+        if before != Some('.') {
+            return Err(format!(
+                "the glue names the export {name} other than as a member (.{name})"
+            ));
+        }
+        out.push_str(&source[copied..at]);
+        out.push_str(short);
+        copied = at + name.len();
+        members += 1;
+    }
+    if members == 0 {
+        return Err(format!("the glue never reads the export {name}"));
+    }
+    out.push_str(&source[copied..]);
+    Ok(out)
 }
 
 /// `source` with the one quoted property key `"module"` written as `"short"`.
@@ -297,27 +377,71 @@ pub fn imports(wasm: &[u8]) -> Result<Vec<Import>, String> {
     Ok(found)
 }
 
-/// `wasm` with its import section written anew from `imports`, every other
-/// byte as it was.
-pub fn with_imports(wasm: &[u8], imports: &[Import]) -> Result<Vec<u8>, String> {
+/// The module's exports, in order (none without an export section).
+pub fn exports(wasm: &[u8]) -> Result<Vec<Export>, String> {
+    let mut found = Vec::new();
+    for (id, range) in sections(wasm)? {
+        if id != EXPORT_SECTION {
+            continue;
+        }
+        let mut reader = Reader {
+            bytes: &wasm[range.clone()],
+            at: 0,
+        };
+        for _ in 0..reader.leb()? {
+            let name = reader.name()?;
+            let desc_start = reader.at;
+            match reader.byte()? {
+                0x00..=0x04 => reader.leb()?,
+                kind => return Err(format!("export {name}: unknown kind 0x{kind:02x}")),
+            };
+            let desc = reader.bytes[desc_start..reader.at].to_vec();
+            found.push(Export { name, desc });
+        }
+        if reader.at != reader.bytes.len() {
+            return Err("the export section has bytes after its last export".into());
+        }
+    }
+    Ok(found)
+}
+
+/// An import section's payload listing `imports`.
+pub fn import_section(imports: &[Import]) -> Vec<u8> {
+    let mut payload = Vec::new();
+    write_leb(&mut payload, imports.len() as u64);
+    for import in imports {
+        write_name(&mut payload, &import.module);
+        write_name(&mut payload, &import.name);
+        payload.extend_from_slice(&import.desc);
+    }
+    payload
+}
+
+/// An export section's payload listing `exports`.
+pub fn export_section(exports: &[Export]) -> Vec<u8> {
+    let mut payload = Vec::new();
+    write_leb(&mut payload, exports.len() as u64);
+    for export in exports {
+        write_name(&mut payload, &export.name);
+        payload.extend_from_slice(&export.desc);
+    }
+    payload
+}
+
+/// `wasm` with its one section `section_id` replaced by `payload`, every
+/// other byte as it was.
+pub fn with_section(wasm: &[u8], section_id: u8, payload: &[u8]) -> Result<Vec<u8>, String> {
     let sections = sections(wasm)?;
-    if !sections.iter().any(|(id, _)| *id == IMPORT_SECTION) {
-        return Err("the wasm has no import section".into());
+    if sections.iter().filter(|(id, _)| *id == section_id).count() != 1 {
+        return Err(format!("the wasm has no single section {section_id}"));
     }
     let mut out = wasm[..8].to_vec();
     let mut header_start = 8;
     for (id, range) in sections {
-        if id == IMPORT_SECTION {
-            let mut payload = Vec::new();
-            write_leb(&mut payload, imports.len() as u64);
-            for import in imports {
-                write_name(&mut payload, &import.module);
-                write_name(&mut payload, &import.name);
-                payload.extend_from_slice(&import.desc);
-            }
-            out.push(IMPORT_SECTION);
+        if id == section_id {
+            out.push(section_id);
             write_leb(&mut out, payload.len() as u64);
-            out.extend_from_slice(&payload);
+            out.extend_from_slice(payload);
         } else {
             out.extend_from_slice(&wasm[header_start..range.end]);
         }
@@ -354,17 +478,24 @@ mod tests {
         section(&mut wasm, 2, &imports);
         // function 2 of type 0, exported as "run", calling functions 0 and 1.
         section(&mut wasm, 3, &[1, 0]);
-        let mut exports = vec![1];
-        write_name(&mut exports, "run");
-        exports.extend_from_slice(&[0x00, 0x02]);
+        // function 2 also as wasm-bindgen's hashed closure export, and one
+        // own export named as the first short name would be.
+        let mut exports = vec![3];
+        for name in ["run", INVOKE, "a"] {
+            write_name(&mut exports, name);
+            exports.extend_from_slice(&[0x00, 0x02]);
+        }
         section(&mut wasm, 7, &exports);
         section(&mut wasm, 10, &[1, 6, 0, 0x10, 0, 0x10, 1, 0x0b]);
         section(&mut wasm, 0, b"\x04nameXYZ");
         wasm
     }
 
+    const INVOKE: &str = "wasm_bindgen__convert__closures_____invoke__h0123456789abcdef";
+
     const GLUE: &str = "function g(){const e={__proto__:null,__wbg_log_0123456789abcdef:function(x){console.log(x)},\
-        __wbg_now_fedcba9876543210 : function(){return Date.now()}};return{\"./ims-checker_bg.js\":e,'env':{memory:m}}}";
+        __wbg_now_fedcba9876543210 : function(){return Date.now()}};return{\"./ims-checker_bg.js\":e,'env':{memory:m}}}\
+        function h(W){W.run();W.wasm_bindgen__convert__closures_____invoke__h0123456789abcdef(1);W.a()}";
 
     #[test]
     fn reads_the_imports_and_writes_them_back_byte_for_byte() {
@@ -376,7 +507,16 @@ mod tests {
             (read[2].module.as_str(), read[2].desc.as_slice()),
             ("env", &[0x02, 0x01, 0x01, 0x02][..])
         );
-        assert_eq!(with_imports(&wasm, &read).unwrap(), wasm);
+        assert_eq!(
+            with_section(&wasm, IMPORT_SECTION, &import_section(&read)).unwrap(),
+            wasm
+        );
+        let exported = exports(&wasm).unwrap();
+        assert_eq!(exported.len(), 3);
+        assert_eq!(
+            with_section(&wasm, EXPORT_SECTION, &export_section(&exported)).unwrap(),
+            wasm
+        );
     }
 
     #[test]
@@ -388,12 +528,15 @@ mod tests {
         assert_eq!(
             shortened.glue,
             "function g(){const e={__proto__:null,a:function(x){console.log(x)},\
-        b : function(){return Date.now()}};return{\"a\":e,\"b\":{a:m}}}"
+        b : function(){return Date.now()}};return{\"a\":e,\"b\":{a:m}}}\
+        function h(W){W.run();W.b(1);W.a()}"
         );
-        assert_eq!(shortened.renamed, 3);
+        assert_eq!((shortened.imports, shortened.exports), (3, 1));
+        let exported: Vec<String> = exports(&shortened.wasm).unwrap().into_iter().map(|e| e.name).collect();
+        assert_eq!(exported, ["run", "b", "a"]);
         assert!(shortened.wasm.len() < module().len());
-        // Everything after the import section is unchanged.
-        assert!(shortened.wasm.ends_with(&module()[module().len() - 30..]));
+        // The code and custom sections after the export section are unchanged.
+        assert!(shortened.wasm.ends_with(&module()[module().len() - 20..]));
     }
 
     #[test]
@@ -404,6 +547,12 @@ mod tests {
         assert!(shorten(&module(), &twice).unwrap_err().contains("2 times"));
         let not_a_key = GLUE.replace("'env':", "'env',");
         assert!(shorten(&module(), &not_a_key).unwrap_err().contains("not a key"));
+        let unread = GLUE.replace(&format!("W.{INVOKE}(1);"), "");
+        assert!(shorten(&module(), &unread).unwrap_err().contains("never reads"));
+        let by_string = GLUE.replace(&format!("W.{INVOKE}(1)"), &format!("W[\"{INVOKE}\"](1)"));
+        assert!(shorten(&module(), &by_string)
+            .unwrap_err()
+            .contains("other than as a member"));
     }
 
     #[test]
