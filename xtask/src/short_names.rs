@@ -215,7 +215,7 @@ fn replace_quoted_key(source: &str, module: &str, short: &str) -> Result<String,
             found.len()
         ));
     };
-    if source[at + q.len()..].trim_start().chars().next() != Some(':') {
+    if !source[at + q.len()..].trim_start().starts_with(':') {
         return Err(format!("the glue's {module:?} is not a key of its import object"));
     }
     Ok(format!("{}\"{short}\"{}", &source[..at], &source[at + q.len()..]))
@@ -332,77 +332,76 @@ fn sections(wasm: &[u8]) -> Result<Vec<(u8, std::ops::Range<usize>)>, String> {
     Ok(sections)
 }
 
-/// The module's imports, in order (none without an import section).
-pub fn imports(wasm: &[u8]) -> Result<Vec<Import>, String> {
+/// Each entry of the module's sections `section_id`, in order, read by
+/// `entry` (none without such a section); an error if a section holds more
+/// bytes than its entries.
+fn entries<T>(
+    wasm: &[u8],
+    section_id: u8,
+    mut entry: impl FnMut(&mut Reader) -> Result<T, String>,
+) -> Result<Vec<T>, String> {
     let mut found = Vec::new();
     for (id, range) in sections(wasm)? {
-        if id != IMPORT_SECTION {
+        if id != section_id {
             continue;
         }
         let mut reader = Reader {
-            bytes: &wasm[range.clone()],
+            bytes: &wasm[range],
             at: 0,
         };
         for _ in 0..reader.leb()? {
-            let module = reader.name()?;
-            let name = reader.name()?;
-            let desc_start = reader.at;
-            match reader.byte()? {
-                0x00 => {
-                    reader.leb()?;
-                }
-                0x04 => {
-                    // A tag: its attribute byte, then its type's index.
-                    reader.byte()?;
-                    reader.leb()?;
-                }
-                0x01 => {
-                    reader.skip_value_type()?;
-                    reader.skip_limits()?;
-                }
-                0x02 => reader.skip_limits()?,
-                0x03 => {
-                    reader.skip_value_type()?;
-                    reader.byte()?;
-                }
-                kind => return Err(format!("import {module}.{name}: unknown kind 0x{kind:02x}")),
-            }
-            let desc = reader.bytes[desc_start..reader.at].to_vec();
-            found.push(Import { module, name, desc });
+            found.push(entry(&mut reader)?);
         }
         if reader.at != reader.bytes.len() {
-            return Err("the import section has bytes after its last import".into());
+            return Err(format!("section {section_id} has bytes after its last entry"));
         }
     }
     Ok(found)
 }
 
+/// The module's imports, in order (none without an import section).
+pub fn imports(wasm: &[u8]) -> Result<Vec<Import>, String> {
+    entries(wasm, IMPORT_SECTION, |reader| {
+        let module = reader.name()?;
+        let name = reader.name()?;
+        let desc_start = reader.at;
+        match reader.byte()? {
+            0x00 => {
+                reader.leb()?;
+            }
+            0x04 => {
+                // A tag: its attribute byte, then its type's index.
+                reader.byte()?;
+                reader.leb()?;
+            }
+            0x01 => {
+                reader.skip_value_type()?;
+                reader.skip_limits()?;
+            }
+            0x02 => reader.skip_limits()?,
+            0x03 => {
+                reader.skip_value_type()?;
+                reader.byte()?;
+            }
+            kind => return Err(format!("import {module}.{name}: unknown kind 0x{kind:02x}")),
+        }
+        let desc = reader.bytes[desc_start..reader.at].to_vec();
+        Ok(Import { module, name, desc })
+    })
+}
+
 /// The module's exports, in order (none without an export section).
 pub fn exports(wasm: &[u8]) -> Result<Vec<Export>, String> {
-    let mut found = Vec::new();
-    for (id, range) in sections(wasm)? {
-        if id != EXPORT_SECTION {
-            continue;
-        }
-        let mut reader = Reader {
-            bytes: &wasm[range.clone()],
-            at: 0,
+    entries(wasm, EXPORT_SECTION, |reader| {
+        let name = reader.name()?;
+        let desc_start = reader.at;
+        match reader.byte()? {
+            0x00..=0x04 => reader.leb()?,
+            kind => return Err(format!("export {name}: unknown kind 0x{kind:02x}")),
         };
-        for _ in 0..reader.leb()? {
-            let name = reader.name()?;
-            let desc_start = reader.at;
-            match reader.byte()? {
-                0x00..=0x04 => reader.leb()?,
-                kind => return Err(format!("export {name}: unknown kind 0x{kind:02x}")),
-            };
-            let desc = reader.bytes[desc_start..reader.at].to_vec();
-            found.push(Export { name, desc });
-        }
-        if reader.at != reader.bytes.len() {
-            return Err("the export section has bytes after its last export".into());
-        }
-    }
-    Ok(found)
+        let desc = reader.bytes[desc_start..reader.at].to_vec();
+        Ok(Export { name, desc })
+    })
 }
 
 /// An import section's payload listing `imports`.
