@@ -7,6 +7,7 @@ mod bench;
 mod figure;
 mod package;
 mod setup;
+mod short_names;
 mod tidy;
 
 use std::path::{Path, PathBuf};
@@ -137,6 +138,7 @@ fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
     run(trunk_release().current_dir(workspace_root()))?;
     println!("    ok: build ({:.0}s)", started.elapsed().as_secs_f32());
     minify_shipped_files(&dist)?;
+    shorten_names(&dist, "pkg/ims-checker_bg.wasm", "pkg/ims-checker.js")?;
     let loader_words = minify_packs(&dist.join("lang"))?;
     write_loader_words(&dist, loader_words)?;
     configurator(&dist)?;
@@ -177,6 +179,8 @@ fn configurator(dist: &Path) -> Result<(), Failure> {
             minify(&target.join(name), tool, args)?;
         }
     }
+    let configurator = |ext: &str| format!("{}/ims-checker-configurator{ext}", sizes::CONFIGURATOR_DIR);
+    shorten_names(dist, &configurator("_bg.wasm"), &configurator(".js"))?;
     println!("    ok: configurator ({:.0}s)", started.elapsed().as_secs_f32());
     Ok(())
 }
@@ -198,6 +202,30 @@ fn minify_shipped_files(dist: &Path) -> Result<(), Failure> {
     for (name, tool, args) in files {
         minify(&dist.join(name), tool, args)?;
     }
+    Ok(())
+}
+
+/// A wasm and its glue in `dist` with short import and export names (see
+/// [`short_names`]), after wasm-opt and the glue's minification, before
+/// anything measures, compresses or hashes them.
+fn shorten_names(dist: &Path, wasm_name: &str, glue_name: &str) -> Result<(), Failure> {
+    let wasm_path = dist.join(wasm_name);
+    let glue_path = dist.join(glue_name);
+    let failed = |path: &Path, e: &dyn std::fmt::Display| Failure(format!("{}: {e}", path.display()));
+    let wasm = std::fs::read(&wasm_path).map_err(|e| failed(&wasm_path, &e))?;
+    let glue = std::fs::read_to_string(&glue_path).map_err(|e| failed(&glue_path, &e))?;
+    let shortened = short_names::shorten(&wasm, &glue).map_err(|e| failed(&wasm_path, &e))?;
+    std::fs::write(&wasm_path, &shortened.wasm).map_err(|e| failed(&wasm_path, &e))?;
+    std::fs::write(&glue_path, &shortened.glue).map_err(|e| failed(&glue_path, &e))?;
+    println!(
+        "    ok: {wasm_name}: {} imports and {} exports renamed short (wasm {} -> {} B, glue {} -> {} B)",
+        shortened.imports,
+        shortened.exports,
+        wasm.len(),
+        shortened.wasm.len(),
+        glue.len(),
+        shortened.glue.len()
+    );
     Ok(())
 }
 
