@@ -17,8 +17,10 @@ use ims_checker_e2e::widget::*;
 
 /// The most a page's body (below its heading) may take on a phone, in
 /// screens of 740 px: about two, so a page is read with a scroll or two
-/// (French words run longer).
-const MAX_PHONE_SCREENS: f64 = 2.25;
+/// (French words run longer). 2.3 since body and help text became 16 px:
+/// the French operations page, with one operation's date fields open,
+/// measured 2.27.
+const MAX_PHONE_SCREENS: f64 = 2.3;
 
 /// The demo page at `size` ("phone" or "desktop").
 fn demo_at(name: &str, size: &str) -> Site {
