@@ -364,11 +364,18 @@ fn serve(args: &[String]) -> Result<(), Failure> {
 /// Every test layer in order; the first failing layer stops the run.
 fn test() -> Result<(), Failure> {
     setup::ensure_tools(Needs::BuildAndBrowser)?;
-    layer("0/4 tidy: rustfmt, clippy, layer order, README test hooks", tidy::tidy)?;
-    layer("1/4 native tests (engine, protocol, command-line tool, xtask)", || {
-        run(cargo().args(["test", "--workspace", "--exclude", "ims-checker-e2e"]))
+    layer("0/5 tidy: rustfmt, clippy, layer order, README test hooks", tidy::tidy)?;
+    layer("1/5 native tests (engine, protocol, command-line tool, xtask)", || {
+        run(cargo().args([
+            "test",
+            "--workspace",
+            "--exclude",
+            "ims-checker-e2e",
+            "--exclude",
+            "ims-checker-engines",
+        ]))
     })?;
-    layer("2/4 component tests in headless Chromium (wasm-bindgen-test)", || {
+    layer("2/5 component tests in headless Chromium (wasm-bindgen-test)", || {
         run(cargo()
             .args([
                 "test",
@@ -384,12 +391,12 @@ fn test() -> Result<(), Failure> {
             .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
     })?;
     let mut zip = PathBuf::new();
-    layer("3/4 release build, and the clinic's package from it", || {
+    layer("3/5 release build, and the clinic's package from it", || {
         dist()?;
         zip = package::write(&dist_dir())?;
         Ok(())
     })?;
-    layer("4/4 end-to-end tests of dist/ and the package in Chromium", || {
+    layer("4/5 end-to-end tests of dist/ and the package in Chromium", || {
         run(cargo()
             // Every e2e file runs even after one fails, so a run shows all that broke.
             .args([
@@ -409,6 +416,26 @@ fn test() -> Result<(), Failure> {
             )
             .env("LIGHTHOUSE_PATH", setup::lighthouse_bin()))
     })?;
+    layer(
+        "5/5 the same widget and package in WebKit and Firefox (WebDriver, under Xvfb)",
+        || {
+            run(cargo()
+                .args([
+                    "test",
+                    "--no-fail-fast",
+                    "-p",
+                    "ims-checker-engines",
+                    "--",
+                    "--test-threads=1",
+                ])
+                .env("IMS_CHECKER_DIST", dist_dir())
+                .env("IMS_CHECKER_PACKAGE", &zip)
+                .env(
+                    "AXE_PATH",
+                    setup::node_tools_dir().join("node_modules/axe-core/axe.min.js"),
+                ))
+        },
+    )?;
     if std::env::var_os("CI").is_some() {
         layer("fuzz smoke run (CI)", || fuzz(&["--seconds".into(), "20".into()]))?;
     }

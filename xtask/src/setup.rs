@@ -48,6 +48,19 @@ pub fn ensure_tools(needs: Needs) -> Result<(), Failure> {
             "a minute or two the first time",
             ensure_chromium,
         )?;
+        step(
+            &format!(
+                "WebKit and Firefox for the cross-engine layer (Debian's {})",
+                ENGINE_PACKAGES.join(", ")
+            ),
+            "a minute or two the first time",
+            ensure_engines,
+        )?;
+        step(
+            "geckodriver (cargo install geckodriver --locked)",
+            "about 4 minutes on 2 cores the first time; cached after",
+            ensure_geckodriver,
+        )?;
     }
     Ok(())
 }
@@ -179,12 +192,39 @@ fn ensure_wasm_bindgen(version: &str) -> Result<(), Failure> {
 const BROWSER_PACKAGES: [&str; 4] = ["chromium", "chromium-driver", "fonts-noto-cjk", "fonts-noto-core"];
 
 fn ensure_chromium() -> Result<(), Failure> {
+    let browser_here = Path::new(&chrome_path()).is_file() && Path::new(CHROMEDRIVER).is_file();
+    apt_install(&BROWSER_PACKAGES, browser_here)
+}
+
+/// Debian's packages of the cross-engine layer: WebKitGTK's WebDriver (with
+/// its MiniBrowser, the WebKit that Safari is built on), the X server it
+/// draws into, and Firefox ESR (its driver is built by `ensure_geckodriver`).
+pub const ENGINE_PACKAGES: [&str; 3] = ["webkit2gtk-driver", "xvfb", "firefox-esr"];
+
+fn ensure_engines() -> Result<(), Failure> {
+    let here = ["/usr/bin/WebKitWebDriver", "/usr/bin/Xvfb", "/usr/bin/firefox-esr"]
+        .iter()
+        .all(|p| Path::new(p).is_file());
+    apt_install(&ENGINE_PACKAGES, here)
+}
+
+/// geckodriver from crates.io, built once into cargo's bin folder.
+fn ensure_geckodriver() -> Result<(), Failure> {
+    if output_of("geckodriver", &["--version"]).is_some() {
+        return Ok(());
+    }
+    println!("    installing: geckodriver (cargo install geckodriver --locked)");
+    run(Command::new("cargo").args(["install", "geckodriver", "--locked"]))
+}
+
+/// Installs the missing ones of Debian's `packages` (as root, saying which);
+/// on a machine without dpkg, `here` says the tools are there anyway.
+fn apt_install(packages: &[&str], here: bool) -> Result<(), Failure> {
     let installed = |package: &str| {
         output_of("dpkg-query", &["-W", "-f=${Status}", package]).is_some_and(|s| s.ends_with("install ok installed"))
     };
-    let missing: Vec<&str> = BROWSER_PACKAGES.into_iter().filter(|p| !installed(p)).collect();
-    let browser_here = Path::new(&chrome_path()).is_file() && Path::new(CHROMEDRIVER).is_file();
-    if missing.is_empty() || (browser_here && !Path::new("/usr/bin/dpkg-query").is_file()) {
+    let missing: Vec<&str> = packages.iter().copied().filter(|p| !installed(p)).collect();
+    if missing.is_empty() || (here && !Path::new("/usr/bin/dpkg-query").is_file()) {
         return Ok(());
     }
     let is_root = output_of("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
@@ -194,6 +234,7 @@ fn ensure_chromium() -> Result<(), Failure> {
             missing.join(" ")
         )));
     }
+    println!("    installing (apt-get): {}", missing.join(" "));
     run(Command::new("apt-get").arg("update"))?;
     run(Command::new("apt-get")
         .args(["install", "-y", "--no-install-recommends"])

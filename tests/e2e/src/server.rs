@@ -30,6 +30,7 @@ pub struct ServerBuilder {
     root: PathBuf,
     port: u16,
     csp: String,
+    csp_for: Vec<(String, String)>,
 }
 
 impl ServerBuilder {
@@ -43,6 +44,14 @@ impl ServerBuilder {
     /// tests that need a request to really be attempted).
     pub fn csp(mut self, policy: impl Into<String>) -> Self {
         self.csp = policy.into();
+        self
+    }
+
+    /// Serve the page at `path` (e.g. `/phone.html`) with `policy` instead:
+    /// a test's own frame around the widget's pages, which must allow the
+    /// frame that the widget's policy forbids.
+    pub fn csp_for(mut self, path: &str, policy: impl Into<String>) -> Self {
+        self.csp_for.push((path.to_string(), policy.into()));
         self
     }
 
@@ -67,6 +76,7 @@ impl ServerBuilder {
         let shared = Arc::new(Shared {
             root,
             csp: self.csp,
+            csp_for: self.csp_for,
             stop: AtomicBool::new(false),
             log: Mutex::new(Vec::new()),
         });
@@ -85,6 +95,7 @@ impl ServerBuilder {
 struct Shared {
     root: PathBuf,
     csp: String,
+    csp_for: Vec<(String, String)>,
     stop: AtomicBool,
     log: Mutex<Vec<String>>,
 }
@@ -108,6 +119,7 @@ impl Server {
             root: root.into(),
             port: 0,
             csp: DEFAULT_CSP.to_string(),
+            csp_for: Vec::new(),
         }
     }
 
@@ -213,7 +225,7 @@ fn handle(stream: TcpStream, shared: &Shared) -> io::Result<()> {
         Ok(None) => return Ok(()),
         Err(_) => {
             let resp = Response::error(400, "Bad Request");
-            return write_response(&mut writer, shared, &resp, false);
+            return write_response(&mut writer, &shared.csp, &resp, false);
         }
     };
     let mut parts = head.lines().next().unwrap_or("").split(' ');
@@ -229,7 +241,13 @@ fn handle(stream: TcpStream, shared: &Shared) -> io::Result<()> {
     if let Ok(mut log) = shared.log.lock() {
         log.push(format!("{method} {target} -> {}", resp.status));
     }
-    write_response(&mut writer, shared, &resp, method == "HEAD")?;
+    let path = target.split(['?', '#']).next().unwrap_or(target);
+    let csp = shared
+        .csp_for
+        .iter()
+        .find(|(p, _)| p == path)
+        .map_or(shared.csp.as_str(), |(_, policy)| policy.as_str());
+    write_response(&mut writer, csp, &resp, method == "HEAD")?;
     let _ = writer.shutdown(Shutdown::Write);
     // Drain anything the client still sends (e.g. a body) so the close is clean.
     let _ = reader.get_mut().set_read_timeout(Some(Duration::from_millis(200)));
@@ -360,7 +378,7 @@ pub fn mime_type(path: &Path) -> &'static str {
     }
 }
 
-fn write_response(w: &mut impl Write, shared: &Shared, r: &Response, head_only: bool) -> io::Result<()> {
+fn write_response(w: &mut impl Write, csp: &str, r: &Response, head_only: bool) -> io::Result<()> {
     let mut head = format!(
         "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n\
          Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n",
@@ -369,8 +387,8 @@ fn write_response(w: &mut impl Write, shared: &Shared, r: &Response, head_only: 
         r.content_type,
         r.body.len()
     );
-    if !shared.csp.is_empty() {
-        head.push_str(&format!("Content-Security-Policy: {}\r\n", shared.csp));
+    if !csp.is_empty() {
+        head.push_str(&format!("Content-Security-Policy: {csp}\r\n"));
     }
     for (name, value) in &r.extra {
         head.push_str(&format!("{name}: {value}\r\n"));
