@@ -229,10 +229,58 @@ impl Widget<'_> {
 
     #[track_caller]
     fn expect_chosen(&self, region: &str) {
-        self.s.wait(
-            &format!("{} != null", self.q(&format!("[data-remove-region=\"{region}\"]"))),
-            format!("`{region}` should be among the chosen places"),
-        );
+        let chip = self.q(&format!("[data-remove-region=\"{region}\"]"));
+        if !self.s.holds_within(&format!("{chip} != null"), crate::WAIT) {
+            let state = self.s.js(&format!(
+                "({{ chips: {}.map(e => e.dataset.removeRegion), map: {}.map(p => p.getAttribute('aria-checked')) }})",
+                self.qa("[data-remove-region]"),
+                self.qa(&format!("path[data-region=\"{region}\"]"))
+            ));
+            self.s.fail(format!(
+                "`{region}` should be among the chosen places; the chips and the map say {state}"
+            ));
+        }
+    }
+
+    /// The body map is drawn the same in every language: the front view
+    /// faces the visitor (their left on the picture's right), the back view
+    /// shows their back (their left on the left), and a right-to-left
+    /// language turns the widget (`dir`) but not the figure.
+    #[track_caller]
+    pub fn expect_figure_unmirrored(&self) {
+        let v = self.s.js(&format!(
+            "((r) => {{ const mean = (es) => es.reduce((s, e) => {{ const b = e.getBoundingClientRect(); return s + b.left + b.width / 2; }}, 0) / es.length; \
+               return [...r.querySelectorAll('.ims-map-view')].filter(v => v.getBoundingClientRect().width > 0).map(v => ({{ \
+                 front: v.classList.contains('ims-map-view--front'), \
+                 left: mean([...v.querySelectorAll('path[data-region$=\"-left\"]')]), \
+                 right: mean([...v.querySelectorAll('path[data-region$=\"-right\"]')]) }})); }})({})",
+            self.root()
+        ));
+        let views = v.as_array().cloned().unwrap_or_default();
+        if views.is_empty() {
+            self.s.fail("the body map should show");
+        }
+        for view in views {
+            let (left, right) = (
+                view["left"].as_f64().unwrap_or(0.0),
+                view["right"].as_f64().unwrap_or(0.0),
+            );
+            let front = view["front"] == json!(true);
+            if front != (left > right) {
+                self.s.fail(format!(
+                    "the figure should not be mirrored: in the {} view the visitor's left should be on the picture's {}; {view}",
+                    if front { "front" } else { "back" },
+                    if front { "right" } else { "left" }
+                ));
+            }
+        }
+        let lang = self.attr(".ims", "lang").unwrap_or_default();
+        let dir = self.attr(".ims", "dir").unwrap_or_default();
+        if (lang == "fa") != (dir == "rtl") {
+            self.s.fail(format!(
+                "the widget in {lang:?} should be dir=rtl exactly in Persian; it is dir={dir:?}"
+            ));
+        }
     }
 
     /// Every health question not in `overrides` answered harmlessly.
@@ -366,6 +414,9 @@ impl Widget<'_> {
             }
         }
         self.show_places(list);
+        if !list {
+            self.expect_figure_unmirrored();
+        }
         self.checkpoint(&format!("{prefix}-where"));
         if level == "suitable" {
             self.answer("fit-tight-muscles", "yes");

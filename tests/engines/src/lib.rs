@@ -489,6 +489,12 @@ impl Session {
     /// into view) on the element `expr` evaluates to.
     #[track_caller]
     pub fn click(&self, expr: &str) {
+        // In the middle of the screen first, as a visitor scrolls to what
+        // they tap: the driver clicks the centre of the part in view, which
+        // for a body map region cut by the screen's edge is another region.
+        self.js(&format!(
+            "(({expr}).scrollIntoView({{ block: 'center', inline: 'nearest' }}), true)"
+        ));
         let element = self.element(expr);
         if let Err(e) = self.rt.block_on(element.click()) {
             self.fail(format!("clicking `{expr}` failed: {e}"));
