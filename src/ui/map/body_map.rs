@@ -240,19 +240,14 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                         };
                         let (first, second) = label_lines(text);
                         let x = svg_number(label.x);
-                        let anchor = label.anchor.as_str();
-                        // A `<text>` a line: WebKit lays out the tspans of one
-                        // `<text>` as one bidi run, and broke a right-to-left
-                        // label ("سمت راستِ شما") inside a word across the lines.
                         html! {
-                            <g class="ims-map-side" aria-hidden="true">
-                                <text x={x.clone()} y={svg_number(label.y)} text-anchor={anchor}>{first.to_string()}</text>
+                            <text class="ims-map-side" aria-hidden="true" x={x.clone()}
+                                y={svg_number(label.y)} text-anchor={label.anchor.as_str()}>
+                                <tspan x={x.clone()}>{first.to_string()}</tspan>
                                 if let Some(second) = second {
-                                    <text x={x.clone()} y={svg_number(label.y + SIDE_LABEL_LINE)} text-anchor={anchor}>
-                                        {second.to_string()}
-                                    </text>
+                                    <tspan x={x.clone()} dy={svg_number(SIDE_LABEL_LINE)}>{second.to_string()}</tspan>
                                 }
-                            </g>
+                            </text>
                         }
                     }) }
                     <g class="ims-map-ring">{ for ring }</g>

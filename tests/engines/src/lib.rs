@@ -392,7 +392,9 @@ impl Session {
     }
 
     fn screenshot_png(&self) -> Result<Vec<u8>, String> {
-        if !self.is_phone() {
+        // WebKitGTK's element screenshot of a frame is shifted down by its
+        // toolbar's height: the window's, with the phone at its top left.
+        if !self.is_phone() || self.engine == Engine::WebKit {
             return self.rt.block_on(self.client.screenshot()).map_err(|e| e.to_string());
         }
         let png = self.rt.block_on(async {
@@ -535,4 +537,20 @@ fn copy_folder(from: &Path, to: &Path) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Two `#[test]`s, `$webkit` and `$firefox`, running `$check(engine)` in each.
+#[macro_export]
+macro_rules! in_each_engine {
+    ($check:ident: $webkit:ident, $firefox:ident) => {
+        #[test]
+        fn $webkit() {
+            $check($crate::Engine::WebKit)
+        }
+
+        #[test]
+        fn $firefox() {
+            $check($crate::Engine::Firefox)
+        }
+    };
 }

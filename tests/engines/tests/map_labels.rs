@@ -1,7 +1,8 @@
 //! The body map's "your left" / "your right" in Persian, in WebKit: each
-//! line of a label drawn whole on its own baseline (WebKit broke «راستِ شما»
-//! inside its first word and swapped the pieces between the lines while the
-//! two lines were tspans of one right-to-left `<text>`).
+//! line of a label drawn whole on its own baseline. WebKit orders the
+//! right-to-left text of a `<text>` across its two lines (tspans) at once,
+//! and broke «راستِ شما» inside its first word, the pieces swapping lines,
+//! until each line was isolated (static/body-map.css).
 
 use ims_checker_engines::{Engine, Session, DESKTOP};
 use serde_json::json;
