@@ -283,23 +283,98 @@ impl Widget<'_> {
         }
     }
 
-    /// Every health question not in `overrides` answered harmlessly.
+    /// The health step page by page to the result, as main's Chromium
+    /// suite walks it (tests/e2e/src/widget/steps.rs, `fill_health`): "me"
+    /// for who the check is for; on a checklist, the items `overrides`
+    /// names ticked (with the answer their tick asks for), else "None of
+    /// these"; every other question its override or the answer that adds
+    /// nothing; `operation` (place, date) entered when its list shows; Next
+    /// until the result. `each_page` is called on each page as it arrives.
     #[track_caller]
-    pub fn fill_health(&self, overrides: &[(&str, &str)]) {
-        for (q, default) in HEALTH_DEFAULTS {
-            let a = overrides.iter().find(|(o, _)| *o == q).map_or(default, |(_, a)| *a);
-            if q == "surgery" && a == "yes" {
-                continue;
+    pub fn health_to_result(
+        &self,
+        overrides: &[(&str, &str)],
+        operation: Option<(&str, &str)>,
+        each_page: &dyn Fn(&str),
+    ) {
+        let given = |q: &str| overrides.iter().find(|(o, _)| *o == q).map(|(_, a)| *a);
+        let mut operation = operation;
+        for _ in 0..10 {
+            let page = self.page().unwrap_or_default();
+            each_page(&page);
+            for item in self.attrs_of("[data-check]", "data-check") {
+                if let Some(a) = given(&item) {
+                    self.answer_item(&item, a);
+                }
             }
-            self.answer(q, a);
+            let questions = self.attrs_of("[data-question]:not([data-item] [data-question])", "data-question");
+            for q in questions {
+                let default = HEALTH_DEFAULTS.iter().find(|(d, _)| *d == q).map_or("no", |(_, a)| *a);
+                self.answer(&q, given(&q).unwrap_or(default));
+            }
+            if self.has("[data-checklist]") && !self.has("[data-checklist] input[type=checkbox]:checked") {
+                self.act("[data-check=\"none\"]");
+                self.s.wait(
+                    &format!("{}?.checked === true", self.q("[data-check=\"none\"]")),
+                    "\"None of these\" should tick",
+                );
+            }
+            if self.has("[data-follow-up=\"surgeries\"]") {
+                if let Some((region, date)) = operation.take() {
+                    self.operation(region, date);
+                    each_page("operation");
+                }
+            }
+            self.next_page();
+            if self.step().as_deref() == Some("result") {
+                if let Some((region, _)) = operation {
+                    self.s.fail(format!(
+                        "the operations list never showed for the operation at {region}"
+                    ));
+                }
+                return;
+            }
+        }
+        self.s.fail("ten pages of health questions never reached the result");
+    }
+
+    /// Checklist item `q` given `a`: `no` unticked, any other ticked (and,
+    /// where the tick asks which, `a` picked under it).
+    #[track_caller]
+    pub fn answer_item(&self, q: &str, a: &str) {
+        let tick = |sel: &str, on: bool| {
+            self.s
+                .wait(&format!("{} != null", self.q(sel)), format!("`{sel}` should be there"));
+            if (self.s.js(&format!("{}?.checked === true", self.q(sel))) == json!(true)) != on {
+                self.act(sel);
+                self.s.wait(
+                    &format!("{}?.checked === {on}", self.q(sel)),
+                    format!("`{sel}` should become {on}"),
+                );
+            }
+        };
+        let item = format!("[data-check=\"{q}\"]");
+        tick(&item, a != "no");
+        let detail = format!("[data-item=\"{q}\"] [data-question=\"{q}\"] [data-answer=\"{a}\"]");
+        if a != "no" && self.has(&detail) {
+            tick(&detail, true);
         }
     }
 
-    /// "Yes" to operations, and row 0 at `region` on `date`: the place and
+    /// The attribute `name` of every element matching `inner`.
+    pub fn attrs_of(&self, inner: &str, name: &str) -> Vec<String> {
+        let v = self
+            .s
+            .js(&format!("{}.map(e => e.getAttribute({}))", self.qa(inner), json!(name)));
+        v.as_array()
+            .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+            .unwrap_or_default()
+    }
+
+    /// Row 0 of the operations list at `region` on `date`: the place and
     /// the month picked from their menus, the day and the year typed.
     #[track_caller]
     pub fn operation(&self, region: &str, date: &str) {
-        self.answer("surgery", "yes");
         let row = "[data-follow-up=\"surgeries\"] [data-surgery=\"0\"]";
         self.s
             .wait(&format!("{} != null", self.q(row)), "the operation row should show");
@@ -423,16 +498,14 @@ impl Widget<'_> {
             self.answer("back-cancer-flags", "no");
         }
         self.next_to("health");
-        self.checkpoint(&format!("{prefix}-health"));
         let operated = add_days(&self.today(), -30);
-        if level == "wait" {
-            self.fill_health(&[("surgery", "yes")]);
-            self.operation("knee-left", &operated);
-            self.checkpoint(&format!("{prefix}-operation"));
-        } else {
-            self.fill_health(&[]);
-        }
-        self.next();
+        let (overrides, operation): (&[(&str, &str)], _) = match level {
+            "wait" => (&[("surgery", "yes")], Some(("knee-left", operated.as_str()))),
+            _ => (&[], None),
+        };
+        self.health_to_result(overrides, operation, &|page| {
+            self.checkpoint(&format!("{prefix}-health-{page}"))
+        });
         match level {
             "suitable" => {
                 self.expect_outcome("suitable", None);
