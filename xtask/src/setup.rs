@@ -58,7 +58,7 @@ pub fn ensure_tools(needs: Needs) -> Result<(), Failure> {
         )?;
         step(
             "geckodriver (cargo install geckodriver --locked)",
-            "about 4 minutes on 2 cores the first time; cached after",
+            "about 6 minutes on 2 cores the first time; cached after",
             ensure_geckodriver,
         )?;
     }
