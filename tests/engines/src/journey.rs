@@ -227,8 +227,9 @@ impl Widget<'_> {
         self.expect_chosen(region);
     }
 
+    /// `region` is among the chosen places (its chip shows).
     #[track_caller]
-    fn expect_chosen(&self, region: &str) {
+    pub fn expect_chosen(&self, region: &str) {
         let chip = self.q(&format!("[data-remove-region=\"{region}\"]"));
         if !self.s.holds_within(&format!("{chip} != null"), crate::WAIT) {
             let state = self.s.js(&format!(
