@@ -252,11 +252,7 @@ impl Session {
                 "browserName": "firefox",
                 "moz:firefoxOptions": {
                     "binary": std::env::var("FIREFOX_PATH").unwrap_or_else(|_| "/usr/bin/firefox-esr".into()),
-                    "prefs": {
-                        // Asked for in a test, not offered to pages by default.
-                        "dom.events.testing.asyncClipboard": true,
-                        "browser.shell.checkDefaultBrowser": false,
-                    },
+                    "prefs": { "browser.shell.checkDefaultBrowser": false },
                 },
             }),
         };
