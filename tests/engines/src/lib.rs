@@ -87,40 +87,48 @@ impl Drop for Process {
     }
 }
 
-/// An X server of its own on a free display; its number.
-fn start_xvfb() -> Result<(Process, u32), String> {
-    for display in 90..190u32 {
-        if Path::new(&format!("/tmp/.X{display}-lock")).exists()
-            || Path::new(&format!("/tmp/.X11-unix/X{display}")).exists()
-        {
-            continue;
-        }
-        let mut child = Command::new("Xvfb")
-            .args([
-                format!(":{display}"),
-                "-screen".into(),
-                "0".into(),
-                "1920x1200x24".into(),
-            ])
-            .args(["-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("cannot start Xvfb (`cargo xtask setup` installs it): {e}"))?;
-        let started = Instant::now();
-        while started.elapsed() < Duration::from_secs(10) {
-            if Path::new(&format!("/tmp/.X11-unix/X{display}")).exists() {
-                return Ok((Process(child), display));
-            }
-            if child.try_wait().ok().flatten().is_some() {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = child.kill();
-        let _ = child.wait();
+/// An X server of the test's own, stopped when dropped.
+struct Xvfb {
+    process: Process,
+    display: u32,
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        let _ = self.process.0.kill();
+        let _ = self.process.0.wait();
+        // Killed, it leaves its lock and socket behind: they are ours.
+        let _ = fs::remove_file(format!("/tmp/.X{}-lock", self.display));
+        let _ = fs::remove_file(format!("/tmp/.X11-unix/X{}", self.display));
     }
-    Err("no free X display for Xvfb".into())
+}
+
+/// Starts Xvfb on a display it finds free itself, and waits until it
+/// says which (`-displayfd`: it writes the number once it accepts clients).
+fn start_xvfb() -> Result<Xvfb, String> {
+    use std::io::BufRead;
+    let mut child = Command::new("Xvfb")
+        .args(["-displayfd", "1", "-screen", "0", "1920x1200x24", "-nolisten", "tcp"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start Xvfb (`cargo xtask setup` installs it): {e}"))?;
+    let mut line = String::new();
+    let read = child
+        .stdout
+        .take()
+        .map(|out| std::io::BufReader::new(out).read_line(&mut line));
+    match (read, line.trim().parse::<u32>()) {
+        (Some(Ok(_)), Ok(display)) => Ok(Xvfb {
+            process: Process(child),
+            display,
+        }),
+        _ => {
+            let _ = child.kill();
+            let _ = child.wait();
+            Err(format!("Xvfb did not say its display (it wrote {line:?})"))
+        }
+    }
 }
 
 fn free_port() -> Result<u16, String> {
@@ -160,7 +168,7 @@ pub struct Session {
     /// The test's name (screenshots, messages).
     pub name: String,
     _driver: Process,
-    _xvfb: Process,
+    _xvfb: Xvfb,
     pub server: Server,
     pub dir: TempDir,
     shots: std::cell::Cell<u32>,
@@ -216,7 +224,8 @@ impl Session {
             builder = builder.csp_for(&format!("/{frame}"), FRAME_CSP);
         }
         let server = builder.start().unwrap_or_else(|e| fail("serving the copy", &e));
-        let (xvfb, display) = start_xvfb().unwrap_or_else(|e| fail("Xvfb", &e));
+        let xvfb = start_xvfb().unwrap_or_else(|e| fail("Xvfb", &e));
+        let display = xvfb.display;
         let port = free_port().unwrap_or_else(|e| fail("port", &e));
         let mut command = match engine {
             Engine::WebKit => {
