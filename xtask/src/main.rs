@@ -6,6 +6,7 @@
 mod bench;
 mod figure;
 mod package;
+mod plugin_rules;
 mod setup;
 mod short_names;
 mod tidy;
@@ -32,6 +33,9 @@ usage: cargo xtask <command>
                        release build, then sizes, load and interaction timings in headless
                        Chromium at 4x CPU throttling (target/bench/bench.json); --check fails on a missed target
   setup                install the build and browser test tools only
+  plugin-rules [--check]
+                       write the WordPress plugin's table of what the protocol allows a
+                       clinic (wordpress/ims-checker/includes/rules.json; --check only compares)
   figure [--check]     draw src/ui/map/figure_data.rs from xtask/src/figure/body.txt
                        (--check only compares)
 ";
@@ -53,6 +57,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::bench(&args[1..]),
         Some("setup") => setup::ensure_tools(Needs::BuildAndBrowser),
         Some("figure") => figure::figure(&args[1..]),
+        Some("plugin-rules") => plugin_rules::plugin_rules(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             Ok(())
