@@ -39,6 +39,11 @@ function ims_checker_fill( $template, ...$values ) {
 	return $out;
 }
 
+/** How many characters (not bytes) `$text` has, without the mbstring extension, which some hosts lack. */
+function ims_checker_chars( $text ) {
+	return (int) preg_match_all( '/./us', $text );
+}
+
 /** A control character other than a new line (Rust's `char::is_control`). */
 function ims_checker_has_control( $text ) {
 	return 1 === preg_match( '/[\x{0}-\x{9}\x{b}-\x{1f}\x{7f}-\x{9f}]/u', $text );
@@ -166,7 +171,7 @@ function ims_checker_shape_problems( $settings ) {
 
 /** `Problems::plain_string`: not empty, not too long, no control character. */
 function ims_checker_plain( $add, $path, $value, $max ) {
-	$length = mb_strlen( $value, 'UTF-8' );
+	$length = ims_checker_chars( $value );
 	if ( '' === trim( $value, " \t\n\r\v\f" ) ) {
 		$add( $path, 'is empty; write the text' );
 	} elseif ( $length > $max ) {
@@ -189,11 +194,11 @@ function ims_checker_link( $add, $path, $url ) {
 	}
 	if ( null === $scheme ) {
 		$before = explode( ':', $url, 2 )[0];
-		$shown  = mb_substr( $before, 0, 20, 'UTF-8' );
+		$shown  = implode( '', array_slice( preg_split( '//u', $before, -1, PREG_SPLIT_NO_EMPTY ), 0, 20 ) );
 		$add( $path, ims_checker_fill( 'link must start with https://, http://, tel: or mailto: (got "{}"); other kinds of links are refused', $shown ) );
 		return;
 	}
-	if ( mb_strlen( $url, 'UTF-8' ) > 2000 ) {
+	if ( ims_checker_chars( $url ) > 2000 ) {
 		$add( $path, 'link is longer than 2000 characters' );
 	}
 	if ( preg_match( '/[\s\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]/u', $url ) || ims_checker_has_control( $url ) || false !== strpos( $url, "\n" ) ) {
@@ -208,7 +213,7 @@ function ims_checker_link( $add, $path, $url ) {
 /** `check_phone`: digits, spaces, + - ( ) and dots; 2 digits or more; 30 characters at most. */
 function ims_checker_phone( $add, $path, $number ) {
 	$digits = preg_match_all( '/[0-9]/', $number );
-	if ( ! preg_match( '/^[0-9 +\-().]*$/', $number ) || $digits < 2 || mb_strlen( $number, 'UTF-8' ) > 30 ) {
+	if ( ! preg_match( '/^[0-9 +\-().]*$/', $number ) || $digits < 2 || ims_checker_chars( $number ) > 30 ) {
 		$add( $path, ims_checker_fill( '"{}" is not a phone number (use 2 or more digits, with spaces, +, -, dots or parentheses; at most 30 characters)', $number ) );
 	}
 }
@@ -346,7 +351,7 @@ function ims_checker_look_problems( $look ) {
 		}
 	}
 	if ( isset( $look['launcher-label'] ) ) {
-		if ( mb_strlen( $look['launcher-label'], 'UTF-8' ) > 60 || ims_checker_has_control( $look['launcher-label'] ) ) {
+		if ( ims_checker_chars( $look['launcher-label'] ) > 60 || ims_checker_has_control( $look['launcher-label'] ) ) {
 			$problems[] = 'look.launcher-label: keep it to one line of 60 characters or fewer';
 		}
 	}
