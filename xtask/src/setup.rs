@@ -49,7 +49,10 @@ pub fn ensure_tools(needs: Needs) -> Result<(), Failure> {
             ensure_chromium,
         )?;
         step(
-            &format!("WordPress, its default theme, PHP and MariaDB ({})", WORDPRESS_PACKAGES.join(", ")),
+            &format!(
+                "WordPress, its default theme, PHP and MariaDB ({})",
+                WORDPRESS_PACKAGES.join(", ")
+            ),
             "a minute or two the first time",
             ensure_wordpress,
         )?;
