@@ -150,7 +150,7 @@ const PLUGIN_SOURCE: &str = "wordpress/ims-checker";
 const PLUGIN_CHECKER: &str = "checker";
 
 /// The plugin's files, with the version written into its header and
-/// readme, then the widget's and the configurator's files (without the
+/// readme, the protocol's changelog and the licences, then the widget's and the configurator's files (without the
 /// `.br`/`.gz` siblings, which WordPress hosts do not send) and their hashes.
 fn plugin_files(version: &str, widget: &[File]) -> Result<Vec<File>, Failure> {
     let source = crate::workspace_root().join(PLUGIN_SOURCE);
@@ -168,6 +168,8 @@ fn plugin_files(version: &str, widget: &[File]) -> Result<Vec<File>, Failure> {
         .filter(|f| !SIBLINGS.iter().any(|ext| f.path.ends_with(ext)))
         .cloned()
         .collect();
+    files.push(File::new(PROTOCOL_CHANGES.0, PROTOCOL_CHANGES.1));
+    files.extend(LICENCES.map(|(path, text)| File::new(path, text)));
     let hashes = hash_files(&checker)?;
     files.extend(
         checker
