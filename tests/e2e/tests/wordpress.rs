@@ -611,25 +611,66 @@ fn the_plugin_in_a_real_wordpress() {
         wp.logs()
     );
 
-    // Settings → IMS checker: the configurator's settings file, saved.
-    let settings = serde_json::to_string_pretty(&clinic_settings(BOOKING)).unwrap_or_default();
+    // Settings → IMS checker: a settings file, pasted and saved.
+    const OLD_BOOKING: &str = "https://booking.example.com/old-page";
+    let settings = serde_json::to_string_pretty(&clinic_settings(OLD_BOOKING)).unwrap_or_default();
     admin.save_settings(&settings);
     if admin.js("document.querySelector('#ims-checker-saved') !== null") != json!(true) {
         admin.fail("saving good settings did not say \"Settings saved.\"");
     }
-    let saved = wp.option();
-    let saved_settings: Value = serde_json::from_str(saved.as_str().unwrap_or("")).unwrap_or(Value::Null);
+    let first: Value = serde_json::from_str(wp.option().as_str().unwrap_or("")).unwrap_or(Value::Null);
     assert_eq!(
-        saved_settings,
-        clinic_settings(BOOKING),
+        first,
+        clinic_settings(OLD_BOOKING),
         "the option holds every setting as saved"
     );
-    // The settings page hosts the configurator.
+
+    // The configurator in the settings page starts from them; the booking
+    // link changed there is saved from it, every other setting kept.
     admin.goto("/wp-admin/options-general.php?page=ims-checker");
+    let field = |id: &str| {
+        format!("document.querySelector('#ims-checker-configurator')?.contentDocument?.getElementById({id:?})")
+    };
     admin.wait(
-        "document.querySelector('iframe')?.contentDocument?.querySelector('input, textarea, select') != null",
-        "the configurator in the settings page",
+        &format!(
+            "{}?.value === {}",
+            field("clinic-name"),
+            json!("Harbourside <Physio> & Co")
+        ),
+        "the configurator starting from the saved settings",
     );
+    admin.js(&format!(
+        "(() => {{ const input = {}; input.value = {}; input.dispatchEvent(new Event('input', {{ bubbles: true }})); return true; }})()",
+        field("booking-url"),
+        json!(BOOKING)
+    ));
+    admin.wait(
+        &format!(
+            "document.querySelector('#ims-checker-configurator').contentDocument.querySelector('[data-settings-file]')?.dataset.settingsFile.includes({})",
+            json!(serde_json::to_string(BOOKING).unwrap_or_default().trim_matches('"'))
+        ),
+        "the configurator's settings file with the new booking link",
+    );
+    let _ = fs::create_dir_all(screenshots_dir());
+    let _ = admin.page.screenshot(screenshots_dir().join("wordpress-settings.png"));
+    admin.js("document.querySelector('#ims-checker-take').click(); true");
+    admin.submit("form[action$='admin-post.php'] #submit");
+    if admin.js("document.querySelector('#ims-checker-saved') !== null") != json!(true) {
+        let said = admin.js("document.querySelector('#ims-checker-refused')?.innerText ?? ''");
+        admin.fail(format!(
+            "saving the configurator's settings did not say \"Settings saved.\": {said}"
+        ));
+    }
+    let saved = wp.option();
+    let saved_settings: Value = serde_json::from_str(saved.as_str().unwrap_or("")).unwrap_or(Value::Null);
+    let wanted = clinic_settings(BOOKING);
+    for (key, value) in wanted.as_object().into_iter().flatten() {
+        if saved_settings[key] != *value {
+            admin.fail(format!(
+                "the configurator's settings file should keep {key} = {value}; saved {saved_settings:#}"
+            ));
+        }
+    }
 
     // Refused saves say why, in the validator's words, and change nothing.
     for (what, bad, message) in [

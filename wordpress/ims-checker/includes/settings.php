@@ -15,6 +15,7 @@ const IMS_CHECKER_NONCE   = 'ims_checker_save';
 const IMS_CHECKER_REFUSED = 'ims_checker_refused';
 
 add_action( 'admin_menu', 'ims_checker_admin_menu' );
+add_action( 'admin_enqueue_scripts', 'ims_checker_admin_scripts' );
 add_action( 'admin_post_ims_checker_save', 'ims_checker_save' );
 
 /** The page under Settings. */
@@ -26,6 +27,14 @@ function ims_checker_admin_menu() {
 		'ims-checker',
 		'ims_checker_settings_page'
 	);
+}
+
+/** The settings page's script, on that page alone. */
+function ims_checker_admin_scripts( $hook ) {
+	if ( 'settings_page_ims-checker' !== $hook ) {
+		return;
+	}
+	wp_enqueue_script( 'ims-checker-settings', plugins_url( 'admin/settings.js', dirname( __DIR__ ) . '/ims-checker.php' ), array(), ims_checker_version(), true );
 }
 
 /** The settings page: the configurator beside the form that saves its settings file. */
@@ -53,8 +62,8 @@ function ims_checker_settings_page() {
 			<div class="notice notice-success" id="ims-checker-saved"><p><?php esc_html_e( 'Settings saved.', 'ims-checker' ); ?></p></div>
 		<?php endif; ?>
 		<ol>
-			<li><?php esc_html_e( 'Choose your settings in the configurator below, and download your settings file (ims-checker-config.json) from it. To change saved settings, load the text under step 2 into it first ("Load a settings file").', 'ims-checker' ); ?></li>
-			<li><?php esc_html_e( 'Upload that file here, or paste its text, and save. Then add the "IMS checker" block, or the shortcode [ims_checker], to a page.', 'ims-checker' ); ?></li>
+			<li><?php esc_html_e( 'Choose your settings in the configurator below. It starts from your saved settings.', 'ims-checker' ); ?></li>
+			<li><?php esc_html_e( 'Press "Use the configurator\'s settings", or upload a settings file (ims-checker-config.json), and save. Then add the "IMS checker" block, or the shortcode [ims_checker], to a page.', 'ims-checker' ); ?></li>
 		</ol>
 		<form method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>" enctype="multipart/form-data">
 			<input type="hidden" name="action" value="ims_checker_save">
@@ -67,9 +76,10 @@ function ims_checker_settings_page() {
 				<label for="ims-checker-settings"><?php esc_html_e( 'Or its text', 'ims-checker' ); ?></label><br>
 				<textarea id="ims-checker-settings" name="ims_checker_settings" rows="12" cols="80" class="large-text code"><?php echo esc_textarea( is_string( $saved ) ? $saved : '' ); ?></textarea>
 			</p>
+			<p><button type="button" class="button" id="ims-checker-take"><?php esc_html_e( 'Use the configurator\'s settings', 'ims-checker' ); ?></button></p>
 			<?php submit_button( __( 'Save settings', 'ims-checker' ) ); ?>
 		</form>
-		<iframe title="<?php esc_attr_e( 'The configurator', 'ims-checker' ); ?>" src="<?php echo esc_url( $configurator ); ?>" style="width: 100%; height: 900px; border: 1px solid #c3c4c7;"></iframe>
+		<iframe id="ims-checker-configurator" title="<?php esc_attr_e( 'The configurator', 'ims-checker' ); ?>" src="<?php echo esc_url( $configurator ); ?>" style="width: 100%; height: 900px; border: 1px solid #c3c4c7;"></iframe>
 	</div>
 	<?php
 }
