@@ -748,6 +748,10 @@ fn the_plugin_in_a_real_wordpress() {
         "Book an appointment",
         "<!-- wp:paragraph --><p>Call us or book online.</p><!-- /wp:paragraph -->\n<!-- wp:ims-checker/checker {\"mode\":\"launcher\"} /-->",
     );
+    let french_page = editor.publish(
+        "En français",
+        "<!-- wp:shortcode -->\n[ims_checker lang=\"fr\"]\n<!-- /wp:shortcode -->",
+    );
     let plain_page = editor.publish(
         "About us",
         "<!-- wp:paragraph --><p>We are a clinic.</p><!-- /wp:paragraph -->",
@@ -856,6 +860,42 @@ fn the_plugin_in_a_real_wordpress() {
         "a page without the block has something of the checker: {:?}",
         checker_requests(&site)
     );
+    drop(site);
+
+    // The shortcode's `lang` starts the checker in that language, on a page
+    // WordPress writes as `lang="en-US"`.
+    let site = visit(&wp, "wordpress-french", &french_page);
+    let w = site.widget("ims-checker");
+    w.expect_first_step();
+    assert_eq!(
+        (site.js("document.documentElement.lang"), w.lang()),
+        (json!("en-US"), "fr".to_string()),
+        "[lang=\"fr\"] the checker's language"
+    );
+    drop(site);
+
+    // A broken install (the loader gone) still shows the clinic's contacts.
+    let loader = wp.site.join("wp-content/plugins/ims-checker/checker/ims-checker.js");
+    let hidden = loader.with_extension("js.away");
+    fs::rename(&loader, &hidden).unwrap_or_else(|e| panic!("{e}"));
+    let site = visit(&wp, "wordpress-no-loader", &block_page);
+    // The contacts wait 3 seconds for the loader before they show.
+    let _ = site.page.wait_for(
+        "(() => { const p = document.querySelector('ims-checker [slot=ims-unloaded]'); \
+         return p && getComputedStyle(p).visibility === 'visible' && p.getBoundingClientRect().height > 0; })()",
+        Duration::from_secs(10),
+    );
+    let seen = site.contacts_shown(&site.page, "ims-checker");
+    fs::rename(&hidden, &loader).unwrap_or_else(|e| panic!("{e}"));
+    let links = seen["links"].as_array().cloned().unwrap_or_default();
+    if !links.contains(&json!(BOOKING))
+        || !links.contains(&json!("tel:+16045550142"))
+        || seen["line"] != json!(["The checker could not load. Please contact the clinic:"])
+    {
+        site.fail(format!(
+            "with the loader missing, the clinic's contacts should show; saw {seen}"
+        ));
+    }
     drop(site);
 
     // An update: a new version uploaded over this one keeps every setting.

@@ -62,9 +62,10 @@ function ims_checker_settings_page() {
 			<div class="notice notice-success" id="ims-checker-saved"><p><?php esc_html_e( 'Settings saved.', 'ims-checker' ); ?></p></div>
 		<?php endif; ?>
 		<ol>
-			<li><?php esc_html_e( 'Choose your settings in the configurator below. It starts from your saved settings.', 'ims-checker' ); ?></li>
-			<li><?php esc_html_e( 'Press "Use the configurator\'s settings", or upload a settings file (ims-checker-config.json), and save. Then add the "IMS checker" block, or the shortcode [ims_checker], to a page.', 'ims-checker' ); ?></li>
+			<li><?php esc_html_e( 'Choose your settings in the configurator. It starts from your saved settings.', 'ims-checker' ); ?></li>
+			<li><?php esc_html_e( 'Below it, press "Use the configurator\'s settings", or upload a settings file (ims-checker-config.json), and save. Then add the "IMS checker" block, or the shortcode [ims_checker], to a page.', 'ims-checker' ); ?></li>
 		</ol>
+		<iframe id="ims-checker-configurator" title="<?php esc_attr_e( 'The configurator', 'ims-checker' ); ?>" src="<?php echo esc_url( $configurator ); ?>" style="width: 100%; height: 900px; border: 1px solid #c3c4c7;"></iframe>
 		<form method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>" enctype="multipart/form-data">
 			<input type="hidden" name="action" value="ims_checker_save">
 			<?php wp_nonce_field( IMS_CHECKER_NONCE ); ?>
@@ -79,7 +80,6 @@ function ims_checker_settings_page() {
 			<p><button type="button" class="button" id="ims-checker-take"><?php esc_html_e( 'Use the configurator\'s settings', 'ims-checker' ); ?></button></p>
 			<?php submit_button( __( 'Save settings', 'ims-checker' ) ); ?>
 		</form>
-		<iframe id="ims-checker-configurator" title="<?php esc_attr_e( 'The configurator', 'ims-checker' ); ?>" src="<?php echo esc_url( $configurator ); ?>" style="width: 100%; height: 900px; border: 1px solid #c3c4c7;"></iframe>
 	</div>
 	<?php
 }
