@@ -394,26 +394,29 @@ fn test() -> Result<(), Failure> {
         zip = package::write(&dist_dir())?;
         Ok(())
     })?;
-    layer("4/4 end-to-end tests of dist/ and the package in Chromium", || {
-        run(cargo()
-            // Every e2e file runs even after one fails, so a run shows all that broke.
-            .args([
-                "test",
-                "--no-fail-fast",
-                "-p",
-                "ims-checker-e2e",
-                "--",
-                "--test-threads=1",
-            ])
-            .env("IMS_CHECKER_DIST", dist_dir())
-            .env("IMS_CHECKER_PACKAGE", &zip)
-            .env("CHROME_PATH", setup::chrome_path())
-            .env(
-                "AXE_PATH",
-                setup::node_tools_dir().join("node_modules/axe-core/axe.min.js"),
-            )
-            .env("LIGHTHOUSE_PATH", setup::lighthouse_bin()))
-    })?;
+    layer(
+        "4/4 end-to-end tests of dist/, the package and the WordPress plugin (in Debian's WordPress) in Chromium",
+        || {
+            run(cargo()
+                // Every e2e file runs even after one fails, so a run shows all that broke.
+                .args([
+                    "test",
+                    "--no-fail-fast",
+                    "-p",
+                    "ims-checker-e2e",
+                    "--",
+                    "--test-threads=1",
+                ])
+                .env("IMS_CHECKER_DIST", dist_dir())
+                .env("IMS_CHECKER_PACKAGE", &zip)
+                .env("CHROME_PATH", setup::chrome_path())
+                .env(
+                    "AXE_PATH",
+                    setup::node_tools_dir().join("node_modules/axe-core/axe.min.js"),
+                )
+                .env("LIGHTHOUSE_PATH", setup::lighthouse_bin()))
+        },
+    )?;
     if std::env::var_os("CI").is_some() {
         layer("fuzz smoke run (CI)", || fuzz(&["--seconds".into(), "20".into()]))?;
     }

@@ -688,7 +688,22 @@ fn the_plugin_in_a_real_wordpress() {
             },
             "stricter-levels.osteoporosis/no: \"no\" means no problem, so no level can be added to it",
         ),
+        (
+            "an accent white text cannot be read on",
+            {
+                let mut s = clinic_settings(BOOKING);
+                s["look"]["accent"] = json!("#ffff00");
+                s
+            },
+            "look.accent: White text on this colour is hard to read (contrast 1.0 to 1; it needs 4.5 to 1). Choose a darker colour.",
+        ),
     ] {
+        // The look's words are the configurator's own.
+        if let Some(words) = message.strip_prefix("look.accent: ") {
+            let configurator = fs::read_to_string(workspace_dir().join("configurator/src/messages.rs")).unwrap_or_default();
+            let start = words.split(" (").next().unwrap_or(words);
+            assert!(configurator.contains(start), "the configurator says {start:?}");
+        }
         admin.save_settings(&bad.to_string());
         let said = admin.js("document.querySelector('#ims-checker-refused')?.innerText ?? ''");
         if !said.as_str().unwrap_or("").contains(message) {

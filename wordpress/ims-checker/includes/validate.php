@@ -337,23 +337,62 @@ function ims_checker_text_target( $add, $path, $key ) {
 }
 
 /**
- * The look, as the configurator checks it: inline or launcher, and values
- * that stay inside their style declaration (a colour, a font list, a length).
+ * The look, by the configurator's rules and in its words
+ * (configurator/src/messages.rs, `look_problems`): inline or launcher, the
+ * button's words short and plain, the accent a hex colour white text reads
+ * on, font names only, corners a plain length. Each value then goes into a
+ * style rule as it is.
  */
 function ims_checker_look_problems( $look ) {
 	$problems = array();
+	$text     = function ( $key ) use ( $look ) {
+		return isset( $look[ $key ] ) ? trim( $look[ $key ] ) : '';
+	};
 	if ( isset( $look['mode'] ) && ! in_array( $look['mode'], array( 'inline', 'launcher' ), true ) ) {
-		$problems[] = ims_checker_fill( 'look.mode: "{}" is neither "inline" nor "launcher"', $look['mode'] );
+		$problems[] = ims_checker_fill( 'look.mode: "{}" is neither "inline" nor "launcher".', $look['mode'] );
 	}
-	foreach ( array( 'accent', 'font', 'radius' ) as $key ) {
-		if ( isset( $look[ $key ] ) && preg_match( '/[<>{};\\\\]/', $look[ $key ] ) ) {
-			$problems[] = ims_checker_fill( 'look.{}: "{}" cannot hold < > { } ; or \\', $key, $look[ $key ] );
+	$label = isset( $look['launcher-label'] ) ? $look['launcher-label'] : '';
+	if ( 'launcher' === ( isset( $look['mode'] ) ? $look['mode'] : '' ) && ims_checker_chars( $label ) > 60 ) {
+		$problems[] = 'look.launcher-label: Keep the button\'s words short: 60 characters or fewer.';
+	}
+	if ( preg_match( '/[\x{0}-\x{1f}\x{7f}-\x{9f}]/u', $label ) ) {
+		$problems[] = 'look.launcher-label: This has a hidden control character, perhaps from copying. Please type it again.';
+	}
+	$accent = $text( 'accent' );
+	if ( '' !== $accent ) {
+		if ( ! preg_match( '/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/', $accent ) ) {
+			$problems[] = 'look.accent: Write the colour as a hex code: # and 6 digits or letters from a to f, for example #7b2d8b.';
+		} else {
+			$contrast = ims_checker_contrast_with_white( $accent );
+			if ( $contrast < 4.5 ) {
+				$problems[] = sprintf( 'look.accent: White text on this colour is hard to read (contrast %.1f to 1; it needs 4.5 to 1). Choose a darker colour.', floor( $contrast * 10 ) / 10 );
+			}
 		}
 	}
-	if ( isset( $look['launcher-label'] ) ) {
-		if ( ims_checker_chars( $look['launcher-label'] ) > 60 || ims_checker_has_control( $look['launcher-label'] ) ) {
-			$problems[] = 'look.launcher-label: keep it to one line of 60 characters or fewer';
-		}
+	$font = $text( 'font' );
+	if ( ! preg_match( '/^[\p{L}\p{N} ,\-_."\']*$/u', $font ) || 1 === substr_count( $font, '"' ) % 2 ) {
+		$problems[] = 'look.font: Write font names separated by commas, with quotes around a name that has spaces, for example "Open Sans", sans-serif.';
+	} elseif ( ims_checker_chars( $font ) > 200 ) {
+		$problems[] = 'look.font: Please keep this to 200 characters or fewer.';
+	}
+	$radius = $text( 'radius' );
+	if ( '' !== $radius && '0' !== $radius && ! preg_match( '/^[0-9]{1,3}(\.[0-9]{1,2})?(px|rem|em|%)$/', $radius ) ) {
+		$problems[] = 'look.radius: Write the size of the corners as a number of pixels, for example 6px (0 for square corners).';
 	}
 	return $problems;
+}
+
+/** WCAG's contrast ratio of white on the hex colour `$hex` (`#abc` or `#aabbcc`). */
+function ims_checker_contrast_with_white( $hex ) {
+	$hex = ltrim( $hex, '#' );
+	if ( 3 === strlen( $hex ) ) {
+		$hex = $hex[0] . $hex[0] . $hex[1] . $hex[1] . $hex[2] . $hex[2];
+	}
+	$luminance = 0;
+	foreach ( array( 0.2126, 0.7152, 0.0722 ) as $i => $weight ) {
+		$c          = hexdec( substr( $hex, 2 * $i, 2 ) ) / 255;
+		$c          = $c <= 0.04045 ? $c / 12.92 : pow( ( $c + 0.055 ) / 1.055, 2.4 );
+		$luminance += $weight * $c;
+	}
+	return 1.05 / ( $luminance + 0.05 );
 }
