@@ -970,28 +970,37 @@ fn next_version() -> String {
 /// The plugin zip with its version raised ([`next_version`]), as the next
 /// release would come.
 fn next_version_zip(wp: &WordPress, zip: &Path) -> PathBuf {
-    let dir = wp.dir.path().join("next");
-    fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    run_ok("unzip", Command::new("unzip").arg("-q").arg(zip).arg("-d").arg(&dir));
-    let main = dir.join(PLUGIN);
-    let text = fs::read_to_string(&main).unwrap_or_else(|e| panic!("{e}"));
-    let version = package_field("version").unwrap_or_else(|e| panic!("{e}"));
-    let raised = text.replacen(
-        &format!("Version:           {version}"),
-        &format!("Version:           {}", next_version()),
-        1,
-    );
-    assert_ne!(raised, text, "the plugin's header names its version");
-    fs::write(&main, raised).unwrap_or_else(|e| panic!("{e}"));
+    use std::io::{Read, Write};
+    let failed = |e: &dyn std::fmt::Display| -> ! { panic!("{}: {e}", zip.display()) };
+    let mut archive =
+        zip::ZipArchive::new(fs::File::open(zip).unwrap_or_else(|e| failed(&e))).unwrap_or_else(|e| failed(&e));
     let next = wp.dir.path().join("ims-checker-wordpress-next.zip");
-    run_ok(
-        "zip",
-        Command::new("zip")
-            .arg("-qr")
-            .arg(&next)
-            .arg("ims-checker")
-            .current_dir(&dir),
-    );
+    let mut writer = zip::ZipWriter::new(fs::File::create(&next).unwrap_or_else(|e| failed(&e)));
+    let version = package_field("version").unwrap_or_else(|e| panic!("{e}"));
+    let mut raised = false;
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap_or_else(|e| failed(&e));
+        let name = entry.name().to_string();
+        let options = zip::write::SimpleFileOptions::default();
+        if entry.is_dir() {
+            writer.add_directory(name, options).unwrap_or_else(|e| failed(&e));
+            continue;
+        }
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).unwrap_or_else(|e| failed(&e));
+        if name == PLUGIN {
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let header = format!("Version:           {version}\n");
+            raised = text.contains(&header);
+            bytes = text
+                .replacen(&header, &format!("Version:           {}\n", next_version()), 1)
+                .into_bytes();
+        }
+        writer.start_file(name, options).unwrap_or_else(|e| failed(&e));
+        writer.write_all(&bytes).unwrap_or_else(|e| failed(&e));
+    }
+    writer.finish().unwrap_or_else(|e| failed(&e));
+    assert!(raised, "the plugin's header names its version");
     next
 }
 
