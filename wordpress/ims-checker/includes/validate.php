@@ -52,7 +52,7 @@ function ims_checker_has_control( $text ) {
 /** Every problem of the settings file `$text`, as `path: message`; none when it may be saved. */
 function ims_checker_problems( $text ) {
 	$settings = json_decode( $text, true );
-	if ( ! is_array( $settings ) || array_is_list_safe( $settings ) && array() !== $settings ) {
+	if ( ! is_array( $settings ) || ims_checker_is_list( $settings ) && array() !== $settings ) {
 		return array( 'not valid JSON: the file must hold a JSON object (a clinic configuration)' );
 	}
 	if ( ! array_key_exists( 'clinic-name', $settings ) ) {
@@ -122,7 +122,7 @@ function ims_checker_problems( $text ) {
 }
 
 /** A list (`[…]`), not an object, in PHP's decoding of JSON. */
-function array_is_list_safe( $value ) {
+function ims_checker_is_list( $value ) {
 	return is_array( $value ) && array_keys( $value ) === range( 0, count( $value ) - 1 );
 }
 
@@ -135,7 +135,7 @@ function ims_checker_shape_problems( $settings ) {
 			continue;
 		}
 		$is_text = function ( $v ) {
-			return is_array( $v ) && ! array_is_list_safe( $v ) && isset( $v['en'] ) && is_string( $v['en'] )
+			return is_array( $v ) && ! ims_checker_is_list( $v ) && isset( $v['en'] ) && is_string( $v['en'] )
 				&& count( array_filter( $v, 'is_string' ) ) === count( $v );
 		};
 		$texts = function ( $v ) {
@@ -148,16 +148,16 @@ function ims_checker_shape_problems( $settings ) {
 				break;
 			case 'languages':
 			case 'rows-turned-off':
-				$ok = ( array_is_list_safe( $value ) || array() === $value ) && $texts( $value );
+				$ok = ( ims_checker_is_list( $value ) || array() === $value ) && $texts( $value );
 				break;
 			case 'stricter-levels':
-				$ok = is_array( $value ) && ( array() === $value || ! array_is_list_safe( $value ) ) && $texts( $value );
+				$ok = is_array( $value ) && ( array() === $value || ! ims_checker_is_list( $value ) ) && $texts( $value );
 				break;
 			case 'text-overrides':
-				$ok = is_array( $value ) && ( array() === $value || ! array_is_list_safe( $value ) ) && count( array_filter( $value, $is_text ) ) === count( $value );
+				$ok = is_array( $value ) && ( array() === $value || ! ims_checker_is_list( $value ) ) && count( array_filter( $value, $is_text ) ) === count( $value );
 				break;
 			case 'look':
-				$ok = is_array( $value ) && ( array() === $value || ! array_is_list_safe( $value ) ) && $texts( $value );
+				$ok = is_array( $value ) && ( array() === $value || ! ims_checker_is_list( $value ) ) && $texts( $value );
 				break;
 			default:
 				$ok = is_string( $value );
