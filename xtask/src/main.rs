@@ -395,7 +395,7 @@ fn test() -> Result<(), Failure> {
         Ok(())
     })?;
     layer(
-        "4/4 end-to-end tests of dist/, the package and the WordPress plugin (in Debian's WordPress) in Chromium",
+        "4/4 end-to-end tests of dist/, the package and the WordPress plugin",
         || {
             run(cargo()
                 // Every e2e file runs even after one fails, so a run shows all that broke.
