@@ -53,13 +53,13 @@ function pack(tag) {
   return packs.get(tag);
 }
 // What an instance starting in `lang` waits for, all requested at once: the
-// widget, the language's pack unless it is English or the clinic's own,
-// and, when the clinic's own pack is for a language the widget ships
-// (WORDS has it), the shipped pack: the widget checks the clinic's locked
-// safety texts against it, and speaks it if the clinic's pack is refused.
-// A pack that fails comes as its error: the widget then speaks English.
+// widget, the language's pack (English's too: the wasm has no words of its
+// own) unless it is the clinic's own, and, when the clinic's own pack is for
+// a language the widget ships (WORDS has it), the shipped pack: the widget
+// checks the clinic's locked safety texts against it, and speaks it if the
+// clinic's pack is refused. A pack that fails comes as its error.
 function loads(lang, own) {
-  const fetched = lang === 'en' || lang === own ? undefined : pack(lang).catch((error) => error);
+  const fetched = lang === own ? undefined : pack(lang).catch((error) => error);
   const shipped = own !== 'en' && typeof own === 'string' && Object.hasOwn(WORDS, own) ? pack(own).catch((error) => error) : undefined;
   return [loadWidget(), fetched, shipped];
 }
@@ -193,8 +193,17 @@ function start(host, slot) {
   status.textContent = say(lang, 'loading');
   loading.append(status, ...(written(host) ? contacts(host) : []));
   slot.replaceChildren(loading);
+  // Without words to speak (the language's pack failed or was refused), the
+  // widget throws; it then speaks English, once English's pack is here.
   Promise.all(loads(lang, own))
-    .then(([glue, text, shipped]) => glue.mount(host, slot, lang, text, pack, shipped))
+    .then(([glue, text, shipped]) => {
+      const mount = (english) => glue.mount(host, slot, lang, text, pack, shipped, english);
+      try {
+        return mount();
+      } catch {
+        return pack('en').then(mount);
+      }
+    })
     .catch((error) => fallback(host, slot, lang, error));
 }
 class ImsChecker extends HTMLElement {

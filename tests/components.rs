@@ -122,24 +122,29 @@ fn page(root: &Element) -> String {
     find(root, "[data-page]").get_attribute("data-page").unwrap_or_default()
 }
 
-/// Answers every required health question harmlessly, page by page, and
-/// stays on the last health page (operations, skin and swelling).
+/// Answers the health pages harmlessly, page by page: "Me", "None of
+/// these" on each checklist, "no" to the others; stays on the last health
+/// page (operations, skin and swelling) with nothing ticked there.
 async fn answer_health_questions(root: &Element) {
-    for _ in 0..6 {
+    for _ in 0..8 {
+        if page(root) == "operations-skin" {
+            return;
+        }
+        if page(root) == "for-whom" {
+            click(root, "[data-answer=me]").await;
+        }
+        if root.query_selector("[data-check=none]").expect("selector").is_some() {
+            click(root, "[data-check=none]").await;
+        }
         let questions = root
-            .query_selector_all("[data-step=health] [data-question]")
+            .query_selector_all("[data-step=health] [data-question]:not([data-question=for-whom])")
             .expect("selector");
         for i in 0..questions.length() {
             let question: Element = questions.item(i).expect("item").unchecked_into();
-            let id = question.get_attribute("data-question").unwrap_or_default();
-            let answer = if id == "understanding" { "yes" } else { "no" };
-            if let Ok(Some(input)) = question.query_selector(&format!("[data-answer=\"{answer}\"]")) {
+            if let Ok(Some(input)) = question.query_selector("[data-answer=\"no\"]") {
                 input.unchecked_into::<HtmlElement>().click();
                 yew::scheduler::flush().await;
             }
-        }
-        if page(root) == "operations-skin" {
-            return;
         }
         click(root, "[data-action=next]").await;
     }
@@ -167,7 +172,7 @@ async fn to_operations(root: &Element, region: &str) {
 async fn first_screen_is_the_warning_checklist() {
     let root = render(Lang::EN).await;
     assert_eq!(step(&root), "warning");
-    assert_eq!(text_of(&root, ".ims-progress"), "Step 1 of 4");
+    assert_eq!(text_of(&root, ".ims-progress"), "Question 1 of 9");
     assert_eq!(title(&root), "Warning signs");
     let items = root
         .query_selector_all("[data-question=red-flags-general] input[type=checkbox]")
@@ -189,7 +194,7 @@ async fn a_new_step_shows_its_heading_first_and_its_body_after_the_next_paint() 
     yew::scheduler::flush().await;
     // The frame right after Next: the new heading and progress, no body yet.
     assert_eq!(title(&root), "Where does it hurt?");
-    assert_eq!(text_of(&root, ".ims-progress"), "Step 2 of 4 · Part 1 of 3");
+    assert_eq!(text_of(&root, ".ims-progress"), "Question 2 of 9");
     let container = find(&root, ".ims-step");
     assert_eq!(container.get_attribute("aria-busy").as_deref(), Some("true"));
     assert_eq!(container.get_attribute("data-step"), None);
@@ -291,6 +296,9 @@ async fn healthy_answers_reach_likely_suitable_with_the_booking_link() {
     let root = render(Lang::EN).await;
     to_health(&root, "neck").await;
     answer_health_questions(&root).await;
+    // The last checklist: "None of these", then "See my result".
+    assert_eq!(text_of(&root, "[data-action=next]"), "See my result");
+    click(&root, "[data-check=none]").await;
     click(&root, "[data-action=next]").await;
     assert_eq!(
         find(&root, "[data-outcome]").get_attribute("data-outcome").as_deref(),
@@ -362,7 +370,8 @@ fn month_options(menu: &HtmlSelectElement) -> Vec<(String, String)> {
 async fn the_month_is_picked_by_name_and_the_date_is_read_back_in_words() {
     let root = render(Lang::EN).await;
     to_operations(&root, "knee-left").await;
-    click(&root, "[data-question=surgery] [data-answer=yes]").await;
+    click(&root, "[data-check=surgery]").await;
+    click(&root, "[data-action=next]").await;
     let menu: HtmlSelectElement = find(&root, "[data-field=surgery-month]").unchecked_into();
     let names = month_options(&menu);
     assert_eq!(names.len(), 13, "an empty choice and twelve months: {names:?}");
@@ -403,7 +412,8 @@ async fn a_year_before_1900_is_refused_with_the_year_marked() {
     let root = render(Lang::EN).await;
     to_health(&root, "knee-left").await;
     answer_health_questions(&root).await;
-    click(&root, "[data-question=surgery] [data-answer=yes]").await;
+    click(&root, "[data-check=surgery]").await;
+    click(&root, "[data-action=next]").await;
     let select: HtmlSelectElement = find(&root, "[data-field=surgery-region]").unchecked_into();
     select.set_value("knee-left");
     select
@@ -428,7 +438,8 @@ async fn a_year_before_1900_is_refused_with_the_year_marked() {
 async fn a_date_is_typed_in_the_language_order_and_a_language_switch_keeps_it() {
     let root = render(Lang::FR).await;
     to_operations(&root, "knee-left").await;
-    click(&root, "[data-question=surgery] [data-answer=yes]").await;
+    click(&root, "[data-check=surgery]").await;
+    click(&root, "[data-action=next]").await;
     type_date(&root, ["15", "3", "2026"]).await;
     let field = |(name, value): &(&str, &str)| (format!("surgery-{name}"), value.to_string());
     let day_month_year: Vec<_> = [("day", "15"), ("month", "3"), ("year", "2026")]
@@ -458,7 +469,8 @@ async fn surgery_yes_asks_where_and_when_and_refuses_a_future_date() {
     let root = render(Lang::EN).await;
     to_health(&root, "knee-left").await;
     answer_health_questions(&root).await;
-    click(&root, "[data-question=surgery] [data-answer=yes]").await;
+    click(&root, "[data-check=surgery]").await;
+    click(&root, "[data-action=next]").await;
     let select: web_sys::HtmlSelectElement = find(&root, "[data-field=surgery-region]").unchecked_into();
     select.set_value("knee-left");
     select
@@ -505,10 +517,10 @@ async fn the_language_switch_translates_the_step() {
     let root = render(Lang::EN).await;
     pick_language(&root, "fr").await;
     assert_eq!(find(&root, ".ims").get_attribute("lang").as_deref(), Some("fr"));
-    assert_eq!(text_of(&root, ".ims-progress"), "Étape 1 sur 4");
+    assert_eq!(text_of(&root, ".ims-progress"), "Question 1 sur 9");
     // The heading carries the progress as its caption, then the title.
     assert_eq!(title(&root), "Signes d'alerte");
-    assert_eq!(text_of(&root, "[data-action=next]"), "Suivant");
+    assert_eq!(text_of(&root, "[data-action=next]"), "Continuer");
 }
 
 /// The shadow-free test page has one widget per test; the active element is the document's.
@@ -543,6 +555,29 @@ async fn toggling_a_region_by_keyboard_keeps_focus_on_it() {
     }
 }
 
+/// Down from the left shoulder on the front view moves to the chest beside
+/// it, not to the upper back on the other view; Down from the front's last
+/// place goes on to the back's first.
+#[wasm_bindgen_test]
+async fn the_arrow_keys_stay_within_a_view() {
+    let root = render(Lang::EN).await;
+    click(&root, "[data-answer=none]").await;
+    click(&root, "[data-action=next]").await;
+    for (from, to) in [("shoulder-left", "chest"), ("foot-right", "upper-back")] {
+        let path: HtmlElement = find(&root, &format!("path[role=checkbox][data-region={from}]")).unchecked_into();
+        path.focus().expect("focus");
+        yew::scheduler::flush().await;
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("ArrowDown");
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+        path.dispatch_event(&event).expect("dispatch");
+        yew::scheduler::flush().await;
+        assert_eq!(focused_region().as_deref(), Some(to), "Down from {from}");
+    }
+}
+
 /// The region chosen in each operation row, top to bottom.
 fn surgery_regions(root: &Element) -> Vec<String> {
     let selects = root
@@ -566,7 +601,8 @@ fn surgery_regions(root: &Element) -> Vec<String> {
 async fn removing_an_operation_row_keeps_the_other_rows_as_entered() {
     let root = render(Lang::EN).await;
     to_operations(&root, "knee-left").await;
-    click(&root, "[data-question=surgery] [data-answer=yes]").await;
+    click(&root, "[data-check=surgery]").await;
+    click(&root, "[data-action=next]").await;
     click(&root, "[data-action=add-surgery]").await;
     click(&root, "[data-action=add-surgery]").await;
     let selects = root
@@ -665,8 +701,10 @@ async fn an_action_elsewhere_on_the_step_does_not_render_a_follow_up_list_again(
     to_health(&root, "knee-left").await;
     answer_health_questions(&root).await;
     for question in ["surgery", "lymphoedema", "skin-infection"] {
-        click(&root, &format!("[data-question={question}] [data-answer=yes]")).await;
+        click(&root, &format!("[data-check={question}]")).await;
     }
+    // The lists come on the page after the checklist.
+    click(&root, "[data-action=next]").await;
     let surgeries = find(&root, "[data-follow-up=surgeries]");
     let lymphoedema = find(&root, "[data-follow-up=lymphoedema-regions]");
     // A render writes the list's own values back into its fields. A date

@@ -242,6 +242,8 @@ cases! {
     needle_fear_no,
     understanding_no,
     understanding_not_sure,
+    for_whom_me_understanding_counts_as_yes,
+    for_whom_someone_else_understanding_no,
     pregnant_yes,
     pregnant_not_sure,
     autoimmune_uncontrolled,

@@ -71,6 +71,7 @@ where
         referral: model.referral,
         languages: model.languages,
         rows_turned_off: model.rows_turned_off,
+        review: model.review,
         look: model.look,
         schema: model.schema,
     }

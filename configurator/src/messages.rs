@@ -61,6 +61,8 @@ pub fn field_label(field: &str, choices: &Choices) -> String {
         "email" => "Email",
         "emergency-number" => "Emergency number",
         "nurse-line" => "Nurse line",
+        "review-by" => "Rules reviewed by",
+        "review-date" => "Date of the review",
         "launcher-label" => "The button's words",
         "accent" => "Main colour",
         "font" => "Font",
@@ -133,6 +135,7 @@ pub fn field_of(path: &str, choices: &Choices) -> String {
         "rows-turned-off" => ROWS.to_string(),
         "stricter-levels" if choices.rule(rest).is_some() => level_field(rest),
         "stricter-levels" => LEVELS.to_string(),
+        "review" => format!("review-{rest}"),
         "text-overrides" => match rest.split_once('.') {
             Some((key, tag)) => override_field(key, Some(lang(tag))),
             None => override_field(rest, None),
@@ -250,6 +253,12 @@ fn plain(
         | C::OverrideWithoutAnswer { .. }
         | C::UnknownText { .. }
         | C::UnknownOverride { .. } => rewords(),
+
+        // The review of the rules.
+        C::ReviewerHtml => "Write the reviewer's name as plain text, without < or >.".into(),
+        C::ReviewDate { .. } => {
+            "Enter the day of the review as year-month-day, a real date, such as 2026-12-01.".into()
+        }
     }
 }
 

@@ -137,6 +137,9 @@ pub enum Field {
     Email,
     EmergencyNumber,
     NurseLine,
+    /// Who reviewed the rules sheet, and the day (`YYYY-MM-DD`).
+    ReviewBy,
+    ReviewDate,
     /// The note in a language: English, or one the clinic offers.
     Coverage(Lang),
     Referral(Lang),
@@ -157,6 +160,8 @@ impl Field {
             Field::Email => "email".into(),
             Field::EmergencyNumber => "emergency-number".into(),
             Field::NurseLine => "nurse-line".into(),
+            Field::ReviewBy => "review-by".into(),
+            Field::ReviewDate => "review-date".into(),
             Field::Coverage(lang) => format!("coverage-{}", lang.id()),
             Field::Referral(lang) => format!("referral-{}", lang.id()),
             Field::LauncherLabel => "launcher-label".into(),
@@ -464,6 +469,15 @@ fn set_text(settings: &mut Settings, field: Field, value: String) {
         Field::Email => config.email = optional(value),
         Field::EmergencyNumber => config.emergency_number = optional(value),
         Field::NurseLine => config.nurse_line = optional(value),
+        Field::ReviewBy | Field::ReviewDate => {
+            let mut review = config.review.take().unwrap_or_default();
+            match field {
+                Field::ReviewBy => review.by = value,
+                _ => review.date = value,
+            }
+            // Both boxes cleared: no review.
+            config.review = (!review.by.trim().is_empty() || !review.date.trim().is_empty()).then_some(review);
+        }
         Field::Coverage(lang) => set_note(&mut config.coverage, lang, value),
         Field::Referral(lang) => set_note(&mut config.referral, lang, value),
         Field::LauncherLabel => look.launcher_label = value,
@@ -486,6 +500,8 @@ pub fn text_of(settings: &Settings, field: Field) -> String {
         Field::Email => config.email.clone(),
         Field::EmergencyNumber => config.emergency_number.clone(),
         Field::NurseLine => config.nurse_line.clone(),
+        Field::ReviewBy => config.review.as_ref().map(|r| r.by.clone()),
+        Field::ReviewDate => config.review.as_ref().map(|r| r.date.clone()),
         Field::Coverage(lang) => text(&config.coverage, lang),
         Field::Referral(lang) => text(&config.referral, lang),
         Field::LauncherLabel => Some(look.launcher_label.clone()),

@@ -86,6 +86,12 @@ pub fn config_json(config: &ClinicConfigModel) -> Vec<(String, Json)> {
                         .collect(),
                 )
             }),
+            field::REVIEW => config.review.as_ref().map(|review| {
+                Json::Object(vec![
+                    ("by".into(), Json::text(&review.by)),
+                    ("date".into(), Json::text(&review.date)),
+                ])
+            }),
             field::LOOK => config.look.as_ref().map(|look| {
                 let entries = [
                     ("mode", &look.mode),
@@ -383,6 +389,10 @@ mod tests {
             )]
             .into_iter(),
         );
+        config.review = Some(ims_checker::config::RulesReviewModel {
+            by: "J. Kim, physiotherapist".into(),
+            date: "2026-12-01".into(),
+        });
         settings.look = Look {
             mode: Mode::Launcher,
             launcher_label: "Is IMS for me?".into(),
@@ -455,6 +465,7 @@ mod tests {
             rows_turned_off,
             stricter_levels,
             text_overrides,
+            review,
             look: config_look,
             schema,
         } = config;
@@ -472,6 +483,7 @@ mod tests {
                 && rows_turned_off != &f.rows_turned_off
                 && stricter_levels != &f.stricter_levels
                 && text_overrides != &f.text_overrides
+                && review != &f.review
                 && schema != &f.schema,
             "every setting of the configuration set in full()"
         );
@@ -545,6 +557,7 @@ mod tests {
                 "coverage",
                 "languages",
                 "referral",
+                "review",
                 "rows-turned-off",
                 "stricter-levels",
                 "text-overrides"

@@ -1,6 +1,7 @@
 //! Leaves: plain data and helpers every layer above may use, importing
 //! nothing of the crate's but each other.
 pub mod date;
+pub mod english;
 pub mod lang;
 pub mod locks;
 pub mod regions;

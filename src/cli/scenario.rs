@@ -8,6 +8,7 @@ use serde::Deserialize;
 use crate::base::date::Date;
 use crate::base::regions::{Area, Limb, Region, SurgerySite, ELSEWHERE, WIDESPREAD};
 use crate::engine::{Answers, Surgery};
+use crate::journey::checklist::{engine_answers, FOR_WHOM, ME, SOMEONE_ELSE};
 
 /// A JSON object read as (key, value) pairs, refusing a key given twice
 /// (serde_json would silently keep the last).
@@ -127,6 +128,13 @@ pub fn parse_scenario(text: &str, today_override: Option<Date>) -> Result<(Answe
             )),
         }
     }
+    // Who the check is for is the journey's question, not the engine's:
+    // with "me", `understanding` counts as yes; left out, it is asked as before.
+    let for_whom = answers.chosen(FOR_WHOM);
+    if !for_whom.is_empty() && for_whom != [ME] && for_whom != [SOMEONE_ELSE] {
+        problems.push(format!("answers.{FOR_WHOM}: give \"{ME}\" or \"{SOMEONE_ELSE}\""));
+    }
+    let answers = engine_answers(&answers);
     match (today, problems.is_empty()) {
         (Some(today), true) => Ok((answers, today)),
         _ => Err(problems),

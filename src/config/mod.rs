@@ -15,7 +15,7 @@ mod apply;
 pub mod model;
 mod validate;
 
-pub use model::{field, ClinicConfigModel, ConfigModel, Entries, LookModel, FIELDS};
+pub use model::{field, ClinicConfigModel, ConfigModel, Entries, LookModel, RulesReviewModel, FIELDS};
 pub use validate::{
     keeping_what_is_valid, stricter_level_refusal, stricter_levels_allowed, ConfigProblem, LevelRefusal,
 };
@@ -23,6 +23,7 @@ pub use validate::{
 #[cfg(test)]
 pub(crate) use fixtures::test_clinic;
 
+use crate::base::date::Date;
 use crate::base::lang::Lang;
 use crate::base::locks::is_locked_key;
 use crate::protocol::model::TextModel;
@@ -78,6 +79,15 @@ pub struct ClinicConfig {
     pub stricter_levels: Vec<(String, String, Level)>,
     /// Each text reworded, in English and in the languages the clinic offers.
     pub text_overrides: Vec<(TextTarget, TextModel)>,
+    /// Who reviewed the clinic's rules, and when: said on the result.
+    pub review: Option<RulesReview>,
+}
+
+/// A clinic's review of its rules sheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RulesReview {
+    pub by: String,
+    pub date: Date,
 }
 
 impl Default for ClinicConfig {
@@ -96,6 +106,7 @@ impl Default for ClinicConfig {
             rows_turned_off: Vec::new(),
             stricter_levels: Vec::new(),
             text_overrides: Vec::new(),
+            review: None,
         }
     }
 }
@@ -185,6 +196,10 @@ mod fixtures {
             "text:privacy".into(),
             TextModel::new("Nothing leaves.").with("fr", "Rien ne sort."),
         );
+        full.review = Some(RulesReviewModel {
+            by: "J. Kim, physiotherapist".into(),
+            date: "2026-12-01".into(),
+        });
         full.look = Some(super::LookModel {
             mode: Some("launcher".into()),
             launcher_label: Some("Is IMS for me?".into()),

@@ -17,7 +17,8 @@
 //!   "languages": ["en", "fr", "pa"],
 //!   "rows-turned-off": ["metal-allergy"],
 //!   "stricter-levels": {"bleeding/yes": "not-suitable"},
-//!   "text-overrides": {"text:privacy": {"en": "...", "fr": "..."}}
+//!   "text-overrides": {"text:privacy": {"en": "...", "fr": "..."}},
+//!   "review": {"by": "J. Kim, physiotherapist", "date": "2026-12-01"}
 //! }
 //! ```
 //!
@@ -52,6 +53,7 @@ pub mod field {
     pub const ROWS_TURNED_OFF: &str = "rows-turned-off";
     pub const STRICTER_LEVELS: &str = "stricter-levels";
     pub const TEXT_OVERRIDES: &str = "text-overrides";
+    pub const REVIEW: &str = "review";
     /// How the checker shows on the page (see [`super::LookModel`]).
     pub const LOOK: &str = "look";
     /// Read and ignored (see [`super::ConfigModel::schema`]).
@@ -61,7 +63,7 @@ pub mod field {
 /// Every field of [`ConfigModel`], in its order: the one list of them, which
 /// [`ConfigModel::leave_out`] and the widget's inline-JSON reader go by. A test
 /// checks that it is exactly the keys serde reads and writes.
-pub const FIELDS: [&str; 14] = [
+pub const FIELDS: [&str; 15] = [
     field::CLINIC_NAME,
     field::BOOKING_URL,
     field::PHONE,
@@ -74,6 +76,7 @@ pub const FIELDS: [&str; 14] = [
     field::ROWS_TURNED_OFF,
     field::STRICTER_LEVELS,
     field::TEXT_OVERRIDES,
+    field::REVIEW,
     field::LOOK,
     field::SCHEMA,
 ];
@@ -124,6 +127,10 @@ pub struct ConfigModel<Levels, Overrides> {
     /// Text override key to text, e.g. `"text:privacy"`.
     #[serde(default, skip_serializing_if = "Entries::is_empty")]
     pub text_overrides: Overrides,
+    /// Who reviewed the clinic's rules sheet, and the day (`YYYY-MM-DD`),
+    /// shown on the result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<RulesReviewModel>,
     /// How the checker shows on the clinic's page. The configurator's
     /// settings file keeps it, so that loading the file (in this version's
     /// configurator or the next one's) brings it back; the page's code
@@ -214,12 +221,21 @@ impl<Levels: Default + Entries, Overrides: Default + Entries<Value = TextModel>>
             field::ROWS_TURNED_OFF => self.rows_turned_off = Vec::new(),
             field::STRICTER_LEVELS => self.stricter_levels = Levels::default(),
             field::TEXT_OVERRIDES => self.text_overrides = Overrides::default(),
+            field::REVIEW => self.review = None,
             field::LOOK => self.look = None,
             field::SCHEMA => self.schema = None,
             _ => return false,
         }
         true
     }
+}
+
+/// The clinic's review of its rules as written: who, and the day.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesReviewModel {
+    pub by: String,
+    pub date: String,
 }
 
 /// A map from text keys, read in key order: what [`ConfigModel`] needs of

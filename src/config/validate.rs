@@ -2,8 +2,9 @@
 //! protocol it adjusts: every problem with its path, links, phone numbers
 //! and email addresses checked, and [`keeping_what_is_valid`] for the widget.
 
-use super::model::{ConfigModel, Entries};
-use super::{ClinicConfig, TextTarget};
+use super::model::{ConfigModel, Entries, RulesReviewModel};
+use super::{ClinicConfig, RulesReview, TextTarget};
+use crate::base::date::Date;
 use crate::base::lang::Lang;
 use crate::base::locks::is_absolute_row;
 use crate::base::text::{find, join, split_once};
@@ -98,6 +99,12 @@ pub enum ConfigProblem {
     },
     UnknownOverride {
         key: String,
+    },
+    /// The reviewer's name holds `<` and `>`.
+    ReviewerHtml,
+    /// The review's day is not a real date written `YYYY-MM-DD`.
+    ReviewDate {
+        date: String,
     },
 }
 
@@ -197,6 +204,8 @@ impl fmt::Display for ConfigProblem {
                 ("there is no answer \"{}\" in question \"{}\"", [answer, question])
             }
             C::UnknownText { key, known } => ("unknown text \"{}\" (known: {})", [key, known]),
+            C::ReviewerHtml => ("looks like HTML; write the reviewer's name as plain text", ["", ""]),
+            C::ReviewDate { date } => ("\"{}\" is not a real date written YYYY-MM-DD", [date, ""]),
             C::UnknownOverride { key } => (
                 "unknown override \"{}\"; use question:<question>, help:<question>, answer:<question>/<answer>, note:<question>/<answer>, text:<key>",
                 [key, ""],
@@ -339,6 +348,11 @@ impl ClinicConfig {
             }
         }
 
+        let review = model
+            .review
+            .as_ref()
+            .and_then(|review| rules_review(&mut problems, review));
+
         let mut text_overrides = Vec::new();
         for (key, text) in model.text_overrides.entries() {
             let path = format!("text-overrides.{key}");
@@ -375,8 +389,32 @@ impl ClinicConfig {
             rows_turned_off: model.rows_turned_off.clone(),
             stricter_levels,
             text_overrides,
+            review,
         })
     }
+}
+
+/// Who reviewed the rules (plain text, not HTML) and on which real day.
+fn rules_review(problems: &mut Problems<ConfigProblem>, review: &RulesReviewModel) -> Option<RulesReview> {
+    let by = review.by.trim();
+    problems.plain_string("review.by", by, 100);
+    // (`find`, not `str::contains`, whose search is large in the wasm.)
+    if find(by, "<").is_some() && find(by, ">").is_some() {
+        problems.add("review.by", ConfigProblem::ReviewerHtml);
+    }
+    let date = Date::parse(review.date.trim()).ok();
+    if date.is_none() {
+        problems.add(
+            "review.date",
+            ConfigProblem::ReviewDate {
+                date: review.date.clone(),
+            },
+        );
+    }
+    Some(RulesReview {
+        by: by.to_string(),
+        date: date?,
+    })
 }
 
 /// "a core", "an emergency-screen".
@@ -1033,6 +1071,41 @@ mod tests {
         assert_eq!(by_tree.len(), 6, "{by_tree:?}");
         sorted.stricter_levels.clear();
         assert!(sorted.stricter_levels.is_empty());
+    }
+
+    /// The review of the clinic's rules: a name in plain text and a real
+    /// day, each problem at its exact path.
+    #[test]
+    fn a_review_record_needs_a_plain_name_and_a_real_date() {
+        let with = |by: &str, date: &str| ClinicConfigModel {
+            review: Some(RulesReviewModel {
+                by: by.into(),
+                date: date.into(),
+            }),
+            ..model()
+        };
+        let protocol = default_protocol();
+        let config = ClinicConfig::from_model(&with("J. Kim", "2026-12-01"), &protocol).expect("valid");
+        assert_eq!(
+            config.review,
+            Some(RulesReview {
+                by: "J. Kim".into(),
+                date: Date::parse("2026-12-01").expect("date"),
+            })
+        );
+        assert_eq!(
+            problems(&with("J. Kim", "2026-02-30")),
+            ["review.date: \"2026-02-30\" is not a real date written YYYY-MM-DD"]
+        );
+        assert_eq!(
+            problems(&with("<b>J. Kim</b>", "2026-12-01")),
+            ["review.by: looks like HTML; write the reviewer's name as plain text"]
+        );
+        assert_eq!(problems(&with(" ", "1.12.2026")).len(), 2);
+        assert_eq!(
+            ClinicConfig::from_model(&model(), &protocol).expect("valid").review,
+            None
+        );
     }
 
     #[test]

@@ -151,6 +151,15 @@ impl Outcome {
         self.reasons.iter().filter(|r| r.level == Level::TalkFirst).collect()
     }
 
+    /// The reasons to tell the clinic when the result asks the visitor to call
+    /// before booking: a talk-first result's, and a wait's talk-first ones.
+    pub fn to_tell_the_clinic(&self) -> Vec<&Reason> {
+        match self.level {
+            Level::TalkFirst | Level::Wait => self.reasons.iter().filter(|r| r.level == Level::TalkFirst).collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// "The per-place list and the result body map appear only when the
     /// selected places differ in level" (or, waiting, in date).
     pub fn places_differ(&self) -> bool {

@@ -2,7 +2,8 @@
 //! attached to its control, from the operation rows as typed and from the
 //! engine's complaints that belong on the page.
 
-use super::{DatePart, DateParts, DateProblem, Journey, Page, SurgeryDraft};
+use super::checklist::FOR_WHOM;
+use super::{DatePart, DateParts, DateProblem, Journey, Page, SurgeryDraft, Topic};
 use crate::engine::InputError;
 use crate::protocol::{FollowUp, Protocol};
 
@@ -13,6 +14,10 @@ pub enum Blocker {
     Unanswered { question: String },
     /// Neither a region nor "many places" was chosen.
     NoRegions,
+    /// Nothing ticked on a checklist, not even "None of these".
+    NothingTicked { topic: Topic },
+    /// "I'm not sure about one of these" with none picked under it.
+    UnsureOfNothing { topic: Topic },
     /// "Yes" was answered but the list it asks for is empty.
     EmptyList { follow_up: FollowUp },
     /// Operation `index` (from 0) has no region.
@@ -43,6 +48,8 @@ impl Blocker {
         match self {
             Blocker::Unanswered { question } => question.clone(),
             Blocker::NoRegions => "regions".into(),
+            Blocker::NothingTicked { topic } => format!("check-{}", topic.id()),
+            Blocker::UnsureOfNothing { topic } => format!("check-{}-unsure", topic.id()),
             Blocker::EmptyList { follow_up } => follow_up.id().into(),
             Blocker::SurgeryWithoutRegion { .. }
             | Blocker::SurgeryWithoutDate { .. }
@@ -51,6 +58,14 @@ impl Blocker {
             | Blocker::SurgeryYearTooEarly { .. }
             | Blocker::FutureSurgery { .. } => FollowUp::Surgeries.id().into(),
             Blocker::Other { .. } => "journey".into(),
+        }
+    }
+
+    /// The checklist a blocker is about, if any.
+    pub fn checklist(&self) -> Option<Topic> {
+        match self {
+            Blocker::NothingTicked { topic } | Blocker::UnsureOfNothing { topic } => Some(*topic),
+            _ => None,
         }
     }
 
@@ -84,6 +99,37 @@ impl Blocker {
 }
 
 impl Journey {
+    /// What stops the visitor leaving `page`: who the check is for, what a
+    /// checklist lacks (an item left unticked is answered, so only a ticked
+    /// item's missing detail is the engine's to name), and the engine's
+    /// complaints that belong there.
+    pub(super) fn page_blockers(&self, page: Page, protocol: &Protocol, errors: &[InputError]) -> Vec<Blocker> {
+        let mut blockers = Vec::new();
+        if page == Page::Health(Topic::ForWhom) && self.answers.chosen(FOR_WHOM).is_empty() {
+            blockers.push(Blocker::Unanswered {
+                question: FOR_WHOM.into(),
+            });
+        }
+        let mut engine = self.blockers_on(page, protocol, errors);
+        let here = Journey { page, ..self.clone() };
+        if let Some(list) = here.checklist(protocol) {
+            let topic = list.topic;
+            if list.ticks.is_empty() {
+                blockers.push(Blocker::NothingTicked { topic });
+            } else if list.ticks.unsure_of_nothing() {
+                blockers.push(Blocker::UnsureOfNothing { topic });
+            }
+            engine.retain(|b| match b {
+                Blocker::Unanswered { question } => {
+                    list.ticks.is_ticked(question) || !list.items.iter().any(|i| i.id == *question)
+                }
+                _ => true,
+            });
+        }
+        blockers.extend(engine);
+        blockers
+    }
+
     /// The engine's complaints that belong on `page`.
     pub(super) fn blockers_on(&self, page: Page, protocol: &Protocol, errors: &[InputError]) -> Vec<Blocker> {
         errors
@@ -133,7 +179,10 @@ impl Journey {
             InputError::Unanswered { question } => on_this_page(&question).then_some(Blocker::Unanswered { question }),
             InputError::NoRegions => (page == Page::Places).then_some(Blocker::NoRegions),
             InputError::MissingFollowUp { question, follow_up } => {
-                if !on_this_page(&question) {
+                let asked_here = protocol
+                    .question(&question)
+                    .is_some_and(|q| Page::of_follow_up(q) == page);
+                if !asked_here {
                     return None;
                 }
                 // Surgery rows are checked one by one above.

@@ -4,6 +4,7 @@
 //! [`Journey`] in a reducer; every decision about levels and about what must
 //! be answered comes from the engine.
 mod blockers;
+pub mod checklist;
 mod date_draft;
 pub mod pages;
 
@@ -12,6 +13,7 @@ use crate::base::regions::{sort_regions, Area, Limb, Region, SurgerySite};
 use crate::engine::{self, Answers, Outcome, Surgery};
 use crate::journey::blockers::dedup;
 pub use crate::journey::blockers::Blocker;
+pub use crate::journey::checklist::{Tick, Ticks};
 pub use crate::journey::date_draft::{DatePart, DateParts, DateProblem, SurgeryDraft};
 use crate::journey::pages::pages;
 pub use crate::journey::pages::{Page, Step, Topic};
@@ -38,8 +40,19 @@ pub struct Journey {
     /// "Start over" was pressed and waits for a yes or a no: the answers
     /// are cleared only on yes.
     pub asking_restart: bool,
+    /// What was ticked on each health checklist (their answers are in
+    /// `answers` already: see [`checklist`]).
+    pub ticks: Vec<(Topic, Ticks)>,
     /// The key the next operation row gets.
     next_surgery_key: u32,
+}
+
+/// A checklist page as shown: its items (protocol questions) and its ticks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checklist<'p> {
+    pub topic: Topic,
+    pub items: Vec<&'p Question>,
+    pub ticks: Ticks,
 }
 
 /// What the visitor can do. Components send these; [`Journey::apply`] decides.
@@ -59,6 +72,11 @@ pub enum Action {
         region: Region,
     },
     ToggleWidespread,
+    /// A tick on a health checklist.
+    Check {
+        topic: Topic,
+        tick: Tick,
+    },
     /// Tick or untick a place in a follow-up list: a region or a whole limb
     /// for lymphoedema, a region for a skin infection.
     ToggleListed {
@@ -113,6 +131,7 @@ impl Journey {
             moves: 0,
             blocked: 0,
             asking_restart: false,
+            ticks: Vec::new(),
             next_surgery_key: 1,
         }
     }
@@ -147,6 +166,27 @@ impl Journey {
             Action::ToggleWidespread => {
                 self.answers.widespread = !self.answers.widespread;
                 self.blockers.retain(|b| *b != Blocker::NoRegions);
+            }
+            Action::Check { topic, tick } => {
+                let at = match self.ticks.iter().position(|(t, _)| *t == topic) {
+                    Some(at) => at,
+                    None => {
+                        self.ticks.push((topic, Ticks::default()));
+                        self.ticks.len() - 1
+                    }
+                };
+                let ticks = &mut self.ticks[at].1;
+                ticks.apply(tick);
+                let ticks = ticks.clone();
+                let asked = engine::applicable_questions(protocol, &self.answers);
+                let items = checklist::items_of(protocol, &asked, topic.questions());
+                ticks.fill(&items, &mut self.answers);
+                self.blockers.retain(|b| b.checklist() != Some(topic));
+                for item in &items {
+                    if !ticks.is_ticked(&item.id) {
+                        self.forget_blocker(&item.id);
+                    }
+                }
             }
             Action::ToggleListed { follow_up, area } => {
                 match (follow_up, area) {
@@ -207,7 +247,16 @@ impl Journey {
                 self.moves = moves;
             }
             Action::ConfirmRestart | Action::CancelRestart => {}
-            Action::SetLang { lang } => self.lang = lang,
+            Action::SetLang { lang } => {
+                self.lang = lang;
+                // The result's reasons carry their texts: read them again in
+                // the language's protocol (the same rules, so the same level).
+                if self.outcome.is_some() {
+                    if let Ok(outcome) = engine::evaluate(protocol, &self.answers_for_engine(), self.today) {
+                        self.outcome = Some(outcome);
+                    }
+                }
+            }
         }
         self
     }
@@ -267,15 +316,54 @@ impl Journey {
         self.page.step()
     }
 
-    /// Where the current page stands in its step: (from 1, of how many).
+    /// Where the current page stands among the pages the answers call for,
+    /// the result left out: (from 1, of how many).
     pub fn part(&self, protocol: &Protocol) -> (usize, usize) {
+        let pages = pages(protocol, &self.answers);
+        let at = pages.iter().position(|p| *p == self.page).unwrap_or(0);
+        (at + 1, pages.len().saturating_sub(1).max(1))
+    }
+
+    /// Whether Next from here gives the result: the last page of questions.
+    pub fn is_last_question_page(&self, protocol: &Protocol) -> bool {
+        let pages = pages(protocol, &self.answers);
+        let at = pages.iter().position(|p| *p == self.page);
+        at.is_some_and(|at| pages.get(at + 1) == Some(&Page::Result))
+    }
+
+    /// Whether the current page is the first of its step (where the step's
+    /// introduction goes).
+    pub fn is_first_of_step(&self, protocol: &Protocol) -> bool {
         let step = self.step();
-        let in_step: Vec<Page> = pages(protocol, &self.answers)
-            .into_iter()
-            .filter(|p| p.step() == step)
-            .collect();
-        let at = in_step.iter().position(|p| *p == self.page).unwrap_or(0);
-        (at + 1, in_step.len().max(1))
+        pages(protocol, &self.answers).into_iter().find(|p| p.step() == step) == Some(self.page)
+    }
+
+    /// The checklist of the current page, when it is one with items.
+    pub fn checklist<'p>(&self, protocol: &'p Protocol) -> Option<Checklist<'p>> {
+        self.checklist_on(self.page, protocol)
+    }
+
+    /// The checklist of `page`, when it is one with items.
+    fn checklist_on<'p>(&self, page: Page, protocol: &'p Protocol) -> Option<Checklist<'p>> {
+        let Page::Health(topic) = page else { return None };
+        if !topic.is_checklist() {
+            return None;
+        }
+        let asked = engine::applicable_questions(protocol, &self.answers);
+        let items = checklist::items_of(protocol, &asked, topic.questions());
+        (!items.is_empty()).then(|| Checklist {
+            topic,
+            items,
+            ticks: self.ticks_of(topic),
+        })
+    }
+
+    fn ticks_of(&self, topic: Topic) -> Ticks {
+        self.ticks
+            .iter()
+            .find(|(t, _)| *t == topic)
+            .map(|(_, ticks)| ticks.clone())
+            .unwrap_or_default()
     }
 
     fn go(&mut self, page: Page) {
@@ -307,7 +395,7 @@ impl Journey {
 
     /// The answers with the surgery drafts that are complete and real.
     pub fn answers_for_engine(&self) -> Answers {
-        let mut answers = self.answers.clone();
+        let mut answers = checklist::engine_answers(&self.answers);
         answers.surgeries = self
             .surgeries
             .iter()
@@ -327,7 +415,7 @@ impl Journey {
         engine::follow_ups(protocol, &self.answers)
             .iter()
             .find(|(follow_up, _)| *follow_up == FollowUp::Surgeries)
-            .map(|(_, asked_by)| Page::of(asked_by))
+            .map(|(_, asked_by)| Page::of_follow_up(asked_by))
     }
 
     /// Next: on to the next page when nothing here needs fixing, to the
@@ -358,7 +446,7 @@ impl Journey {
             Ok(_) => Vec::new(),
             Err(errors) => errors,
         };
-        blockers.extend(self.blockers_on(self.page, protocol, &errors));
+        blockers.extend(self.page_blockers(self.page, protocol, &errors));
         dedup(&mut blockers);
         if !blockers.is_empty() {
             self.blocked += 1;
@@ -369,7 +457,7 @@ impl Journey {
             // Nothing to fix here, yet no result: the problem is on an earlier page.
             let earlier = pages[..here]
                 .iter()
-                .map(|page| (*page, self.blockers_on(*page, protocol, &errors)))
+                .map(|page| (*page, self.page_blockers(*page, protocol, &errors)))
                 .find(|(_, blockers)| !blockers.is_empty());
             if let Some((page, mut blockers)) = earlier {
                 dedup(&mut blockers);
@@ -386,9 +474,10 @@ impl Journey {
     /// The questions to show on the current page, in protocol order; on the
     /// page after the places, the required follow-ups of the places first.
     pub fn questions_here<'p>(&self, protocol: &'p Protocol) -> Vec<&'p Question> {
+        let listed = self.checklist(protocol).map(|c| c.items).unwrap_or_default();
         let here: Vec<&Question> = engine::applicable_questions(protocol, &self.answers)
             .into_iter()
-            .filter(|q| Page::of(q) == self.page)
+            .filter(|q| Page::of(q) == self.page && !listed.iter().any(|i| i.id == q.id))
             .collect();
         // Two passes rather than a sort: the standard sort is large in the wasm.
         let follow_up = |q: &&Question| q.category == Category::RegionFollowUp;
@@ -514,21 +603,57 @@ mod tests {
         journey
     }
 
-    /// The current page's required questions given their answer in
-    /// `overrides` or their harmless one, then Next.
+    /// The current page's questions given their answer in `overrides` or
+    /// their harmless one, then Next: who the check is for (`me` unless
+    /// overridden), a checklist's items ticked for their override (and the
+    /// answer picked under them), "None of these" when none is overridden.
     fn answer_page(journey: Journey, protocol: &Protocol, overrides: &[(&str, &str)]) -> Journey {
-        let mut actions: Vec<Action> = journey
-            .questions_here(protocol)
-            .iter()
-            .filter(|q| q.is_required())
-            .map(|q| {
-                let answer = overrides
-                    .iter()
-                    .find(|(id, _)| *id == q.id)
-                    .map_or(harmless(&q.id), |(_, a)| *a);
-                choose(&q.id, answer)
-            })
-            .collect();
+        let given = |id: &str| overrides.iter().find(|(q, _)| *q == id).map(|(_, a)| *a);
+        let mut actions = Vec::new();
+        if journey.page == Page::Health(Topic::ForWhom) {
+            actions.push(choose(checklist::FOR_WHOM, given(checklist::FOR_WHOM).unwrap_or("me")));
+        }
+        if let Some(list) = journey.checklist(protocol) {
+            let topic = list.topic;
+            let mut ticked = false;
+            for item in &list.items {
+                match given(&item.id) {
+                    None | Some("no") => {}
+                    Some("not-sure") => {
+                        ticked = true;
+                        actions.push(Action::Check {
+                            topic,
+                            tick: Tick::NotSure,
+                        });
+                        actions.push(Action::Check {
+                            topic,
+                            tick: Tick::Unsure(item.id.clone()),
+                        });
+                    }
+                    Some(answer) => {
+                        ticked = true;
+                        actions.push(Action::Check {
+                            topic,
+                            tick: Tick::Item(item.id.clone()),
+                        });
+                        actions.push(choose(&item.id, answer));
+                    }
+                }
+            }
+            if !ticked {
+                actions.push(Action::Check {
+                    topic,
+                    tick: Tick::None,
+                });
+            }
+        }
+        actions.extend(
+            journey
+                .questions_here(protocol)
+                .iter()
+                .filter(|q| q.is_required())
+                .map(|q| choose(&q.id, given(&q.id).unwrap_or(harmless(&q.id)))),
+        );
         actions.push(Action::Next);
         act(journey, protocol, actions)
     }
@@ -656,7 +781,7 @@ mod tests {
     fn an_operation_needs_a_region_and_a_real_past_date() {
         let p = protocol();
         let journey = answer_health(to_health_step(&p, &["knee-left"]), &p, &[("surgery", "yes")]);
-        assert_eq!(journey.page, Page::Health(Topic::OperationsSkin));
+        assert_eq!(journey.page, Page::Health(Topic::Details));
         assert_eq!(
             journey.blockers,
             vec![
@@ -712,7 +837,7 @@ mod tests {
             ]
             .concat(),
         );
-        assert_eq!(journey.page, Page::Health(Topic::OperationsSkin));
+        assert_eq!(journey.page, Page::Health(Topic::Details));
         assert!(journey.outcome.is_none());
         assert_eq!(
             journey.blockers,
@@ -737,7 +862,7 @@ mod tests {
     fn each_operation_row_names_what_is_wrong_with_its_date() {
         let p = protocol();
         let journey = answer_health(to_health_step(&p, &["knee-left"]), &p, &[("surgery", "yes")]);
-        assert_eq!(journey.page, Page::Health(Topic::OperationsSkin));
+        assert_eq!(journey.page, Page::Health(Topic::Details));
         let mut actions = vec![Action::AddSurgery, Action::AddSurgery, Action::AddSurgery];
         for index in 0..4 {
             actions.push(Action::SetSurgerySite {
@@ -825,6 +950,32 @@ mod tests {
         let journey = journey.apply(Action::AddSurgery, &p);
         let keys: Vec<u32> = journey.surgeries.iter().map(|d| d.key).collect();
         assert_eq!(keys, [0, 2, 3], "a key is never given to a second row");
+    }
+
+    #[test]
+    fn switching_language_reads_the_results_reasons_in_its_protocol() {
+        let p = protocol();
+        let journey = answer_health(to_health_step(&p, &["knee-left"]), &p, &[("bleeding", "yes")]);
+        let reason_source = |j: &Journey| {
+            j.outcome
+                .as_ref()
+                .and_then(|o| o.reasons.first())
+                .map(|r| r.source.text.get(Lang::FR).to_string())
+        };
+        assert_eq!(journey.page, Page::Result);
+        let mut french = p.clone();
+        french.each_text(&mut |_, text| text.other = Some((Lang::FR, format!("fr: {}", text.en))));
+        let switched = journey.clone().apply(Action::SetLang { lang: Lang::FR }, &french);
+        assert_eq!(
+            switched.outcome.as_ref().map(|o| o.level),
+            journey.outcome.as_ref().map(|o| o.level)
+        );
+        let read = reason_source(&switched).unwrap_or_default();
+        assert!(
+            read.starts_with("fr: "),
+            "the reason's source in the new protocol: {read:?}"
+        );
+        assert_ne!(reason_source(&journey), Some(read));
     }
 
     #[test]
@@ -1069,13 +1220,21 @@ mod tests {
             assert_ne!(next.page, journey.page, "blockers: {:?}", next.blockers);
             journey = next;
         }
+        let topics = [
+            Topic::ForWhom,
+            Topic::Illnesses,
+            Topic::Now,
+            Topic::Needles,
+            Topic::OperationsSkin,
+        ];
         assert_eq!(
             seen,
-            Topic::ALL
+            topics
                 .iter()
                 .enumerate()
-                .map(|(at, topic)| (Page::Health(*topic), (at + 1, 4)))
-                .collect::<Vec<_>>()
+                .map(|(at, topic)| (Page::Health(*topic), (at + 5, 9)))
+                .collect::<Vec<_>>(),
+            "counted among every page of questions"
         );
         assert_eq!(journey.step(), Step::Result);
         let mut back = Vec::new();
@@ -1095,12 +1254,102 @@ mod tests {
     }
 
     #[test]
-    fn a_page_asks_only_its_own_questions() {
+    fn who_the_check_is_for_then_a_checklist_each_ask_for_an_answer() {
         let p = protocol();
         let journey = to_health_step(&p, &["neck"]).apply(Action::Next, &p);
-        assert_eq!(journey.page, Page::Health(Topic::CancerPregnancy));
-        let blocked: Vec<String> = journey.blockers.iter().map(Blocker::target).collect();
-        assert_eq!(blocked, ["active-cancer", "pregnant", "unwell-now", "immune"]);
+        assert_eq!(journey.page, Page::Health(Topic::ForWhom));
+        assert_eq!(
+            journey.blockers,
+            vec![Blocker::Unanswered {
+                question: checklist::FOR_WHOM.into()
+            }]
+        );
+        let journey = act(journey, &p, vec![choose(checklist::FOR_WHOM, "me"), Action::Next]);
+        assert_eq!(journey.page, Page::Health(Topic::Illnesses));
+        let journey = journey.apply(Action::Next, &p);
+        assert_eq!(
+            journey.blockers,
+            vec![Blocker::NothingTicked {
+                topic: Topic::Illnesses
+            }],
+            "one problem for the list, not one an item"
+        );
+        // A ticked item with two "yes" answers asks which; "not sure" asks about what.
+        let illnesses = Topic::Illnesses;
+        let journey = act(
+            journey,
+            &p,
+            vec![
+                Action::Check {
+                    topic: illnesses,
+                    tick: Tick::Item("active-cancer".into()),
+                },
+                Action::Check {
+                    topic: illnesses,
+                    tick: Tick::NotSure,
+                },
+                Action::Next,
+            ],
+        );
+        assert_eq!(
+            journey.blockers,
+            vec![
+                Blocker::UnsureOfNothing { topic: illnesses },
+                Blocker::Unanswered {
+                    question: "active-cancer".into()
+                },
+            ]
+        );
+        let journey = act(
+            journey,
+            &p,
+            vec![
+                choose("active-cancer", "survivor"),
+                Action::Check {
+                    topic: illnesses,
+                    tick: Tick::Unsure("osteoporosis".into()),
+                },
+                Action::Next,
+            ],
+        );
+        assert_eq!(
+            journey.page,
+            Page::Health(Topic::Now),
+            "blockers: {:?}",
+            journey.blockers
+        );
+        assert_eq!(journey.answers.chosen("osteoporosis"), ["not-sure".to_string()]);
+        assert_eq!(journey.answers.chosen("diabetes"), ["no".to_string()]);
+    }
+
+    #[test]
+    fn for_me_understanding_is_never_asked_and_for_someone_else_it_has_its_page() {
+        let p = protocol();
+        let mine = answer_health(to_health_step(&p, &["neck"]), &p, &[]);
+        assert_eq!(mine.outcome.as_ref().map(|o| o.level), Some(Level::Suitable));
+        assert!(mine.answers.chosen("understanding").is_empty(), "never asked");
+
+        let mut journey = to_health_step(&p, &["neck"]);
+        let mut seen = Vec::new();
+        while journey.step() == Step::Health {
+            seen.push(journey.page);
+            let overrides = [(checklist::FOR_WHOM, "someone-else"), ("understanding", "no")];
+            journey = answer_page(journey, &p, &overrides);
+        }
+        assert!(seen.contains(&Page::Health(Topic::Understanding)), "{seen:?}");
+        assert_eq!(journey.outcome.as_ref().map(|o| o.level), Some(Level::NotSuitable));
+    }
+
+    #[test]
+    fn see_my_result_belongs_to_the_last_page_of_questions_only() {
+        let p = protocol();
+        let mut journey = to_health_step(&p, &["neck"]);
+        let mut last = Vec::new();
+        while journey.step() == Step::Health {
+            last.push(journey.is_last_question_page(&p));
+            journey = answer_page(journey, &p, &[]);
+        }
+        assert_eq!(last, [false, false, false, false, true]);
     }
 
     #[test]
@@ -1110,6 +1359,7 @@ mod tests {
         while journey.page != Page::Health(Topic::OperationsSkin) {
             journey = answer_page(journey, &p, &[]);
         }
+        let operations = Topic::OperationsSkin;
         // The places changed behind the visitor's back: the low back asks
         // its own question, on the page after the places.
         let journey = act(
@@ -1119,10 +1369,10 @@ mod tests {
                 Action::ToggleRegion {
                     region: region("low-back"),
                 },
-                choose("surgery", "no"),
-                choose("skin-infection", "no"),
-                choose("lymphoedema", "no"),
-                choose("implant", "no"),
+                Action::Check {
+                    topic: operations,
+                    tick: Tick::None,
+                },
                 Action::Next,
             ],
         );

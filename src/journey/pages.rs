@@ -1,7 +1,8 @@
 //! The pages of the check, in order: which page each question is shown on,
 //! and which pages the visitor's answers call for. The four steps are what
 //! the progress counts; a step may take several short pages (the places, then
-//! what goes with them; the health questions one topic a page).
+//! what goes with them; who the check is for, then the health questions as a
+//! few checklists and one-question pages).
 
 use crate::engine::{self, Answers};
 use crate::protocol::{Category, Protocol, Question};
@@ -45,40 +46,63 @@ impl Step {
     }
 }
 
-/// The health questions' topics, one page each, in the order asked.
+/// The health questions' pages, in the order asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Topic {
-    CancerPregnancy,
-    BonesBloodImmunity,
-    NeedlesFainting,
-    /// Last: every question that asks for a list (where an operation or a
-    /// swelling was) is here, so the longest page comes at the end.
+    /// Who the check is for: the journey's own question, first.
+    ForWhom,
+    /// Whether the person can understand and agree: asked only of someone
+    /// answering for another person, alone on its page.
+    Understanding,
+    /// Checklist: long-term conditions.
+    Illnesses,
+    /// Checklist: pregnancy, feeling unwell, medicines, allergy, fainting.
+    Now,
+    /// How the visitor feels about needles: three answers, its own page.
+    Needles,
+    /// Checklist, last of the three: the items that ask for a list (where an
+    /// operation or a swelling was).
     OperationsSkin,
+    /// The lists a checklist's ticks ask for (where and when an operation
+    /// was, where the swelling or the infection is), on a page of their own
+    /// after it, so the checklist stays short.
+    Details,
+    /// A clinic's own questions, asked one by one as before.
+    More,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 4] = [
-        Topic::CancerPregnancy,
-        Topic::BonesBloodImmunity,
-        Topic::NeedlesFainting,
+    pub const ALL: [Topic; 8] = [
+        Topic::ForWhom,
+        Topic::Understanding,
+        Topic::Illnesses,
+        Topic::Now,
+        Topic::Needles,
         Topic::OperationsSkin,
+        Topic::Details,
+        Topic::More,
     ];
 
     /// The default protocol's health questions by topic. A question not
     /// listed (from a clinic's own protocol) goes on the last page.
-    const QUESTIONS: [(Topic, &'static [&'static str]); 4] = [
+    pub const QUESTIONS: [(Topic, &'static [&'static str]); 5] = [
+        (Topic::Understanding, &["understanding"]),
         (
-            Topic::CancerPregnancy,
-            &["active-cancer", "pregnant", "unwell-now", "immune"],
+            Topic::Illnesses,
+            &[
+                "active-cancer",
+                "autoimmune",
+                "osteoporosis",
+                "diabetes",
+                "epilepsy",
+                "immune",
+            ],
         ),
         (
-            Topic::BonesBloodImmunity,
-            &["osteoporosis", "bleeding", "autoimmune", "diabetes"],
+            Topic::Now,
+            &["pregnant", "unwell-now", "bleeding", "metal-allergy", "fainting"],
         ),
-        (
-            Topic::NeedlesFainting,
-            &["needle-fear", "fainting", "epilepsy", "metal-allergy", "understanding"],
-        ),
+        (Topic::Needles, &["needle-fear"]),
         // An implanted device is put in by an operation: asked beside them.
         (
             Topic::OperationsSkin,
@@ -90,15 +114,32 @@ impl Topic {
         Topic::QUESTIONS
             .iter()
             .find(|(_, ids)| ids.contains(&question_id))
-            .map_or(Topic::OperationsSkin, |(topic, _)| *topic)
+            .map_or(Topic::More, |(topic, _)| *topic)
+    }
+
+    /// The question ids a topic lists.
+    pub fn questions(self) -> &'static [&'static str] {
+        Topic::QUESTIONS
+            .iter()
+            .find(|(topic, _)| *topic == self)
+            .map_or(&[], |(_, ids)| *ids)
+    }
+
+    /// Whether its questions are asked as one "Do any of these apply?" checklist.
+    pub fn is_checklist(self) -> bool {
+        matches!(self, Topic::Illnesses | Topic::Now | Topic::OperationsSkin)
     }
 
     pub fn id(self) -> &'static str {
         match self {
-            Topic::CancerPregnancy => "cancer-pregnancy",
-            Topic::BonesBloodImmunity => "bones-blood-immunity",
-            Topic::NeedlesFainting => "needles-fainting",
+            Topic::ForWhom => "for-whom",
+            Topic::Understanding => "understanding",
+            Topic::Illnesses => "illnesses",
+            Topic::Now => "now",
+            Topic::Needles => "needles",
             Topic::OperationsSkin => "operations-skin",
+            Topic::Details => "details",
+            Topic::More => "more",
         }
     }
 
@@ -130,15 +171,19 @@ pub enum Page {
 impl Page {
     /// Every page, in order. A page's place here is its index: all the
     /// browser's history keeps of the check (the answers never go there).
-    pub const ALL: [Page; 9] = [
+    pub const ALL: [Page; 13] = [
         Page::Warning,
         Page::Places,
         Page::AboutPain,
         Page::Conditions,
-        Page::Health(Topic::CancerPregnancy),
-        Page::Health(Topic::BonesBloodImmunity),
-        Page::Health(Topic::NeedlesFainting),
+        Page::Health(Topic::ForWhom),
+        Page::Health(Topic::Understanding),
+        Page::Health(Topic::Illnesses),
+        Page::Health(Topic::Now),
+        Page::Health(Topic::Needles),
         Page::Health(Topic::OperationsSkin),
+        Page::Health(Topic::Details),
+        Page::Health(Topic::More),
         Page::Result,
     ];
 
@@ -157,6 +202,15 @@ impl Page {
             Category::Informational if question.id == CONDITIONS => Page::Conditions,
             Category::RegionFollowUp | Category::Fit | Category::Informational => Page::AboutPain,
             Category::Core | Category::Guideline => Page::Health(Topic::of(&question.id)),
+        }
+    }
+
+    /// The page the list `question` asks for is shown on: its own page,
+    /// or after a checklist, the page of the checklists' lists.
+    pub fn of_follow_up(question: &Question) -> Page {
+        match Page::of(question) {
+            Page::Health(topic) if topic.is_checklist() => Page::Health(Topic::Details),
+            page => page,
         }
     }
 
@@ -184,18 +238,31 @@ impl Page {
 
 /// The pages these answers call for, in order: a page shows only when one
 /// of its questions applies (the emergency screen, the places and the result
-/// always).
+/// always); who the check is for comes before the health questions, and
+/// `understanding` only for someone answering for another person.
 pub fn pages(protocol: &Protocol, answers: &Answers) -> Vec<Page> {
-    let asked: Vec<Page> = engine::applicable_questions(protocol, answers)
+    let mut asked: Vec<Page> = engine::applicable_questions(protocol, answers)
         .into_iter()
         .map(Page::of)
         .collect();
+    asked.extend(
+        engine::follow_ups(protocol, answers)
+            .into_iter()
+            .map(|(_, by)| Page::of_follow_up(by)),
+    );
+    let health = asked.iter().any(|page| page.step() == Step::Health);
     let mut pages = vec![Page::Warning, Page::Places];
     pages.extend(
         [Page::AboutPain, Page::Conditions]
             .into_iter()
             .chain(Topic::ALL.map(Page::Health))
-            .filter(|page| asked.contains(page)),
+            .filter(|page| match page {
+                Page::Health(Topic::ForWhom) => health,
+                Page::Health(Topic::Understanding) => {
+                    asked.contains(page) && super::checklist::for_someone_else(answers)
+                }
+                page => asked.contains(page),
+            }),
     );
     pages.push(Page::Result);
     pages
@@ -231,9 +298,11 @@ mod tests {
 
     #[test]
     fn each_health_page_stays_short() {
-        // About two phone screens a page: at most five questions.
+        // Under a phone screen and a half a page: a checklist of at most six
+        // items, else one question a page.
         for (topic, ids) in Topic::QUESTIONS {
-            assert!(ids.len() <= 5, "{topic:?} has {} questions", ids.len());
+            let most = if topic.is_checklist() { 6 } else { 1 };
+            assert!(ids.len() <= most, "{topic:?} has {} questions", ids.len());
         }
     }
 
@@ -248,9 +317,10 @@ mod tests {
                 Page::Places,
                 Page::AboutPain,
                 Page::Conditions,
-                Page::Health(Topic::CancerPregnancy),
-                Page::Health(Topic::BonesBloodImmunity),
-                Page::Health(Topic::NeedlesFainting),
+                Page::Health(Topic::ForWhom),
+                Page::Health(Topic::Illnesses),
+                Page::Health(Topic::Now),
+                Page::Health(Topic::Needles),
                 Page::Health(Topic::OperationsSkin),
                 Page::Result,
             ]
@@ -275,7 +345,42 @@ mod tests {
     }
 
     #[test]
-    fn a_question_from_another_protocol_goes_on_the_last_health_page() {
-        assert_eq!(Topic::of("clinic-own-question"), Topic::OperationsSkin);
+    fn a_question_from_another_protocol_goes_on_a_page_of_its_own_kind_last() {
+        assert_eq!(Topic::of("clinic-own-question"), Topic::More);
+    }
+
+    #[test]
+    fn the_lists_a_checklist_asks_for_come_on_the_page_after_it() {
+        let protocol = default_protocol();
+        let mut answers = Answers {
+            regions: vec![crate::base::regions::Region::from_id("knee-left").expect("knee")],
+            ..Answers::default()
+        };
+        answers.choose("surgery", "yes");
+        let pages = pages(&protocol, &answers);
+        let at = |page| pages.iter().position(|p| *p == page);
+        let details = at(Page::Health(Topic::Details));
+        assert!(details.is_some(), "{pages:?}");
+        assert_eq!(details, at(Page::Health(Topic::OperationsSkin)).map(|n| n + 1));
+        let surgery = protocol.question("surgery").expect("surgery");
+        assert_eq!(Page::of_follow_up(surgery), Page::Health(Topic::Details));
+    }
+
+    #[test]
+    fn understanding_has_a_page_only_for_someone_else() {
+        let protocol = default_protocol();
+        let mut answers = Answers::default();
+        let understanding = Page::Health(Topic::Understanding);
+        assert!(!pages(&protocol, &answers).contains(&understanding));
+        answers.choose(super::super::checklist::FOR_WHOM, "me");
+        assert!(!pages(&protocol, &answers).contains(&understanding));
+        answers.choose(super::super::checklist::FOR_WHOM, "someone-else");
+        let pages = pages(&protocol, &answers);
+        let at = |page| pages.iter().position(|p| *p == page);
+        assert!(
+            at(Page::Health(Topic::ForWhom)) < at(understanding),
+            "asked after who it is for"
+        );
+        assert!(at(understanding) < at(Page::Health(Topic::Illnesses)));
     }
 }

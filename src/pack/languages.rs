@@ -1,11 +1,12 @@
 //! The languages one widget offers: each one's name in itself, for the
-//! menu, and in each language whose words are here (English always; another
-//! once its pack is loaded and checked) the clinic's protocol and the
-//! widget's words. Each checker on a page has its own: two clinics may word
+//! menu, and in each language whose words are here (English from the start
+//! where it is built in, else once `lang/en.json` is loaded, like any other
+//! language's pack) the clinic's protocol and the widget's words. Each checker on a page has its own: two clinics may word
 //! one language differently.
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::base::english;
 use crate::base::lang::Lang;
 use crate::config::ClinicConfig;
 use crate::pack::Pack;
@@ -28,30 +29,27 @@ pub struct Languages {
     /// pack is checked against and translates.
     base: Protocol,
     offered: Vec<(Lang, String)>,
-    /// Always here: where the language asked for is not.
-    english: Language,
     loaded: RefCell<Vec<Language>>,
 }
 
 impl Languages {
     /// The clinic's languages for `base` (the default protocol), with
-    /// English loaded.
+    /// English loaded where it is built in.
     pub fn new(clinic: Rc<ClinicConfig>, base: Protocol) -> Languages {
         let offered = clinic
             .languages
             .iter()
             .map(|lang| (*lang, lang.name().unwrap_or(lang.id()).to_string()))
             .collect();
-        let english = Language {
+        let built_in = english::BUILT_IN.then(|| Language {
             protocol: Rc::new(clinic.apply(&base, Lang::EN)),
             words: built_in(),
-        };
+        });
         Languages {
             clinic,
             base,
             offered,
-            english: english.clone(),
-            loaded: RefCell::new(vec![english]),
+            loaded: RefCell::new(built_in.into_iter().collect()),
         }
     }
 
@@ -67,10 +65,11 @@ impl Languages {
     }
 
     /// Adds a checked pack for a language already offered (one chosen from
-    /// the menu); a pack for a language the clinic does not offer is ignored.
+    /// the menu), or English's, which the widget falls back to; a pack for
+    /// another language the clinic does not offer is ignored.
     pub fn load(&self, pack: &Pack) {
         let lang = pack.language();
-        if !self.offers(lang) {
+        if !self.offers(lang) && lang != Lang::EN {
             return;
         }
         let language = Language {
@@ -108,12 +107,12 @@ impl Languages {
     }
 
     /// The language the widget starts in: `wanted` when it is offered and
-    /// here, else English.
-    pub fn starting(&self, wanted: Lang) -> Language {
-        match self.language(wanted) {
-            Some(language) if self.offers(wanted) => language,
-            _ => self.english.clone(),
-        }
+    /// here, else English when its words are here; else none (the widget
+    /// cannot start without words).
+    pub fn starting(&self, wanted: Lang) -> Option<Language> {
+        self.language(wanted)
+            .filter(|_| self.offers(wanted))
+            .or_else(|| self.language(Lang::EN))
     }
 }
 
@@ -146,9 +145,16 @@ mod tests {
             ..test_clinic()
         };
         let mut languages = Languages::new(Rc::new(clinic), default_protocol());
-        assert_eq!(languages.starting(Lang::ZH_HANS).words.lang, Lang::EN, "not loaded yet");
+        assert_eq!(
+            languages.starting(Lang::ZH_HANS).map(|l| l.words.lang),
+            Some(Lang::EN),
+            "not loaded yet"
+        );
         languages.load(&pack("zh-Hans", "简体中文"));
-        assert_eq!(languages.starting(Lang::ZH_HANS).words.lang, Lang::ZH_HANS);
+        assert_eq!(
+            languages.starting(Lang::ZH_HANS).map(|l| l.words.lang),
+            Some(Lang::ZH_HANS)
+        );
         let protocol = languages.language(Lang::ZH_HANS).expect("loaded").protocol;
         let pregnant = protocol.question("pregnant").expect("question");
         assert_eq!(pregnant.prompt.get(Lang::ZH_HANS), "您怀孕了吗？");
@@ -159,7 +165,10 @@ mod tests {
             languages.offered().last().map(|(l, n)| (l.id(), n.as_str())),
             Some(("ko", "한국어"))
         );
-        assert_eq!(languages.starting(Lang::own("ko")).words.lang.id(), "ko");
+        assert_eq!(
+            languages.starting(Lang::own("ko")).map(|l| l.words.lang.id()),
+            Some("ko")
+        );
     }
 
     /// Two clinics on one page, each with its own pack for one language:
@@ -182,6 +191,6 @@ mod tests {
         let next = |languages: &Languages| languages.language(Lang::ZH_HANS).map(|l| l.words.next);
         assert_eq!(next(&north), Some("继续"));
         assert_eq!(next(&south), Some("下一页"));
-        assert_eq!(north.language(Lang::EN).map(|l| l.words.next), Some("Next"));
+        assert_eq!(north.language(Lang::EN).map(|l| l.words.next), Some("Continue"));
     }
 }

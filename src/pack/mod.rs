@@ -79,12 +79,19 @@ impl Pack {
         Lang::own(&self.lang)
     }
 
-    /// `protocol` speaking this pack's language beside the English.
+    /// `protocol` speaking this pack's language beside the English; English's
+    /// own pack (where the English is not built in, see `en!`) fills in the
+    /// English itself, so the clinic's English and everything made from the
+    /// English read as where it is built in.
     pub fn localize(&self, mut protocol: Protocol) -> Protocol {
         let lang = self.language();
         protocol.each_text(&mut |key, text| {
             if let Some(translated) = self.texts.get(&key) {
-                text.other = Some((lang, translated.clone()));
+                if lang == Lang::EN {
+                    text.en = translated.clone();
+                } else {
+                    text.other = Some((lang, translated.clone()));
+                }
             }
         });
         protocol

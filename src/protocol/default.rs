@@ -25,6 +25,7 @@ use super::{
     Answer, AskedWhen, Category, Effect, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source, Text,
     TextEntry, WhenRegions,
 };
+use crate::base::english::{en, en_or};
 
 /// The default protocol. A test checks that the validator accepts
 /// [`default_model`] and makes exactly this of it.
@@ -379,95 +380,149 @@ fn names(names: &[&str]) -> Option<Vec<String>> {
 
 // ---------------------------------------------------------------- sources
 
-const RED_FLAGS: Cited = cited("Medical red flags", "Medical warning signs.");
+const RED_FLAGS: Cited = cited("Medical red flags", en_or!("Medical warning signs.", "RED_FLAGS"));
 const CARDIAC: Cited = cited(
     "Heart and Stroke Foundation of Canada, warning signs of a heart attack (call 911 for any of them)",
-    "Warning signs of a heart attack.",
+    en_or!("Warning signs of a heart attack.", "CARDIAC"),
 );
 const MENINGITIS: Cited = cited(
     "Meningitis warning signs",
-    "Warning signs of meningitis, a serious infection.",
+    en_or!("Warning signs of meningitis, a serious infection.", "MENINGITIS"),
 );
-const STROKE: Cited = cited("Stroke (FAST) signs", "Warning signs of a stroke (FAST).");
-const HEADACHE: Cited = cited("Red flags for headache", "Medical warning signs for headaches.");
+const STROKE: Cited = cited(
+    "Stroke (FAST) signs",
+    en_or!("Warning signs of a stroke (FAST).", "STROKE"),
+);
+const HEADACHE: Cited = cited(
+    "Red flags for headache",
+    en_or!("Medical warning signs for headaches.", "HEADACHE"),
+);
 const CAUDA_EQUINA: Cited = cited(
     "Cauda equina red flags (NICE CKS low back pain; BMJ Best Practice)",
-    "Medical warning signs of a serious nerve problem in the low back (NICE, BMJ).",
+    en_or!(
+        "Medical warning signs of a serious nerve problem in the low back (NICE, BMJ).",
+        "CAUDA_EQUINA"
+    ),
 );
 const TRAUMA: Cited = cited(
     "Canadian C-spine rule; low back fracture flags",
-    "Canadian rules for neck and back injuries after a fall or crash.",
+    en_or!(
+        "Canadian rules for neck and back injuries after a fall or crash.",
+        "TRAUMA"
+    ),
 );
 const SPINAL_INFECTION: Cited = cited(
     "Spinal infection flags",
-    "Medical warning signs of an infection in the spine.",
+    en_or!(
+        "Medical warning signs of an infection in the spine.",
+        "SPINAL_INFECTION"
+    ),
 );
 const WEAKNESS: Cited = cited(
     "Progressive neurological deficit (NICE CKS; myelopathy flags)",
-    "Medical warning signs of nerve weakness that is getting worse (NICE).",
+    en_or!(
+        "Medical warning signs of nerve weakness that is getting worse (NICE).",
+        "WEAKNESS"
+    ),
 );
 const INTAKE: Cited = cited(
     "Intake question for the physiotherapist; does not change the result",
-    "A question for your physiotherapist. It does not change the result.",
+    en_or!(
+        "A question for your physiotherapist. It does not change the result.",
+        "INTAKE"
+    ),
 );
-const FIT_001: Cited = cited("001", "What an IMS clinic says about who IMS helps.");
-const FIT_000_001: Cited = cited("000, 001", "What IMS clinics say about who IMS helps.");
-const FIT_000_002: Cited = cited("000, 002", "What IMS clinics say about who IMS helps.");
-const CONDITIONS_002: Cited = cited("002", "Problems an IMS clinic treats.");
-const CONDITIONS_000: Cited = cited("000", "Problems an IMS clinic treats.");
+const FIT_001: Cited = cited("001", en_or!("What an IMS clinic says about who IMS helps.", "FIT_001"));
+const FIT_000_001: Cited = cited(
+    "000, 001",
+    en_or!("What IMS clinics say about who IMS helps.", "FIT_000_001"),
+);
+const FIT_000_002: Cited = cited(
+    "000, 002",
+    en_or!("What IMS clinics say about who IMS helps.", "FIT_000_002"),
+);
+const CONDITIONS_002: Cited = cited("002", en_or!("Problems an IMS clinic treats.", "CONDITIONS_002"));
+const CONDITIONS_000: Cited = cited("000", en_or!("Problems an IMS clinic treats.", "CONDITIONS_000"));
 const BACK_FLAGS: Cited = cited(
     "NICE CKS / NHS low back pain red flags",
-    "Medical warning signs for low back pain (NICE, NHS).",
+    en_or!("Medical warning signs for low back pain (NICE, NHS).", "BACK_FLAGS"),
 );
-const CHEST_CAUSE: Cited = cited("Chest pain needs a medical cause ruled out first (Heart and Stroke Foundation of Canada, warning signs of a heart attack)", "Chest pain needs a doctor to find its cause first.");
+const CHEST_CAUSE: Cited = cited("Chest pain needs a medical cause ruled out first (Heart and Stroke Foundation of Canada, warning signs of a heart attack)", en_or!("Chest pain needs a doctor to find its cause first.", "CHEST_CAUSE"));
 const CANCER: Cited = cited(
     "002: an active oncology problem (\"you currently have cancer\") cannot receive IMS; survivors can in most cases",
-    "IMS clinic guidance: no IMS while you have cancer. Most people who had cancer in the past can have it.",
+    en_or!(
+        "IMS clinic guidance: no IMS while you have cancer. Most people who had cancer in the past can have it.",
+        "CANCER"
+    ),
 );
 const NEEDLE_FEAR: Cited = cited(
     "002: severe fear of needles; 001: needle thinner than injection needles, often not felt",
-    "IMS clinic guidance on fear of needles. The needle is thinner than the ones for shots.",
+    en_or!(
+        "IMS clinic guidance on fear of needles. The needle is thinner than the ones for shots.",
+        "NEEDLE_FEAR"
+    ),
 );
 const UNDERSTANDING: Cited = cited(
     "002: cognition to understand the treatment; no age limit otherwise",
-    "IMS clinic guidance: the person must understand the treatment. There is no age limit.",
+    en_or!(
+        "IMS clinic guidance: the person must understand the treatment. There is no age limit.",
+        "UNDERSTANDING"
+    ),
 );
 const PREGNANCY: Cited = cited(
     "002: not performed while pregnant",
-    "IMS clinic guidance: IMS is not done during pregnancy.",
+    en_or!("IMS clinic guidance: IMS is not done during pregnancy.", "PREGNANCY"),
 );
 const AUTOIMMUNE: Cited = cited(
     "002: uncontrolled autoimmune condition",
-    "IMS clinic guidance on an autoimmune disease that is not under control.",
+    en_or!(
+        "IMS clinic guidance on an autoimmune disease that is not under control.",
+        "AUTOIMMUNE"
+    ),
 );
 const OSTEOPOROSIS: Cited = cited(
     "002: osteoporosis or osteopenia (thin or weak bones)",
-    "IMS clinic advice on thin or weak bones.",
+    en_or!("IMS clinic advice on thin or weak bones.", "OSTEOPOROSIS"),
 );
 const SURGERY: Cited = cited(
     "002: 3 months around the surgical area, 6 weeks for adjacent areas",
-    "IMS clinic guidance: wait 3 months where you had surgery, and 6 weeks next to it.",
+    en_or!(
+        "IMS clinic guidance: wait 3 months where you had surgery, and 6 weeks next to it.",
+        "SURGERY"
+    ),
 );
 const ISCP_RELATIVE: Cited = cited(
     "ISCP 2012 dry needling guideline, relative contraindication",
-    "Dry needling guideline (ISCP 2012): a reason to check with the clinic first.",
+    en_or!(
+        "Dry needling guideline (ISCP 2012): a reason to check with the clinic first.",
+        "ISCP_RELATIVE"
+    ),
 );
 const LYMPHOEDEMA: Cited = cited(
     "ISCP 2012, absolute: area or limb with lymphoedema",
-    "Dry needling guide (ISCP 2012): no needle goes in an arm, leg or place with lymphoedema.",
+    en_or!(
+        "Dry needling guide (ISCP 2012): no needle goes in an arm, leg or place with lymphoedema.",
+        "LYMPHOEDEMA"
+    ),
 );
 const SKIN_INFECTION: Cited = cited(
     "ISCP 2012 / dry needling safety guidance: local infection",
-    "Dry needling guide (ISCP 2012): no needles where the skin is infected.",
+    en_or!(
+        "Dry needling guide (ISCP 2012): no needles where the skin is infected.",
+        "SKIN_INFECTION"
+    ),
 );
-const SAFETY: Cited = cited("Dry needling safety guidance", "Safety guidance for dry needling.");
+const SAFETY: Cited = cited(
+    "Dry needling safety guidance",
+    en_or!("Safety guidance for dry needling.", "SAFETY"),
+);
 const IMPLANT: Cited = cited(
     "Dry needling safety guidance: electrical stimulation near implanted devices",
-    "Safety guidance for dry needling near a device in the body.",
+    en_or!("Safety guidance for dry needling near a device in the body.", "IMPLANT"),
 );
 const NICKEL: Cited = cited(
     "Dry needling safety guidance (nickel allergy)",
-    "Safety guidance for dry needling (metal allergy).",
+    en_or!("Safety guidance for dry needling (metal allergy).", "NICKEL"),
 );
 
 // ---------------------------------------------------------------- answers
@@ -476,9 +531,9 @@ const YES: AnswerRow = answer("yes", "Yes");
 const NO: AnswerRow = answer("no", "No");
 
 /// `not-sure` gives `talk-first` unless a row says more (facts, step 3).
-const NOT_SURE: AnswerRow = answer("not-sure", "I'm not sure")
+const NOT_SURE: AnswerRow = answer("not-sure", en!("I'm not sure"))
     .level(Level::TalkFirst)
-    .note("Not sure is fine. Call the clinic and we can talk it through.");
+    .note(en!("Not sure is fine. Call the clinic and we can talk it through."));
 
 const YES_MEANS_TALK_FIRST: &[AnswerRow] = &[YES.level(Level::TalkFirst), NO, NOT_SURE];
 
@@ -522,222 +577,224 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "red-flags-general",
         Category::EmergencyScreen,
-        "Do you have any of these right now?",
+        en!("Do you have any of these right now?"),
         RED_FLAGS,
         &[
             red_flag(
                 "chest-pain",
                 Level::Emergency,
-                "Chest pain, pressure, squeezing or tightness right now that is new or that you can't explain. Tick it even with no other signs. Other signs can be pain spreading to your arm, neck, jaw or back, shortness of breath, sweating, feeling sick or light-headed",
+                en!("Chest pain, pressure, squeezing or tightness right now that is new or that you can't explain. Tick it even with no other signs. Other signs can be pain spreading to your arm, neck, jaw or back, shortness of breath, sweating, feeling sick or light-headed"),
                 CARDIAC,
             ),
             red_flag(
                 "stiff-neck-fever",
                 Level::Emergency,
-                "A stiff neck with a fever, or a fever with a rash that does not fade when you press on it",
+                en!("A stiff neck with a fever, or a fever with a rash that does not fade when you press on it"),
                 MENINGITIS,
             ),
             red_flag(
                 "stroke-signs",
                 Level::Emergency,
-                "Sudden weakness or numbness in your face, arm or leg, trouble speaking, or one side of your face drooping",
+                en!("Sudden weakness or numbness in your face, arm or leg, trouble speaking, or one side of your face drooping"),
                 STROKE,
             ),
             red_flag(
                 "thunderclap-headache",
                 Level::Emergency,
-                "A sudden, very bad headache, the worst you have ever had",
+                en!("A sudden, very bad headache, the worst you have ever had"),
                 HEADACHE,
             ),
             red_flag(
                 "bladder-bowel",
                 Level::Emergency,
-                "New trouble peeing: you can't start, or can't stop. New loss of control of your pee or poop, or numbness between your legs or around your bottom",
+                en!("New trouble peeing: you can't start, or can't stop. New loss of control of your pee or poop, or numbness between your legs or around your bottom"),
                 CAUDA_EQUINA,
             ),
             red_flag(
                 "major-trauma",
                 Level::Urgent,
-                "The pain started with a serious injury in the last few days. For example, a fall from about a metre (or five stairs) or higher. Or a car crash at speed, or one that rolled over. Or a bicycle or motorbike crash. Or a heavy blow to the head or back",
+                en!("The pain started with a serious injury in the last few days. For example, a fall from about a metre (or five stairs) or higher. Or a car crash at speed, or one that rolled over. Or a bicycle or motorbike crash. Or a heavy blow to the head or back"),
                 TRAUMA,
             ),
             red_flag(
                 "fever-spine",
                 Level::Urgent,
-                "Fever or chills with back or neck pain",
+                en!("Fever or chills with back or neck pain"),
                 SPINAL_INFECTION,
             ),
             red_flag(
                 "progressive-weakness",
                 Level::Urgent,
-                "Weakness in your arms or legs that keeps getting worse, or new trouble walking",
+                en!("Weakness in your arms or legs that keeps getting worse, or new trouble walking"),
                 WEAKNESS,
             ),
-            answer("none", "None of these").exclusive(),
+            answer("none", en!("None of these")).exclusive(),
         ],
     )
     .many()
-    .help("Some of these need emergency help right away. If you tick one, we will tell you where to go now."),
+    .help(en!("Some of these need emergency help right away. If you tick one, we will tell you where to go now.")),
     question(
         "duration",
         Category::Informational,
-        "How long have you had this pain?",
+        en!("How long have you had this pain?"),
         INTAKE,
         &[
-            answer("under-6-weeks", "Less than 6 weeks"),
-            answer("6-weeks-to-3-months", "6 weeks to 3 months"),
-            answer("over-3-months", "More than 3 months"),
+            answer("under-6-weeks", en!("Less than 6 weeks")),
+            answer("6-weeks-to-3-months", en!("6 weeks to 3 months")),
+            answer("over-3-months", en!("More than 3 months")),
         ],
     ),
     fit(
         "fit-keeps-coming-back",
-        "Does the pain keep coming back, or get better for only a short time after massage?",
+        en!("Does the pain keep coming back, or get better for only a short time after massage?"),
         FIT_001,
         &[
-            YES.note("Your pain keeps coming back, or massage helps for only a short time."),
+            YES.note(en!("Your pain keeps coming back, or massage helps for only a short time.")),
             NO,
         ],
     ),
     fit(
         "fit-tight-muscles",
-        "Do the muscles where it hurts feel tight or knotted?",
+        en!("Do the muscles where it hurts feel tight or knotted?"),
         FIT_000_002,
         &[
-            YES.note("The muscles where it hurts feel tight or knotted."),
+            YES.note(en!("The muscles where it hurts feel tight or knotted.")),
             NO,
         ],
     ),
     fit(
         "fit-scans-unclear",
-        "Did scans or tests find no clear cause for the pain?",
+        en!("Did scans or tests find no clear cause for the pain?"),
         FIT_000_001,
         &[
-            YES.note("Scans or tests found no clear cause for the pain."),
+            YES.note(en!("Scans or tests found no clear cause for the pain.")),
             NO,
+            // Fits everyone: many have had no scan. Never a sign either way.
+            answer("not-had", en!("I haven't had any")),
         ],
     ),
     fit(
         "fit-painkillers-short",
-        "Do pain pills help for only a short time?",
+        en!("Do pain pills help for only a short time?"),
         FIT_000_001,
         &[
-            YES.note("Pain pills help for only a short time."),
+            YES.note(en!("Pain pills help for only a short time.")),
             NO,
         ],
     ),
     question(
         "conditions",
         Category::Informational,
-        "Does any of these sound like you?",
+        en!("Does any of these sound like you?"),
         CONDITIONS_002,
         &[
-            condition("low-back-pain", &["low-back"], "Low back pain (below the ribs, above the buttocks)"),
-            condition("disc", &["low-back", "neck"], "Slipped or bulging disc (a cushion between the bones of the spine pushes out)"),
-            condition("sciatica", &["low-back", "buttock", "thigh", "calf"], "Sciatica (pain that runs down the leg)"),
-            condition("neck-pain", &["neck"], "Neck pain (pain or stiffness in the neck)"),
-            condition("whiplash", &["neck"], "Whiplash (a neck injury from a sudden jolt, as in a car crash)"),
-            condition("headaches", &["head"], "Headaches or migraines (strong headaches that come back)"),
-            condition("tmj", &["jaw"], "Jaw pain (TMJ: the jaw joint in front of the ear)"),
-            condition("rotator-cuff", &["shoulder"], "Rotator cuff problem (the muscles that hold the shoulder in place)"),
-            condition("frozen-shoulder", &["shoulder"], "Frozen shoulder (a stiff, painful shoulder that is hard to move)"),
-            condition("after-dislocation", &["shoulder"], "After a dislocated shoulder (the joint came out of place)"),
-            condition("impingement", &["shoulder"], "Shoulder impingement (pinching when you lift your arm)").source(CONDITIONS_000),
-            condition("tennis-elbow", &["elbow"], "Tennis elbow (pain on the outer side of the elbow)"),
-            condition("golfers-elbow", &["elbow"], "Golfer's elbow (pain on the inner side of the elbow)"),
-            condition("carpal-tunnel", &["wrist-hand"], "Carpal tunnel syndrome (numb or tingling fingers from a pinched nerve in the wrist)"),
-            condition("repetitive-strain", &["wrist-hand", "forearm"], "Repetitive strain (pain from doing one task over and over)"),
-            condition("trochanteric-bursitis", &["hip"], "Hip bursitis (pain on the outer side of the hip)"),
-            condition("it-band", &["thigh"], "IT band syndrome (pain on the outer side of the thigh or knee)"),
-            condition("knee-pain", &["knee"], "Kneecap pain (around or behind the kneecap)"),
-            condition("shin-splints", &["shin"], "Shin splints (pain along the front of the shin)"),
-            condition("achilles", &["calf", "ankle"], "Achilles tendon pain (the cord at the back of the heel)"),
-            condition("after-sprain", &["ankle"], "After a sprained ankle (a twisted ankle)"),
-            condition("plantar-fasciitis", &["foot"], "Plantar fasciitis (pain under the heel)"),
-            condition("fibromyalgia", &["widespread"], "Fibromyalgia (long-lasting pain in many places)"),
-            condition("osteoarthritis", &[], "Osteoarthritis (wear in a joint)"),
-            condition("tendonitis", &[], "Tendonitis (a sore tendon, the cord that joins muscle to bone)"),
-            condition("posture", &[], "Pain from posture (from how you sit or stand)"),
-            condition("after-surgery-or-fracture", &[], "Healing after an operation or a broken bone"),
+            condition("low-back-pain", &["low-back"], en!("Low back pain (below the ribs, above the buttocks)")),
+            condition("disc", &["low-back", "neck"], en!("Slipped or bulging disc (a cushion between the bones of the spine pushes out)")),
+            condition("sciatica", &["low-back", "buttock", "thigh", "calf"], en!("Sciatica (pain that runs down the leg)")),
+            condition("neck-pain", &["neck"], en!("Neck pain (pain or stiffness in the neck)")),
+            condition("whiplash", &["neck"], en!("Whiplash (a neck injury from a sudden jolt, as in a car crash)")),
+            condition("headaches", &["head"], en!("Headaches or migraines (strong headaches that come back)")),
+            condition("tmj", &["jaw"], en!("Jaw pain (TMJ: the jaw joint in front of the ear)")),
+            condition("rotator-cuff", &["shoulder"], en!("Rotator cuff problem (the muscles that hold the shoulder in place)")),
+            condition("frozen-shoulder", &["shoulder"], en!("Frozen shoulder (a stiff, painful shoulder that is hard to move)")),
+            condition("after-dislocation", &["shoulder"], en!("After a dislocated shoulder (the joint came out of place)")),
+            condition("impingement", &["shoulder"], en!("Shoulder impingement (pinching when you lift your arm)")).source(CONDITIONS_000),
+            condition("tennis-elbow", &["elbow"], en!("Tennis elbow (pain on the outer side of the elbow)")),
+            condition("golfers-elbow", &["elbow"], en!("Golfer's elbow (pain on the inner side of the elbow)")),
+            condition("carpal-tunnel", &["wrist-hand"], en!("Carpal tunnel syndrome (numb or tingling fingers from a pinched nerve in the wrist)")),
+            condition("repetitive-strain", &["wrist-hand", "forearm"], en!("Repetitive strain (pain from doing one task over and over)")),
+            condition("trochanteric-bursitis", &["hip"], en!("Hip bursitis (pain on the outer side of the hip)")),
+            condition("it-band", &["thigh"], en!("IT band syndrome (pain on the outer side of the thigh or knee)")),
+            condition("knee-pain", &["knee"], en!("Kneecap pain (around or behind the kneecap)")),
+            condition("shin-splints", &["shin"], en!("Shin splints (pain along the front of the shin)")),
+            condition("achilles", &["calf", "ankle"], en!("Achilles tendon pain (the cord at the back of the heel)")),
+            condition("after-sprain", &["ankle"], en!("After a sprained ankle (a twisted ankle)")),
+            condition("plantar-fasciitis", &["foot"], en!("Plantar fasciitis (pain under the heel)")),
+            condition("fibromyalgia", &["widespread"], en!("Fibromyalgia (long-lasting pain in many places)")),
+            condition("osteoarthritis", &[], en!("Osteoarthritis (wear in a joint)")),
+            condition("tendonitis", &[], en!("Tendonitis (a sore tendon, the cord that joins muscle to bone)")),
+            condition("posture", &[], en!("Pain from posture (from how you sit or stand)")),
+            condition("after-surgery-or-fracture", &[], en!("Healing after an operation or a broken bone")),
         ],
     )
     .many(),
     question(
         "back-cancer-flags",
         Category::RegionFollowUp,
-        "Is any of these true for you?",
+        en!("Is any of these true for you?"),
         BACK_FLAGS,
         &[
-            YES.level(Level::SeeDoctor).note("Please see your doctor first, to rule out other causes of back pain."),
+            YES.level(Level::SeeDoctor).note(en!("Please see your doctor first, to rule out other causes of back pain.")),
             NO,
             NOT_SURE,
         ],
     )
     .points(&[
-        "You have had cancer, now or in the past",
-        "You lost weight without trying",
-        "Your back pain is worst at night, when you rest",
+        en!("You have had cancer, now or in the past"),
+        en!("You lost weight without trying"),
+        en!("Your back pain is worst at night, when you rest"),
     ])
     .asked_when(&["low-back", "mid-back", "upper-back"]),
     question(
         "chest-cause",
         Category::RegionFollowUp,
-        "Is any of these true about your chest pain?",
+        en!("Is any of these true about your chest pain?"),
         CHEST_CAUSE,
         &[
-            YES.level(Level::SeeDoctor).note("Get your chest pain checked by a doctor soon, before any needling. If chest pain comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now."),
+            YES.level(Level::SeeDoctor).note(en!("Get your chest pain checked by a doctor soon, before any needling. If chest pain comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now.")),
             NO,
             NOT_SURE,
         ],
     )
     .points(&[
-        "It comes when you are active",
-        "It comes with shortness of breath",
-        "No one has found its cause",
+        en!("It comes when you are active"),
+        en!("It comes with shortness of breath"),
+        en!("No one has found its cause"),
     ])
     .asked_when(&["chest"]),
     question(
         "active-cancer",
         Category::Core,
-        "Do you have cancer now, treated or not?",
+        en!("Do you have cancer now, treated or not?"),
         CANCER,
         &[
-            answer("yes", "Yes, I have cancer now").level(Level::NotSuitable).note("IMS is not done while you have cancer. Other physiotherapy may still help."),
-            answer("survivor", "I had cancer in the past and have none now")
+            answer("yes", en!("Yes, I have cancer now")).level(Level::NotSuitable).note(en!("IMS is not done while you have cancer. Other physiotherapy may still help.")),
+            answer("survivor", en!("I had cancer in the past and have none now"))
                 .level(Level::Suitable)
-                .note("Most people who had cancer in the past can have IMS. Tell the physiotherapist about it at your visit."),
+                .note(en!("Most people who had cancer in the past can have IMS. Tell the physiotherapist about it at your visit.")),
             NO,
             NOT_SURE,
         ],
     )
-    .help("Answer yes if you have cancer now, even if it is not treated or only watched."),
+    .help(en!("Answer yes if you have cancer now, even if it is not treated or only watched.")),
     question(
         "needle-fear",
         Category::Core,
-        "How do you feel about needles?",
+        en!("How do you feel about needles?"),
         NEEDLE_FEAR,
         &[
-            answer("severe", "I am very afraid of needles").level(Level::NotSuitable),
-            answer("nervous", "A little nervous")
+            answer("severe", en!("I am very afraid of needles")).level(Level::NotSuitable),
+            answer("nervous", en!("A little nervous"))
                 .level(Level::Suitable)
-                .note("The needle is very thin, thinner than the ones used for shots or blood tests. Many people do not feel it go in."),
-            answer("no", "Needles don't bother me"),
+                .note(en!("The needle is very thin, thinner than the ones used for shots or blood tests. Many people do not feel it go in.")),
+            answer("no", en!("Needles don't bother me")),
         ],
     ),
     question(
         "understanding",
         Category::Core,
-        "Can the person who would be treated understand what IMS is and agree to it?",
+        en!("Can the person who would be treated understand what IMS is and agree to it?"),
         UNDERSTANDING,
         &[YES, NO.level(Level::NotSuitable), NOT_SURE],
     )
-    .help("There is no age limit. But a very young child, or a person with dementia, may not be able to."),
+    .help(en!("There is no age limit. But a very young child, or a person with dementia, may not be able to.")),
     question(
         "pregnant",
         Category::Core,
-        "Are you pregnant?",
+        en!("Are you pregnant?"),
         PREGNANCY,
         &[
-            YES.level(Level::NotSuitable).note("IMS is not done during pregnancy. You can check again after your baby is born."),
+            YES.level(Level::NotSuitable).note(en!("IMS is not done during pregnancy. You can check again after your baby is born.")),
             NO,
             NOT_SURE,
         ],
@@ -745,11 +802,11 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "autoimmune",
         Category::Core,
-        "Do you have an autoimmune disease, like lupus or rheumatoid arthritis? In these, the body attacks itself.",
+        en!("Do you have an autoimmune disease, like lupus or rheumatoid arthritis? In these, the body attacks itself."),
         AUTOIMMUNE,
         &[
-            answer("uncontrolled", "Yes, and it is not under control").level(Level::NotSuitable),
-            answer("controlled", "Yes, and it is under control").level(Level::Suitable),
+            answer("uncontrolled", en!("Yes, and it is not under control")).level(Level::NotSuitable),
+            answer("controlled", en!("Yes, and it is under control")).level(Level::Suitable),
             NO,
             NOT_SURE,
         ],
@@ -757,13 +814,13 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "osteoporosis",
         Category::Core,
-        "Do you have thin or weak bones? This is called osteoporosis or osteopenia.",
+        en!("Do you have thin or weak bones? This is called osteoporosis or osteopenia."),
         OSTEOPOROSIS,
         &[
-            answer("severe", "Yes, and it is severe or not well controlled")
+            answer("severe", en!("Yes, and it is severe or not well controlled"))
                 .level(Level::TalkFirst)
-                .note("The physiotherapist may change how they treat you, so please call first."),
-            answer("mild-moderate", "Yes, and it is mild or moderate").level(Level::Suitable),
+                .note(en!("The physiotherapist may change how they treat you, so please call first.")),
+            answer("mild-moderate", en!("Yes, and it is mild or moderate")).level(Level::Suitable),
             NO,
             NOT_SURE,
         ],
@@ -771,33 +828,33 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "surgery",
         Category::Core,
-        "Have you had an operation in the last 3 months?",
+        en!("Have you had an operation in the last 3 months?"),
         SURGERY,
         &[
-            YES.level(Level::Wait).surgery_windows(3, 42).note("Needling waits 3 months where you had the operation, and 6 weeks for the areas next to it."),
+            YES.level(Level::Wait).surgery_windows(3, 42).note(en!("Needling waits 3 months where you had the operation, and 6 weeks for the areas next to it.")),
             NO,
             NOT_SURE,
         ],
     ),
     talk_first_row(
         "bleeding",
-        "Do you have a bleeding problem, or take a medicine that thins the blood, like one of these?",
+        en!("Do you have a bleeding problem, or take a medicine that thins the blood, like one of these?"),
         ISCP_RELATIVE,
     )
     .points(&[
         "Warfarin",
-        "Apixaban (Eliquis)",
-        "Rivaroxaban (Xarelto)",
+        en!("Apixaban (Eliquis)"),
+        en!("Rivaroxaban (Xarelto)"),
         "Dabigatran",
         "Clopidogrel",
     ]),
     question(
         "lymphoedema",
         Category::Guideline,
-        "Do you have lymphoedema in an arm, a leg or another part of your body? It is swelling that stays, often after cancer care.",
+        en!("Do you have lymphoedema in an arm, a leg or another part of your body? It is swelling that stays, often after cancer care."),
         LYMPHOEDEMA,
         &[
-            YES.level(Level::NotSuitable).asks_for_regions(FollowUp::LymphoedemaRegions).note("Needling is not done in an arm, leg or place with lymphoedema."),
+            YES.level(Level::NotSuitable).asks_for_regions(FollowUp::LymphoedemaRegions).note(en!("Needling is not done in an arm, leg or place with lymphoedema.")),
             NO,
             NOT_SURE,
         ],
@@ -805,10 +862,10 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "skin-infection",
         Category::Guideline,
-        "Do you have a skin infection in a part of your body?",
+        en!("Do you have a skin infection in a part of your body?"),
         SKIN_INFECTION,
         &[
-            YES.level(Level::NotSuitable).asks_for_regions(FollowUp::SkinInfectionRegions).note("Needling is not done where the skin is infected."),
+            YES.level(Level::NotSuitable).asks_for_regions(FollowUp::SkinInfectionRegions).note(en!("Needling is not done where the skin is infected.")),
             NO,
             NOT_SURE,
         ],
@@ -816,17 +873,17 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "unwell-now",
         Category::Guideline,
-        "Do you have a fever, or do you feel sick right now?",
+        en!("Do you have a fever, or do you feel sick right now?"),
         SAFETY,
         &[
             // "`fever` → `urgent` when neck, upper-back, mid-back or low-back
             // is selected, otherwise talk-first"
-            answer("fever", "Yes, I have a fever or chills")
+            answer("fever", en!("Yes, I have a fever or chills"))
                 .level(Level::TalkFirst)
                 .when_regions(&FEVER_WITH_SPINE_PAIN),
             answer(
                 "unwell",
-                "I feel sick, like a cold or the flu, but have no fever",
+                en!("I feel sick, like a cold or the flu, but have no fever"),
             )
             .level(Level::TalkFirst),
             NO,
@@ -835,16 +892,16 @@ const QUESTIONS: &[QuestionRow] = &[
     ),
     talk_first_row(
         "immune",
-        "Is your immune system weak? For example, from chemo, drugs after a transplant, or high doses of steroids. Or from drugs that calm the immune system, like methotrexate or biologics for arthritis.",
+        en!("Is your immune system weak? For example, from chemo, drugs after a transplant, or high doses of steroids. Or from drugs that calm the immune system, like methotrexate or biologics for arthritis."),
         ISCP_RELATIVE,
     ),
     question(
         "implant",
         Category::Guideline,
-        "Do you have an electrical device inside your body? It could be a pacemaker or a heart defibrillator. Or it could be a spinal cord stimulator, or some other kind.",
+        en!("Do you have an electrical device inside your body? It could be a pacemaker or a heart defibrillator. Or it could be a spinal cord stimulator, or some other kind."),
         IMPLANT,
         &[
-            YES.level(Level::TalkFirst).note("The clinic will not use an electric current through the needle without checking first."),
+            YES.level(Level::TalkFirst).note(en!("The clinic will not use an electric current through the needle without checking first.")),
             NO,
             NOT_SURE,
         ],
@@ -852,32 +909,32 @@ const QUESTIONS: &[QuestionRow] = &[
     question(
         "diabetes",
         Category::Guideline,
-        "Do you have diabetes?",
+        en!("Do you have diabetes?"),
         ISCP_RELATIVE,
         &[
             answer(
                 "yes-poor-healing",
-                "Yes, and cuts heal slowly or my feet feel numb",
+                en!("Yes, and cuts heal slowly or my feet feel numb"),
             )
             .level(Level::TalkFirst),
-            answer("yes", "Yes, without those problems"),
+            answer("yes", en!("Yes, without those problems")),
             NO,
             NOT_SURE,
         ],
     ),
     talk_first_row(
         "epilepsy",
-        "Do you have epilepsy or seizures?",
+        en!("Do you have epilepsy or seizures?"),
         ISCP_RELATIVE,
     ),
     talk_first_row(
         "metal-allergy",
-        "Are you allergic to metal, such as nickel?",
+        en!("Are you allergic to metal, such as nickel?"),
         NICKEL,
     ),
     talk_first_row(
         "fainting",
-        "Have you ever fainted or had a bad reaction to needles?",
+        en!("Have you ever fainted or had a bad reaction to needles?"),
         SAFETY,
     ),
 ];
@@ -890,75 +947,95 @@ const NEAR_THE_CHEST: &[&str] = &["neck", "shoulder", "upper-back", "chest", "mi
 const TEXTS: &[TextRow] = &[
     text(
         "privacy",
-        "Your answers stay on this device. Nothing is sent or saved. Close or reload the page and they are gone.",
+        en!("Your answers stay on this device. Nothing is sent or saved. Close or reload the page and they are gone."),
     ),
     text(
         "expect-assessment",
-        "Your first visit is a full check-up. The physiotherapist decides with you if IMS is right for you.",
+        en!("Your first visit is a full check-up. The physiotherapist decides with you if IMS is right for you."),
     ),
     text(
         "expect-needle",
-        "The needle is very thin, thinner than the ones for shots or blood tests. You often do not feel it go in.",
+        en!("The needle is very thin, thinner than the ones for shots or blood tests. You often do not feel it go in."),
     ),
     text(
         "expect-how-it-feels",
-        "In IMS, one needle goes in at a time. It usually stays in for a few seconds, sometimes a few minutes. The muscle may twitch or cramp, then relax. Acupuncture is different: it leaves several needles in for 15 to 20 minutes.",
+        en!("In IMS, one needle goes in at a time. It usually stays in for a few seconds, sometimes a few minutes. The muscle may twitch or cramp, then relax. Acupuncture is different: it leaves several needles in for 15 to 20 minutes."),
     ),
     text(
         "expect-soreness",
-        "Feeling sore for a few hours, or a day or two, is normal.",
+        en!("Feeling sore for a few hours, or a day or two, is normal."),
     ),
     text(
         "expect-sessions",
-        "Visits are usually once a week, or up to every two weeks. New pain may need only one visit. In studies of low back pain, people had 8 treatments on average.",
+        en!("Visits are usually once a week, or up to every two weeks. New pain may need only one visit. In studies of low back pain, people had 8 treatments on average."),
     ),
     text(
         "expect-electrical",
-        "Some clinics can add a gentle electric current through the needle.",
+        en!("Some clinics can add a gentle electric current through the needle."),
     ),
     text(
         "expect-age",
-        "There is no age limit, as long as the person can understand the treatment. For a child, a parent or guardian takes part.",
+        en!("There is no age limit, as long as the person can understand the treatment. For a child, a parent or guardian takes part."),
     ),
     TextRow {
         key: "expect-after-treatment",
-        text: "After a treatment: rarely, a needle near the chest can make a lung collapse. Are you short of breath or do you have chest pain after a treatment? Call the emergency number at once.",
+        text: en!("After a treatment: rarely, a needle near the chest can make a lung collapse. Are you short of breath or do you have chest pain after a treatment? Call the emergency number at once."),
         shown_for: NEAR_THE_CHEST,
     },
     // Said after a rule's source when a clinic made its level stricter.
     text(
         "clinic-stricter",
-        "This clinic made the rule stricter.",
+        en!("This clinic made the rule stricter."),
     ),
     text(
         "level-emergency",
-        "Call the emergency number now. Do not drive yourself.",
+        en!("Call the emergency number now. Do not drive yourself."),
     ),
     text(
         "level-urgent",
-        "Go today to an emergency department or an urgent and primary care centre (UPCC). Do not wait for a regular appointment. If it gets worse, call the emergency number.",
+        en!("Go today to an emergency department or an urgent and primary care centre (UPCC). Do not wait for a regular appointment. If it gets worse, call the emergency number."),
     ),
     text(
         "level-see-doctor",
-        "See your family doctor or nurse practitioner soon, within a few days, before you book any needling. No family doctor? Call the nurse line or go to an urgent and primary care centre (UPCC).",
+        en!("See your family doctor or nurse practitioner soon, within a few days, before you book any needling. No family doctor? Call the nurse line or go to an urgent and primary care centre (UPCC)."),
     ),
     text(
         "level-not-suitable",
-        "IMS or dry needling is not right for you now, or not for some areas. Other physiotherapy may still help.",
+        en!("IMS or dry needling is not right for you now, or not for some areas. Other physiotherapy may still help."),
     ),
     text(
         "level-wait",
-        "Not yet. IMS may be possible from the date shown.",
+        en!("Not yet. IMS may be possible from the date shown."),
     ),
     text(
         "level-talk-first",
-        "Please call the clinic before you book.",
+        en!("Please call the clinic before you book."),
     ),
     text(
         "level-suitable",
-        "IMS may suit you. Book an assessment.",
+        en!("IMS may suit you. Book an assessment."),
     ),
-    text("fit-heading", "Signs that fit IMS"),
+    text("fit-heading", en!("Signs that fit IMS")),
+    // What to tell the clinic when calling first, a topic per question that
+    // can ask the visitor to call ("tell-<question>").
+    text("tell-active-cancer", "cancer"),
+    text("tell-understanding", en!("if they can understand IMS")),
+    text("tell-pregnant", "pregnancy"),
+    text("tell-autoimmune", en!("an autoimmune disease")),
+    text("tell-osteoporosis", en!("thin or weak bones")),
+    text("tell-surgery", en!("an operation")),
+    text("tell-bleeding", en!("a bleeding problem or blood thinner")),
+    text("tell-lymphoedema", "lymphoedema"),
+    text("tell-skin-infection", en!("a skin infection")),
+    text("tell-unwell-now", en!("a fever or feeling sick")),
+    text("tell-immune", en!("a weak immune system")),
+    text("tell-implant", en!("a device inside your body")),
+    text("tell-diabetes", en!("diabetes with slow healing or numb feet")),
+    text("tell-epilepsy", en!("epilepsy or seizures")),
+    text("tell-metal-allergy", en!("a metal allergy")),
+    text("tell-fainting", en!("fainting or bad reactions to needles")),
+    text("tell-back-cancer-flags", en!("cancer, weight loss or night pain")),
+    text("tell-chest-cause", en!("your chest pain")),
 ];
 
 #[cfg(test)]

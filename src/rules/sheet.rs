@@ -19,6 +19,8 @@ use crate::base::regions::{Limb, Region};
 use crate::base::text::replace_all;
 use crate::config::{ClinicConfig, TextTarget};
 use crate::engine::handoff::{steps, Step};
+use crate::journey::checklist::{fits_a_checklist, hint_index, item_index};
+use crate::journey::Topic;
 use crate::pack::Pack;
 use crate::protocol::{AskedWhen, Category, FollowUp, Level, Protocol, Question, RegionSet, Scope, Select, Source};
 use crate::words::rules::{RulesWords, SOURCES};
@@ -29,7 +31,7 @@ use crate::words::{region_name, Texts, Words};
 /// section titles, the print and copy buttons and their messages, the
 /// disclaimer), by key. A test reads the result page's and the summary's
 /// code and fails on any word of theirs the sheet does not show.
-const EVERY_RESULT: [&str; 15] = [
+const EVERY_RESULT: [&str; 21] = [
     "next_title",
     "reasons_title",
     "good_to_know",
@@ -45,6 +47,12 @@ const EVERY_RESULT: [&str; 15] = [
     "copy_failed",
     "disclaimer",
     "widget_name",
+    "chosen_title",
+    "surgery_title",
+    "tell_clinic",
+    "unsure",
+    "operation_on",
+    "reviewed",
 ];
 
 /// A day that stands for the date of a wait, written as the sheet's
@@ -111,6 +119,7 @@ impl Sheet<'_> {
         self.levels(out)?;
         self.explained(out)?;
         self.questions(out)?;
+        self.asked_as(out)?;
         self.windows(out)?;
         self.adjacent(out)?;
         self.texts(out)?;
@@ -639,6 +648,48 @@ impl Sheet<'_> {
         Ok(())
     }
 
+    /// Who the check is for and the checklists, each item with the
+    /// question its tick answers: the words the visitor reads for them.
+    fn asked_as(&self, out: &mut String) -> core::fmt::Result {
+        let (w, vw, lang) = (self.w, self.vw, self.lang);
+        writeln!(out, "## {}", w.asked_as_heading)?;
+        writeln!(out)?;
+        writeln!(out, "{}", w.asked_as[0])?;
+        writeln!(out)?;
+        writeln!(out, "### {}", vw.for_whom)?;
+        writeln!(out)?;
+        for answer in vw.for_whom_answers {
+            writeln!(out, "- {}", self.quote(answer))?;
+        }
+        writeln!(out)?;
+        writeln!(out, "{}", w.asked_as[1])?;
+        writeln!(out)?;
+        for topic in Topic::ALL.into_iter().filter(|t| t.is_checklist()) {
+            let items: Vec<_> = topic
+                .questions()
+                .iter()
+                .filter_map(|id| self.protocol.question(id))
+                .filter(|q| fits_a_checklist(q))
+                .collect();
+            if items.is_empty() {
+                continue;
+            }
+            writeln!(out, "### {} / {}", vw.check_titles[0], vw.check_titles[1])?;
+            writeln!(out)?;
+            for item in items {
+                let label = item_index(&item.id).map_or("", |n| vw.check_items[n]);
+                let hint = hint_index(&item.id).map(|n| format!(" ({})", vw.check_hints[n]));
+                let prompt = self.quote(item.prompt.get(lang));
+                writeln!(out, "- {}{} → {prompt}", self.quote(label), hint.unwrap_or_default())?;
+            }
+            for last in [vw.check_none, vw.check_not_sure, vw.check_which] {
+                writeln!(out, "- {}", self.quote(last))?;
+            }
+            writeln!(out)?;
+        }
+        Ok(())
+    }
+
     fn question(&self, out: &mut String, question: &Question) -> core::fmt::Result {
         let c = &self.colon;
         let (w, lang) = (self.w, self.lang);
@@ -849,7 +900,15 @@ impl Sheet<'_> {
             .iter()
             .filter(|entry| !entry.key.starts_with("level-"))
         {
-            let text = self.marked(self.quote(entry.text.get(lang)), &format!("text.{}", entry.key));
+            let mut text = self.marked(self.quote(entry.text.get(lang)), &format!("text.{}", entry.key));
+            // What to tell the clinic when calling first: beside its question.
+            let told = entry
+                .key
+                .strip_prefix("tell-")
+                .and_then(|id| self.protocol.question(id));
+            if let Some(question) = told {
+                text = format!("{text} ({})", self.quote(question.prompt.get(lang)));
+            }
             match &entry.shown_for {
                 Some(set) => writeln!(out, "- {text} ({} {})", w.shown_only_when, self.places(set))?,
                 None => writeln!(out, "- {text}")?,
@@ -1114,7 +1173,7 @@ mod tests {
         assert_eq!(
             sheet.named("`not-sure` gives `talk-first`; `widespread`, `arm-left`, `knee`, `elsewhere`"),
             "“I'm not sure” gives “Talk to the clinic first”; “Pain in many places”, \
-             “Your left arm (shoulder to hand)”, “Knee”, “Somewhere else, away from the pain”"
+             “Your left arm (shoulder to hand)”, “Knee”, “Somewhere else”"
         );
     }
 

@@ -7,7 +7,9 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::checklist::{checklist_view, details_view};
 use super::error_summary::{error_summary, Problem};
+use super::for_whom::for_whom_view;
 use super::follow_up::{FollowUpList, FollowUpView};
 use super::history::History;
 use super::question::QuestionView;
@@ -17,7 +19,8 @@ use super::state::{Env, State};
 use super::html::{button, class_list, nodes, nodes_where};
 use crate::base::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
-use crate::journey::{Action, Journey, Page, Step};
+use crate::journey::checklist::for_someone_else;
+use crate::journey::{Action, Journey, Page, Step, Topic};
 use crate::pack::languages::{Language, Languages};
 use crate::protocol::Lang;
 
@@ -97,6 +100,8 @@ pub fn App(props: &AppProps) -> Html {
     let page = journey.page;
     let (part, parts) = journey.part(env.protocol());
     let history = state.history.clone();
+    let someone_else = for_someone_else(&journey.answers);
+    let first_of_step = journey.is_first_of_step(env.protocol());
 
 
     // A Next that found something to fix puts the focus on the list of it.
@@ -184,10 +189,11 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             }
             <ol class="ims-steps" aria-hidden="true">
-                { nodes(4, &|n| {
-                    let s = [Step::Warning, Step::Where, Step::Health, Step::Result][n];
-                    let class = class_list("ims-dot", &[(s == step, "ims-dot--current"), (s < step, "ims-dot--done")]);
-                    html! { <li {class}>{ s.number() }</li> }
+                // One a page of questions, as the progress counts them.
+                { nodes(parts, &|n| {
+                    let done = step == Step::Result || n + 1 < part;
+                    let class = class_list("ims-dot", &[(step != Step::Result && n + 1 == part, "ims-dot--current"), (done, "ims-dot--done")]);
+                    html! { <li {class}>{ n + 1 }</li> }
                 }) }
             </ol>
             <div class="ims-step" data-step={body_drawn.then(|| step.id())} data-page={body_drawn.then(|| page.id())}
@@ -201,12 +207,12 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <h2 id="ims-step-title" class="ims-step-title" tabindex="-1" ref={heading}>
                     <span class="ims-progress">{ w.progress(step, (part, parts)) }</span>
-                    { w.page_title(page) }
+                    { w.page_title(page, someone_else) }
                 </h2>
                 if step == Step::Warning {
                     <p class="ims-intro" data-about="ims">{ w.about_ims }</p>
                 }
-                if part == 1 && !w.step_intros[usize::from(step.number() - 1)].is_empty() {
+                if first_of_step && !w.step_intros[usize::from(step.number() - 1)].is_empty() {
                     <p class="ims-intro">{ w.step_intros[usize::from(step.number() - 1)] }</p>
                 }
                 if !journey.blockers.is_empty() {
@@ -229,7 +235,7 @@ pub fn App(props: &AppProps) -> Html {
                         "ims-button ims-button--primary",
                         "next",
                         env.send(Action::Next),
-                        if step == Step::Health { w.see_result } else { w.next },
+                        if journey.is_last_question_page(env.protocol()) { w.see_result } else { w.next },
                     ) }
                 </nav>
             }
@@ -407,6 +413,21 @@ fn step_body(env: &Env) -> Html {
         })
     };
     match journey.page {
+        Page::Health(Topic::ForWhom) => for_whom_view(env),
+        Page::Health(Topic::Details) => details_view(env),
+        Page::Health(topic) if topic.is_checklist() => html! {
+            <>
+                { checklist_view(env) }
+                { question_views(&questions) }
+            </>
+        },
+        // The protocol's questions say "you": said for the person cared for.
+        Page::Health(_) if for_someone_else(answers) => html! {
+            <>
+                <p class="ims-intro" data-for="someone-else">{ env.words().for_person }</p>
+                { question_views(&questions) }
+            </>
+        },
         Page::Warning | Page::AboutPain | Page::Conditions | Page::Health(_) => question_views(&questions),
         Page::Places => html! { <RegionPicker env={env.clone()} /> },
         Page::Result => html! { <ResultView env={env.clone()} /> },

@@ -31,6 +31,10 @@ fn field_of(blocker: &Blocker) -> Option<String> {
         Blocker::NoRegions => {
             "[data-question=\"regions\"] details[open] input, [data-question=\"regions\"] [tabindex=\"0\"]".into()
         }
+        // The first box after the message.
+        Blocker::NothingTicked { .. } | Blocker::UnsureOfNothing { .. } => {
+            format!("[data-error-for=\"{}\"] ~ * input", blocker.target())
+        }
         Blocker::EmptyList { follow_up } => format!("[data-follow-up=\"{}\"] input", follow_up.id()),
         Blocker::SurgeryWithoutRegion { index } => format!("#ims-surgery-region-{index}"),
         Blocker::Other { .. } => return None,

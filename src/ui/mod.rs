@@ -18,8 +18,10 @@ pub mod map;
 
 in_the_browser! {
     pub mod app;
+    pub mod checklist;
     pub mod error_summary;
     pub mod follow_up;
+    pub mod for_whom;
     mod history;
     mod html;
     pub mod question;

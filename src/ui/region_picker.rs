@@ -110,7 +110,12 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
                 </div>
             </details>
             <div class="ims-map-part">
-                <p class="ims-help">{ w.map_hint }{ " " }<span class="ims-map-keys">{ w.map_keys }</span></p>
+                // Each view's hint; a phone, showing one view, shows its hint alone.
+                <p class="ims-help">
+                    <span class="ims-map-hint--front">{ w.map_hint }{ " " }</span>
+                    <span class="ims-map-hint--back">{ w.map_hint_back }{ " " }</span>
+                    <span class="ims-map-keys">{ w.map_keys }</span>
+                </p>
                 <BodyMap selected={selected} on_toggle={on_toggle.clone()} labels={(*labels).clone()}
                     described_by={no_regions.then_some(AttrValue::Static("ims-error-regions"))} />
             </div>

@@ -1,7 +1,8 @@
-//! The result: the level as a headline, the handoff the level calls for,
-//! the reasons with their sources, each place's result in words and on the
-//! figure when places differ, and, where needling may still happen, the
-//! signs that fit and what to expect.
+//! The result: the level as a headline, the handoff the level calls for
+//! (with what to tell the clinic when calling first), the reasons with their
+//! sources, each place's result in words when places differ, and, where
+//! needling may still happen, what to expect (the safety note after a
+//! treatment last) and the signs that fit; then the places on the figure.
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -11,13 +12,15 @@ use super::map::labels::map_labels;
 use super::state::Env;
 use super::html::{button, nodes, nodes_where};
 use crate::base::regions::Region;
-use crate::base::text::join;
+use crate::base::text::{join, replace_all};
 use crate::engine::handoff::{handoff, Step};
 use crate::engine::Outcome;
 use crate::engine::{expect_texts, fit_signs};
 use crate::protocol::Level;
 use crate::words::region_name;
-use crate::words::summary::{handoff_label, handoff_note, handoff_target, headline, reason_text, summary};
+use crate::words::summary::{
+    handoff_label, handoff_note, handoff_target, headline, reason_text, summary, tell_the_clinic,
+};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultProps {
@@ -54,8 +57,15 @@ pub fn ResultView(props: &ResultProps) -> Html {
     let marks: Rc<[(Region, RegionMark)]> = outcome.regions.iter().map(|r| (r.region, mark(r.level))).collect();
     let may_be_needled = level.shows_what_to_expect();
     let fits = fit_signs(protocol, &journey.answers);
+    let wait_talk_first = !outcome.talk_first_before_booking().is_empty();
+    // The answers with the operations as the engine read them.
+    let answers = journey.answers_for_engine();
+    let tell = tell_the_clinic(protocol, outcome, &answers, w);
+    let mut tell_rules = String::new();
+    for reason in outcome.to_tell_the_clinic() {
+        tell_rules += &format!("{} ", reason.rule());
+    }
     let expect = expect_texts(protocol, &journey.answers);
-    let talk_first = outcome.talk_first_before_booking();
 
     let on_print = Callback::from(|_| {
         if let Some(window) = web_sys::window() {
@@ -63,7 +73,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
         }
     });
     let on_copy = {
-        let text = summary(protocol, outcome, clinic, w);
+        let text = summary(protocol, outcome, &answers, clinic, w);
         let copy_status = copy_status.clone();
         Callback::from(move |_| {
             let Some(window) = web_sys::window() else { return };
@@ -93,16 +103,14 @@ pub fn ResultView(props: &ResultProps) -> Html {
 
             <section class="ims-block ims-handoff" aria-labelledby="ims-next-title">
                 <h3 id="ims-next-title" class="ims-subtitle">{ w.next_title }</h3>
-                if !talk_first.is_empty() {
-                    <div class="ims-talk-first" data-talk-first="">
-                        <p class="ims-talk-first-title">{ w.talk_first_too }</p>
-                        <ul class="ims-talk-first-reasons">
-                            { nodes(talk_first.len(), &|n| {
-                                let reason = &talk_first[n];
-                                let text = reason_text(protocol, reason, w);
-                                html! { <li data-rule={reason.rule()}>{ format!("{} {}", text.question, text.answer) }</li> }
-                            }) }
-                        </ul>
+                if let Some(tell) = tell {
+                    // What to say when calling first, in plain words; a wait
+                    // says first to call before booking.
+                    <div class="ims-talk-first" data-talk-first={wait_talk_first.then_some("")}>
+                        if wait_talk_first {
+                            <p class="ims-talk-first-title">{ w.talk_first_too }</p>
+                        }
+                        <p data-tell={tell_rules}>{ tell }</p>
                     </div>
                 }
                 if let Some(note) = handoff_note(level, w) {
@@ -133,6 +141,48 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 </section>
             }
 
+            if may_be_needled {
+                <section class="ims-block" aria-labelledby="ims-expect-title" data-section="expect">
+                    <h3 id="ims-expect-title" class="ims-subtitle">{ w.expect_title }</h3>
+                    <ul class="ims-expect">
+                        // The safety note after a treatment (shown for some
+                        // places) closes the list, calm, after what a visit is like.
+                        { nodes_where(expect.len() * 2, &|n| {
+                            let entry = expect[n % expect.len()];
+                            let safety = entry.shown_for.is_some();
+                            (safety == (n >= expect.len())).then(|| html! {
+                                <li data-text={entry.key.clone()}
+                                    class={safety.then_some("ims-expect-safety")}>{ entry.text.get(lang) }</li>
+                            })
+                        }) }
+                        // A clinic writes these in English and in any language
+                        // it offers: in one it did not, they are the English,
+                        // marked so.
+                        { nodes_where(2, &|n| {
+                            [&clinic.coverage, &clinic.referral][n].as_ref().map(|text| {
+                                let written = text.written_in(lang);
+                                html! {
+                                    <li lang={written.is_none().then_some("en")}>{ written.unwrap_or(&text.en) }</li>
+                                }
+                            })
+                        }) }
+                    </ul>
+                </section>
+            }
+
+            if !fits.is_empty() && may_be_needled {
+                <section class="ims-block" aria-labelledby="ims-fit-title">
+                    <h3 id="ims-fit-title" class="ims-subtitle">{ w.fit_title }</h3>
+                    <ul class="ims-ticks">
+                        { nodes(fits.len(), &|n| html! { <li>{ fits[n].get(lang) }</li> }) }
+                    </ul>
+                </section>
+            }
+
+            // Each place's result, the signs that fit and the figure come
+            // after what to expect (the list of places says what the figure
+            // shows), so a phone reads the result, what to do and why
+            // within two screens.
             if places_differ {
                 <section class="ims-block" aria-labelledby="ims-places-title">
                     <h3 id="ims-places-title" class="ims-subtitle">{ w.regions_title }</h3>
@@ -150,44 +200,15 @@ pub fn ResultView(props: &ResultProps) -> Html {
                                 </li>
                             } }) }
                         </ul>
-                    <figure class="ims-result-map">
-                        <BodyMap selected={Rc::<[Region]>::from([])} on_toggle={Callback::noop()}
-                            labels={map_labels(w)} outcomes={Some(marks)} />
-                        <figcaption class="ims-muted">{ w.map_result_caption }</figcaption>
-                    </figure>
                 </section>
             }
 
-            if !fits.is_empty() && may_be_needled {
-                <section class="ims-block" aria-labelledby="ims-fit-title">
-                    <h3 id="ims-fit-title" class="ims-subtitle">{ w.fit_title }</h3>
-                    <ul class="ims-ticks">
-                        { nodes(fits.len(), &|n| html! { <li>{ fits[n].get(lang) }</li> }) }
-                    </ul>
-                </section>
-            }
-
-            if may_be_needled {
-                <section class="ims-block" aria-labelledby="ims-expect-title" data-section="expect">
-                    <h3 id="ims-expect-title" class="ims-subtitle">{ w.expect_title }</h3>
-                    <ul class="ims-expect">
-                        { nodes(expect.len(), &|n| { let entry = expect[n]; html! {
-                            <li data-text={entry.key.clone()}
-                                class={entry.shown_for.is_some().then_some("ims-expect-safety")}>{ entry.text.get(lang) }</li>
-                        } }) }
-                        // A clinic writes these in English and in any language
-                        // it offers: in one it did not, they are the English,
-                        // marked so.
-                        { nodes_where(2, &|n| {
-                            [&clinic.coverage, &clinic.referral][n].as_ref().map(|text| {
-                                let written = text.written_in(lang);
-                                html! {
-                                    <li lang={written.is_none().then_some("en")}>{ written.unwrap_or(&text.en) }</li>
-                                }
-                            })
-                        }) }
-                    </ul>
-                </section>
+            if places_differ {
+                <figure class="ims-result-map">
+                    <BodyMap selected={Rc::<[Region]>::from([])} on_toggle={Callback::noop()}
+                        labels={map_labels(w)} outcomes={Some(marks)} />
+                    <figcaption class="ims-muted">{ w.map_result_caption }</figcaption>
+                </figure>
             }
 
             <div class="ims-tools">
@@ -201,6 +222,11 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <p class="ims-muted">{ privacy.get(lang) }</p>
             }
             <p class="ims-muted">{ w.disclaimer }</p>
+            if let Some(review) = &clinic.review {
+                <p class="ims-muted" data-review="">
+                    { replace_all(&replace_all(w.reviewed, "{by}", &review.by), "{date}", &w.date(review.date)) }
+                </p>
+            }
         </div>
     }
 }

@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::base::sorted_map::SortedMap;
 use crate::base::text::join;
 use crate::base::validation::ValidationError;
-use crate::config::{field, ConfigModel, FIELDS};
+use crate::config::{field, ConfigModel, RulesReviewModel, FIELDS};
 use crate::protocol::model::TextModel;
 
 /// A configuration read in the widget: the same fields ([`FIELDS`]) as
@@ -79,6 +79,7 @@ impl Reader<'_> {
                 .unwrap_or_default(),
             stricter_levels: self.map(field::STRICTER_LEVELS, &get(field::STRICTER_LEVELS), Reader::string),
             text_overrides: self.map(field::TEXT_OVERRIDES, &get(field::TEXT_OVERRIDES), Reader::text),
+            review: self.review(&get(field::REVIEW)),
             look: self.look(&get(field::LOOK)),
             // `$schema` only serves the clinic's editor: checked like the
             // tool checks it (text or absent), then not kept.
@@ -160,6 +161,20 @@ impl Reader<'_> {
                 .filter_map(|(i, item)| self.string(&format!("{path}[{i}]"), &item))
                 .collect(),
         )
+    }
+
+    /// The clinic's review of its rules: `by` and `date`, both text.
+    fn review(&mut self, value: &JsValue) -> Option<RulesReviewModel> {
+        if value.is_undefined() || value.is_null() {
+            return None;
+        }
+        let object = self.object(field::REVIEW, value)?;
+        let by = Reflect::get(&object, &JsValue::from_str("by")).unwrap_or(JsValue::UNDEFINED);
+        let date = Reflect::get(&object, &JsValue::from_str("date")).unwrap_or(JsValue::UNDEFINED);
+        Some(RulesReviewModel {
+            by: self.string("review.by", &by).unwrap_or_default(),
+            date: self.string("review.date", &date).unwrap_or_default(),
+        })
     }
 
     fn text(&mut self, path: &str, value: &JsValue) -> Option<TextModel> {

@@ -14,7 +14,7 @@ use crate::base::text::join;
 use crate::base::validation::ValidationError;
 use crate::config::keeping_what_is_valid;
 use crate::pack::languages::Languages;
-use crate::pack::Pack;
+use crate::pack::{Pack, PackProblem};
 use crate::protocol::{default_protocol, Protocol};
 use crate::ui::app::{App, AppProps, LoadLanguage, Setup};
 use crate::web::config::{model_from_json, WebConfigModel};
@@ -27,6 +27,9 @@ use crate::web::pack::pack_from_json;
 /// it (a promise of its text). `shipped` is, when the clinic's own pack is
 /// for a language the widget ships, that language's shipped pack as text
 /// (or what went wrong fetching it): the locks are checked against it.
+/// `english` is English's pack, or undefined: without words to speak (see
+/// `en!`: the wasm has no English of its own) `mount` throws, and the loader
+/// calls it again with English's pack, or shows the clinic's contacts.
 #[wasm_bindgen]
 pub fn mount(
     host: Element,
@@ -35,15 +38,24 @@ pub fn mount(
     pack: JsValue,
     fetch_pack: js_sys::Function,
     shipped: JsValue,
-) {
-    let setup = setup_from(&host, &lang, &pack, fetch_pack, &shipped);
+    english: JsValue,
+) -> Result<(), JsValue> {
+    let setup = setup_from(&host, &lang, &pack, fetch_pack, &shipped, &english)?;
     for error in setup.config_errors.iter() {
         web_sys::console::error_1(&format!("ims-checker configuration: {error}").into());
     }
     yew::Renderer::<App>::with_root_and_props(into, AppProps { setup }).render();
+    Ok(())
 }
 
-fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::Function, shipped: &JsValue) -> Setup {
+fn setup_from(
+    host: &Element,
+    wanted: &str,
+    pack: &JsValue,
+    fetch_pack: js_sys::Function,
+    shipped: &JsValue,
+    english: &JsValue,
+) -> Result<Setup, JsValue> {
     let mut reading = Vec::new();
     let model = model_from_host(host, &mut reading);
     let base = default_protocol();
@@ -66,10 +78,13 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
         .filter(|own| own.id() == wanted)
         .or_else(|| Lang::from_id(wanted))
         .unwrap_or(Lang::EN);
+    // English's pack, when the loader gives it (see `mount`).
+    let english = english.as_string();
     let mut lang_problem = None;
     if languages.offers(wanted) && languages.language(wanted).is_none() {
         match pack
             .as_string()
+            .or_else(|| english.clone().filter(|_| wanted == Lang::EN))
             .ok_or_else(|| fetch_failure(pack))
             .and_then(|text| checked_pack(&text, languages.base()))
         {
@@ -78,11 +93,21 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
             Err(problems) => lang_problem = Some(problems),
         }
     }
-    let language = languages.starting(wanted);
+    // English as the fallback: its pack when the loader gives it, or the one
+    // fetched for `wanted` when that is English (a page offering no English).
+    let english = english.or_else(|| pack.as_string().filter(|_| wanted == Lang::EN));
+    if languages.language(Lang::EN).is_none() {
+        if let Some(pack) = english.and_then(|text| checked_pack(&text, languages.base()).ok()) {
+            languages.load(&pack);
+        }
+    }
+    let language = languages
+        .starting(wanted)
+        .ok_or_else(|| JsValue::from_str("no words to speak yet"))?;
     if let Some(problem) = &lang_problem {
         web_sys::console::error_1(&format!("ims-checker: language {}: {problem}", wanted.id()).into());
     }
-    Setup {
+    Ok(Setup {
         language,
         languages: Rc::new(languages),
         config_errors: config_errors.into(),
@@ -90,7 +115,7 @@ fn setup_from(host: &Element, wanted: &str, pack: &JsValue, fetch_pack: js_sys::
         lang_failed: lang_problem.is_some(),
         load_language: Some(load_language(fetch_pack)),
         history_key: Some(history_key()),
-    }
+    })
 }
 
 /// The checker's key in the browser history's state: its place among the
@@ -118,6 +143,11 @@ fn clinic_pack(text: &str, shipped: &JsValue, base: &Protocol, shown: &mut Vec<S
             return None;
         }
     };
+    // English is the widget's own, served or built in: never a clinic's pack.
+    if model.lang == Lang::EN.id() {
+        shown.push(line("pack.", "lang", &PackProblem::EnglishBuiltIn));
+        return None;
+    }
     let shipped = Lang::from_id(&model.lang)
         .filter(|lang| *lang != Lang::EN)
         .and_then(|_| shipped.as_string())

@@ -5,7 +5,7 @@ use super::Words;
 use crate::base::date::Date;
 use crate::base::regions::{Limb, Part, Region, Side};
 use crate::base::text::replace_all;
-use crate::journey::{Blocker, DatePart, DateParts, Page, Step};
+use crate::journey::{Blocker, DatePart, DateParts, Page, Step, Topic};
 use crate::protocol::{FollowUp, Level, Protocol};
 
 impl Words {
@@ -31,25 +31,26 @@ impl Words {
     }
 
     /// A page's heading: its step's title, or its own for the page after
-    /// the places and for each health topic.
-    pub fn page_title(&self, page: Page) -> &'static str {
+    /// the places, who the check is for and each checklist (which speaks of
+    /// "the person" when `someone_else` answers).
+    pub fn page_title(&self, page: Page, someone_else: bool) -> &'static str {
         match page {
             Page::AboutPain => self.about_title,
             Page::Conditions => self.conditions_title,
-            Page::Health(topic) => self.topic_titles[topic.index()],
+            Page::Health(Topic::ForWhom) => self.for_whom,
+            Page::Health(topic) if topic.is_checklist() => self.check_titles[usize::from(someone_else)],
             other => self.step_title(other.step()),
         }
     }
 
-    /// "Step 3 of 4", and "Part 2 of 4" when the step takes several pages.
+    /// "Question 5 of 9": the pages of questions the answers call for. The
+    /// result has none.
     pub fn progress(&self, step: Step, (part, parts): (usize, usize)) -> String {
-        let step = self.step_label(step);
-        if parts < 2 {
-            return step;
+        if step == Step::Result {
+            return String::new();
         }
         let part = replace_all(self.part_of, "{n}", &self.number(part));
-        let part = replace_all(&part, "{total}", &self.number(parts));
-        replace_all(&replace_all(self.progress, "{step}", &step), "{part}", &part)
+        replace_all(&part, "{total}", &self.number(parts))
     }
 
     /// A blocker's message naming the question it is about (the other
@@ -81,6 +82,8 @@ impl Words {
         let message = match blocker {
             Blocker::Unanswered { .. } => return self.err_unanswered.into(),
             Blocker::NoRegions => return self.err_no_regions.into(),
+            Blocker::NothingTicked { .. } => return self.err_nothing_ticked.into(),
+            Blocker::UnsureOfNothing { .. } => return self.err_unsure_of_nothing.into(),
             Blocker::EmptyList { follow_up } => {
                 let title = match follow_up {
                     FollowUp::LymphoedemaRegions => self.listed_title_lymphoedema,

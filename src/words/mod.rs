@@ -37,7 +37,7 @@ words_struct! {
         pub widget_name: &'static str,
         pub step_of: &'static str,
         pub step_titles: [&'static str; 4],
-        /// Where a page stands in its step: "Part {n} of {total}".
+        /// Where a page stands among the pages of questions: "Question {n} of {total}".
         pub part_of: &'static str,
         /// The step and the part together: "{step} · {part}" (Persian puts a
         /// comma: its zero is a dot, which a middle dot beside a digit mimics).
@@ -45,8 +45,22 @@ words_struct! {
         /// The titles of the pages after the places.
         pub about_title: &'static str,
         pub conditions_title: &'static str,
-        /// The health pages' titles, in `Topic::ALL` order.
-        pub topic_titles: [&'static str; 4],
+        /// Who the check is for: the question (its page's title), its two
+        /// answers (`me`, `someone-else`), and the note on a one-question
+        /// health page when answering for someone else.
+        pub for_whom: &'static str,
+        pub for_whom_answers: [&'static str; 2],
+        pub for_person: &'static str,
+        /// A health checklist's title: for the visitor, for the person cared for.
+        pub check_titles: [&'static str; 2],
+        pub check_none: &'static str,
+        pub check_not_sure: &'static str,
+        /// The items "I'm not sure about one of these" reveals, under this.
+        pub check_which: &'static str,
+        /// Each item in `checklist::items` order, and the examples under the
+        /// items in `checklist::HINTED`.
+        pub check_items: [&'static str; 15],
+        pub check_hints: [&'static str; 6],
         /// Under each step's title; the result step has none, and no key.
         pub step_intros: [&'static str; 4] keyed ..3,
         /// What IMS and dry needling are, in one plain sentence, on the first step.
@@ -84,6 +98,8 @@ words_struct! {
         pub your_left: &'static str,
         pub your_right: &'static str,
         pub map_hint: &'static str,
+        /// The same for the back view, which a phone opens on.
+        pub map_hint_back: &'static str,
         /// The map's keys, said where the pointer is not a finger.
         pub map_keys: &'static str,
         /// The switch from the body map to the list of places, and back.
@@ -126,6 +142,9 @@ words_struct! {
         /// The same, naming the question: "{question}" is its prompt.
         pub err_unanswered_named: &'static str,
         pub err_no_regions: &'static str,
+        /// Nothing ticked on a checklist; "not sure" with nothing picked.
+        pub err_nothing_ticked: &'static str,
+        pub err_unsure_of_nothing: &'static str,
         pub err_empty_list: &'static str,
         pub err_surgery_region: &'static str,
         pub err_surgery_date: &'static str,
@@ -163,6 +182,14 @@ words_struct! {
         pub call_if_worse: &'static str,
         /// Beside a wait that also has a talk-first reason.
         pub talk_first_too: &'static str,
+        /// What to say when calling before booking: `{list}` holds each
+        /// reason's topic, `{topic}` marked by `unsure` when the visitor was
+        /// not sure, and each operation as `operation_on` (`{place}`, `{date}`).
+        pub tell_clinic: &'static str,
+        pub unsure: &'static str,
+        pub operation_on: &'static str,
+        /// The clinic's review of its rules (`{by}`, `{date}`), on the result.
+        pub reviewed: &'static str,
         pub urgent_care: &'static str,
         pub see_doctor_note: &'static str,
         pub other_physio: &'static str,

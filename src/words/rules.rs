@@ -81,6 +81,10 @@ words_struct! {
         pub result_page: [&'static str; 6],
         pub combining_heading: &'static str,
         pub combining: [&'static str; 10],
+        /// How the widget asks the health questions: who the check is for,
+        /// then checklists whose ticks give the answers above.
+        pub asked_as_heading: &'static str,
+        pub asked_as: [&'static str; 2],
 
         // The question sections, each with the categories it lists.
         pub emergency_screen_section: &'static str,
@@ -217,6 +221,11 @@ pub const EN: RulesWords = RulesWords {
         "Texts marked “locked” cannot be changed by a clinic, in its settings or in its own language pack: the emergency screen; the texts, names and handoff notes of `emergency`, `urgent` and `see-doctor`; the safety net for chest pain; the note on back warning signs; and the safety text after a treatment. A change that tries is refused with an error naming the text, and the widget keeps the default words. The questions on lymphoedema and skin infection can never be turned off. A clinic may make a level stricter only on an answer that already changes the result, and only up to `not-suitable`.",
     ],
     combining_heading: "How answers combine",
+    asked_as_heading: "How the health questions are asked",
+    asked_as: [
+        "First, who the check is for. With “Me”, the question about understanding is not asked and counts as “Yes”. With “Someone I care for”, it is asked on a page of its own.",
+        "Then most questions come as lists. A ticked item gives its “Yes” answer, or the one picked under it. An item not ticked gives “No”. “None of these” gives “No” to all. An item picked under “I'm not sure about one of these” gives “I'm not sure”.",
+    ],
     combining: [
         "Each answer with an effect has a level and a scope: the whole visit, or some regions.",
         "A region's level is the more severe of the most severe effect that names it and the most severe whole-visit effect (`suitable` when there is neither), so a place never reads better than the whole result: a pregnant visitor's knee is `not-suitable`.",

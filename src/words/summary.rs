@@ -1,10 +1,11 @@
 //! The plain-text summary the visitor may copy: the result, each place, the
 //! reasons and how to reach the clinic. It leaves the device only if the
 //! visitor pastes it somewhere.
+use crate::base::regions::SurgerySite;
 use crate::base::text::{join, replace_all};
 use crate::config::ClinicConfig;
 use crate::engine::handoff::{handoff, Step};
-use crate::engine::{Outcome, Reason, ReasonScope};
+use crate::engine::{Answers, Outcome, Reason, ReasonScope, Surgery};
 use crate::protocol::{Lang, Level, Protocol};
 use crate::words::{region_name, Words};
 
@@ -119,25 +120,88 @@ fn handoff_line(step: &Step, level: Level, clinic: &ClinicConfig, w: &Words) -> 
     }
 }
 
-pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, w: &Words) -> String {
+/// The operations the visitor entered, when they said they had one.
+pub fn operations(answers: &Answers) -> &[Surgery] {
+    match answers.chosen("surgery").iter().any(|a| a == "yes") {
+        true => &answers.surgeries,
+        false => &[],
+    }
+}
+
+/// An operation's place in words ("Left knee", or away from the pain).
+fn operation_place(surgery: &Surgery, w: &Words) -> String {
+    match surgery.site {
+        SurgerySite::Region(region) => region_name(region, w),
+        SurgerySite::Elsewhere => w.surgery_elsewhere.to_string(),
+    }
+}
+
+/// What to say when calling the clinic before booking, in plain words: each
+/// talk-first reason's topic (its protocol text `tell-<question>`, marked
+/// when the visitor was not sure; the question and answer when the protocol
+/// has none) and each operation with its place and date. `None` when the
+/// result does not ask to call first.
+pub fn tell_the_clinic(protocol: &Protocol, outcome: &Outcome, answers: &Answers, w: &Words) -> Option<String> {
+    let reasons = outcome.to_tell_the_clinic();
+    if reasons.is_empty() {
+        return None;
+    }
+    let mut items: Vec<String> = Vec::new();
+    for reason in reasons {
+        let unsure = reason.answer == "not-sure";
+        // The operations below say it, with their places and dates.
+        if reason.question == "surgery" && !unsure {
+            continue;
+        }
+        // A protocol without the topic: the question as asked.
+        let topic = match protocol.text(&format!("tell-{}", reason.question)) {
+            Some(topic) => topic.get(w.lang).to_string(),
+            None => reason_text(protocol, reason, w).question,
+        };
+        items.push(match unsure {
+            true => replace_all(w.unsure, "{topic}", &topic),
+            false => topic,
+        });
+    }
+    for surgery in operations(answers) {
+        let told = replace_all(w.operation_on, "{place}", &operation_place(surgery, w));
+        items.push(replace_all(&told, "{date}", &w.date(surgery.date)));
+    }
+    Some(replace_all(w.tell_clinic, "{list}", &join(&items, "; ")))
+}
+
+pub fn summary(protocol: &Protocol, outcome: &Outcome, answers: &Answers, clinic: &ClinicConfig, w: &Words) -> String {
     let lang = w.lang;
     let mut out = format!("{}\n\n{}\n", w.widget_name, headline(outcome, w));
     if let Some(text) = protocol.text(&format!("level-{}", outcome.level.id())) {
         out += &format!("{}\n", text.get(lang));
     }
-    if outcome.places_differ() {
-        out += &format!("\n{}{}\n", w.regions_title, w.colon);
+    // Every place picked; with its result when the places differ.
+    let differ = outcome.places_differ();
+    if !outcome.regions.is_empty() || answers.widespread {
+        let title = if differ { w.regions_title } else { w.chosen_title };
+        out += &format!("\n{title}{}\n", w.colon);
         for region in &outcome.regions {
-            let when = match region.until {
-                Some(until) => w.starting(until),
-                None => String::new(),
-            };
+            out += &format!("- {}", region_name(region.region, w));
+            if differ {
+                let when = region.until.map(|until| w.starting(until)).unwrap_or_default();
+                out += &format!("{} {} {when}", w.colon, w.level_name(region.level));
+            }
+            out += "\n";
+        }
+        if answers.widespread {
+            out += &format!("- {}\n", w.widespread);
+        }
+    }
+    let operations = operations(answers);
+    if !operations.is_empty() && !outcome.ended_at_emergency_screen {
+        out += &format!("\n{}{}\n", w.surgery_title, w.colon);
+        for surgery in operations {
             out += &format!(
-                "- {}{} {} {}\n",
-                region_name(region.region, w),
+                "- {}{} {}\n",
+                operation_place(surgery, w),
                 w.colon,
-                w.level_name(region.level),
-                when
+                w.date(surgery.date)
             );
         }
     }
@@ -158,13 +222,11 @@ pub fn summary(protocol: &Protocol, outcome: &Outcome, clinic: &ClinicConfig, w:
         }
     }
     out += &format!("\n{}{}\n", w.next_title, w.colon);
-    let talk_first = outcome.talk_first_before_booking();
-    if !talk_first.is_empty() {
+    if !outcome.talk_first_before_booking().is_empty() {
         out += &format!("{}\n", w.talk_first_too);
-        for reason in talk_first {
-            let text = reason_text(protocol, reason, w);
-            out += &format!("  {} {}\n", text.question, text.answer);
-        }
+    }
+    if let Some(tell) = tell_the_clinic(protocol, outcome, answers, w) {
+        out += &format!("{tell}\n");
     }
     if let Some(note) = handoff_note(outcome.level, w) {
         out += &format!("{note}\n");
@@ -218,7 +280,7 @@ mod tests {
     /// Answers that reach `level` (and, for `wait`, also a talk-first answer
     /// when `talk_first_too`), at the left knee and, when `two_places`, the
     /// left thigh next to it.
-    fn outcome_at(level: Level, talk_first_too: bool, two_places: bool) -> (Protocol, Outcome) {
+    fn outcome_at(level: Level, talk_first_too: bool, two_places: bool) -> (Protocol, Outcome, Answers) {
         let protocol = protocol();
         let knee = Region::from_id("knee-left").expect("region");
         let mut regions = vec![knee];
@@ -253,7 +315,7 @@ mod tests {
         }
         let outcome = evaluate(&protocol, &answers, today()).expect("evaluates");
         assert_eq!(outcome.level, level, "{:?}", outcome.reasons);
-        (protocol, outcome)
+        (protocol, outcome, answers)
     }
 
     /// The summary's lines after "What to do next:", up to the disclaimer.
@@ -268,23 +330,68 @@ mod tests {
 
     #[test]
     fn the_summary_names_the_result_its_date_places_and_the_clinic() {
-        let (protocol, outcome) = outcome_at(Level::Wait, false, true);
-        let text = summary(&protocol, &outcome, &test_clinic(), &EN);
+        let (protocol, outcome, answers) = outcome_at(Level::Wait, false, true);
+        let text = summary(&protocol, &outcome, &answers, &test_clinic(), &EN);
         // 3 months at the knee; 42 days at the thigh next to it, the earliest.
         assert!(text.contains("Wait (from January 11, 2027)"), "{text}");
         assert!(text.contains("- Left thigh: Wait from January 11, 2027"), "{text}");
         assert!(text.contains("- Left knee: Wait from February 28, 2027"), "{text}");
         assert!(text.contains("Main Street Physio\n- Book from January 11, 2027: https://example.com/book\n- Call the clinic: 604-555-0100"), "{text}");
-        let fr = summary(&protocol, &outcome, &test_clinic(), &french());
+        let fr = summary(&protocol, &outcome, &answers, &test_clinic(), &french());
         assert!(fr.contains("à partir du 28 février 2027"), "{fr}");
+    }
+
+    /// The summary lists every place picked, the operations with their
+    /// dates and the reasons, and says what to tell the clinic in plain
+    /// words, in English and French.
+    #[test]
+    fn the_summary_lists_places_operations_reasons_and_what_to_tell() {
+        let (protocol, outcome, answers) = outcome_at(Level::Wait, true, false);
+        let text = summary(&protocol, &outcome, &answers, &test_clinic(), &EN);
+        for line in [
+            "Places you picked:\n- Left knee\n",
+            "Your operations:\n- Left knee: November 30, 2026\n",
+            "Why:\n",
+            "When you call, tell them about: a bleeding problem or blood thinner; an operation (Left knee, November 30, 2026).\n",
+        ] {
+            assert!(text.contains(line), "{line:?} in {text}");
+        }
+        let fr = summary(&protocol, &outcome, &answers, &test_clinic(), &french());
+        assert!(
+            fr.contains("une opération (Genou, côté gauche, 30 novembre 2026)"),
+            "{fr}"
+        );
+        // No call first, nothing to tell.
+        let (protocol, outcome, answers) = outcome_at(Level::Suitable, false, false);
+        assert_eq!(tell_the_clinic(&protocol, &outcome, &answers, &EN), None);
+        let text = summary(&protocol, &outcome, &answers, &test_clinic(), &EN);
+        assert!(
+            text.contains("Places you picked:\n- Left knee\n") && !text.contains("tell them"),
+            "{text}"
+        );
+    }
+
+    /// A talk-first answer the visitor was not sure of is said as such.
+    #[test]
+    fn a_not_sure_answer_is_told_as_not_sure() {
+        let (protocol, mut outcome, answers) = outcome_at(Level::TalkFirst, false, false);
+        for reason in &mut outcome.reasons {
+            reason.question = "pregnant".into();
+            reason.answer = "not-sure".into();
+        }
+        let told = tell_the_clinic(&protocol, &outcome, &answers, &EN);
+        assert_eq!(
+            told.as_deref(),
+            Some("When you call, tell them about: pregnancy (not sure).")
+        );
     }
 
     /// French sets a no-break space before a colon, in the lines the summary
     /// builds as in the widget's words.
     #[test]
     fn the_french_summary_spaces_its_colons() {
-        let (protocol, outcome) = outcome_at(Level::Wait, true, true);
-        let fr = summary(&protocol, &outcome, &test_clinic(), &french());
+        let (protocol, outcome, answers) = outcome_at(Level::Wait, true, true);
+        let fr = summary(&protocol, &outcome, &answers, &test_clinic(), &french());
         for line in [
             "Pourquoi\u{a0}:\n",
             "Que faire maintenant\u{a0}:\n",
@@ -300,8 +407,8 @@ mod tests {
 
     #[test]
     fn one_place_or_places_at_one_level_list_no_places() {
-        let (protocol, outcome) = outcome_at(Level::NotSuitable, false, true);
-        let text = summary(&protocol, &outcome, &test_clinic(), &EN);
+        let (protocol, outcome, answers) = outcome_at(Level::NotSuitable, false, true);
+        let text = summary(&protocol, &outcome, &answers, &test_clinic(), &EN);
         assert!(!text.contains("Each place you picked"), "{text}");
         assert!(
             !text.contains("Likely suitable"),
@@ -316,8 +423,8 @@ mod tests {
     fn the_summary_hands_off_exactly_as_the_result_at_each_level() {
         let clinic = test_clinic();
         for level in Level::ALL {
-            let (protocol, outcome) = outcome_at(level, false, false);
-            let text = summary(&protocol, &outcome, &clinic, &EN);
+            let (protocol, outcome, answers) = outcome_at(level, false, false);
+            let text = summary(&protocol, &outcome, &answers, &clinic, &EN);
             let steps: Vec<Step> = handoff(&outcome, &clinic).into_iter().map(|h| h.step).collect();
             let listed: Vec<&str> = next_lines(&text).into_iter().filter(|l| l.starts_with("- ")).collect();
             assert_eq!(listed.len(), steps.len(), "{level:?}: {text}");
@@ -360,8 +467,8 @@ mod tests {
     /// second action", in the summary as on the result.
     #[test]
     fn a_wait_with_a_talk_first_reason_lists_the_phone_before_booking() {
-        let (protocol, outcome) = outcome_at(Level::Wait, true, false);
-        let text = summary(&protocol, &outcome, &test_clinic(), &EN);
+        let (protocol, outcome, answers) = outcome_at(Level::Wait, true, false);
+        let text = summary(&protocol, &outcome, &answers, &test_clinic(), &EN);
         let listed: Vec<&str> = next_lines(&text).into_iter().filter(|l| l.starts_with("- ")).collect();
         assert_eq!(
             listed,
@@ -378,13 +485,13 @@ mod tests {
     /// the nurse line for when the visitor is unsure, in English and French.
     #[test]
     fn the_urgent_note_names_the_emergency_department_and_the_upcc() {
-        let (protocol, outcome) = outcome_at(Level::Urgent, false, false);
-        let en = summary(&protocol, &outcome, &test_clinic(), &EN);
+        let (protocol, outcome, answers) = outcome_at(Level::Urgent, false, false);
+        let en = summary(&protocol, &outcome, &answers, &test_clinic(), &EN);
         assert!(
             en.contains("Go today to an emergency department or an urgent and primary care centre (UPCC)."),
             "{en}"
         );
-        let fr = summary(&protocol, &outcome, &test_clinic(), &french());
+        let fr = summary(&protocol, &outcome, &answers, &test_clinic(), &french());
         assert!(
             fr.contains("centre de soins d'urgence et de soins primaires (UPCC)"),
             "{fr}"
@@ -397,13 +504,14 @@ mod tests {
 
     #[test]
     fn a_wait_with_a_talk_first_answer_says_to_call_before_booking() {
-        let (protocol, outcome) = outcome_at(Level::Wait, true, false);
-        let text = summary(&protocol, &outcome, &test_clinic(), &EN);
+        let (protocol, outcome, answers) = outcome_at(Level::Wait, true, false);
+        let text = summary(&protocol, &outcome, &answers, &test_clinic(), &EN);
         let next = next_lines(&text);
         assert_eq!(next.first(), Some(&"Talk to the clinic before you book."), "{text}");
         assert!(next.iter().any(|l| l.contains("bleeding problem")), "{text}");
-        let (protocol, outcome) = outcome_at(Level::Wait, false, false);
-        assert!(!summary(&protocol, &outcome, &test_clinic(), &EN).contains("Talk to the clinic before you book."));
+        let (protocol, outcome, answers) = outcome_at(Level::Wait, false, false);
+        assert!(!summary(&protocol, &outcome, &answers, &test_clinic(), &EN)
+            .contains("Talk to the clinic before you book."));
     }
 
     /// "The see-doctor result and the summary carry the locked safety net"
@@ -423,12 +531,12 @@ mod tests {
             (EN, "If chest pain comes on at rest, gets worse, or lasts more than a few minutes, call the emergency number now."),
             (french(), "Si la douleur vient au repos, s'aggrave ou dure plus de quelques minutes, appelez tout de suite le numéro d'urgence."),
         ] {
-            let text = summary(&protocol, &outcome, &test_clinic(), &w);
+            let text = summary(&protocol, &outcome, &answers, &test_clinic(), &w);
             assert!(text.contains(net), "{text}");
         }
         // Other reasons' notes stay on the result only.
-        let (protocol, outcome) = outcome_at(Level::NotSuitable, false, false);
-        let text = summary(&protocol, &outcome, &test_clinic(), &EN);
+        let (protocol, outcome, answers) = outcome_at(Level::NotSuitable, false, false);
+        let text = summary(&protocol, &outcome, &answers, &test_clinic(), &EN);
         assert!(!text.contains("IMS is not done during pregnancy"), "{text}");
     }
 

@@ -144,6 +144,7 @@ fn dist() -> Result<Vec<sizes::FileSize>, Failure> {
     println!("    ok: build ({:.0}s)", started.elapsed().as_secs_f32());
     minify_shipped_files(&dist)?;
     shorten_names(&dist, "pkg/ims-checker_bg.wasm", "pkg/ims-checker.js")?;
+    write_english_pack(&dist.join("lang"))?;
     let loader_words = minify_packs(&dist.join("lang"))?;
     write_loader_words(&dist, loader_words)?;
     configurator(&dist)?;
@@ -234,6 +235,21 @@ fn shorten_names(dist: &Path, wasm_name: &str, glue_name: &str) -> Result<(), Fa
     Ok(())
 }
 
+/// English as a pack (`lang/en.json`), from the texts built into the
+/// crate: the widget's wasm leaves them out (`en!`) and fetches English like
+/// any other language. Written keyed, as `packs/` are; [`minify_packs`]
+/// serves it like them.
+fn write_english_pack(dir: &Path) -> Result<(), Failure> {
+    let path = dir.join("en.json");
+    let texts: serde_json::Map<String, serde_json::Value> =
+        ims_checker::pack::texts(&ims_checker::protocol::default_protocol())
+            .into_iter()
+            .map(|(key, text)| (key, text.into()))
+            .collect();
+    let pack = serde_json::json!({ "lang": "en", "name": "English", "dir": "ltr", "texts": texts });
+    std::fs::write(&path, pack.to_string()).map_err(|e| Failure(format!("{}: {e}", path.display())))
+}
+
 /// The language packs as a browser fetches them, in their served form
 /// (`ims_checker::pack::served`): the same JSON without the indentation a
 /// reviewer reads in `packs/`, without the rules sheet's words (`rules.*`),
@@ -269,7 +285,10 @@ fn minify_packs(dir: &Path) -> Result<serde_json::Map<String, serde_json::Value>
             "load_failed": word("load_failed"),
         });
         let lang = pack["lang"].as_str().ok_or_else(|| failed(&path, &"no \"lang\""))?;
-        loader_words.insert(lang.to_string(), said);
+        // The loader has its English words by heart.
+        if lang != "en" {
+            loader_words.insert(lang.to_string(), said);
+        }
         let listed = keys
             .iter()
             .map(|key| {
@@ -382,6 +401,10 @@ fn test() -> Result<(), Failure> {
                 "--target",
                 "wasm32-unknown-unknown",
                 "--no-default-features",
+                // The components are tested in English built in; the widget's
+                // own build reads it as a pack (end to end below).
+                "--features",
+                "english",
                 "--test",
                 "components",
             ])

@@ -32,9 +32,17 @@ pub fn ClinicSection(props: &ClinicSectionProps) -> Html {
                 <legend>{ "When a visitor needs help now" }</legend>
                 <TextField env={env.clone()} field={Field::EmergencyNumber} label="Emergency number" kind={Kind::Tel}
                     hint="The number a visitor with warning signs is told to call at once. If you leave it empty, 911." />
-                <TextField env={env} field={Field::NurseLine} label="Nurse line" kind={Kind::Tel}
+                <TextField env={env.clone()} field={Field::NurseLine} label="Nurse line" kind={Kind::Tel}
                     hint="A health advice line, such as 811 in British Columbia, offered when a visitor should get \
                           care today. Leave it empty if there is none." />
+            </fieldset>
+            <fieldset class="cfg-group">
+                <legend>{ "Review of your rules" }</legend>
+                <TextField env={env.clone()} field={Field::ReviewBy} label="Rules reviewed by"
+                    hint="The physiotherapist who reviewed and signed the rules sheet. The result says who, and when. \
+                          Leave both empty if no one has yet." />
+                <TextField env={env} field={Field::ReviewDate} label="Date of the review"
+                    hint="The day they signed it, as year-month-day, such as 2026-12-01." />
             </fieldset>
         </>
     }

@@ -16,9 +16,11 @@
 //! On a touch screen (`pointer: coarse`) the selection map shows one view at a
 //! time, as wide as the widget allows, with a Front/Back switch: the narrowest
 //! region is [`MIN_TARGET_UNITS`] wide, so a view drawn at least 294 CSS px
-//! wide gives every region a 44 × 44 px target. The keys then move among the
-//! shown view's regions. The layout follows a change of pointer while the
-//! map shows.
+//! wide gives every region a 44 × 44 px target. Both views side by side on a
+//! 360 px phone would be about 150 px each, too small for that, so one view
+//! shows, and it opens on the back: the low back is the commonest reason to
+//! come. The keys then move among the shown view's regions. The layout
+//! follows a change of pointer while the map shows.
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -105,7 +107,8 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         move |result| follow_pointer(coarse, !*result)
     });
     let single = *coarse && !result;
-    let shown = use_state(|| View::Front);
+    // A phone opens on the back (see above).
+    let shown = use_state(|| View::Back);
     let one_side = single.then_some(*shown);
     // The map's one Tab stop: the region focused last, else the first chosen,
     // else the first region.

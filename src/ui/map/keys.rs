@@ -1,7 +1,8 @@
 //! The body map's keys: the map is one Tab stop, and inside it Up and Down
-//! move head to foot from one body part to the next (keeping the side),
-//! Left and Right to the other side of the body as the picture shows it,
-//! Home and End to the first and last place.
+//! move head to foot from one body part to the next within the view the
+//! focus is in (keeping the side; past the last part of the front view, on
+//! to the back's first), Left and Right to the other side of the body as the
+//! picture shows it, Home and End to the first and last place.
 //!
 //! No Yew here, so it is tested natively.
 
@@ -66,14 +67,30 @@ pub fn move_focus(from: Region, view: View, key: MapKey, one_side: Option<View>)
             r.part() == from.part() && from.side().is_some_and(|side| side != toward) && r.side() == Some(toward)
         }
     };
-    let mut found = Region::ALL
-        .into_iter()
-        .filter(|r| focus_view(*r, one_side).is_some() && wanted(*r));
+    // Up and Down stay in the view the focus is in: from the left shoulder
+    // Down is the chest beside it, never the upper back on the other view.
+    let within = |r: Region| match key {
+        MapKey::Up | MapKey::Down => focus_view(r, one_side) == Some(view),
+        _ => focus_view(r, one_side).is_some(),
+    };
+    let mut found = Region::ALL.into_iter().filter(|r| within(*r) && wanted(*r));
     // Regions run head to foot: Up and End look from the foot.
-    if matches!(key, MapKey::Up | MapKey::Last) {
+    let next = if matches!(key, MapKey::Up | MapKey::Last) {
         found.next_back()
     } else {
         found.next()
+    };
+    // Past the front view's last place Down goes on to the back's first, and
+    // Up from the back's first returns, so every place stays in reach.
+    let shown_in = |v: View| {
+        Region::ALL
+            .into_iter()
+            .filter(move |r| focus_view(*r, one_side) == Some(v))
+    };
+    match (next, key, view) {
+        (None, MapKey::Down, View::Front) => shown_in(View::Back).next(),
+        (None, MapKey::Up, View::Back) => shown_in(View::Front).rfind(|r| in_line(*r)),
+        _ => next,
     }
 }
 
@@ -83,9 +100,19 @@ mod tests {
     use crate::base::regions::Side::{Left as L, Right as R};
     use Region::*;
 
+    /// The view whose copy of `region` has the focus.
+    fn in_view(region: Region, one_side: Option<View>) -> View {
+        focus_view(region, one_side).expect("a focusable region")
+    }
+
     fn walk(from: Region, key: MapKey, one_side: Option<View>) -> Vec<Region> {
         let mut path = vec![from];
-        while let Some(next) = move_focus(*path.last().unwrap(), View::Front, key, one_side) {
+        while let Some(next) = move_focus(
+            *path.last().unwrap(),
+            in_view(*path.last().unwrap(), one_side),
+            key,
+            one_side,
+        ) {
             assert!(path.len() < 40, "{key:?} loops: {path:?}");
             path.push(next);
         }
@@ -93,7 +120,7 @@ mod tests {
     }
 
     #[test]
-    fn down_goes_head_to_foot_one_part_at_a_time_keeping_the_side() {
+    fn down_goes_head_to_foot_one_part_at_a_time_keeping_the_side_and_the_view() {
         assert_eq!(
             walk(Head, MapKey::Down, None),
             [
@@ -101,36 +128,50 @@ mod tests {
                 Jaw(L),
                 Neck,
                 Shoulder(L),
-                UpperBack,
                 Chest,
                 UpperArm(L),
                 Elbow(L),
                 Forearm(L),
                 WristHand(L),
-                MidBack,
-                LowBack,
                 Hip(L),
-                Buttock(L),
                 Thigh(L),
                 Knee(L),
                 Shin(L),
-                Calf(L),
                 Ankle(L),
-                Foot(L)
+                Foot(L),
+                // The back view's own places, after the front's.
+                UpperBack,
+                MidBack,
+                LowBack,
+                Buttock(L),
+                Calf(L)
             ]
         );
-        assert_eq!(
-            move_focus(Shoulder(R), View::Front, MapKey::Down, None),
-            Some(UpperBack)
-        );
         assert_eq!(move_focus(Thigh(R), View::Front, MapKey::Down, None), Some(Knee(R)));
-        assert_eq!(move_focus(Foot(R), View::Front, MapKey::Down, None), None);
+        assert_eq!(move_focus(Foot(R), View::Front, MapKey::Down, None), Some(UpperBack));
+        assert_eq!(move_focus(Calf(R), View::Back, MapKey::Down, None), None);
+    }
+
+    /// Down from a shoulder on the front view is the chest beside it, not the
+    /// upper back on the other view (the focus would jump across the map).
+    #[test]
+    fn up_and_down_stay_within_the_view_until_its_end() {
+        assert_eq!(move_focus(Shoulder(L), View::Front, MapKey::Down, None), Some(Chest));
+        assert_eq!(move_focus(Shoulder(R), View::Front, MapKey::Down, None), Some(Chest));
+        assert_eq!(move_focus(Chest, View::Front, MapKey::Up, None), Some(Shoulder(L)));
+        assert_eq!(move_focus(MidBack, View::Back, MapKey::Up, None), Some(UpperBack));
+        for (from, key) in [(Head, MapKey::Down), (Calf(L), MapKey::Up)] {
+            let path = walk(from, key, None);
+            let views: Vec<View> = path.iter().map(|r| in_view(*r, None)).collect();
+            let changes = views.windows(2).filter(|pair| pair[0] != pair[1]).count();
+            assert_eq!(changes, 1, "{key:?} crosses between the views once: {path:?}");
+        }
     }
 
     #[test]
     fn up_retraces_down() {
         let down = walk(Head, MapKey::Down, None);
-        let mut up = walk(Foot(L), MapKey::Up, None);
+        let mut up = walk(Calf(L), MapKey::Up, None);
         up.reverse();
         assert_eq!(up, down);
         assert_eq!(move_focus(Knee(R), View::Front, MapKey::Up, None), Some(Thigh(R)));

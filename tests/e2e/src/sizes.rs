@@ -130,7 +130,8 @@ pub fn one_language_totals(sizes: &[FileSize]) -> Vec<(String, usize)> {
 }
 
 /// The most a visitor downloads in any one language, brotli, and which
-/// language that is (English when no pack is larger than nothing).
+/// language that is (the widget alone when there is no pack, as when
+/// English was built in).
 pub fn largest_one_language(sizes: &[FileSize]) -> (String, usize) {
     one_language_totals(sizes).into_iter().fold(
         ("English (built in)".to_string(), widget_brotli_total(sizes)),

@@ -49,9 +49,20 @@ fn audit_every_step(name: &str, french: bool) {
         wg.answer("back-cancer-flags", "no");
         wg.answer("chest-cause", "no");
         wg.next_to("health");
-        violations.extend(wg.axe_check(&format!("{lang} health")));
-        wg.next_blocked("health", "active-cancer");
+        violations.extend(wg.axe_check(&format!("{lang} health: who the check is for")));
+        wg.next_blocked("health", "for-whom");
         violations.extend(wg.axe_check(&format!("{lang} health with its list of problems")));
+        wg.answer("for-whom", "me");
+        wg.next_page();
+        violations.extend(wg.axe_check(&format!("{lang} health: a checklist")));
+        // A ticked item asking which, and "not sure" open, both left unsaid.
+        wg.act("[data-check=\"active-cancer\"]");
+        wg.act("[data-check=\"not-sure\"]");
+        wg.next_blocked("health", "active-cancer");
+        violations.extend(wg.axe_check(&format!("{lang} health: a checklist with its problems")));
+        wg.act("[data-check=\"active-cancer\"]");
+        wg.act("[data-check=\"not-sure\"]");
+        wg.settled();
         // "Start over" asks first; its question, open, is audited too.
         wg.ask_restart();
         violations.extend(wg.axe_check(&format!("{lang} health with the question \"Start over?\"")));
@@ -333,13 +344,37 @@ fn on_a_phone_the_map_shows_one_side_at_a_time_with_44_px_targets() {
     let host_width = wg.js("document.querySelector('ims-checker').getBoundingClientRect().width");
     assert_eq!(host_width.as_f64().map(f64::round), Some(320.0), "widget width");
 
-    for (side, count) in [("front", 27), ("back", 27)] {
-        if side == "back" {
-            wg.act("[data-view=back]");
+    // A phone opens on the back, where the low back (the commonest reason
+    // to come) is.
+    let opened = wg.js(&format!(
+        "{}?.getAttribute('aria-pressed') ?? null",
+        wg.q("[data-view=back]")
+    ));
+    if opened != serde_json::json!("true") {
+        wg.fail(format!(
+            "a phone should open the map on its back view; [data-view=back] has aria-pressed {opened}"
+        ));
+    }
+    for (side, count) in [("back", 27), ("front", 27)] {
+        if side == "front" {
+            // A back-only region chosen on the back, then the front shown.
+            wg.region_on_map("low-back");
+            wg.act("[data-view=front]");
             wg.wait(
-                &format!("{}?.getAttribute('aria-pressed') === 'true'", wg.q("[data-view=back]")),
-                "the Back button did not turn the map over",
+                &format!("{}?.getAttribute('aria-pressed') === 'true'", wg.q("[data-view=front]")),
+                "the Front button did not turn the map over",
             );
+        }
+        // The hint under the map is the shown view's alone.
+        let hints = wg.js(&format!(
+            "[{}, {}].map(e => e ? e.getClientRects().length > 0 : null)",
+            wg.q(".ims-map-hint--front"),
+            wg.q(".ims-map-hint--back")
+        ));
+        if hints != serde_json::json!([side == "front", side == "back"]) {
+            wg.fail(format!(
+                "{side}: the map's hint should be the {side} view's alone; shown [front, back]: {hints}"
+            ));
         }
         let regions = wg.js(VISIBLE_REGIONS_JS);
         let shown = regions.as_array().map_or(0, Vec::len);
@@ -358,10 +393,8 @@ fn on_a_phone_the_map_shows_one_side_at_a_time_with_44_px_targets() {
         let (_, stops) = checkboxes_and_tab_stops(&regions);
         assert_eq!(stops, 1, "{side}: the map is one Tab stop");
     }
-    // A back-only region chosen on the back, then the front shown again: the
-    // choice stays, and both switch buttons say which side is shown.
-    wg.region_on_map("low-back");
-    wg.act("[data-view=front]");
+    // The back's choice stays on the front, and both switch buttons say
+    // which side is shown.
     wg.expect_region_chosen("low-back", true);
     let pressed = wg.js(&format!(
         "[{}.getAttribute('aria-pressed'), {}.getAttribute('aria-pressed')]",

@@ -633,13 +633,20 @@ fn with_only_pain_in_many_places_a_recent_operation_means_talk_first() {
             offered.len()
         ));
     }
-    wg.surgeries(&[("elsewhere", &add_days(&wg.today(), -10))]);
+    let operated = add_days(&wg.today(), -10);
+    wg.surgeries(&[("elsewhere", &operated)]);
     wg.next();
     wg.expect_result_page(&Expected {
         level: "talk-first",
         until: None,
         places: vec![],
     });
+    // What to tell the clinic: the operation, where and when, in words.
+    let told = format!(
+        "When you call, tell them about: an operation (Somewhere else, {}).",
+        date_in_words(&operated, "en")
+    );
+    wg.expect_tell_the_clinic(&["surgery/yes"], &[told.as_str()]);
     // "Many places" may include the chest wall: the safety note shows.
     wg.expect_after_treatment_note(true);
     wg.expect_clean();
@@ -1009,10 +1016,15 @@ fn next_is_refused_until_required_answers_are_given() {
     wg.next_blocked("where", "back-cancer-flags");
     wg.answer("back-cancer-flags", "no");
     wg.next_to("health");
-    wg.next_blocked("health", "active-cancer");
-    // lymphoedema = yes asks where; no place ticked is an error.
+    wg.next_blocked("health", "for-whom");
+    wg.answer("for-whom", "me");
+    wg.next_page();
+    // A checklist needs a tick, or "None of these".
+    wg.next_blocked("health", "check-illnesses");
+    // lymphoedema = yes asks where (on the page after); no place ticked is an error.
     wg.fill_health(&[("lymphoedema", "yes")]);
     wg.next_blocked("health", "lymphoedema-regions");
+    wg.back_to_page("operations-skin");
     wg.answer("lymphoedema", "no");
     wg.answer("surgery", "yes");
     // A surgery date in the future is an input error, not an outcome.
@@ -1031,7 +1043,7 @@ fn back_keeps_answers_and_restart_clears_everything() {
     let wg = site.demo_widget();
     let none = "[data-question=\"red-flags-general\"] [data-answer=\"none\"]";
     let dur = "[data-question=\"duration\"] [data-answer=\"over-3-months\"]";
-    let bleed = "[data-question=\"bleeding\"] [data-answer=\"yes\"]";
+    let bleed = "[data-check=\"bleeding\"]";
     let visit = Visit::new()
         .map("neck")
         .list("wrist-hand-right")
@@ -1122,6 +1134,12 @@ fn a_blocked_next_lists_the_problems_at_the_top_and_each_link_reaches_its_questi
             wg.switch_lang("fr");
         }
         wg.to_health(&Visit::new().list("neck"));
+        wg.answer("for-whom", "me");
+        wg.next_page();
+        // Cancer ticked without saying when, and "not sure" without saying of what.
+        wg.act("[data-check=\"active-cancer\"]");
+        wg.act("[data-check=\"not-sure\"]");
+        wg.settled();
         wg.next_blocked("health", "active-cancer");
         let in_view = wg.js(&format!(
             "((e) => {{ const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2; }})({})",
@@ -1132,24 +1150,24 @@ fn a_blocked_next_lists_the_problems_at_the_top_and_each_link_reaches_its_questi
                 "{lang}: the list of problems is not in the top half of the phone's screen"
             ));
         }
+        let asked = ["check-illnesses-unsure", "active-cancer"];
         let links = wg.count(".ims-error-summary a");
-        let asked = HEALTH_PAGES[0].1;
         if links != asked.len() {
             wg.fail(format!(
-                "{lang}: the first health page has {} unanswered questions; the list links {links}",
+                "{lang}: the checklist has {} problems; the list links {links}",
                 asked.len()
             ));
         }
-        // Each line names its question, as the message beside it does.
-        for question in asked {
-            wg.expect_error_summary_names(question);
-            wg.follow_error_link(question);
+        // Each line names its problem, as the message beside it does.
+        for problem in asked {
+            wg.expect_error_summary_names(problem);
+            wg.follow_error_link(problem);
         }
-        // Answering a question takes its problem off the list.
-        wg.answer("active-cancer", "no");
-        if wg.count(".ims-error-summary a") != HEALTH_PAGES[0].1.len() - 1 {
+        // Answering takes its problem off the list.
+        wg.answer("active-cancer", "survivor");
+        if wg.count(".ims-error-summary a") != asked.len() - 1 {
             wg.fail(format!(
-                "{lang}: after answering active-cancer its line should leave the list"
+                "{lang}: after saying when, cancer's line should leave the list"
             ));
         }
     }
@@ -1162,7 +1180,7 @@ fn a_blocked_next_lists_the_problems_at_the_top_and_each_link_reaches_its_questi
 fn start_over_asks_before_it_clears_the_answers() {
     let site = Site::demo("start-over", DESKTOP);
     let wg = site.demo_widget();
-    let operated = "[data-question=\"surgery\"] [data-answer=\"not-sure\"]";
+    let operated = "[data-unsure=\"surgery\"]";
     wg.enter(&Visit::new().list("neck").health("surgery", "not-sure"));
     wg.expect_restart_apart();
 

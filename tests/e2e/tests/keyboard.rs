@@ -274,9 +274,18 @@ fn full_journey_by_keyboard_alone() {
     wg.choose("duration", "over-3-months");
     wg.kb_next_to("health");
 
-    for (q, a) in HEALTH_DEFAULTS {
-        let a = if q == "needle-fear" { "nervous" } else { a };
-        wg.choose(q, a);
+    // Who the check is for, then each checklist's "None of these" and the
+    // question about needles, by keyboard.
+    wg.choose("for-whom", "me");
+    for page in ["illnesses", "now", "needles", "operations-skin"] {
+        if wg.kb_next_page() != page {
+            wg.fail(format!("expected the health page `{page}` by keyboard"));
+        }
+        if page == "needles" {
+            wg.choose("needle-fear", "nervous");
+        } else {
+            wg.tick("[data-check=\"none\"]");
+        }
     }
     wg.tab_to("[data-action=next]");
     wg.key("Enter");
@@ -365,8 +374,9 @@ fn the_map_is_one_tab_stop_and_the_keys_move_in_it() {
             "the map should be one Tab stop; it has {stops} elements with tabindex=0"
         ));
     }
-    // Home, End; Down head to foot keeping the side; Left and Right as the
-    // front view shows them (the visitor's right on the picture's left).
+    // Home, End; Down head to foot keeping the side and the view; Left and
+    // Right as the front view shows them (the visitor's right on the
+    // picture's left).
     let region = |id: &str| format!("path[role=checkbox][data-region=\"{id}\"]");
     for (key, to) in [
         ("End", "foot-right"),
@@ -375,15 +385,23 @@ fn the_map_is_one_tab_stop_and_the_keys_move_in_it() {
         ("ArrowDown", "neck"),
         ("ArrowDown", "shoulder-left"),
         ("ArrowLeft", "shoulder-right"),
-        ("ArrowLeft", "shoulder-right"),
-        ("ArrowDown", "upper-back"),
+        // Down stays on the front view: the chest, not the upper back.
         ("ArrowDown", "chest"),
         ("ArrowDown", "upper-arm-left"),
         ("ArrowRight", "upper-arm-left"),
         ("ArrowLeft", "upper-arm-right"),
         ("ArrowUp", "chest"),
-        ("ArrowUp", "upper-back"),
         ("ArrowUp", "shoulder-left"),
+        // Past the front's last place, on to the back's first, and back.
+        ("End", "foot-right"),
+        ("ArrowDown", "upper-back"),
+        ("ArrowDown", "mid-back"),
+        ("ArrowUp", "upper-back"),
+        ("ArrowUp", "foot-left"),
+        ("Home", "head"),
+        ("ArrowDown", "jaw-left"),
+        ("ArrowDown", "neck"),
+        ("ArrowDown", "shoulder-left"),
     ] {
         wg.key(key);
         wg.expect_focus(&region(to), &format!("{key} in the map"));
@@ -626,6 +644,16 @@ fn presses_to_the_result(site: &Site) -> (usize, Vec<String>) {
                 presses.tab_to(&none);
                 presses.key("Space");
             }
+        }
+        // A checklist: "None of these".
+        let none_of_these = "[data-checklist] [data-check=\"none\"]";
+        if wg.has(none_of_these) {
+            presses.tab_to(none_of_these);
+            presses.key("Space");
+            wg.wait(
+                &format!("{}?.checked === true", wg.q(none_of_these)),
+                format!("Space did not tick \"None of these\" on page `{page}`"),
+            );
         }
         note(&format!("on page `{page}` ({} questions)", questions.len()), &presses);
         presses.tab_to("[data-action=next]");

@@ -1,6 +1,6 @@
-//! The check in every language a clinic can offer. English is built in;
-//! every other language is a pack the widget fetches from its own folder
-//! (`lang/<tag>.json`), or a clinic's own pack on its page. The words
+//! The check in every language a clinic can offer. Every language, English
+//! too, is a pack the widget fetches from its own folder (`lang/<tag>.json`),
+//! or a clinic's own pack on its page. The words
 //! expected come from the packs (`packs/<tag>.json`), not from the tests.
 //!
 //! Each test writes its host page (the demo clinic, `clinic_page`) into a
@@ -52,14 +52,22 @@ fn clinic_in(name: &str, lang: &str, viewport: (u32, u32)) -> Site {
     Site::clinic(name, lang, &OFFERED, viewport)
 }
 
-/// The paths of the language packs `wg`'s page requested so far.
+/// The paths of the language packs `wg`'s page requested so far, sorted.
 fn pack_requests(wg: &Widget) -> Vec<String> {
-    wg.site
+    let mut paths: Vec<String> = wg
+        .site
         .request_paths(wg.page)
         .into_iter()
         .filter(|p| p.starts_with("/lang/"))
-        .collect()
+        .collect();
+    paths.sort();
+    paths
 }
+
+/// English's pack: the widget has no words of its own, so a page fetches it
+/// to start in English, or once another language's pack failed or was
+/// refused, to speak English instead.
+const ENGLISH_PACK: &str = "/lang/en.json";
 
 /// The page shown is in `pack`'s language (root `lang` and `dir`, its
 /// heading, the digits of its progress), axe finds nothing on it, and its screenshots are saved as
@@ -181,6 +189,7 @@ fn journey_in(lang: &str, level: &str) {
                 };
                 wg.answer(q, a);
             }
+            wg.complete_page();
             if wg.current_page().as_deref() != Some(page) {
                 wg.fail(format!(
                     "expected the health page `{page}`, found {:?}",
@@ -246,7 +255,7 @@ fn a_clinics_own_wording_and_notes_on_a_page_in_another_language() {
     let more = json!({
         "coverage": { "en": COVERAGE, "fr": "La plupart des assurances couvrent l'IMS." },
         "text-overrides": {
-            "question:pregnant": { "en": "Are you pregnant, or could you be?", "fr": "Êtes-vous enceinte, ou pourriez-vous l'être ?" }
+            "question:needle-fear": { "en": "How do you feel about needles and injections?", "fr": "Que ressentez-vous face aux aiguilles et aux piqûres ?" }
         }
     });
     let pack = Pack::read("pa");
@@ -255,9 +264,10 @@ fn a_clinics_own_wording_and_notes_on_a_page_in_another_language() {
     let wg = site.clinic_widget();
     wg.expect_language(&pack);
     wg.to_health(&Visit::new().list("knee-left"));
-    wg.reach_question("pregnant");
-    let legend = wg.text("[data-question=\"pregnant\"] .ims-legend");
-    let own = pack.text("question.pregnant.prompt");
+    // A question asked on its own page (a checklist's items are the widget's words).
+    wg.reach_question("needle-fear");
+    let legend = wg.text("[data-question=\"needle-fear\"] .ims-legend");
+    let own = pack.text("question.needle-fear.prompt");
     if !legend.starts_with(own) {
         wg.fail(format!(
             "the reworded question should stay in Punjabi ({own:?}); it reads {legend:?}"
@@ -287,11 +297,11 @@ fn a_clinics_own_wording_and_notes_on_a_page_in_another_language() {
 #[test]
 fn a_clinics_own_wording_and_notes_in_punjabi_show_to_a_punjabi_visitor() {
     const COVERAGE: &str = "ਜ਼ਿਆਦਾਤਰ ਸਿਹਤ ਯੋਜਨਾਵਾਂ IMS ਨੂੰ ਕਵਰ ਕਰਦੀਆਂ ਹਨ।";
-    const PREGNANT: &str = "ਕੀ ਤੁਸੀਂ ਗਰਭਵਤੀ ਹੋ, ਜਾਂ ਹੋ ਸਕਦੇ ਹੋ?";
+    const NEEDLES: &str = "ਸੂਈਆਂ ਅਤੇ ਟੀਕਿਆਂ ਬਾਰੇ ਤੁਸੀਂ ਕੀ ਮਹਿਸੂਸ ਕਰਦੇ ਹੋ?";
     let more = json!({
         "coverage": { "en": "Most extended health plans cover IMS.", "pa": COVERAGE },
         "text-overrides": {
-            "question:pregnant": { "en": "Are you pregnant, or could you be?", "pa": PREGNANT }
+            "question:needle-fear": { "en": "How do you feel about needles and injections?", "pa": NEEDLES }
         }
     });
     let pack = Pack::read("pa");
@@ -303,11 +313,11 @@ fn a_clinics_own_wording_and_notes_in_punjabi_show_to_a_punjabi_visitor() {
     wg.pass_warning();
     wg.region_in_list("knee-left");
     wg.next_to("health");
-    wg.reach_question("pregnant");
-    let legend = wg.text("[data-question=\"pregnant\"] .ims-legend");
-    if !legend.starts_with(PREGNANT) {
+    wg.reach_question("needle-fear");
+    let legend = wg.text("[data-question=\"needle-fear\"] .ims-legend");
+    if !legend.starts_with(NEEDLES) {
         wg.fail(format!(
-            "the clinic's Punjabi question ({PREGNANT:?}) should show; it reads {legend:?}"
+            "the clinic's Punjabi question ({NEEDLES:?}) should show; it reads {legend:?}"
         ));
     }
     wg.fill_health(&[]);
@@ -440,9 +450,9 @@ fn a_pack_that_cannot_load_leaves_a_working_english_check_and_the_clinics_contac
         DESKTOP,
     );
     let wg = site.clinic_widget();
-    if pack_requests(&wg) != ["/lang/zh-Hans.json"] {
+    if pack_requests(&wg) != [ENGLISH_PACK, "/lang/zh-Hans.json"] {
         wg.fail(format!(
-            "a page in zh-Hans should ask for its pack once; it fetched {:?}",
+            "a page in zh-Hans should ask for its pack once, then for English's; it fetched {:?}",
             pack_requests(&wg)
         ));
     }
@@ -620,9 +630,9 @@ fn the_language_menu_by_keyboard_fetches_a_pack_when_chosen_and_keeps_the_answer
     wg.region_in_list("knee-left");
     wg.next_page();
     wg.answer("duration", "over-3-months");
-    if !pack_requests(&wg).is_empty() {
+    if pack_requests(&wg) != [ENGLISH_PACK] {
         wg.fail(format!(
-            "in English no pack is fetched before a language is chosen; fetched {:?}",
+            "in English only English's pack is fetched before a language is chosen; fetched {:?}",
             pack_requests(&wg)
         ));
     }
@@ -770,9 +780,9 @@ fn a_clinics_own_pack_brings_a_new_language_to_the_menu_and_the_check() {
     en.expect_language(&ko);
     en.expect_page_title();
     en.expect_progress("where");
-    if !pack_requests(&en).is_empty() {
+    if pack_requests(&en) != [ENGLISH_PACK] {
         en.fail(format!(
-            "switching to the clinic's own language should fetch nothing; fetched {:?}",
+            "switching to the clinic's own language should fetch nothing (English's pack came at the start); fetched {:?}",
             pack_requests(&en)
         ));
     }
@@ -821,9 +831,9 @@ fn a_clinics_own_pack_with_problems_names_them_and_the_check_works_in_english() 
             "a refused pack's language should not be offered; the menu offers {options:?}"
         ));
     }
-    if !pack_requests(&wg).is_empty() {
+    if pack_requests(&wg) != [ENGLISH_PACK] {
         wg.fail(format!(
-            "the page's own language is the clinic's (refused) pack's: nothing to fetch; fetched {:?}",
+            "the page's own language is the clinic's (refused) pack's: nothing to fetch but English's; fetched {:?}",
             pack_requests(&wg)
         ));
     }
@@ -844,8 +854,8 @@ fn a_clinics_pack_that_changes_a_locked_text_is_refused_and_the_shipped_words_sp
     let shipped = Pack::read("fr");
     let locked = shipped
         .with_text("text.level-emergency", "Appelez la clinique.")
-        .with_text("words.next", "Continuer");
-    let unlocked = shipped.with_text("words.next", "Continuer");
+        .with_text("words.next", "Poursuivre");
+    let unlocked = shipped.with_text("words.next", "Poursuivre");
     let site = site_with(
         "languages-own-pack-locked",
         &[
@@ -910,9 +920,9 @@ fn a_clinics_pack_that_changes_a_locked_text_is_refused_and_the_shipped_words_sp
         ));
     }
     let next = ok.text("[data-action=next]");
-    if next.trim() != "Continuer" {
+    if next.trim() != "Poursuivre" {
         ok.fail(format!(
-            "the clinic's unlocked wording is used: Next should read \"Continuer\"; it reads {next:?}"
+            "the clinic's unlocked wording is used: Next should read \"Poursuivre\"; it reads {next:?}"
         ));
     }
     site.expect_clean_on(&page, &[]);
@@ -934,7 +944,7 @@ fn two_clinics_with_their_own_packs_for_one_language_each_speak_their_own_words(
     };
     let north = reworded(
         "Clinique Nord : l'IMS est-elle pour moi ?",
-        "Continuer",
+        "Poursuivre",
         "Voir le résultat",
         "Précédent",
     );
@@ -953,9 +963,10 @@ fn two_clinics_with_their_own_packs_for_one_language_each_speak_their_own_words(
     // The widget's name, Next (See my result on the health step) and,
     // past the first step, Back read as `pack` has them.
     let expect_own_words = |wg: &Widget, pack: &Pack, when: &str| {
-        let next = match wg.current_step().as_deref() {
-            Some("health") => "words.see_result",
-            _ => "words.next",
+        let next = if wg.is_last_question_page() {
+            "words.see_result"
+        } else {
+            "words.next"
         };
         let mut shown = vec![
             ("words.widget_name", wg.text(".ims-name")),
@@ -1031,9 +1042,9 @@ fn a_clinics_pack_for_a_new_language_without_a_review_record_is_refused() {
             "a refused pack's language should not be offered; the menu offers {options:?}"
         ));
     }
-    if !pack_requests(&wg).is_empty() {
+    if pack_requests(&wg) != [ENGLISH_PACK] {
         wg.fail(format!(
-            "a language the widget does not ship has no pack to fetch; fetched {:?}",
+            "a language the widget does not ship has no pack to fetch (English's is, to fall back to); fetched {:?}",
             pack_requests(&wg)
         ));
     }

@@ -159,6 +159,19 @@ fn a_printed_result_writes_out_every_contact_of_each_level() {
         .operation("knee-left", &operated);
     wg.visit(&visit, "wait", Some(&add_months(&operated, 3)));
     expect_printed_contacts(&wg, "wait", true);
+    // On paper too: what to tell the clinic, the operation with its place and date.
+    emulate_print(&wg, true);
+    let (text, _) = printed(&wg);
+    emulate_print(&wg, false);
+    let tell = format!(
+        "When you call, tell them about: a bleeding problem or blood thinner; an operation (Left knee, {}).",
+        date_in_words(&operated, "en")
+    );
+    if !text.contains(&tell) {
+        wg.fail(format!(
+            "the printed wait result should read {tell:?}; it reads {text:?}"
+        ));
+    }
     wg.expect_clean();
 }
 

@@ -112,13 +112,14 @@ fn back_and_forward_keep_only_page_indexes_in_the_history_and_store_nothing() {
     wg.next();
     wg.expect_step("result");
     states.push(wg.js("JSON.stringify(history.state)"));
-    // Each state: the checkers' keys, each a page's index, and no answer.
+    // Each state: the checkers' keys, each a page's index (13 pages: 0 to
+    // 12), and no answer.
     for state in &states {
         let text = state.as_str().unwrap_or_default();
         let parsed: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
         let only_indexes = parsed.as_object().is_some_and(|keys| {
             keys.iter()
-                .all(|(key, value)| key.starts_with("ims-checker") && value.as_u64().is_some_and(|n| n <= 8))
+                .all(|(key, value)| key.starts_with("ims-checker") && value.as_u64().is_some_and(|n| n <= 12))
         });
         if !only_indexes {
             wg.fail(format!(

@@ -58,8 +58,51 @@ fn shoot(level: &str, lang: &str, size: &str) {
         wg.fail(format!("expected the {level} result, got {got:?}"));
     }
     wg.expect_fits("result");
+    // A call first says what to tell the clinic, in plain words.
+    match (level, lang) {
+        ("talk-first", "en") => {
+            wg.expect_tell_the_clinic(&["epilepsy/yes"], &["tell them about: epilepsy or seizures."])
+        }
+        ("talk-first", _) => wg.expect_tell_the_clinic(&["epilepsy/yes"], &["l'épilepsie ou des crises"]),
+        ("wait", "en") => wg.expect_tell_the_clinic(
+            &["bleeding/yes"],
+            &[
+                "a bleeding problem or blood thinner; an operation (",
+                "(Left knee, ",
+                "(Neck, ",
+            ],
+        ),
+        ("wait", _) => wg.expect_tell_the_clinic(&["bleeding/yes"], &["une opération (Cou, "]),
+        _ => wg.expect_tell_the_clinic(&[], &[]),
+    }
+    wg.expect_review_record(None);
     wg.shot(&name);
+    // On a phone the result, what to do and why fit in two screens above
+    // "What to expect" (checked after the screenshot, which shows it).
+    if size == "phone" && matches!(level, "suitable" | "talk-first" | "wait") {
+        wg.expect_result_above_expect_within(2);
+    }
     wg.expect_clean();
+}
+
+/// A clinic that wrote who reviewed its rules, and when, has it said on
+/// the result (and axe finds nothing on that result).
+#[test]
+fn the_review_record_shows_when_configured() {
+    let page = "clinic-reviewed.html";
+    let review = serde_json::json!({ "review": { "by": "J. Kim, physiotherapist", "date": "2026-12-01" } });
+    let html = clinic_page_with("en", &["en", "fr"], None, &review);
+    let site = Site::open_prepared("result-reviewed", page, PHONE, true, |dir| {
+        std::fs::write(dir.join(page), &html)
+    });
+    let wg = site.clinic_widget();
+    reach(&wg, "suitable");
+    wg.expect_step("result");
+    wg.expect_review_record(Some("Rules reviewed by J. Kim, physiotherapist on December 1, 2026."));
+    wg.inject_axe(&axe_source());
+    wg.expect_axe_clean("the result with a review record");
+    wg.shot("result-reviewed-en-phone");
+    wg.expect_clean_but_for_axe();
 }
 
 macro_rules! shots {
@@ -88,4 +131,43 @@ shots! {
     talk_first_fr_phone: "talk-first", "fr", "phone";
     suitable_en_phone: "suitable", "en", "phone";
     suitable_fr_desktop: "suitable", "fr", "desktop";
+}
+
+/// The copied summary lists every place with its result, the operations
+/// with their dates in words, the reasons and what to tell the clinic.
+#[test]
+fn the_copied_summary_lists_places_operations_reasons_and_what_to_tell() {
+    let page = "clinic-copy.html";
+    let html = clinic_page("en", &["en", "fr"], None);
+    let site = Site::open_prepared("result-copy", page, PHONE, true, |dir| {
+        std::fs::write(dir.join(page), &html)
+    });
+    let wg = site.clinic_widget();
+    reach(&wg, "wait");
+    wg.expect_step("result");
+    wg.act("[data-step=result] [data-action=copy]");
+    wg.wait(
+        "window.__embedTrap.clipboard.length > 0",
+        "expected [data-action=copy] to copy a summary",
+    );
+    let copied = site.trap(&site.page)["clipboard"][0].as_str().unwrap_or("").to_string();
+    let today = wg.today();
+    let (knee, neck) = (
+        date_in_words(&add_days(&today, -20), "en"),
+        date_in_words(&add_days(&today, -50), "en"),
+    );
+    for part in [
+        "Each place you picked:\n- Neck: Wait from ".to_string(),
+        "\n- Left knee: Wait from ".to_string(),
+        format!("Your operations:\n- Left knee: {knee}\n- Neck: {neck}\n"),
+        "Why:\n".to_string(),
+        format!(
+            "When you call, tell them about: a bleeding problem or blood thinner; an operation (Left knee, {knee}); an operation (Neck, {neck})."
+        ),
+    ] {
+        if !copied.contains(&part) {
+            wg.fail(format!("the copied summary should hold {part:?}; it is {copied:?}"));
+        }
+    }
+    wg.expect_clean();
 }

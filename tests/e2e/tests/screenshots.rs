@@ -102,6 +102,7 @@ fn shoot_every_page(lang: &str, size: &str) {
     for (page, questions) in HEALTH_PAGES {
         for q in questions.iter() {
             let a = match *q {
+                "for-whom" => "me",
                 "needle-fear" => "nervous",
                 "surgery" => "yes",
                 "understanding" => "yes",
@@ -109,9 +110,7 @@ fn shoot_every_page(lang: &str, size: &str) {
             };
             wg.answer(q, a);
         }
-        if page == "operations-skin" {
-            wg.surgeries(&[("knee-left", &add_days(&wg.today(), -30))]);
-        }
+        wg.complete_page();
         if wg.current_page().as_deref() != Some(page) {
             wg.fail(format!(
                 "expected the health page `{page}`, found {:?}",
@@ -119,6 +118,11 @@ fn shoot_every_page(lang: &str, size: &str) {
             ));
         }
         shot("health", "");
+        if page == "operations-skin" {
+            // Where and when: on the page after the checklist.
+            wg.surgeries(&[("knee-left", &add_days(&wg.today(), -30))]);
+            shot("health", "");
+        }
     }
     wg.next();
     wg.expect_step("result");

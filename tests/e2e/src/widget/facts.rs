@@ -35,7 +35,8 @@ pub const STEPS: [&str; 4] = ["warning", "where", "health", "result"];
 
 /// Screening questions of step 3 with the answer that adds nothing, in the
 /// order the pages ask them (see [`HEALTH_PAGES`]).
-pub const HEALTH_DEFAULTS: [(&str, &str); 17] = [
+pub const HEALTH_DEFAULTS: [(&str, &str); 18] = [
+    ("for-whom", "me"),
     ("active-cancer", "no"),
     ("pregnant", "no"),
     ("unwell-now", "no"),
@@ -55,26 +56,36 @@ pub const HEALTH_DEFAULTS: [(&str, &str); 17] = [
     ("implant", "no"),
 ];
 
-/// Step 3's pages (`data-page`), one topic each, with their questions in
-/// the protocol's order.
-pub const HEALTH_PAGES: [(&str, &[&str]); 4] = [
+/// Step 3's pages (`data-page`) for a visitor checking for themselves,
+/// with their questions in the order shown: who the check is for, three
+/// checklists and the question about needles (`understanding` has a page
+/// only for someone checking for another person).
+pub const HEALTH_PAGES: [(&str, &[&str]); 5] = [
+    ("for-whom", &["for-whom"]),
     (
-        "cancer-pregnancy",
-        &["active-cancer", "pregnant", "unwell-now", "immune"],
+        "illnesses",
+        &[
+            "active-cancer",
+            "autoimmune",
+            "osteoporosis",
+            "diabetes",
+            "epilepsy",
+            "immune",
+        ],
     ),
     (
-        "bones-blood-immunity",
-        &["autoimmune", "osteoporosis", "bleeding", "diabetes"],
+        "now",
+        &["pregnant", "unwell-now", "bleeding", "metal-allergy", "fainting"],
     ),
-    (
-        "needles-fainting",
-        &["needle-fear", "understanding", "epilepsy", "metal-allergy", "fainting"],
-    ),
+    ("needles", &["needle-fear"]),
     (
         "operations-skin",
-        &["surgery", "lymphoedema", "skin-infection", "implant"],
+        &["surgery", "skin-infection", "lymphoedema", "implant"],
     ),
 ];
+
+/// The checklist pages (`data-page`).
+pub const CHECKLIST_PAGES: [&str; 3] = ["illnesses", "now", "operations-skin"];
 
 /// The outcome levels, most severe first (the facts' "Outcome levels").
 pub const LEVELS: [&str; 7] = [

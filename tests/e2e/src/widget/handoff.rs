@@ -260,8 +260,9 @@ impl Widget<'_> {
         let v = self.js(&format!(
             "((r) => {{ const n = r.querySelector('[data-talk-first]'); if (!n) return null; \
                const book = r.querySelector('[data-action=book]'); const handoff = n.closest('.ims-handoff'); \
-               return {{ text: n.innerText.replace(/\\s+/g, ' ').trim(), rules: [...n.querySelectorAll('li[data-rule]')].map(l => l.dataset.rule), \
-                 reasons: [...n.querySelectorAll('li[data-rule]')].map(l => l.innerText.trim()), \
+               const tell = n.querySelector('[data-tell]'); \
+               return {{ text: n.innerText.replace(/\\s+/g, ' ').trim(), rules: tell ? tell.dataset.tell.split(' ').filter(r => r) : [], \
+                 reasons: tell ? [tell.innerText.trim()] : [], \
                  inHandoff: handoff !== null, \
                  beforeBooking: !book || !!(n.compareDocumentPosition(book) & Node.DOCUMENT_POSITION_FOLLOWING), \
                  phone: handoff ? [...handoff.querySelectorAll('a[data-action=call]')].map(a => a.getAttribute('href')) : [] }}; }})({})",

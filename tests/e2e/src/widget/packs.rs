@@ -8,7 +8,7 @@ use std::sync::{Arc, OnceLock};
 
 use serde_json::{json, Value};
 
-use super::facts::{HEALTH_PAGES, LEVELS};
+use super::facts::{CHECKLIST_PAGES, LEVELS};
 use super::Widget;
 use crate::workspace_dir;
 
@@ -167,10 +167,10 @@ impl Pack {
             "about" => "words.about_title".to_string(),
             "conditions" => "words.conditions_title".to_string(),
             "result" => "words.step_titles.3".to_string(),
-            topic => match HEALTH_PAGES.iter().position(|(p, _)| *p == topic) {
-                Some(i) => format!("words.topic_titles.{i}"),
-                None => panic!("unknown page {topic:?}"),
-            },
+            "for-whom" => "words.for_whom".to_string(),
+            "understanding" | "needles" | "more" => "words.step_titles.2".to_string(),
+            topic if CHECKLIST_PAGES.contains(&topic) => "words.check_titles.0".to_string(),
+            topic => panic!("unknown page {topic:?}"),
         };
         self.text(&key)
     }

@@ -345,6 +345,64 @@ impl Widget<'_> {
         }
     }
 
+    /// The result above "What to expect", from the top of the widget, fits
+    /// in `screens` screens of the viewport's height (on a 360 × 740 phone,
+    /// two: the result, what to do and why, before the details).
+    #[track_caller]
+    pub fn expect_result_above_expect_within(&self, screens: u32) {
+        let v = self.js(&format!(
+            "((r) => {{ const e = r.querySelector('[data-section=expect]'); if (!e) return null; \
+               return {{ above: e.getBoundingClientRect().top - r.host.getBoundingClientRect().top, screen: innerHeight }}; }})({})",
+            self.root_js()
+        ));
+        let (above, screen) = (
+            v["above"].as_f64().unwrap_or(f64::MAX),
+            v["screen"].as_f64().unwrap_or(0.0),
+        );
+        if v.is_null() || above > screen * f64::from(screens) {
+            self.fail(format!(
+                "the result above \"What to expect\" should fit in {screens} screens ({} px); it is {above} px: {v}",
+                screen * f64::from(screens)
+            ));
+        }
+    }
+
+    /// The result says what to tell the clinic when calling first
+    /// (`[data-tell]`, naming the rules it tells in `data-tell`), with each
+    /// of `words` in it; or, with no `words`, says nothing of it.
+    #[track_caller]
+    pub fn expect_tell_the_clinic(&self, rules: &[&str], words: &[&str]) {
+        let v = self.js(&format!(
+            "((r) => {{ const t = r.querySelector('.ims-handoff [data-tell]'); \
+               return t ? {{ text: t.innerText.trim(), rules: t.dataset.tell.split(' ').filter(x => x) }} : null; }})({})",
+            self.root_js()
+        ));
+        if rules.is_empty() {
+            if !v.is_null() {
+                self.fail(format!(
+                    "this result does not ask to call first, yet says what to tell the clinic: {v}"
+                ));
+            }
+            return;
+        }
+        let text = v["text"].as_str().unwrap_or("");
+        if v.is_null() || v["rules"] != json!(rules) || !words.iter().all(|w| text.contains(w)) {
+            self.fail(format!(
+                "the handoff should say what to tell the clinic ([data-tell]) for {rules:?}, with {words:?}; found {v}"
+            ));
+        }
+    }
+
+    /// The clinic's review of its rules (`[data-review]`) reads `text`, or
+    /// is absent when `None`.
+    #[track_caller]
+    pub fn expect_review_record(&self, text: Option<&str>) {
+        let found = self.js(&format!("(({}) || {{}}).innerText ?? null", self.q("[data-review]")));
+        if found.as_str().map(str::trim) != text {
+            self.fail(format!("the result's review record should be {text:?}; found {found}"));
+        }
+    }
+
     /// "What to expect" holds the collapsed-lung safety note
     /// (`li[data-text=expect-after-treatment]`) or not.
     #[track_caller]

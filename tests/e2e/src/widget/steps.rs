@@ -103,42 +103,61 @@ impl Widget<'_> {
         }
     }
 
-    /// `.ims-progress` reads "Step N of 4" / "Étape N sur 4" (in another
-    /// language, its pack's `words.step_of`, in its digits), and the
-    /// progress bar beside it shows step N as the current one.
+    /// `.ims-progress` reads "Question N of M" / "Question N sur M" (in
+    /// another language, its pack's `words.part_of`, in its digits), M the
+    /// pages of questions the answers call for, and the bar beside it shows
+    /// M segments, the Nth current; on the result, no number and every
+    /// segment done. `step` is the step the page must be on.
     #[track_caller]
     pub fn expect_progress(&self, step: &str) {
-        let n = match STEPS.iter().position(|s| *s == step) {
-            Some(i) => i + 1,
-            None => self.fail(format!("unknown step {step:?}")),
-        };
-        let want = match self.lang().as_str() {
-            "en" => format!("Step {n} of 4"),
-            "fr" => format!("Étape {n} sur 4"),
-            _ => self.words().step_label(n),
-        };
-        let got = self.js(&format!("{}?.innerText ?? null", self.q(".ims-progress")));
-        let got = got.as_str().unwrap_or("(no .ims-progress)").replace('\u{a0}', " ");
-        if !got.contains(&want) {
-            self.fail(format!(
-                "progress text on step `{step}`: expected {want:?}, got {got:?}"
-            ));
+        if !STEPS.contains(&step) {
+            self.fail(format!("unknown step {step:?}"));
         }
-        // Step N's segment is the current one, the earlier ones done, and
-        // every segment can be seen.
         let bar = self.js(&format!(
             "{}.map(d => [d.classList.contains('ims-dot--current'), d.classList.contains('ims-dot--done'), d.getBoundingClientRect().height])",
             self.qa(".ims-steps .ims-dot")
         ));
         let segments = bar.as_array().cloned().unwrap_or_default();
-        let shown = segments.len() == 4
-            && segments
-                .iter()
-                .enumerate()
-                .all(|(i, s)| s[0] == (i + 1 == n) && s[1] == (i + 1 < n) && s[2].as_f64().is_some_and(|h| h >= 4.0));
-        if !shown {
+        let total = segments.len();
+        let got = self.js(&format!("{}?.innerText ?? null", self.q(".ims-progress")));
+        let got = got
+            .as_str()
+            .unwrap_or("(no .ims-progress)")
+            .replace(['\u{a0}', '\u{202f}'], " ");
+        let visible = segments.iter().all(|s| s[2].as_f64().is_some_and(|h| h >= 4.0));
+        if step == "result" {
+            let all_done = segments.iter().all(|s| s[0] == json!(false) && s[1] == json!(true));
+            if !got.trim().is_empty() || !all_done || !visible || total == 0 {
+                self.fail(format!(
+                    "progress on the result: expected no number and every segment done; got {got:?}, {bar}"
+                ));
+            }
+            return;
+        }
+        let current: Vec<usize> = segments
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s[0] == json!(true))
+            .map(|(i, _)| i + 1)
+            .collect();
+        let [n] = current[..] else {
             self.fail(format!(
-                "progress bar on step `{step}`: expected 4 visible segments, segment {n} current; got [current, done, height] {bar}"
+                "progress bar on step `{step}`: expected one current segment; got {bar}"
+            ));
+        };
+        let ordered = segments.iter().enumerate().all(|(i, s)| s[1] == json!(i + 1 < n));
+        let want = match self.lang().as_str() {
+            "en" => format!("Question {n} of {total}"),
+            "fr" => format!("Question {n} sur {total}"),
+            _ => self
+                .words()
+                .text("words.part_of")
+                .replace("{n}", &self.words().number(n))
+                .replace("{total}", &self.words().number(total)),
+        };
+        if got.trim() != want || !ordered || !visible || total < 4 {
+            self.fail(format!(
+                "progress on step `{step}`: expected {want:?} over {total} visible segments, the earlier done; got {got:?}, {bar}"
             ));
         }
     }
@@ -345,7 +364,8 @@ impl Widget<'_> {
         }
         self.act(&link);
         let inside = format!(
-            "((e, r) => !!e && !!r && e.closest('[data-question=\"{error_for}\"], [data-follow-up=\"{error_for}\"]') !== null)({}, {})",
+            "((e, r) => !!e && !!r && (e.closest('[data-question=\"{error_for}\"], [data-follow-up=\"{error_for}\"]') !== null \
+               || e.closest('fieldset')?.querySelector(':scope > [data-error-for=\"{error_for}\"]') != null))({}, {})",
             self.focused_js(),
             self.root_js()
         );
@@ -358,7 +378,7 @@ impl Widget<'_> {
         let seen = self.js(&format!(
             "((q) => {{ const r = q.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; }})({})",
             self.q(&format!(
-                "[data-question=\"{error_for}\"], [data-follow-up=\"{error_for}\"]"
+                "[data-question=\"{error_for}\"], [data-follow-up=\"{error_for}\"], fieldset > [data-error-for=\"{error_for}\"]"
             ))
         ));
         if seen != json!(true) {
@@ -498,6 +518,9 @@ impl Widget<'_> {
     #[track_caller]
     pub fn answer(&self, q: &str, a: &str) {
         self.reach_question(q);
+        if self.has(&format!("[data-check=\"{q}\"]")) {
+            return self.answer_item(q, a);
+        }
         let sel = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
         self.wait(
             &format!("{} !== null", self.q(&sel)),
@@ -513,11 +536,90 @@ impl Widget<'_> {
         );
     }
 
+    /// Give checklist item `q` the answer `a`: `no` unticked, `not-sure`
+    /// picked under "I'm not sure about one of these", any other ticked
+    /// (and, where the tick asks which, `a` picked under it).
+    #[track_caller]
+    pub fn answer_item(&self, q: &str, a: &str) {
+        let tick = |sel: &str, on: bool| {
+            self.wait(&format!("{} !== null", self.q(sel)), format!("`{sel}` never appeared"));
+            if self.is_checked(sel) != on {
+                self.act(sel);
+                self.wait(
+                    &format!("{}?.checked === {on}", self.q(sel)),
+                    format!("activating `{sel}` did not make it {on}"),
+                );
+            }
+        };
+        let item = format!("[data-check=\"{q}\"]");
+        match a {
+            "no" => tick(&item, false),
+            "not-sure" => {
+                tick("[data-check=\"not-sure\"]", true);
+                tick(&format!("[data-unsure=\"{q}\"]"), true);
+            }
+            _ => {
+                tick(&item, true);
+                self.settled();
+                let detail = format!("[data-item=\"{q}\"] [data-question=\"{q}\"]");
+                if self.has(&detail) {
+                    tick(&format!("{detail} [data-answer=\"{a}\"]"), true);
+                }
+            }
+        }
+    }
+
+    /// What the current page needs before Next, when nothing is given yet:
+    /// "Me" for who the check is for, "None of these" on a checklist with
+    /// nothing ticked.
+    #[track_caller]
+    pub fn complete_page(&self) {
+        self.settled();
+        if self.current_page().as_deref() == Some("for-whom") && !self.has("[data-question=\"for-whom\"] input:checked")
+        {
+            self.answer("for-whom", "me");
+        }
+        if self.has("[data-checklist]") && !self.has("[data-checklist] input[type=checkbox]:checked") {
+            self.act("[data-check=\"none\"]");
+            self.wait(
+                &format!("{}?.checked === true", self.q("[data-check=\"none\"]")),
+                "\"None of these\" did not tick",
+            );
+        }
+    }
+
+    /// The list `list` that `question`'s "yes" asks for, shown: "yes" given
+    /// (a checklist's tick) unless the list shows already, then on to the
+    /// page after the checklists, where the lists are.
+    #[track_caller]
+    pub fn reach_follow_up(&self, question: &str, list: &str) {
+        self.settled();
+        if self.has(list) {
+            return;
+        }
+        self.answer(question, "yes");
+        self.settled();
+        if !self.has(list) && self.current_page().as_deref() != Some("details") {
+            self.next_page();
+        }
+    }
+
+    /// Whether the main button says "See my result": the last page of questions.
+    pub fn is_last_question_page(&self) -> bool {
+        let label = self.text("[data-action=next]");
+        let want = match self.lang().as_str() {
+            "en" => "See my result".to_string(),
+            _ => self.words().text("words.see_result").to_string(),
+        };
+        label.trim() == want
+    }
+
     /// Go on by Next, page by page within the step, until question `q`
-    /// shows (at once if it does).
+    /// shows (at once if it does), answering on the way what a page needs
+    /// (see [`Widget::complete_page`]).
     #[track_caller]
     pub fn reach_question(&self, q: &str) {
-        let question = format!("[data-question=\"{q}\"]");
+        let question = format!("[data-question=\"{q}\"], [data-check=\"{q}\"]");
         let step = self.current_step();
         self.settled();
         while !self.has(&question) {
@@ -525,6 +627,7 @@ impl Widget<'_> {
             if !matches!(step.as_deref(), Some("where" | "health")) {
                 return;
             }
+            self.complete_page();
             self.next_page();
             if self.current_step() != step {
                 self.fail(format!("question `{q}` is on no page after {last:?} of step {step:?}"));
@@ -532,15 +635,45 @@ impl Widget<'_> {
         }
     }
 
-    /// Answer the 17 screening questions page by page: `overrides` first
-    /// where given, otherwise the answer that adds nothing. Ends on the
-    /// last health page, Next not pressed.
+    /// Answer the health step page by page: who the check is for ("me"
+    /// unless `overrides` says `for-whom`), each checklist's items ticked
+    /// for their override (else "None of these"), each other question its
+    /// override or the answer that adds nothing. Ends on the last page of
+    /// questions, Next not pressed.
     #[track_caller]
     pub fn fill_health(&self, overrides: &[(&str, &str)]) {
-        for (q, default) in HEALTH_DEFAULTS {
-            let a = overrides.iter().find(|(oq, _)| *oq == q).map_or(default, |(_, a)| *a);
-            self.answer(q, a);
+        self.fill_health_looking(overrides, &|| {});
+    }
+
+    /// [`Widget::fill_health`], calling `look` on each page as it arrives.
+    #[track_caller]
+    pub fn fill_health_looking(&self, overrides: &[(&str, &str)], look: &dyn Fn()) {
+        let given = |q: &str| overrides.iter().find(|(oq, _)| *oq == q).map(|(_, a)| *a);
+        for _ in 0..10 {
+            self.settled();
+            look();
+            if self.current_page().as_deref() == Some("for-whom") {
+                self.answer("for-whom", given("for-whom").unwrap_or("me"));
+            }
+            for item in self.attrs("[data-check]", "data-check") {
+                if let Some(a) = given(&item) {
+                    self.answer_item(&item, a);
+                }
+            }
+            for q in self.attrs(
+                "[data-question]:not([data-question=\"for-whom\"]):not([data-item] [data-question])",
+                "data-question",
+            ) {
+                let default = HEALTH_DEFAULTS.iter().find(|(d, _)| *d == q).map_or("no", |(_, a)| *a);
+                self.answer(&q, given(&q).unwrap_or(default));
+            }
+            self.complete_page();
+            if self.is_last_question_page() {
+                return;
+            }
+            self.next_page();
         }
+        self.fail("ten pages of health questions never reached the last one");
     }
 
     /// Choose a region on the body map (`path[role=checkbox]`) and check the
@@ -634,8 +767,8 @@ impl Widget<'_> {
     /// adding rows with `[data-action=add-surgery]` as needed.
     #[track_caller]
     pub fn surgeries(&self, ops: &[(&str, &str)]) {
-        self.answer("surgery", "yes");
         let box_ = "[data-follow-up=\"surgeries\"]";
+        self.reach_follow_up("surgery", box_);
         self.wait(
             &format!("{} !== null", self.q(box_)),
             format!("`{box_}` did not appear after surgery = yes"),
@@ -927,8 +1060,8 @@ impl Widget<'_> {
     /// follow-up list `[data-follow-up="<question>-regions"]`.
     #[track_caller]
     pub fn region_follow_up(&self, question: &str, areas: &[&str]) {
-        self.answer(question, "yes");
         let list = format!("[data-follow-up=\"{question}-regions\"]");
+        self.reach_follow_up(question, &list);
         self.wait(
             &format!("{} !== null", self.q(&list)),
             format!("`{list}` did not appear after {question} = yes"),
