@@ -18,7 +18,7 @@ defined( 'ABSPATH' ) || exit;
 const IMS_CHECKER_LANGUAGES = array( 'en', 'fr', 'zh-Hans', 'zh-Hant', 'pa', 'fa' );
 
 /** The fields of a settings file (src/config/model.rs, FIELDS). */
-const IMS_CHECKER_FIELDS = array( 'clinic-name', 'booking-url', 'phone', 'email', 'emergency-number', 'nurse-line', 'coverage', 'referral', 'languages', 'rows-turned-off', 'stricter-levels', 'text-overrides', 'look', '$schema' );
+const IMS_CHECKER_FIELDS = array( 'clinic-name', 'booking-url', 'phone', 'email', 'emergency-number', 'nurse-line', 'coverage', 'referral', 'languages', 'rows-turned-off', 'stricter-levels', 'text-overrides', 'look', 'review', '$schema' );
 
 /** What the protocol allows a clinic, as the validator says (see the file's comment). */
 function ims_checker_rules() {
@@ -101,6 +101,9 @@ function ims_checker_problems( $text ) {
 	foreach ( $levels as $rule => $level ) {
 		ims_checker_stricter_level( $add, "stricter-levels.$rule", (string) $rule, $level, $off );
 	}
+	if ( isset( $settings['review'] ) ) {
+		ims_checker_review( $add, $settings['review'] );
+	}
 	$overrides = isset( $settings['text-overrides'] ) ? $settings['text-overrides'] : array();
 	ksort( $overrides, SORT_STRING );
 	foreach ( $overrides as $key => $words ) {
@@ -119,6 +122,21 @@ function ims_checker_problems( $text ) {
 		$problems[] = $problem;
 	}
 	return $problems;
+}
+
+/** `rules_review`: who reviewed the rules (plain text, not HTML) and on which real day (YYYY-MM-DD). */
+function ims_checker_review( $add, $review ) {
+	$by = trim( $review['by'], " \t\n\r\v\f" );
+	ims_checker_plain( $add, 'review.by', $by, 100 );
+	if ( false !== strpos( $by, '<' ) && false !== strpos( $by, '>' ) ) {
+		$add( 'review.by', "looks like HTML; write the reviewer's name as plain text" );
+	}
+	$date = trim( $review['date'], " \t\n\r\v\f" );
+	$real = 1 === preg_match( '/^(\d{4})-(\d{2})-(\d{2})$/', $date, $parts )
+		&& (int) $parts[1] >= 1 && checkdate( (int) $parts[2], (int) $parts[3], (int) $parts[1] );
+	if ( ! $real ) {
+		$add( 'review.date', ims_checker_fill( '"{}" is not a real date written YYYY-MM-DD', $review['date'] ) );
+	}
 }
 
 /** A list (`[…]`), not an object, in PHP's decoding of JSON. */
@@ -158,6 +176,10 @@ function ims_checker_shape_problems( $settings ) {
 				break;
 			case 'look':
 				$ok = is_array( $value ) && ( array() === $value || ! ims_checker_is_list( $value ) ) && $texts( $value );
+				break;
+			case 'review':
+				$ok = is_array( $value ) && ! ims_checker_is_list( $value ) && $texts( $value )
+					&& isset( $value['by'], $value['date'] ) && 2 === count( $value );
 				break;
 			default:
 				$ok = is_string( $value );
