@@ -32,6 +32,14 @@ fn file(name: &str, text: &str) -> PathBuf {
     path
 }
 
+/// A clinic configuration the tests share with the WordPress plugin's
+/// check (tests/e2e/tests/wordpress.rs runs each through both): `tests/configs/<name>`.
+fn config_fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/configs")
+        .join(name)
+}
+
 fn path_str(path: &std::path::Path) -> &str {
     path.to_str().expect("utf-8 temp path")
 }
@@ -296,10 +304,7 @@ fn an_emergency_tick_gives_an_outcome_even_with_nothing_else() {
 
 #[test]
 fn a_clinic_configuration_can_make_evaluate_stricter() {
-    let config = file(
-        "stricter.json",
-        r#"{"clinic-name": "Test Physio", "stricter-levels": {"osteoporosis/severe": "not-suitable"}}"#,
-    );
+    let config = config_fixture("stricter.json");
     let severe = good_scenario().replace(r#""osteoporosis": "no""#, r#""osteoporosis": "severe""#);
     let scenario = file("for-stricter.json", &severe);
     let plain = run(&["evaluate", path_str(&scenario)]);
@@ -409,23 +414,13 @@ fn validate_refuses_malformed_json_and_unknown_kinds() {
         1,
         "has none of \"questions\" (a protocol), \"clinic-name\" (a clinic configuration) or \"lang\" with \"texts\" (a language pack)",
     );
-    let path = file(
-        "typo-field.json",
-        r#"{"clinic-name": "A", "booking-link": "https://a.example"}"#,
-    );
+    let path = config_fixture("typo-field.json");
     assert_fails_with(&run(&["validate", path_str(&path)]), 1, "unknown field `booking-link`");
 }
 
 #[test]
 fn validate_accepts_a_good_clinic_configuration() {
-    let path = file(
-        "good-config.json",
-        r#"{"clinic-name": "Main Street Physio", "booking-url": "https://example.com/book", "phone": "604-555-0100",
-            "email": "front@example.com", "nurse-line": "811", "languages": ["fr", "en"],
-            "coverage": {"en": "Plans that cover physiotherapy cover IMS.", "fr": "Les régimes qui couvrent la physiothérapie couvrent l'IMS."},
-            "rows-turned-off": ["metal-allergy"], "stricter-levels": {"bleeding/yes": "not-suitable"},
-            "text-overrides": {"note:pregnant/yes": {"en": "<b>Not</b> during pregnancy.", "fr": "<b>Pas</b> pendant la grossesse."}}}"#,
-    );
+    let path = config_fixture("good-config.json");
     assert_valid_configuration(&path, "Main Street Physio");
 }
 
@@ -461,7 +456,7 @@ fn a_schema_in_a_configuration_is_accepted_and_ignored() {
     assert_eq!(with_schema_sheet.code, 0, "{}", with_schema_sheet.stderr);
     assert_eq!(with_schema_sheet.stdout, plain_sheet.stdout);
 
-    let not_text = file("schema-number.json", r#"{"$schema": 2, "clinic-name": "A"}"#);
+    let not_text = config_fixture("schema-number.json");
     assert_fails_with(
         &run(&["validate", path_str(&not_text)]),
         1,
@@ -471,19 +466,13 @@ fn a_schema_in_a_configuration_is_accepted_and_ignored() {
 
 #[test]
 fn validate_refuses_links_other_than_web_phone_and_mail() {
-    let path = file(
-        "js-link.json",
-        r#"{"clinic-name": "A", "booking-url": "javascript:alert(1)"}"#,
-    );
+    let path = config_fixture("js-link.json");
     assert_fails_with(
         &run(&["validate", path_str(&path)]),
         1,
         "booking-url: link must start with https://, http://, tel: or mailto: (got \"javascript\")",
     );
-    let path = file(
-        "data-link.json",
-        r#"{"clinic-name": "A", "booking-url": "data:text/html,hi"}"#,
-    );
+    let path = config_fixture("data-link.json");
     assert_fails_with(
         &run(&["validate", path_str(&path)]),
         1,
@@ -493,10 +482,7 @@ fn validate_refuses_links_other_than_web_phone_and_mail() {
 
 #[test]
 fn validate_refuses_turning_off_rules_from_source_002() {
-    let path = file(
-        "off-002.json",
-        r#"{"clinic-name": "A", "rows-turned-off": ["pregnant", "red-flags-general"]}"#,
-    );
+    let path = config_fixture("off-002.json");
     let run = run(&["validate", path_str(&path)]);
     assert_fails_with(
         &run,
@@ -513,10 +499,7 @@ fn validate_refuses_turning_off_rules_from_source_002() {
 
 #[test]
 fn validate_refuses_making_a_level_less_severe() {
-    let path = file(
-        "softer.json",
-        r#"{"clinic-name": "A", "stricter-levels": {"red-flags-general/chest-pain": "urgent", "pregnant/yes": "talk-first", "duration/over-3-months": "talk-first"}}"#,
-    );
+    let path = config_fixture("softer.json");
     let run = run(&["validate", path_str(&path)]);
     assert_fails_with(
         &run,
@@ -539,12 +522,7 @@ fn validate_refuses_making_a_level_less_severe() {
 /// answer has already.
 #[test]
 fn validate_refuses_each_unsafe_stricter_level_saying_why() {
-    let path = file(
-        "unsafe-levels.json",
-        r#"{"clinic-name": "A", "stricter-levels": {"osteoporosis/no": "emergency", "bleeding/yes": "urgent",
-            "epilepsy/yes": "see-doctor", "needle-fear/nervous": "talk-first", "diabetes/yes": "talk-first",
-            "red-flags-general/major-trauma": "emergency", "fainting/yes": "talk-first", "immune/yes": "not-suitable"}}"#,
-    );
+    let path = config_fixture("unsafe-levels.json");
     let run = run(&["validate", path_str(&path)]);
     assert_fails_with(
         &run,
@@ -572,10 +550,7 @@ fn validate_refuses_each_unsafe_stricter_level_saying_why() {
 /// The guideline's absolute contraindications are asked in every protocol.
 #[test]
 fn validate_refuses_turning_off_an_absolute_contraindication() {
-    let path = file(
-        "off-absolute.json",
-        r#"{"clinic-name": "A", "rows-turned-off": ["metal-allergy", "lymphoedema", "skin-infection"]}"#,
-    );
+    let path = config_fixture("off-absolute.json");
     let run = run(&["validate", path_str(&path)]);
     assert_fails_with(
         &run,
@@ -598,12 +573,7 @@ fn validate_refuses_turning_off_an_absolute_contraindication() {
 
 #[test]
 fn validate_refuses_bad_contacts_and_overlong_texts() {
-    let long = "x".repeat(1200);
-    let text = format!(
-        r#"{{"clinic-name": "A", "phone": "call us", "email": "front.example.com", "emergency-number": "nine",
-            "referral": {{"en": "{long}", "fr": ""}}, "languages": ["de"]}}"#
-    );
-    let path = file("bad-contacts.json", &text);
+    let path = config_fixture("bad-contacts.json");
     let run = run(&["validate", path_str(&path)]);
     assert_fails_with(&run, 1, "phone: \"call us\" is not a phone number");
     for expected in [
@@ -638,12 +608,13 @@ fn validate_refuses_every_locked_safety_text_with_its_path() {
         "note:back-cancer-flags/yes",
         "text:expect-after-treatment",
     ];
-    let mut overrides = serde_json::Map::new();
-    for key in locked.iter().chain(&["question:pregnant"]) {
-        overrides.insert(key.to_string(), serde_json::json!({"en": "Changed.", "fr": "Changé."}));
-    }
-    let config = serde_json::json!({"clinic-name": "A", "text-overrides": overrides});
-    let path = file("locked-texts.json", &config.to_string());
+    let path = config_fixture("locked-texts.json");
+    let config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("the fixture")).expect("JSON");
+    let overrides = config["text-overrides"].as_object().expect("overrides");
+    let mut expected: Vec<&str> = locked.iter().chain(&["question:pregnant"]).copied().collect();
+    expected.sort_unstable();
+    assert_eq!(overrides.keys().map(String::as_str).collect::<Vec<_>>(), expected);
     let run = run(&["validate", path_str(&path)]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     for key in locked {
@@ -701,10 +672,7 @@ fn lymphoedema_takes_limb_ids_and_operations_may_be_elsewhere() {
 
 #[test]
 fn a_stricter_level_cites_the_clinic() {
-    let config = file(
-        "stricter-source.json",
-        r#"{"clinic-name": "Test Physio", "stricter-levels": {"bleeding/yes": "not-suitable"}}"#,
-    );
+    let config = config_fixture("stricter-source.json");
     let mut scenario: serde_json::Value = serde_json::from_str(&good_scenario()).expect("JSON");
     scenario["answers"]["bleeding"] = "yes".into();
     let path = file("stricter-scenario.json", &scenario.to_string());

@@ -6,6 +6,7 @@
 mod bench;
 mod figure;
 mod package;
+mod plugin_rules;
 mod setup;
 mod short_names;
 mod tidy;
@@ -32,6 +33,9 @@ usage: cargo xtask <command>
                        release build, then sizes, load and interaction timings in headless
                        Chromium at 4x CPU throttling (target/bench/bench.json); --check fails on a missed target
   setup                install the build and browser test tools only
+  plugin-rules [--check]
+                       write the WordPress plugin's table of what the protocol allows a
+                       clinic (wordpress/ims-checker/includes/rules.json; --check only compares)
   figure [--check]     draw src/ui/map/figure_data.rs from xtask/src/figure/body.txt
                        (--check only compares)
 ";
@@ -53,6 +57,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::bench(&args[1..]),
         Some("setup") => setup::ensure_tools(Needs::BuildAndBrowser),
         Some("figure") => figure::figure(&args[1..]),
+        Some("plugin-rules") => plugin_rules::plugin_rules(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             Ok(())
@@ -419,26 +424,29 @@ fn test() -> Result<(), Failure> {
         zip = package::write(&dist_dir())?;
         Ok(())
     })?;
-    layer("4/5 end-to-end tests of dist/ and the package in Chromium", || {
-        run(cargo()
-            // Every e2e file runs even after one fails, so a run shows all that broke.
-            .args([
-                "test",
-                "--no-fail-fast",
-                "-p",
-                "ims-checker-e2e",
-                "--",
-                "--test-threads=1",
-            ])
-            .env("IMS_CHECKER_DIST", dist_dir())
-            .env("IMS_CHECKER_PACKAGE", &zip)
-            .env("CHROME_PATH", setup::chrome_path())
-            .env(
-                "AXE_PATH",
-                setup::node_tools_dir().join("node_modules/axe-core/axe.min.js"),
-            )
-            .env("LIGHTHOUSE_PATH", setup::lighthouse_bin()))
-    })?;
+    layer(
+        "4/5 end-to-end tests of dist/, the package and the WordPress plugin",
+        || {
+            run(cargo()
+                // Every e2e file runs even after one fails, so a run shows all that broke.
+                .args([
+                    "test",
+                    "--no-fail-fast",
+                    "-p",
+                    "ims-checker-e2e",
+                    "--",
+                    "--test-threads=1",
+                ])
+                .env("IMS_CHECKER_DIST", dist_dir())
+                .env("IMS_CHECKER_PACKAGE", &zip)
+                .env("CHROME_PATH", setup::chrome_path())
+                .env(
+                    "AXE_PATH",
+                    setup::node_tools_dir().join("node_modules/axe-core/axe.min.js"),
+                )
+                .env("LIGHTHOUSE_PATH", setup::lighthouse_bin()))
+        },
+    )?;
     layer(
         "5/5 the same widget and package in WebKit and Firefox (WebDriver, under Xvfb)",
         || {

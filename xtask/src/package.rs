@@ -4,7 +4,12 @@
 //! - `target/package/ims-checker-<version>.zip`, one folder
 //!   `ims-checker-<version>/` for the clinic to upload as it is;
 //! - `target/package/npm/`, ready for `npm publish`: the widget's files under
-//!   `dist/<version>/`, and a package.json.
+//!   `dist/<version>/`, and a package.json;
+//! - `target/package/ims-checker-wordpress-<version>.zip`, the WordPress
+//!   plugin: one folder `ims-checker/` with the plugin's files
+//!   (`wordpress/ims-checker/`) and the widget's and the configurator's
+//!   files under `checker/`, with their hashes (`checker/integrity.json`,
+//!   which the plugin reads the loader's hash from).
 //!
 //! Each holds the widget's files (dist/ less the demo page and its styles,
 //! with the `.br`/`.gz` siblings a static server can send), the
@@ -116,17 +121,63 @@ pub fn write(dist: &Path) -> Result<PathBuf, Failure> {
     files.extend(hash_files(&files)?);
     write_folder(&npm, &files)?;
 
+    let plugin = out.join(format!("ims-checker-wordpress-{version}.zip"));
+    write_zip(&plugin, PLUGIN_FOLDER, &plugin_files(&version, &widget)?)?;
+
     let loader = widget
         .iter()
         .find(|f| f.path == LOADER)
         .map_or_else(String::new, |f| sri(&f.bytes));
+    let kb = |path: &Path| fs::metadata(path).map_or(0, |m| m.len() / 1000);
     println!(
-        "    package: {} ({} KB)\n             {}/ (npm)\n    loader:  integrity=\"{loader}\"",
+        "    package: {} ({} KB)\n             {}/ (npm)\n             {} ({} KB, WordPress)\n    loader:  integrity=\"{loader}\"",
         zip.display(),
-        fs::metadata(&zip).map_or(0, |m| m.len() / 1000),
-        npm.display()
+        kb(&zip),
+        npm.display(),
+        plugin.display(),
+        kb(&plugin)
     );
     Ok(zip)
+}
+
+/// The WordPress plugin's folder in its zip, as WordPress names the plugin
+/// (`ims-checker/ims-checker.php`): the same in every version, so an update
+/// replaces the plugin and keeps its option.
+const PLUGIN_FOLDER: &str = "ims-checker";
+/// The plugin's source, in the repository.
+const PLUGIN_SOURCE: &str = "wordpress/ims-checker";
+/// Where the plugin keeps the widget's files.
+const PLUGIN_CHECKER: &str = "checker";
+
+/// The plugin's files, with the version written into its header and
+/// readme, the protocol's changelog and the licences, then the widget's and the configurator's files (without the
+/// `.br`/`.gz` siblings, which WordPress hosts do not send) and their hashes.
+fn plugin_files(version: &str, widget: &[File]) -> Result<Vec<File>, Failure> {
+    let source = crate::workspace_root().join(PLUGIN_SOURCE);
+    let mut files = Vec::new();
+    collect(&source, &source, &mut files)?;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    for file in &mut files {
+        if file.path.ends_with(".php") || file.path.ends_with(".txt") {
+            let text = String::from_utf8_lossy(&file.bytes).replace("{{version}}", version);
+            file.bytes = text.into_bytes();
+        }
+    }
+    let checker: Vec<File> = widget
+        .iter()
+        .filter(|f| !SIBLINGS.iter().any(|ext| f.path.ends_with(ext)))
+        .cloned()
+        .collect();
+    files.push(File::new(PROTOCOL_CHANGES.0, PROTOCOL_CHANGES.1));
+    files.extend(LICENCES.map(|(path, text)| File::new(path, text)));
+    let hashes = hash_files(&checker)?;
+    files.extend(
+        checker
+            .into_iter()
+            .chain(hashes)
+            .map(|f| File::new(format!("{PLUGIN_CHECKER}/{}", f.path), f.bytes)),
+    );
+    Ok(files)
 }
 
 /// The widget's and the configurator's files in dist/: everything but the

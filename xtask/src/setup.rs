@@ -50,7 +50,15 @@ pub fn ensure_tools(needs: Needs) -> Result<(), Failure> {
         )?;
         step(
             &format!(
-                "WebKit and Firefox for the cross-engine layer (Debian's {})",
+                "WordPress, its default theme, PHP and MariaDB ({})",
+                WORDPRESS_PACKAGES.join(", ")
+            ),
+            "a minute or two the first time",
+            ensure_wordpress,
+        )?;
+        step(
+            &format!(
+                "WebKit and Firefox for the cross-engine layer ({})",
                 ENGINE_PACKAGES.join(", ")
             ),
             "a minute or two the first time",
@@ -191,9 +199,25 @@ fn ensure_wasm_bindgen(version: &str) -> Result<(), Failure> {
 /// of those languages show boxes).
 const BROWSER_PACKAGES: [&str; 4] = ["chromium", "chromium-driver", "fonts-noto-cjk", "fonts-noto-core"];
 
+/// Debian's packages the WordPress plugin's tests run (tests/e2e/tests/wordpress.rs):
+/// WordPress with the newest default theme Debian ships, PHP's command line
+/// (its built-in server serves the site) with MySQL support, and MariaDB.
+pub const WORDPRESS_PACKAGES: [&str; 5] = [
+    "wordpress",
+    "wordpress-theme-twentytwentythree",
+    "php-cli",
+    "php-mysql",
+    "mariadb-server",
+];
+
 fn ensure_chromium() -> Result<(), Failure> {
     let browser_here = Path::new(&chrome_path()).is_file() && Path::new(CHROMEDRIVER).is_file();
-    apt_install(&BROWSER_PACKAGES, browser_here)
+    ensure_debian_packages("the browser tests", &BROWSER_PACKAGES, browser_here)
+}
+
+fn ensure_wordpress() -> Result<(), Failure> {
+    let here = Path::new("/usr/share/wordpress/wp-settings.php").is_file() && Path::new("/usr/sbin/mariadbd").is_file();
+    ensure_debian_packages("the WordPress plugin's tests", &WORDPRESS_PACKAGES, here)
 }
 
 /// Debian's packages of the cross-engine layer: WebKitGTK's WebDriver (with
@@ -205,7 +229,7 @@ fn ensure_engines() -> Result<(), Failure> {
     let here = ["/usr/bin/WebKitWebDriver", "/usr/bin/Xvfb", "/usr/bin/firefox-esr"]
         .iter()
         .all(|p| Path::new(p).is_file());
-    apt_install(&ENGINE_PACKAGES, here)
+    ensure_debian_packages("the cross-engine layer", &ENGINE_PACKAGES, here)
 }
 
 /// geckodriver from crates.io, built once into cargo's bin folder.
@@ -213,13 +237,14 @@ fn ensure_geckodriver() -> Result<(), Failure> {
     if output_of("geckodriver", &["--version"]).is_some() {
         return Ok(());
     }
-    println!("    installing: geckodriver (cargo install geckodriver --locked)");
+    println!("    installing with cargo: geckodriver");
     run(Command::new("cargo").args(["install", "geckodriver", "--locked"]))
 }
 
-/// Installs the missing ones of Debian's `packages` (as root, saying which);
-/// on a machine without dpkg, `here` says the tools are there anyway.
-fn apt_install(packages: &[&str], here: bool) -> Result<(), Failure> {
+/// Installs those of `packages` dpkg does not list as installed, as root,
+/// printing them first; `here`: what the tests need is there even without
+/// dpkg (a machine that is not Debian).
+fn ensure_debian_packages(what: &str, packages: &[&str], here: bool) -> Result<(), Failure> {
     let installed = |package: &str| {
         output_of("dpkg-query", &["-W", "-f=${Status}", package]).is_some_and(|s| s.ends_with("install ok installed"))
     };
@@ -230,16 +255,32 @@ fn apt_install(packages: &[&str], here: bool) -> Result<(), Failure> {
     let is_root = output_of("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
     if !is_root {
         return Err(Failure(format!(
-            "Debian packages missing for the browser tests; run as root, or `sudo apt-get install {}`",
+            "Debian packages missing for {what}; run as root, or `sudo apt-get install {}`",
             missing.join(" ")
         )));
     }
-    println!("    installing (apt-get): {}", missing.join(" "));
+    println!("    installing with apt-get: {}", missing.join(" "));
     run(Command::new("apt-get").arg("update"))?;
-    run(Command::new("apt-get")
+    // The tests start their own database and web server: no service is
+    // started here (Debian's policy-rc.d convention, kept if already set).
+    let policy = Path::new("/usr/sbin/policy-rc.d");
+    let own_policy = !policy.exists();
+    if own_policy {
+        std::fs::write(policy, "#!/bin/sh\nexit 101\n")
+            .and_then(|()| {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(policy, std::fs::Permissions::from_mode(0o755))
+            })
+            .map_err(|e| Failure(format!("{}: {e}", policy.display())))?;
+    }
+    let installed = run(Command::new("apt-get")
         .args(["install", "-y", "--no-install-recommends"])
         .args(&missing)
-        .env("DEBIAN_FRONTEND", "noninteractive"))
+        .env("DEBIAN_FRONTEND", "noninteractive"));
+    if own_policy {
+        let _ = std::fs::remove_file(policy);
+    }
+    installed
 }
 
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";

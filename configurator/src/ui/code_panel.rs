@@ -46,8 +46,9 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
             );
         })
     };
+    let file = config_file(env.settings());
     let on_download = {
-        let file = config_file(env.settings());
+        let file = file.clone();
         Callback::from(move |_: MouseEvent| {
             let _ = download(FILE_NAME, &file);
         })
@@ -110,7 +111,10 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
                    version, load it into the new version's configurator and copy the new code: its hashes change \
                    with each version." }
             </p>
-            <button type="button" class="cfg-button" aria-describedby="download-hint" onclick={on_download}>
+            // The settings file's text also for a page hosting the
+            // configurator (the WordPress plugin's settings page saves it).
+            <button type="button" class="cfg-button" aria-describedby="download-hint" onclick={on_download}
+                data-settings-file={file}>
                 { format!("Download the configuration file ({FILE_NAME})") }
             </button>
         </section>

@@ -113,6 +113,24 @@ impl Server {
         Server::builder(root).port(port).start()
     }
 
+    /// A server another program runs at `addr` serving `root` (PHP's, for
+    /// WordPress, tests/wordpress.rs): the same checks of a page's requests
+    /// against its origin and files; it logs nothing here.
+    pub fn elsewhere(addr: SocketAddr, root: impl Into<PathBuf>) -> Server {
+        let shared = Arc::new(Shared {
+            root: root.into(),
+            csp: String::new(),
+            csp_for: Vec::new(),
+            stop: AtomicBool::new(true),
+            log: Mutex::new(Vec::new()),
+        });
+        Server {
+            addr,
+            shared,
+            thread: None,
+        }
+    }
+
     /// Configure a server for `root` (port, CSP) before starting it.
     pub fn builder(root: impl Into<PathBuf>) -> ServerBuilder {
         ServerBuilder {
@@ -166,6 +184,9 @@ impl Server {
     }
 
     fn stop(&mut self) {
+        if self.thread.is_none() {
+            return;
+        }
         self.shared.stop.store(true, Ordering::SeqCst);
         // Wake the blocking accept().
         let _ = TcpStream::connect_timeout(&self.addr, Duration::from_secs(1));

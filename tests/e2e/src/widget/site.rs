@@ -258,6 +258,14 @@ impl Site {
         site
     }
 
+    /// A site `server` serves (e.g. [`Server::elsewhere`]), `path` open at
+    /// `viewport`; its pages load no `embed-trap.js`.
+    pub fn at(name: &str, server: Server, viewport: (u32, u32), path: &str) -> Site {
+        let mut site = Site::launch(name, server, None, viewport, false, path);
+        site.fixtures = false;
+        site
+    }
+
     fn launch(name: &str, server: Server, dir: Option<TempDir>, viewport: (u32, u32), touch: bool, path: &str) -> Site {
         let browser = Browser::launch(viewport).unwrap_or_else(|e| panic!("[{name}] cannot launch Chromium: {e}"));
         let page = browser
