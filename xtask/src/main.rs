@@ -33,9 +33,11 @@ usage: cargo xtask <command>
                        release build, then sizes, load and interaction timings in headless
                        Chromium at 4x CPU throttling (target/bench/bench.json); --check fails on a missed target
   setup                install the build and browser test tools only
-  plugin-rules [--check]
+  plugin-rules [--check | --front-desk FILE…]
                        write the WordPress plugin's table of what the protocol allows a
-                       clinic (wordpress/ims-checker/includes/rules.json; --check only compares)
+                       clinic (wordpress/ims-checker/includes/rules.json), with the configurator's
+                       words for each problem (--check only compares; --front-desk prints
+                       the configurator's messages for settings files)
   figure [--check]     draw src/ui/map/figure_data.rs from xtask/src/figure/body.txt
                        (--check only compares)
 ";

@@ -747,13 +747,7 @@ fn a_french_page_starts_in_french_and_lang_on_the_element_wins() {
 #[test]
 fn the_browsers_language_comes_before_the_pages_and_the_elements_lang_before_both() {
     let site = Site::open("embed-browser-language", "plain.html");
-    let page = site.new_page_at(DESKTOP);
-    let agent = site.js_on(&page, "navigator.userAgent");
-    page.cdp(
-        "Emulation.setUserAgentOverride",
-        json!({ "userAgent": agent, "acceptLanguage": "zh-TW,zh,en-US,en" }),
-    )
-    .unwrap_or_else(|e| site.fail(format!("setting the browser's languages: {e}")));
+    let page = site.new_page_asking(DESKTOP, "zh-TW,zh,en-US,en");
     site.goto(&page, "browser-language.html");
     let asked = site.js_on(&page, "navigator.languages");
     assert_eq!(asked, json!(["zh-TW", "zh", "en-US", "en"]), "the browser's languages");

@@ -9,11 +9,13 @@
 //!
 //! Also, without WordPress: every clinic configuration the command-line
 //! tool's tests use (`tests/configs/`) gets the same verdict from the
-//! plugin's PHP check as from `ims-checker validate`.
+//! plugin's PHP check as from `ims-checker validate`, and the same words
+//! for the front desk as from the configurator.
 
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -64,6 +66,10 @@ struct WordPress {
 
 impl Drop for WordPress {
     fn drop(&mut self) {
+        // The server's workers outlive their parent: stop the whole group.
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.php.id())])
+            .status();
         let _ = self.php.kill();
         let _ = self.php.wait();
         let _ = self.db.kill();
@@ -236,6 +242,8 @@ impl WordPress {
             .arg(&site)
             .arg(root.join("router.php"))
             .env("PHP_CLI_SERVER_WORKERS", "2")
+            // Its own process group, so that its workers stop with it.
+            .process_group(0)
             .stdout(Stdio::null())
             .stderr(fs::File::create(&log).unwrap_or_else(|e| panic!("{e}")))
             .spawn()
@@ -672,12 +680,13 @@ fn the_plugin_in_a_real_wordpress() {
         }
     }
 
-    // Refused saves say why, in the validator's words, and change nothing.
-    for (what, bad, message) in [
+    // Refused saves say why, in the configurator's words beside its label
+    // for the field (the configurator asked of the same file), and change nothing.
+    for (what, bad, words) in [
         (
             "a javascript: booking link",
             clinic_settings("javascript:alert(1)"),
-            "booking-url: link must start with https://, http://, tel: or mailto: (got \"javascript\")",
+            "Booking link: A link that starts with “javascript:” is not allowed",
         ),
         (
             "an escalated \"No\"",
@@ -686,7 +695,7 @@ fn the_plugin_in_a_real_wordpress() {
                 s["stricter-levels"] = json!({ "osteoporosis/no": "not-suitable" });
                 s
             },
-            "stricter-levels.osteoporosis/no: \"no\" means no problem, so no level can be added to it",
+            "This answer means no problem, so it cannot lead to a stricter result.",
         ),
         (
             "an accent white text cannot be read on",
@@ -695,20 +704,23 @@ fn the_plugin_in_a_real_wordpress() {
                 s["look"]["accent"] = json!("#ffff00");
                 s
             },
-            "look.accent: White text on this colour is hard to read (contrast 1.0 to 1; it needs 4.5 to 1). Choose a darker colour.",
+            "Main colour: White text on this colour is hard to read (contrast 1.0 to 1",
         ),
     ] {
-        // The look's words are the configurator's own.
-        if let Some(words) = message.strip_prefix("look.accent: ") {
-            let configurator = fs::read_to_string(workspace_dir().join("configurator/src/messages.rs")).unwrap_or_default();
-            let start = words.split(" (").next().unwrap_or(words);
-            assert!(configurator.contains(start), "the configurator says {start:?}");
-        }
+        let dir = TempDir::new("ims-refused").unwrap_or_else(|e| panic!("{e}"));
+        let file = dir
+            .write("settings.json", bad.to_string())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let configurator = configurator_verdicts(&[file]).concat();
+        assert!(
+            configurator.len() == 1 && configurator[0].contains(words),
+            "the configurator refuses {what} saying {words:?}: {configurator:?}"
+        );
         admin.save_settings(&bad.to_string());
-        let said = admin.js("document.querySelector('#ims-checker-refused')?.innerText ?? ''");
-        if !said.as_str().unwrap_or("").contains(message) {
+        let said = admin.js("[...document.querySelectorAll('#ims-checker-refused li')].map(li => li.textContent)");
+        if said != json!(configurator) {
             admin.fail(format!(
-                "saving {what} should be refused saying {message:?}; the page said {said}"
+                "saving {what} should be refused saying {configurator:?}, as the configurator does; the page said {said}"
             ));
         }
         assert_eq!(wp.option(), saved, "a refused save ({what}) changed the option");
@@ -889,6 +901,37 @@ fn the_plugin_in_a_real_wordpress() {
     );
     drop(site);
 
+    // A browser set to zh-TW, on a page WordPress writes as `lang="en-US"`,
+    // starts in Traditional Chinese when the clinic offers it.
+    let mut offering = saved_settings.clone();
+    offering["languages"] = json!(["en", "zh-Hant"]);
+    admin.save_settings(&offering.to_string());
+    if admin.js("document.querySelector('#ims-checker-saved') !== null") != json!(true) {
+        let said = admin.js("document.querySelector('#ims-checker-refused')?.innerText ?? ''");
+        admin.fail(format!("offering Traditional Chinese was not saved: {said}"));
+    }
+    let site = visit(&wp, "wordpress-browser-language", &plain_page);
+    let page = site.new_page_asking(DESKTOP, "zh-TW,zh,en-US,en");
+    site.goto(&page, &block_page);
+    assert_eq!(
+        site.js_on(&page, "[document.documentElement.lang, navigator.languages]"),
+        json!(["en-US", ["zh-TW", "zh", "en-US", "en"]]),
+        "the page's language and the browser's"
+    );
+    let w = site.widget_on(&page, "ims-checker");
+    w.expect_first_step();
+    let progress = w.text(".ims-progress");
+    if w.lang() != "zh-Hant" || !progress.contains("第1題") {
+        w.fail(format!(
+            "a zh-TW browser should start in zh-Hant (.ims lang, progress with 第1題); got lang={:?}, progress {progress:?}",
+            w.lang()
+        ));
+    }
+    drop(page);
+    drop(site);
+    admin.save_settings(saved.as_str().unwrap_or(""));
+    assert_eq!(wp.option(), saved, "the settings saved again as they were");
+
     // A broken install (the loader gone) still shows the clinic's contacts.
     let loader = wp.site.join("wp-content/plugins/ims-checker/checker/ims-checker.js");
     let hidden = loader.with_extension("js.away");
@@ -1008,8 +1051,9 @@ fn next_version_zip(wp: &WordPress, zip: &Path) -> PathBuf {
 // The same verdicts as `ims-checker validate`
 
 /// Runs the plugin's PHP check on `files`, without WordPress: each file's
-/// problems (none: it would be saved).
-fn php_verdicts(files: &[PathBuf]) -> Vec<Vec<String>> {
+/// problems (none: it would be saved), each in the validator's words and
+/// the configurator's (`{"validator": …, "front-desk": …}`).
+fn php_verdicts(files: &[PathBuf]) -> Vec<Vec<Value>> {
     let validate = workspace_dir().join("wordpress/ims-checker/includes/validate.php");
     let script = format!(
         "<?php\ndefine( 'ABSPATH', '/' );\nrequire {validate:?};\n\
@@ -1020,6 +1064,21 @@ fn php_verdicts(files: &[PathBuf]) -> Vec<Vec<String>> {
     let path = dir.write("check.php", script).unwrap_or_else(|e| panic!("{e}"));
     let out = run_ok("php", Command::new("php").arg(path).args(files));
     serde_json::from_str(&out).unwrap_or_else(|e| panic!("the PHP check said {out:?}: {e}"))
+}
+
+/// What the configurator says of each of `files`, as the plugin shows it
+/// ("label: message"), by `cargo xtask plugin-rules --front-desk`; nothing
+/// for a file it cannot read as settings.
+fn configurator_verdicts(files: &[PathBuf]) -> Vec<Vec<String>> {
+    let out = run_ok(
+        "cargo xtask plugin-rules --front-desk",
+        Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args(["run", "--quiet", "-p", "xtask", "--", "plugin-rules", "--front-desk"])
+            .args(files)
+            .current_dir(workspace_dir()),
+    );
+    let line = out.lines().find(|l| l.starts_with('[')).unwrap_or_default();
+    serde_json::from_str(line).unwrap_or_else(|e| panic!("the configurator said {out:?}: {e}"))
 }
 
 /// `ims-checker validate file`: its problems (none: valid).
@@ -1047,6 +1106,91 @@ fn rust_verdict(file: &Path) -> Vec<String> {
     problems
 }
 
+/// Settings files that reach each of the configurator's templates the
+/// fixtures leave out: the good example with one change each.
+fn more_broken_settings() -> Vec<(&'static str, Value)> {
+    let example: Value = serde_json::from_str(
+        &fs::read_to_string(workspace_dir().join("xtask/package/clinic-config.example.json")).unwrap_or_default(),
+    )
+    .unwrap_or_else(|e| panic!("the example: {e}"));
+    let with = |change: &dyn Fn(&mut Value)| {
+        let mut settings = example.clone();
+        change(&mut settings);
+        settings
+    };
+    vec![
+        (
+            "link-spaces",
+            with(&|s| s["booking-url"] = json!("https://x.example/a b")),
+        ),
+        (
+            "link-no-scheme",
+            with(&|s| s["booking-url"] = json!("booking.example.com/x")),
+        ),
+        ("link-nothing-after", with(&|s| s["booking-url"] = json!("https://"))),
+        (
+            "link-too-long",
+            with(&|s| s["booking-url"] = json!(format!("https://x.example/{}", "x".repeat(2000)))),
+        ),
+        ("link-scheme", with(&|s| s["booking-url"] = json!("vbscript:msgbox"))),
+        ("no-languages", with(&|s| s["languages"] = json!([]))),
+        ("languages", with(&|s| s["languages"] = json!(["en", "de", "en"]))),
+        (
+            "texts",
+            with(&|s| {
+                s["languages"] = json!(["en", "fr"]);
+                s["clinic-name"] = json!("x".repeat(201));
+                s["coverage"] = json!({ "en": " ", "fr": "\u{7}", "pa": "ਕਵਰ।", "xx": "?" });
+                s["referral"] = json!({ "en": "Yes.", "fr": "" });
+            }),
+        ),
+        (
+            "overrides",
+            with(&|s| {
+                s["languages"] = json!(["en", "fr"]);
+                s["text-overrides"] = json!({
+                    "text:privacy": { "en": "", "fr": " ", "fa": "ما" },
+                    "answer:diabetes/no": { "en": "No.", "zz": "?" },
+                    "question:nope": { "en": "?" },
+                    "answer:diabetes": { "en": "?" },
+                    "note:diabetes/maybe": { "en": "?" },
+                    "text:nope": { "en": "?" },
+                    "nope": { "en": "?" },
+                    "text:level-urgent": { "en": "?" }
+                });
+            }),
+        ),
+        (
+            "rows-and-levels",
+            with(&|s| {
+                s["rows-turned-off"] = json!(["bleeding", "bleeding", "nope", "pregnant"]);
+                s["stricter-levels"] = json!({
+                    "bleeding/yes": "not-suitable",
+                    "diabetes/yes": "worse",
+                    "nope/yes": "not-suitable",
+                    "diabetes/maybe": "not-suitable",
+                    "diabetes": "not-suitable",
+                    "pregnant/yes": "suitable"
+                });
+            }),
+        ),
+        (
+            "review",
+            with(&|s| s["review"] = json!({ "by": "<b>Dr</b>", "date": "2026-02-30" })),
+        ),
+        (
+            "review-empty",
+            with(&|s| s["review"] = json!({ "by": " ", "date": "2026-02-03" })),
+        ),
+        (
+            "look",
+            with(
+                &|s| s["look"] = json!({ "mode": "launcher", "launcher-label": "x".repeat(61), "accent": "purple", "font": "a;b", "radius": "six" }),
+            ),
+        ),
+    ]
+}
+
 #[test]
 fn the_plugins_check_gives_the_validators_verdicts() {
     let mut files: Vec<PathBuf> = fs::read_dir(workspace_dir().join("tests/configs"))
@@ -1057,11 +1201,32 @@ fn the_plugins_check_gives_the_validators_verdicts() {
     files.sort();
     files.push(workspace_dir().join("xtask/package/clinic-config.example.json"));
     assert!(files.len() > 10, "the fixtures: {files:?}");
+    let more = TempDir::new("ims-more-settings").unwrap_or_else(|e| panic!("{e}"));
+    for (name, settings) in more_broken_settings() {
+        let file = more
+            .write(
+                &format!("{name}.json"),
+                serde_json::to_string_pretty(&settings).unwrap_or_default(),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        files.push(file);
+    }
     let php = php_verdicts(&files);
+    let configurator = configurator_verdicts(&files);
+    assert_eq!((php.len(), configurator.len()), (files.len(), files.len()));
     let mut refused = 0;
-    for (file, php) in files.iter().zip(&php) {
+    let mut worded = 0;
+    for ((file, php), configurator) in files.iter().zip(&php).zip(&configurator) {
         let rust = rust_verdict(file);
         let name = file.file_name().unwrap_or_default().to_string_lossy();
+        let said = |part: &str| -> Vec<String> {
+            php.iter()
+                .map(|p| p[part].as_str().unwrap_or_default().to_string())
+                .collect()
+        };
+        let (mut php, front_desk) = (said("validator"), said("front-desk"));
+        // The look is the configurator's to check, not the validator's.
+        php.retain(|p| !p.starts_with("look."));
         assert_eq!(
             php.is_empty(),
             rust.is_empty(),
@@ -1081,9 +1246,19 @@ fn the_plugins_check_gives_the_validators_verdicts() {
                 assert_eq!(unknown(p), unknown(r), "{name}: {p} / {r}");
                 assert!(p.starts_with("clinic configuration: "), "{name}: {p} / {r}");
             }
+            // The configurator does not read such a file as settings.
+            assert!(configurator.is_empty(), "{name}: {configurator:#?}");
         } else {
-            assert_eq!(php, &rust, "{name}: the same problems, in the same words");
+            assert_eq!(php, rust, "{name}: the same problems, in the same words");
+            // The settings page's words: the configurator's, for each problem.
+            assert_eq!(&front_desk, configurator, "{name}: the configurator's words");
+            worded += configurator.len();
         }
     }
-    assert!(refused >= 8, "most fixtures are broken ones: {refused} refused");
+    assert!(refused >= 20, "most files are broken ones: {refused} refused");
+    println!("the plugin's words are the configurator's for {worded} problems");
+    assert!(
+        worded >= 60,
+        "the configurator's words compared for {worded} problems only"
+    );
 }

@@ -381,6 +381,19 @@ impl Site {
         page
     }
 
+    /// [`Site::new_page_at`] in a browser asking for `languages` (an
+    /// Accept-Language list, as `navigator.languages` then gives it).
+    pub fn new_page_asking(&self, viewport: (u32, u32), languages: &str) -> Page {
+        let page = self.new_page_at(viewport);
+        let agent = self.js_on(&page, "navigator.userAgent");
+        page.cdp(
+            "Emulation.setUserAgentOverride",
+            json!({ "userAgent": agent, "acceptLanguage": languages }),
+        )
+        .unwrap_or_else(|e| self.fail(format!("setting the browser's languages: {e}")));
+        page
+    }
+
     /// [`Site::new_page_at`] on a slow network: every request a second
     /// late and 100 kB/s, so the loader runs and the page loads (its small
     /// files) while the wasm (~380 kB, fetched at the same moment as the
