@@ -37,6 +37,15 @@ pub fn folder_here() -> String {
         .unwrap_or_else(|_| "/".to_string())
 }
 
+/// Whether the WordPress plugin's settings page frames this configurator
+/// (it opens `configure.html?in=wordpress`): the plugin saves the settings,
+/// not a downloaded file.
+pub fn in_wordpress() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|search| search.split(['?', '&']).any(|part| part == "in=wordpress"))
+}
+
 /// The loader's hash, when this configurator came in a release package.
 pub fn loader_integrity() -> Option<String> {
     let meta = document()?

@@ -19,7 +19,7 @@ use super::rows_section::RowsSection;
 use super::rules_sheet::RulesSheet;
 use super::state::{Env, State};
 use crate::snippet::valid_parts;
-use crate::web::{folder_here, loader_integrity};
+use crate::web::{folder_here, in_wordpress, loader_integrity};
 
 #[function_component]
 pub fn App() -> Html {
@@ -43,9 +43,15 @@ pub fn App() -> Html {
                        details, see the checker as your visitors will, then copy the code into your page and print \
                        the rules sheet for your physiotherapist to sign." }
                 </p>
-                <p class="cfg-privacy">
-                    { "Everything stays on this page: nothing you type is sent anywhere or saved. To keep your \
-                       settings, download the configuration file (step 3) and load it here next time." }
+                <p class="cfg-privacy" data-privacy={in_wordpress().then_some("wordpress")}>
+                    if in_wordpress() {
+                        { "Nothing you type here is sent anywhere until you save it: press \u{201c}Use the \
+                           configurator's settings\u{201d} below this frame, then \u{201c}Save settings\u{201d}. \
+                           This page starts from your saved settings next time." }
+                    } else {
+                        { "Everything stays on this page: nothing you type is sent anywhere or saved. To keep your \
+                           settings, download the configuration file (step 3) and load it here next time." }
+                    }
                 </p>
             </header>
             <div class="cfg-columns cfg-screen-only">

@@ -659,6 +659,17 @@ fn the_plugin_in_a_real_wordpress() {
         ),
         "the configurator's settings file with the new booking link",
     );
+    // Framed by the plugin, the configurator says the plugin saves its
+    // settings, not a downloaded file.
+    let privacy = admin.js(
+        "document.querySelector('#ims-checker-configurator').contentDocument.querySelector('.cfg-privacy[data-privacy=wordpress]')?.textContent ?? ''",
+    );
+    let privacy = privacy.as_str().unwrap_or_default();
+    if !privacy.contains("Use the configurator's settings") || !privacy.contains("Save settings") {
+        admin.fail(format!(
+            "the framed configurator should say to press \"Use the configurator's settings\" then \"Save settings\"; it says {privacy:?}"
+        ));
+    }
     let _ = fs::create_dir_all(screenshots_dir());
     let _ = admin.page.screenshot(screenshots_dir().join("wordpress-settings.png"));
     admin.js("document.querySelector('#ims-checker-take').click(); true");

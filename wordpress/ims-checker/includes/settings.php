@@ -45,7 +45,8 @@ function ims_checker_settings_page() {
 	$saved   = get_option( IMS_CHECKER_OPTION, '' );
 	$refused = get_transient( IMS_CHECKER_REFUSED . '_' . get_current_user_id() );
 	delete_transient( IMS_CHECKER_REFUSED . '_' . get_current_user_id() );
-	$configurator = plugins_url( 'checker/configure.html', dirname( __DIR__ ) . '/ims-checker.php' );
+	// `in=wordpress`: the configurator then says the plugin saves its settings.
+	$configurator = add_query_arg( 'in', 'wordpress', plugins_url( 'checker/configure.html', dirname( __DIR__ ) . '/ims-checker.php' ) );
 	?>
 	<div class="wrap">
 		<h1><?php esc_html_e( 'IMS checker', 'ims-checker' ); ?></h1>
