@@ -429,50 +429,35 @@ fn test() -> Result<(), Failure> {
     layer(
         "4/5 end-to-end tests of dist/, the package and the WordPress plugin",
         || {
-            run(cargo()
-                // Every e2e file runs even after one fails, so a run shows all that broke.
-                .args([
-                    "test",
-                    "--no-fail-fast",
-                    "-p",
-                    "ims-checker-e2e",
-                    "--",
-                    "--test-threads=1",
-                ])
-                .env("IMS_CHECKER_DIST", dist_dir())
-                .env("IMS_CHECKER_PACKAGE", &zip)
+            run(browser_tests("ims-checker-e2e", &zip)
                 .env("CHROME_PATH", setup::chrome_path())
-                .env(
-                    "AXE_PATH",
-                    setup::node_tools_dir().join("node_modules/axe-core/axe.min.js"),
-                )
                 .env("LIGHTHOUSE_PATH", setup::lighthouse_bin()))
         },
     )?;
     layer(
         "5/5 the same widget and package in WebKit and Firefox (WebDriver, under Xvfb)",
-        || {
-            run(cargo()
-                .args([
-                    "test",
-                    "--no-fail-fast",
-                    "-p",
-                    "ims-checker-engines",
-                    "--",
-                    "--test-threads=1",
-                ])
-                .env("IMS_CHECKER_DIST", dist_dir())
-                .env("IMS_CHECKER_PACKAGE", &zip)
-                .env(
-                    "AXE_PATH",
-                    setup::node_tools_dir().join("node_modules/axe-core/axe.min.js"),
-                ))
-        },
+        || run(&mut browser_tests("ims-checker-engines", &zip)),
     )?;
     if std::env::var_os("CI").is_some() {
         layer("fuzz smoke run (CI)", || fuzz(&["--seconds".into(), "20".into()]))?;
     }
     Ok(())
+}
+
+/// The tests of `package` against dist/ and the release package `zip`, in
+/// a browser: every file runs even after one fails, so a run shows all
+/// that broke; one test at a time, each with its browser.
+fn browser_tests(package: &str, zip: &Path) -> Command {
+    let mut command = cargo();
+    command
+        .args(["test", "--no-fail-fast", "-p", package, "--", "--test-threads=1"])
+        .env("IMS_CHECKER_DIST", dist_dir())
+        .env("IMS_CHECKER_PACKAGE", zip)
+        .env(
+            "AXE_PATH",
+            setup::node_tools_dir().join("node_modules/axe-core/axe.min.js"),
+        );
+    command
 }
 
 fn layer(name: &str, work: impl FnOnce() -> Result<(), Failure>) -> Result<(), Failure> {

@@ -26,6 +26,7 @@ use fantoccini::elements::{Element, ElementRef};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
+use ims_checker_e2e::widget::copy_tree;
 pub use ims_checker_e2e::widget::{
     add_days, clinic_page, copy_dist, pages_dir, screenshots_dir, typed_parts, BOOKING_URL, DESKTOP, EMERGENCY_TEL,
     HEALTH_DEFAULTS, PHONE,
@@ -200,7 +201,7 @@ impl Session {
         let fail = |what: &str, e: &dyn std::fmt::Display| -> ! { panic!("[{name} in {}] {what}: {e}", engine.name()) };
         let dir = TempDir::new("ims-engines").unwrap_or_else(|e| fail("temp dir", &e));
         copy_dist(dir.path());
-        copy_folder(&pages_dir(), dir.path()).unwrap_or_else(|e| fail("copying the fixture pages", &e));
+        copy_tree(&pages_dir(), dir.path()).unwrap_or_else(|e| fail("copying the fixture pages", &e));
         let mut builder = Server::builder(dir.path()).csp(DEFAULT_CSP);
         for lang in LANGS {
             let page = format!("clinic-{lang}.html");
@@ -528,20 +529,6 @@ impl Session {
             self.fail(format!("typing {text:?} into `{expr}` failed: {e}"));
         }
     }
-}
-
-fn copy_folder(from: &Path, to: &Path) -> std::io::Result<()> {
-    fs::create_dir_all(to)?;
-    for entry in fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_folder(&entry.path(), &target)?;
-        } else {
-            fs::copy(entry.path(), &target)?;
-        }
-    }
-    Ok(())
 }
 
 /// Two `#[test]`s, `$webkit` and `$firefox`, running `$check(engine)` in each.

@@ -58,7 +58,7 @@ pub use dates::{add_days, add_months, date_in_words, date_labels, month_names, t
 pub use facts::*;
 pub use packs::Pack;
 pub use shots::{png_size, Image, Shot};
-pub use site::{clinic_page, clinic_page_with, clinics_page, copy_dist, pages_dir, screenshots_dir, Site};
+pub use site::{clinic_page, clinic_page_with, clinics_page, copy_dist, copy_tree, pages_dir, screenshots_dir, Site};
 pub use steps::DateField;
 pub use visit::Visit;
 

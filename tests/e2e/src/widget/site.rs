@@ -102,7 +102,8 @@ const NEEDED: [&str; 6] = [
     "pkg/ims-checker_bg.wasm",
 ];
 
-fn copy_tree(from: &Path, to: &Path) -> io::Result<()> {
+/// Copy the folder `from`, with every folder in it, into `to`.
+pub fn copy_tree(from: &Path, to: &Path) -> io::Result<()> {
     fs::create_dir_all(to)?;
     for entry in fs::read_dir(from)? {
         let entry = entry?;
