@@ -318,10 +318,9 @@ impl Session {
             self.viewport
         };
         let (mut w, mut h) = (want_w as i64, want_h as i64);
-        for _ in 0..3 {
+        for _ in 0..6 {
             let _ = self.rt.block_on(self.client.set_window_rect(0, 0, w as u32, h as u32));
-            let inner = self.top_js("[innerWidth, innerHeight]");
-            let (iw, ih) = (inner[0].as_i64().unwrap_or(0), inner[1].as_i64().unwrap_or(0));
+            let (iw, ih) = self.settled_viewport();
             if (self.is_phone() && iw >= want_w as i64 && ih >= want_h as i64)
                 || (iw == want_w as i64 && ih == want_h as i64)
             {
@@ -335,6 +334,32 @@ impl Session {
             "the window's viewport should be {:?}; it is {inner}",
             self.viewport
         ));
+    }
+
+    /// The page's viewport once it has stopped changing: under Xvfb without
+    /// a window manager, WebKit's window answers a resize before it has
+    /// taken it, so one read can still give the old size.
+    fn settled_viewport(&self) -> (i64, i64) {
+        let read = || {
+            let inner = self.top_js("[innerWidth, innerHeight]");
+            (inner[0].as_i64().unwrap_or(0), inner[1].as_i64().unwrap_or(0))
+        };
+        let mut last = read();
+        let mut same = 0;
+        for _ in 0..40 {
+            std::thread::sleep(Duration::from_millis(100));
+            let now = read();
+            if now == last {
+                same += 1;
+                if same == 3 {
+                    break;
+                }
+            } else {
+                same = 0;
+                last = now;
+            }
+        }
+        last
     }
 
     /// JavaScript evaluated in the top page (whatever frame is current).
