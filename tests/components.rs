@@ -151,10 +151,19 @@ async fn answer_health_questions(root: &Element) {
     panic!("the health pages never reached operations-skin; on {}", page(root));
 }
 
+/// "None of these" on both pages of warning signs: on to the places.
+async fn pass_warning(root: &Element) {
+    for _ in 0..2 {
+        click(root, "[data-answer=none]").await;
+        click(root, "[data-action=next]").await;
+        after_next_paint().await;
+    }
+    assert_eq!(step(root), "where");
+}
+
 /// To the first health page: the places, then past the pages about them.
 async fn to_health(root: &Element, region: &str) {
-    click(root, "[data-answer=none]").await;
-    click(root, "[data-action=next]").await;
+    pass_warning(root).await;
     click(root, &format!("input[data-region=\"{region}\"]")).await;
     for _ in 0..3 {
         click(root, "[data-action=next]").await;
@@ -172,12 +181,12 @@ async fn to_operations(root: &Element, region: &str) {
 async fn first_screen_is_the_warning_checklist() {
     let root = render(Lang::EN).await;
     assert_eq!(step(&root), "warning");
-    assert_eq!(text_of(&root, ".ims-progress"), "Question 1 of 9");
+    assert_eq!(text_of(&root, ".ims-progress"), "Question 1 of 10");
     assert_eq!(title(&root), "Warning signs");
     let items = root
         .query_selector_all("[data-question=red-flags-general] input[type=checkbox]")
         .expect("selector");
-    assert_eq!(items.length(), 9, "eight warning signs and none of these");
+    assert_eq!(items.length(), 5, "four warning signs and none of these, a page");
     assert_eq!(
         text_of(&root, "[data-about=ims]"),
         "IMS and dry needling use a very thin needle to help tight muscles relax."
@@ -188,13 +197,17 @@ async fn first_screen_is_the_warning_checklist() {
 async fn a_new_step_shows_its_heading_first_and_its_body_after_the_next_paint() {
     let root = render(Lang::EN).await;
     click(&root, "[data-answer=none]").await;
+    click(&root, "[data-action=next]").await;
+    after_next_paint().await;
+    assert_eq!(page(&root), "warning-more");
+    click(&root, "[data-answer=none]").await;
     find(&root, "[data-action=next]")
         .unchecked_into::<HtmlElement>()
         .click();
     yew::scheduler::flush().await;
     // The frame right after Next: the new heading and progress, no body yet.
     assert_eq!(title(&root), "Where does it hurt?");
-    assert_eq!(text_of(&root, ".ims-progress"), "Question 2 of 9");
+    assert_eq!(text_of(&root, ".ims-progress"), "Question 3 of 10");
     let container = find(&root, ".ims-step");
     assert_eq!(container.get_attribute("aria-busy").as_deref(), Some("true"));
     assert_eq!(container.get_attribute("data-step"), None);
@@ -248,8 +261,7 @@ async fn a_warning_sign_ends_the_check_with_only_the_emergency_number() {
 #[wasm_bindgen_test]
 async fn the_map_and_the_list_choose_the_same_regions() {
     let root = render(Lang::EN).await;
-    click(&root, "[data-answer=none]").await;
-    click(&root, "[data-action=next]").await;
+    pass_warning(&root).await;
     assert_eq!(step(&root), "where");
     // Choose on the map; the list reflects it, and the chip can remove it.
     let path = find(&root, "path[data-region=knee-left]");
@@ -275,8 +287,7 @@ async fn the_map_and_the_list_choose_the_same_regions() {
 #[wasm_bindgen_test]
 async fn a_back_region_asks_the_cancer_flags_follow_up() {
     let root = render(Lang::EN).await;
-    click(&root, "[data-answer=none]").await;
-    click(&root, "[data-action=next]").await;
+    pass_warning(&root).await;
     assert!(root
         .query_selector("[data-question=back-cancer-flags]")
         .expect("selector")
@@ -517,7 +528,7 @@ async fn the_language_switch_translates_the_step() {
     let root = render(Lang::EN).await;
     pick_language(&root, "fr").await;
     assert_eq!(find(&root, ".ims").get_attribute("lang").as_deref(), Some("fr"));
-    assert_eq!(text_of(&root, ".ims-progress"), "Question 1 sur 9");
+    assert_eq!(text_of(&root, ".ims-progress"), "Question 1 sur 10");
     // The heading carries the progress as its caption, then the title.
     assert_eq!(title(&root), "Signes d'alerte");
     assert_eq!(text_of(&root, "[data-action=next]"), "Continuer");
@@ -533,8 +544,7 @@ fn focused_region() -> Option<String> {
 #[wasm_bindgen_test]
 async fn toggling_a_region_by_keyboard_keeps_focus_on_it() {
     let root = render(Lang::EN).await;
-    click(&root, "[data-answer=none]").await;
-    click(&root, "[data-action=next]").await;
+    pass_warning(&root).await;
     for key in [" ", "Enter"] {
         let path: HtmlElement = find(&root, "path[role=checkbox][data-region=knee-right]").unchecked_into();
         path.focus().expect("focus");
@@ -561,8 +571,7 @@ async fn toggling_a_region_by_keyboard_keeps_focus_on_it() {
 #[wasm_bindgen_test]
 async fn the_arrow_keys_stay_within_a_view() {
     let root = render(Lang::EN).await;
-    click(&root, "[data-answer=none]").await;
-    click(&root, "[data-action=next]").await;
+    pass_warning(&root).await;
     for (from, to) in [("shoulder-left", "chest"), ("foot-right", "upper-back")] {
         let path: HtmlElement = find(&root, &format!("path[role=checkbox][data-region={from}]")).unchecked_into();
         path.focus().expect("focus");

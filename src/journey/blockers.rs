@@ -3,6 +3,7 @@
 //! engine's complaints that belong on the page.
 
 use super::checklist::FOR_WHOM;
+use super::warning;
 use super::{DatePart, DateParts, DateProblem, Journey, Page, SurgeryDraft, Topic};
 use crate::engine::InputError;
 use crate::protocol::{FollowUp, Protocol};
@@ -110,6 +111,20 @@ impl Journey {
                 question: FOR_WHOM.into(),
             });
         }
+        if page == Page::Warning {
+            for question in protocol.questions.iter().filter(|q| warning::is_split(q)) {
+                let first_page_ticked = self
+                    .answers
+                    .chosen(&question.id)
+                    .iter()
+                    .any(|a| warning::on_first_page(question, a));
+                if !first_page_ticked && !self.warning_clear {
+                    blockers.push(Blocker::Unanswered {
+                        question: question.id.clone(),
+                    });
+                }
+            }
+        }
         let mut engine = self.blockers_on(page, protocol, errors);
         let here = Journey { page, ..self.clone() };
         if let Some(list) = here.checklist(protocol) {
@@ -174,7 +189,17 @@ impl Journey {
     /// The engine's complaint as a blocker to show on `page`, or None when
     /// it concerns another page (it is asked there).
     fn blocker_on(&self, page: Page, protocol: &Protocol, error: InputError) -> Option<Blocker> {
-        let on_this_page = |question: &str| protocol.question(question).is_some_and(|q| Page::of(q) == page);
+        // A split warning screen is unanswered on its second page (the
+        // first page's own "None of these" is checked in `page_blockers`).
+        let on_this_page = |question: &str| {
+            protocol.question(question).is_some_and(|q| {
+                if warning::is_split(q) {
+                    page == Page::WarningMore
+                } else {
+                    Page::of(q) == page
+                }
+            })
+        };
         match error {
             InputError::Unanswered { question } => on_this_page(&question).then_some(Blocker::Unanswered { question }),
             InputError::NoRegions => (page == Page::Places).then_some(Blocker::NoRegions),

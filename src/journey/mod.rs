@@ -7,6 +7,7 @@ mod blockers;
 pub mod checklist;
 mod date_draft;
 pub mod pages;
+pub mod warning;
 
 use crate::base::date::Date;
 use crate::base::regions::{sort_regions, Area, Limb, Region, SurgerySite};
@@ -43,6 +44,8 @@ pub struct Journey {
     /// What was ticked on each health checklist (their answers are in
     /// `answers` already: see [`checklist`]).
     pub ticks: Vec<(Topic, Ticks)>,
+    /// The first warning page's own "None of these" (see [`warning`]).
+    pub warning_clear: bool,
     /// The key the next operation row gets.
     next_surgery_key: u32,
 }
@@ -132,6 +135,7 @@ impl Journey {
             blocked: 0,
             asking_restart: false,
             ticks: Vec::new(),
+            warning_clear: false,
             next_surgery_key: 1,
         }
     }
@@ -379,6 +383,26 @@ impl Journey {
     /// Checklist ticks; a "none of these" answer stands alone.
     fn toggle(&mut self, protocol: &Protocol, question: &str, answer: &str) {
         let exclusive = |id: &str| protocol.answer(question, id).is_some_and(|a| a.exclusive);
+        // The first warning page's "None of these" clears that page's signs
+        // only; a sign ticked there clears it.
+        if let Some(q) = protocol
+            .question(question)
+            .filter(|q| self.page == Page::Warning && warning::is_split(q))
+        {
+            if exclusive(answer) {
+                self.warning_clear = !self.warning_clear;
+                if self.warning_clear {
+                    if let Some(chosen) = self.answers.choices.get_mut(question) {
+                        chosen.retain(|a| !warning::on_first_page(q, a));
+                        if chosen.is_empty() {
+                            self.answers.choices.remove(question);
+                        }
+                    }
+                }
+                return;
+            }
+            self.warning_clear = false;
+        }
         let chosen = self.answers.choices.entry_or_default(question);
         if let Some(at) = chosen.iter().position(|a| a == answer) {
             chosen.remove(at);
@@ -477,7 +501,7 @@ impl Journey {
         let listed = self.checklist(protocol).map(|c| c.items).unwrap_or_default();
         let here: Vec<&Question> = engine::applicable_questions(protocol, &self.answers)
             .into_iter()
-            .filter(|q| Page::of(q) == self.page && !listed.iter().any(|i| i.id == q.id))
+            .filter(|q| warning::shown_on(q, self.page) && !listed.iter().any(|i| i.id == q.id))
             .collect();
         // Two passes rather than a sort: the standard sort is large in the wasm.
         let follow_up = |q: &&Question| q.category == Category::RegionFollowUp;
@@ -659,7 +683,12 @@ mod tests {
     }
 
     fn to_health_step(protocol: &Protocol, regions: &[&str]) -> Journey {
-        let mut actions = vec![toggle("red-flags-general", "none"), Action::Next];
+        let mut actions = vec![
+            toggle("red-flags-general", "none"),
+            Action::Next,
+            toggle("red-flags-general", "none"),
+            Action::Next,
+        ];
         actions.extend(regions.iter().map(|r| Action::ToggleRegion { region: region(r) }));
         actions.push(Action::Next);
         let journey = act(Journey::new(today(), Lang::EN), protocol, actions);
@@ -710,8 +739,11 @@ mod tests {
         );
     }
 
+    /// Each warning page has its own "None of these": the first page's is
+    /// the journey's (it clears that page's signs), the second's the
+    /// engine's `none`, alone on the list.
     #[test]
-    fn none_of_these_stands_alone_on_the_checklist() {
+    fn none_of_these_stands_alone_on_each_warning_page() {
         let p = protocol();
         let journey = act(
             Journey::new(today(), Lang::EN),
@@ -721,9 +753,58 @@ mod tests {
                 toggle("red-flags-general", "none"),
             ],
         );
+        assert!(journey.warning_clear);
+        assert!(journey.answers.chosen("red-flags-general").is_empty());
+        let ticked = journey.clone().apply(toggle("red-flags-general", "stroke-signs"), &p);
+        assert!(!ticked.warning_clear, "a sign unticks the page's None of these");
+        let journey = act(journey, &p, vec![Action::Next]);
+        assert_eq!(journey.page, Page::WarningMore);
+        let journey = act(
+            journey,
+            &p,
+            vec![
+                toggle("red-flags-general", "fever-spine"),
+                toggle("red-flags-general", "none"),
+            ],
+        );
         assert_eq!(journey.answers.chosen("red-flags-general"), ["none".to_string()]);
         let journey = journey.apply(toggle("red-flags-general", "fever-spine"), &p);
         assert_eq!(journey.answers.chosen("red-flags-general"), ["fever-spine".to_string()]);
+    }
+
+    /// The warning signs take two pages; each must be answered, a sign on
+    /// the first ends the check at once, and one on the second as well.
+    #[test]
+    fn the_warning_signs_take_two_pages_each_answered() {
+        let p = protocol();
+        let journey = Journey::new(today(), Lang::EN).apply(Action::Next, &p);
+        assert_eq!(journey.page, Page::Warning, "the first page needs a tick");
+        let journey = act(journey, &p, vec![toggle("red-flags-general", "none"), Action::Next]);
+        assert_eq!(journey.page, Page::WarningMore);
+        let stuck = journey.clone().apply(Action::Next, &p);
+        assert_eq!(stuck.page, Page::WarningMore);
+        assert_eq!(
+            stuck.blockers,
+            vec![Blocker::Unanswered {
+                question: "red-flags-general".into()
+            }]
+        );
+        let urgent = act(
+            journey.clone(),
+            &p,
+            vec![toggle("red-flags-general", "major-trauma"), Action::Next],
+        );
+        assert_eq!(urgent.step(), Step::Result);
+        assert_eq!(urgent.outcome.as_ref().map(|o| o.level), Some(Level::Urgent));
+        let on = act(journey, &p, vec![toggle("red-flags-general", "none"), Action::Next]);
+        assert_eq!(on.page, Page::Places);
+        // Back through both pages keeps each page's "None of these".
+        let back = act(on, &p, vec![Action::Back]);
+        assert_eq!(back.page, Page::WarningMore);
+        assert!(back.is_chosen("red-flags-general", "none"));
+        let back = back.apply(Action::Back, &p);
+        assert_eq!(back.page, Page::Warning);
+        assert!(back.warning_clear);
     }
 
     #[test]
@@ -732,7 +813,13 @@ mod tests {
         let journey = act(
             Journey::new(today(), Lang::EN),
             &p,
-            vec![toggle("red-flags-general", "none"), Action::Next, Action::Next],
+            vec![
+                toggle("red-flags-general", "none"),
+                Action::Next,
+                toggle("red-flags-general", "none"),
+                Action::Next,
+                Action::Next,
+            ],
         );
         assert_eq!(journey.page, Page::Places);
         assert_eq!(journey.blockers, vec![Blocker::NoRegions]);
@@ -1010,6 +1097,8 @@ mod tests {
             vec![
                 toggle("red-flags-general", "none"),
                 Action::Next,
+                toggle("red-flags-general", "none"),
+                Action::Next,
                 Action::ToggleWidespread,
             ],
         );
@@ -1057,6 +1146,8 @@ mod tests {
             Journey::new(today(), Lang::EN),
             &p,
             vec![
+                toggle("red-flags-general", "none"),
+                Action::Next,
                 toggle("red-flags-general", "none"),
                 Action::Next,
                 Action::ToggleWidespread,
@@ -1232,7 +1323,7 @@ mod tests {
             topics
                 .iter()
                 .enumerate()
-                .map(|(at, topic)| (Page::Health(*topic), (at + 5, 9)))
+                .map(|(at, topic)| (Page::Health(*topic), (at + 6, 10)))
                 .collect::<Vec<_>>(),
             "counted among every page of questions"
         );
@@ -1243,7 +1334,16 @@ mod tests {
             back.push(journey.page);
         }
         let mut forward: Vec<Page> = seen.iter().map(|(page, _)| *page).collect();
-        forward.splice(0..0, [Page::Warning, Page::Places, Page::AboutPain, Page::Conditions]);
+        forward.splice(
+            0..0,
+            [
+                Page::Warning,
+                Page::WarningMore,
+                Page::Places,
+                Page::AboutPain,
+                Page::Conditions,
+            ],
+        );
         forward.reverse();
         assert_eq!(back, forward, "Back goes through every page the visitor saw");
         assert_eq!(

@@ -155,8 +155,10 @@ const CONDITIONS: &str = "conditions";
 /// One page of the check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Page {
-    /// The emergency screen.
+    /// The emergency screen (its first half, when long: see `warning`).
     Warning,
+    /// The second half of a long emergency screen.
+    WarningMore,
     /// The body map and the list of places, alone.
     Places,
     /// What goes with the places: the region follow-ups (required) first,
@@ -171,8 +173,9 @@ pub enum Page {
 impl Page {
     /// Every page, in order. A page's place here is its index: all the
     /// browser's history keeps of the check (the answers never go there).
-    pub const ALL: [Page; 13] = [
+    pub const ALL: [Page; 14] = [
         Page::Warning,
+        Page::WarningMore,
         Page::Places,
         Page::AboutPain,
         Page::Conditions,
@@ -216,7 +219,7 @@ impl Page {
 
     pub fn step(self) -> Step {
         match self {
-            Page::Warning => Step::Warning,
+            Page::Warning | Page::WarningMore => Step::Warning,
             Page::Places | Page::AboutPain | Page::Conditions => Step::Where,
             Page::Health(_) => Step::Health,
             Page::Result => Step::Result,
@@ -227,6 +230,7 @@ impl Page {
     pub fn id(self) -> &'static str {
         match self {
             Page::Warning => "warning",
+            Page::WarningMore => "warning-more",
             Page::Places => "places",
             Page::AboutPain => "about",
             Page::Conditions => "conditions",
@@ -241,17 +245,20 @@ impl Page {
 /// always); who the check is for comes before the health questions, and
 /// `understanding` only for someone answering for another person.
 pub fn pages(protocol: &Protocol, answers: &Answers) -> Vec<Page> {
-    let mut asked: Vec<Page> = engine::applicable_questions(protocol, answers)
-        .into_iter()
-        .map(Page::of)
-        .collect();
+    let applicable = engine::applicable_questions(protocol, answers);
+    let split = applicable.iter().any(|q| super::warning::is_split(q));
+    let mut asked: Vec<Page> = applicable.into_iter().map(Page::of).collect();
     asked.extend(
         engine::follow_ups(protocol, answers)
             .into_iter()
             .map(|(_, by)| Page::of_follow_up(by)),
     );
     let health = asked.iter().any(|page| page.step() == Step::Health);
-    let mut pages = vec![Page::Warning, Page::Places];
+    let mut pages = vec![Page::Warning];
+    if split {
+        pages.push(Page::WarningMore);
+    }
+    pages.push(Page::Places);
     pages.extend(
         [Page::AboutPain, Page::Conditions]
             .into_iter()
@@ -314,6 +321,7 @@ mod tests {
             pages,
             vec![
                 Page::Warning,
+                Page::WarningMore,
                 Page::Places,
                 Page::AboutPain,
                 Page::Conditions,

@@ -20,7 +20,7 @@ use super::html::{button, class_list, nodes, nodes_where};
 use crate::base::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
 use crate::journey::checklist::for_someone_else;
-use crate::journey::{Action, Journey, Page, Step, Topic};
+use crate::journey::{warning, Action, Journey, Page, Step, Topic};
 use crate::pack::languages::{Language, Languages};
 use crate::protocol::Lang;
 
@@ -169,6 +169,13 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let menu = language_menu(setup, &env, &lang_problem);
+    let next = {
+        let dispatch = env.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            dispatch.emit(Action::Next);
+        })
+    };
 
     html! {
         <section class="ims" lang={journey.lang.id()} dir={if w.rtl { "rtl" } else { "ltr" }}
@@ -196,12 +203,17 @@ pub fn App(props: &AppProps) -> Html {
                     html! { <li {class}>{ n + 1 }</li> }
                 }) }
             </ol>
+            // A form, so Enter on an answer moves on as in any form on the
+            // web (the browser's implicit submission clicks Next). It never
+            // submits: Next's click is cancelled, and a "dialog" form outside
+            // a dialog goes nowhere, so no answer can reach a URL.
+            <form class="ims-form" method="dialog" novalidate=true>
             <div class="ims-step" data-step={body_drawn.then(|| step.id())} data-page={body_drawn.then(|| page.id())}
                 aria-busy={(!body_drawn).then_some("true")}>
                 // The progress is part of the heading, so the focus on it
                 // says where the visitor is, once (as a caption above a title).
                 // GOV.UK's back link: above the heading, first in the tab order.
-                if step != Step::Warning {
+                if page != Page::Warning {
                     <button type="button" class="ims-back" data-action="back"
                         onclick={env.send(Action::Back)}>{ w.back }</button>
                 }
@@ -209,7 +221,7 @@ pub fn App(props: &AppProps) -> Html {
                     <span class="ims-progress">{ w.progress(step, (part, parts)) }</span>
                     { w.page_title(page, someone_else) }
                 </h2>
-                if step == Step::Warning {
+                if page == Page::Warning {
                     <p class="ims-intro" data-about="ims">{ w.about_ims }</p>
                 }
                 if first_of_step && !w.step_intros[usize::from(step.number() - 1)].is_empty() {
@@ -231,17 +243,15 @@ pub fn App(props: &AppProps) -> Html {
             // Next alone: Back is the link above the heading.
             if step != Step::Result {
                 <nav class="ims-nav" aria-label={w.widget_name}>
-                    { button(
-                        "ims-button ims-button--primary",
-                        "next",
-                        env.send(Action::Next),
-                        if journey.is_last_question_page(env.protocol()) { w.see_result } else { w.next },
-                    ) }
+                    <button type="submit" class="ims-button ims-button--primary" data-action="next" onclick={next}>
+                        { if journey.is_last_question_page(env.protocol()) { w.see_result } else { w.next } }
+                    </button>
                 </nav>
             }
-            if step != Step::Warning {
+            if page != Page::Warning {
                 { restart_row(&env, &restart, &restart_question) }
             }
+            </form>
             // The result states the promise itself (the protocol's
             // `privacy`, which a clinic may reword): said once there.
             if step != Step::Result {
@@ -386,11 +396,12 @@ fn step_body(env: &Env) -> Html {
         nodes(questions.len(), &|n| {
             let q = questions[n];
             let blocker = journey.blockers.iter().find(|b| b.target() == q.id).cloned();
-            let chosen: Vec<String> = answers.chosen(&q.id).iter().map(|id| id.to_string()).collect();
-            let offered: Vec<String> = applicable_answers(q, answers)
+            let mut chosen: Vec<String> = answers.chosen(&q.id).iter().map(|id| id.to_string()).collect();
+            let mut offered: Vec<String> = applicable_answers(q, answers)
                 .iter()
                 .map(|a| a.id.to_string())
                 .collect();
+            warning::shown_answers(q, journey.page, journey.warning_clear, &mut offered, &mut chosen);
             // The lists this question's answer asks for, right under it.
             let lists = nodes_where(asked.len(), &|n| {
                 let (follow_up, by) = &asked[n];
@@ -428,7 +439,9 @@ fn step_body(env: &Env) -> Html {
                 { question_views(&questions) }
             </>
         },
-        Page::Warning | Page::AboutPain | Page::Conditions | Page::Health(_) => question_views(&questions),
+        Page::Warning | Page::WarningMore | Page::AboutPain | Page::Conditions | Page::Health(_) => {
+            question_views(&questions)
+        }
         Page::Places => html! { <RegionPicker env={env.clone()} /> },
         Page::Result => html! { <ResultView env={env.clone()} /> },
     }

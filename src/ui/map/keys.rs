@@ -2,7 +2,8 @@
 //! move head to foot from one body part to the next within the view the
 //! focus is in (keeping the side; past the last part of the front view, on
 //! to the back's first), Left and Right to the other side of the body as the
-//! picture shows it, Home and End to the first and last place.
+//! picture shows it (and past its edge, with both views shown, to the other
+//! view), Home and End to the first and last place.
 //!
 //! No Yew here, so it is tested natively.
 
@@ -90,6 +91,17 @@ pub fn move_focus(from: Region, view: View, key: MapKey, one_side: Option<View>)
     match (next, key, view) {
         (None, MapKey::Down, View::Front) => shown_in(View::Back).next(),
         (None, MapKey::Up, View::Back) => shown_in(View::Front).rfind(|r| in_line(*r)),
+        // With both views side by side (front on the left, never mirrored),
+        // Right past the front's edge crosses to the back and Left back
+        // again: the low back is three presses from the head, not eighteen.
+        (None, MapKey::Right, View::Front) | (None, MapKey::Left, View::Back) if one_side.is_none() => {
+            // Regions run head to foot: the other view's first place at the
+            // same height or below, else its last.
+            let other = if view == View::Front { View::Back } else { View::Front };
+            shown_in(other)
+                .find(|r| *r >= from)
+                .or_else(|| shown_in(other).next_back())
+        }
         _ => next,
     }
 }
@@ -182,11 +194,36 @@ mod tests {
     fn left_and_right_follow_the_picture() {
         // Front: the visitor's left is on the picture's right.
         assert_eq!(move_focus(Knee(L), View::Front, MapKey::Left, None), Some(Knee(R)));
-        assert_eq!(move_focus(Knee(L), View::Front, MapKey::Right, None), None);
+        assert_eq!(move_focus(Knee(R), View::Front, MapKey::Left, None), None);
         assert_eq!(move_focus(Knee(R), View::Front, MapKey::Right, None), Some(Knee(L)));
         // Back: the visitor's left is on the picture's left.
         assert_eq!(move_focus(Calf(R), View::Back, MapKey::Left, None), Some(Calf(L)));
         assert_eq!(move_focus(Calf(L), View::Back, MapKey::Right, None), Some(Calf(R)));
+        assert_eq!(move_focus(Neck, View::Front, MapKey::Left, None), None);
+    }
+
+    /// The front is on the picture's left, the back on its right: Right
+    /// past the front's edge lands on the back's first place at that height
+    /// or below, Left past the back's edge returns the same way.
+    #[test]
+    fn left_and_right_cross_between_the_views_at_their_edges() {
+        assert_eq!(move_focus(Head, View::Front, MapKey::Right, None), Some(UpperBack));
+        assert_eq!(move_focus(Neck, View::Front, MapKey::Right, None), Some(UpperBack));
+        assert_eq!(move_focus(Knee(L), View::Front, MapKey::Right, None), Some(Calf(L)));
+        assert_eq!(move_focus(Hip(L), View::Front, MapKey::Right, None), Some(Buttock(L)));
+        assert_eq!(move_focus(LowBack, View::Back, MapKey::Left, None), Some(Hip(L)));
+        assert_eq!(move_focus(Calf(L), View::Back, MapKey::Left, None), Some(Ankle(L)));
+        assert_eq!(move_focus(Calf(R), View::Back, MapKey::Left, None), Some(Calf(L)));
+        // Below the back's last place, its last.
+        assert_eq!(move_focus(Foot(L), View::Front, MapKey::Right, None), Some(Calf(R)));
+        // The head to the low back: Right, then Down twice.
+        let mut at = move_focus(Head, View::Front, MapKey::Right, None);
+        for _ in 0..2 {
+            at = at.and_then(|r| move_focus(r, in_view(r, None), MapKey::Down, None));
+        }
+        assert_eq!(at, Some(LowBack));
+        // With one view shown (a phone), the other is out of reach.
+        assert_eq!(move_focus(Head, View::Back, MapKey::Right, Some(View::Back)), None);
         assert_eq!(move_focus(Neck, View::Front, MapKey::Left, None), None);
     }
 

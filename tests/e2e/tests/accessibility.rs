@@ -29,8 +29,7 @@ fn audit_every_step(name: &str, french: bool) {
         violations.extend(wg.axe_check(&format!("{lang} warning")));
         wg.next_blocked("warning", "red-flags-general");
         violations.extend(wg.axe_check(&format!("{lang} warning with an error")));
-        wg.answer("red-flags-general", "none");
-        wg.next_to("where");
+        wg.pass_warning();
         violations.extend(wg.axe_check(&format!("{lang} where")));
         wg.next_blocked("where", "regions");
         violations.extend(wg.axe_check(&format!("{lang} where with no place chosen")));
@@ -316,8 +315,7 @@ fn on_a_phone_the_where_steps_buttons_have_distinct_names() {
             wg.restart();
             wg.switch_lang("fr");
         }
-        wg.answer("red-flags-general", "none");
-        wg.next_to("where");
+        wg.pass_warning();
         wg.wait(
             &format!("{} !== null", wg.q(".ims-map--single .ims-map-switch")),
             "a touch screen should show the map's Front/Back switch",
@@ -338,8 +336,7 @@ fn on_a_phone_the_map_shows_one_side_at_a_time_with_44_px_targets() {
     let source = axe_source();
     let site = Site::demo_phone("map-targets-touch");
     let wg = site.demo_widget();
-    wg.answer("red-flags-general", "none");
-    wg.next_to("where");
+    wg.pass_warning();
     // The claim holds from a 320 px widget (here: a 360 px phone, 20 px page margins).
     let host_width = wg.js("document.querySelector('ims-checker').getBoundingClientRect().width");
     assert_eq!(host_width.as_f64().map(f64::round), Some(320.0), "widget width");
@@ -413,8 +410,7 @@ fn the_map_follows_a_change_of_pointer_while_it_shows() {
     // changes while the map is on screen, and the map's layout follows it.
     let site = Site::demo("map-pointer-change", DESKTOP);
     let wg = site.demo_widget();
-    wg.answer("red-flags-general", "none");
-    wg.next_to("where");
+    wg.pass_warning();
     assert_eq!(
         wg.js(&format!("{} === null", wg.q(".ims-map-switch"))),
         true,
@@ -447,8 +443,7 @@ fn the_map_follows_a_change_of_pointer_while_it_shows() {
 fn with_a_mouse_the_map_shows_both_sides_with_24_px_targets() {
     let site = Site::demo("map-targets-mouse", DESKTOP);
     let wg = site.demo_widget();
-    wg.answer("red-flags-general", "none");
-    wg.next_to("where");
+    wg.pass_warning();
     assert_eq!(
         wg.js(&format!("{} === null", wg.q(".ims-map-switch"))),
         true,
@@ -503,8 +498,7 @@ fn the_where_step_speaks_each_place_once() {
             wg.restart();
             wg.switch_lang("fr");
         }
-        wg.answer("red-flags-general", "none");
-        wg.next_to("where");
+        wg.pass_warning();
         let on_map = expect_each_place_once(&wg, &format!("{lang} map"), true);
         wg.region_on_map("knee-left");
         expect_each_place_once(&wg, &format!("{lang} map, a place chosen"), true);
@@ -530,8 +524,7 @@ fn the_where_step_speaks_each_place_once() {
     // A phone shows one side of the map: each of its places once.
     let site = Site::demo_phone("ax-places-once-phone");
     let wg = site.demo_widget();
-    wg.answer("red-flags-general", "none");
-    wg.next_to("where");
+    wg.pass_warning();
     let names = expect_each_place_once(&wg, "en phone map", false);
     assert_eq!(names.len(), 28, "the front's 27 places and \"many places\": {names:?}");
     wg.expect_clean();
@@ -608,8 +601,7 @@ fn the_list_of_places_has_two_columns_your_left_and_your_right() {
         ("phone", Site::demo_phone("list-columns-phone")),
     ] {
         let wg = site.demo_widget();
-        wg.answer("red-flags-general", "none");
-        wg.next_to("where");
+        wg.pass_warning();
         expect_two_columns(&wg, &format!("en {size}"), "your left", "your right");
         wg.switch_lang("fr");
         expect_two_columns(&wg, &format!("fr {size}"), "votre gauche", "votre droite");

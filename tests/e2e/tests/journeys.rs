@@ -44,8 +44,9 @@ fn urgent_tick_ends_the_check_at_urgent() {
 fn emergency_outranks_urgent_when_both_are_ticked() {
     let site = Site::demo("emergency-and-urgent", DESKTOP);
     let wg = site.demo_widget();
+    // Both on the second page of signs: a bladder or bowel change and a fever.
     wg.answer("red-flags-general", "fever-spine");
-    wg.answer("red-flags-general", "stroke-signs");
+    wg.answer("red-flags-general", "bladder-bowel");
     wg.next();
     wg.expect_outcome("emergency", None);
     wg.expect_handoff("emergency");
@@ -340,21 +341,33 @@ fn the_first_step_explains_ims_and_lists_every_emergency_sign() {
             "the first step should say in one sentence what IMS is ([data-about=ims]); it reads {about:?}"
         ));
     }
-    let signs = wg.answer_ids("red-flags-general");
+    // Two pages of four signs, so each fits a phone, each with "None of these".
+    let first = wg.answer_ids("red-flags-general");
     let want = [
         "chest-pain",
         "stiff-neck-fever",
         "stroke-signs",
         "thunderclap-headache",
+        "none",
+    ];
+    if first != want {
+        wg.fail(format!(
+            "the first page of warning signs should offer {want:?} in that order; it offers {first:?}"
+        ));
+    }
+    wg.answer("red-flags-general", "none");
+    wg.next_page();
+    let second = wg.answer_ids("red-flags-general");
+    let want = [
         "bladder-bowel",
         "major-trauma",
         "fever-spine",
         "progressive-weakness",
         "none",
     ];
-    if signs != want {
+    if second != want {
         wg.fail(format!(
-            "the emergency checklist should offer {want:?} in that order; it offers {signs:?}"
+            "the second page of warning signs should offer {want:?} in that order; it offers {second:?}"
         ));
     }
     wg.expect_clean();
@@ -1005,8 +1018,7 @@ fn next_is_refused_until_required_answers_are_given() {
     let site = Site::demo("validation", DESKTOP);
     let wg = site.demo_widget();
     wg.next_blocked("warning", "red-flags-general");
-    wg.answer("red-flags-general", "none");
-    wg.next_to("where");
+    wg.pass_warning();
     // No place: the list of problems links to the map.
     wg.next_blocked("where", "regions");
     wg.follow_error_link("regions");
@@ -1059,9 +1071,12 @@ fn back_keeps_answers_and_restart_clears_everything() {
     wg.back_to_page("places");
     wg.expect_region_chosen("neck", true);
     wg.expect_region_chosen("wrist-hand-right", true);
-    wg.back_to_page("warning");
-    if !wg.is_checked(none) {
-        wg.fail("after Back, the emergency screen's `none` tick was lost");
+    // Each page of warning signs keeps its own "None of these".
+    for page in ["warning-more", "warning"] {
+        wg.back_to_page(page);
+        if !wg.is_checked(none) {
+            wg.fail(format!("after Back, the `none` tick on page `{page}` was lost"));
+        }
     }
     // And forward again: still there, and the result uses them.
     wg.next_to("where");
@@ -1091,8 +1106,7 @@ fn back_keeps_answers_and_restart_clears_everything() {
             "after Restart the emergency screen should have nothing ticked; ticked: {ticked}"
         ));
     }
-    wg.answer("red-flags-general", "none");
-    wg.next_to("where");
+    wg.pass_warning();
     wg.expect_region_chosen("neck", false);
     wg.expect_region_chosen("wrist-hand-right", false);
     let ticked = wg.js(&format!(
@@ -1285,8 +1299,7 @@ fn phone_journey_by_touch() {
     let site = Site::demo_phone("phone-touch");
     let wg = site.demo_widget();
     wg.expect_fits("warning");
-    wg.answer("red-flags-general", "none");
-    wg.next_to("where");
+    wg.pass_warning();
     wg.expect_fits("where");
     wg.region_on_map("shoulder-left");
     wg.region_in_list("upper-back");
@@ -1392,9 +1405,13 @@ fn a_fever_with_low_back_pain_is_urgent_in_english_french_and_persian() {
             ("chest-pain", "Tick it even with no other signs."),
             ("major-trauma", "serious injury"),
         ] {
-            let label = squash(&wg.text(&format!(
-                "[data-question=\"red-flags-general\"] label:has([data-answer=\"{item}\"])"
-            )));
+            // The serious injury is on the second page of signs.
+            let sel = format!("[data-question=\"red-flags-general\"] label:has([data-answer=\"{item}\"])");
+            if !wg.has(&sel) {
+                wg.answer("red-flags-general", "none");
+                wg.next_page();
+            }
+            let label = squash(&wg.text(&sel));
             let want = text_in(lang, &format!("answer.red-flags-general.{item}.label"), en);
             let want = if lang == "en" { want } else { squash(&want) };
             if !label.contains(&want) {
@@ -1402,6 +1419,9 @@ fn a_fever_with_low_back_pain_is_urgent_in_english_french_and_persian() {
                     "the {item} item in {lang} should read {want:?}; it reads {label:?}"
                 ));
             }
+        }
+        if wg.current_page().as_deref() == Some("warning-more") {
+            wg.back_to_page("warning");
         }
         let visit = Visit::new()
             .map("low-back")

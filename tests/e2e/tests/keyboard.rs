@@ -131,6 +131,10 @@ impl Keyboard for Widget<'_> {
     #[track_caller]
     fn kb_pass_warning(&self) {
         self.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
+        if self.kb_next_page() != "warning-more" {
+            self.fail("the warning signs' first page should lead to their second (`warning-more`)");
+        }
+        self.tick("[data-question=\"red-flags-general\"] [data-answer=\"none\"]");
         self.kb_next_to("where");
     }
 
@@ -376,7 +380,7 @@ fn the_map_is_one_tab_stop_and_the_keys_move_in_it() {
     }
     // Home, End; Down head to foot keeping the side and the view; Left and
     // Right as the front view shows them (the visitor's right on the
-    // picture's left).
+    // picture's left), and past its edge to the other view.
     let region = |id: &str| format!("path[role=checkbox][data-region=\"{id}\"]");
     for (key, to) in [
         ("End", "foot-right"),
@@ -388,10 +392,13 @@ fn the_map_is_one_tab_stop_and_the_keys_move_in_it() {
         // Down stays on the front view: the chest, not the upper back.
         ("ArrowDown", "chest"),
         ("ArrowDown", "upper-arm-left"),
-        ("ArrowRight", "upper-arm-left"),
         ("ArrowLeft", "upper-arm-right"),
-        ("ArrowUp", "chest"),
-        ("ArrowUp", "shoulder-left"),
+        ("ArrowRight", "upper-arm-left"),
+        // Right past the front's edge crosses to the back view beside it
+        // (its first place there or below), Left comes back the same way.
+        ("ArrowRight", "mid-back"),
+        ("ArrowLeft", "hip-left"),
+        ("ArrowUp", "wrist-hand-left"),
         // Past the front's last place, on to the back's first, and back.
         ("End", "foot-right"),
         ("ArrowDown", "upper-back"),
@@ -571,13 +578,16 @@ impl Presses<'_> {
         );
     }
 
-    /// Tab to Next and press Enter: the next page, its heading focused.
+    /// Enter on the answer just given (a form's Enter, through Next), or
+    /// Tab to Next and Enter: the next page, its heading focused.
     #[track_caller]
     fn next(&self) -> String {
         let from = self.wg.current_page();
-        self.tab_to("[data-action=next]");
+        if !self.wg.has_focus("input") {
+            self.tab_to("[data-action=next]");
+        }
         self.key("Enter");
-        self.wg.expect_page_left(from, "Enter on Next")
+        self.wg.expect_page_left(from, "Enter")
     }
 }
 
@@ -596,19 +606,28 @@ fn presses_to_the_result(site: &Site) -> (usize, Vec<String>) {
         spent.push(format!("{what} {}", presses.count.get() - counted));
         counted = presses.count.get();
     };
+    // "None of these" on each page of warning signs.
     let none = "[data-question=\"red-flags-general\"] [data-answer=\"none\"]";
-    presses.tab_to(none);
-    presses.key("Space");
-    wg.wait(
-        &format!("{}?.checked === true", wg.q(none)),
-        "Space did not tick \"none\"",
-    );
-    note("to \"none\" on the first page", &presses);
-    presses.next();
-    note("to Next", &presses);
+    for page in ["warning", "warning-more"] {
+        presses.tab_to(none);
+        presses.key("Space");
+        wg.wait(
+            &format!("{}?.checked === true", wg.q(none)),
+            "Space did not tick \"none\"",
+        );
+        note(&format!("to \"none\" on page `{page}`"), &presses);
+        presses.next();
+        note("to Next", &presses);
+    }
     presses.tab_to(MAP_STOP);
-    // The map's keys: Home, then down to the low back (as map_to walks).
+    // The map's keys: Home (the head), with both views shown Right across
+    // to the back view, then Down to the low back.
     presses.key("Home");
+    if wg.has(".ims-map-view--back:not(.ims-map-view--hidden)")
+        && wg.has(".ims-map-view--front:not(.ims-map-view--hidden)")
+    {
+        presses.key("ArrowRight");
+    }
     for _ in 0..30 {
         if wg.focused_region().as_deref() == Some("low-back") {
             break;
@@ -656,9 +675,7 @@ fn presses_to_the_result(site: &Site) -> (usize, Vec<String>) {
             );
         }
         note(&format!("on page `{page}` ({} questions)", questions.len()), &presses);
-        presses.tab_to("[data-action=next]");
-        presses.key("Enter");
-        wg.expect_page_left(Some(page.clone()), "Enter on Next");
+        presses.next();
         note("to Next", &presses);
     }
     wg.expect_outcome("suitable", None);
@@ -724,5 +741,31 @@ fn the_focus_stays_on_the_language_menu_after_a_switch_by_keyboard() {
     );
     wg.settled();
     wg.expect_focus(menu, "switching the language by keyboard");
+    wg.expect_clean();
+}
+
+/// The check is a form: Enter on an answer moves on through Next (the
+/// browser's implicit submission), and on a page with nothing answered it
+/// shows what to fix, as Next does.
+#[test]
+fn enter_on_an_answer_moves_on_as_in_any_form() {
+    let site = Site::demo("keyboard-enter", DESKTOP);
+    let wg = site.demo_widget();
+    let none = "[data-question=\"red-flags-general\"] [data-answer=\"none\"]";
+    wg.tab_to(none);
+    wg.key("Enter");
+    wg.wait(
+        &format!("{} !== null", wg.q(".ims-error-summary")),
+        "Enter with nothing ticked should show what to fix",
+    );
+    wg.tab_to(none);
+    wg.key("Space");
+    wg.key("Enter");
+    if wg.expect_page_left(Some("warning".into()), "Enter on \"None of these\"") != "warning-more" {
+        wg.fail("Enter on the first page's \"None of these\" should move on to the second page of signs");
+    }
+    if wg.is_checked("[data-question=\"red-flags-general\"] [data-answer=\"none\"]") {
+        wg.fail("Enter should move on, not tick: the second page's \"None of these\" is ticked");
+    }
     wg.expect_clean();
 }

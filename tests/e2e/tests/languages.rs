@@ -166,6 +166,9 @@ fn journey_in(lang: &str, level: &str) {
         visit(&wg, &pack, size, "");
         wg.answer("red-flags-general", "none");
         wg.next_page();
+        visit(&wg, &pack, size, "");
+        wg.answer("red-flags-general", "none");
+        wg.next_page();
         wg.region_on_map("knee-left");
         expect_words_clear_of_edges(&wg);
         visit(&wg, &pack, size, "");

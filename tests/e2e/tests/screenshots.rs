@@ -84,8 +84,7 @@ fn shoot_every_page(lang: &str, size: &str) {
         shots.push((page, taken));
     };
     shot("warning", "");
-    wg.answer("red-flags-general", "none");
-    wg.next_to("where");
+    wg.pass_warning();
     wg.region_on_map("low-back");
     wg.region_on_map("knee-left");
     shot("where", "");

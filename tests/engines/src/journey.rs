@@ -183,9 +183,16 @@ impl Widget<'_> {
         );
     }
 
-    /// Tick "none" on the emergency screen and go on to the places.
+    /// Tick "None of these" on both pages of warning signs and go on to
+    /// the places.
     #[track_caller]
     pub fn pass_warning(&self) {
+        self.answer("red-flags-general", "none");
+        self.next_page();
+        if self.page().as_deref() != Some("warning-more") {
+            self.s
+                .fail("the warning signs' first page should lead to their second (`warning-more`)");
+        }
         self.answer("red-flags-general", "none");
         self.next_to("where");
     }

@@ -472,12 +472,16 @@ impl Widget<'_> {
         self.expect_step("warning");
     }
 
-    /// Tick `none` on the emergency screen (fresh, or after Restart) and go
-    /// on to `where`.
+    /// Tick "None of these" on both pages of the warning signs (fresh, or
+    /// after Restart) and go on to `where`.
     #[track_caller]
     pub fn pass_warning(&self) {
         self.expect_first_step();
         self.expect_progress("warning");
+        self.answer("red-flags-general", "none");
+        if self.next_page() != "warning-more" {
+            self.fail("the warning signs' first page should lead to their second (`warning-more`)");
+        }
         self.answer("red-flags-general", "none");
         self.next_to("where");
     }
@@ -522,6 +526,11 @@ impl Widget<'_> {
             return self.answer_item(q, a);
         }
         let sel = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
+        // A warning sign of the second page: "None of these" on the first.
+        if self.current_page().as_deref() == Some("warning") && a != "none" && !self.has(&sel) {
+            self.answer(q, "none");
+            self.next_page();
+        }
         self.wait(
             &format!("{} !== null", self.q(&sel)),
             format!("answer `{sel}` never appeared"),
