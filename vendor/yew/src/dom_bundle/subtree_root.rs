@@ -14,7 +14,7 @@ use web_sys::{
 };
 
 use super::{test_log, Registry};
-use crate::virtual_dom::{Listener, ListenerKind};
+use crate::virtual_dom::Listener;
 
 /// DOM-Types that capture (bubbling) events. This generally includes event targets,
 /// but also subtree roots.
@@ -100,16 +100,18 @@ struct ParentingInformation {
     mount_element: Element,
 }
 
+// Keyed by the event's name rather than its `ListenerKind`: cloning,
+// hashing and comparing a kind matched on every one of its ~100 variants.
 #[derive(Clone, Hash, Eq, PartialEq, Debug)]
 pub struct EventDescriptor {
-    kind: ListenerKind,
+    event_type: Cow<'static, str>,
     passive: bool,
 }
 
 impl From<&dyn Listener> for EventDescriptor {
     fn from(l: &dyn Listener) -> Self {
         Self {
-            kind: l.kind(),
+            event_type: l.kind().type_name(),
             passive: l.passive(),
         }
     }
@@ -148,7 +150,7 @@ impl EventListener {
         desc: &EventDescriptor,
         callback: impl 'static + Fn(&Event),
     ) -> Self {
-        let event_type = desc.kind.type_name();
+        let event_type = desc.event_type.clone();
 
         let callback = Closure::wrap(Box::new(callback) as Box<dyn Fn(&Event)>);
         // defaults: { once: false }
@@ -190,7 +192,7 @@ struct HostHandlers {
     /// Keep track of all listeners to drop them on registry drop.
     /// The registry is never dropped in production.
     #[cfg(test)]
-    registered: Vec<(ListenerKind, EventListener)>,
+    registered: Vec<(Cow<'static, str>, EventListener)>,
 }
 
 impl HostHandlers {
@@ -209,7 +211,7 @@ impl HostHandlers {
         #[cfg(not(test))]
         cl.forget();
         #[cfg(test)]
-        self.registered.push((desc.kind.clone(), cl));
+        self.registered.push((desc.event_type.clone(), cl));
     }
 }
 
