@@ -1,7 +1,6 @@
 //! This module contains a scheduler.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 #[cfg(any(test, feature = "test"))]
 mod flush_wakers {
@@ -63,20 +62,29 @@ impl FifoQueue {
 #[derive(Default)]
 
 struct TopologicalQueue {
-    /// The Binary Tree Map guarantees components with lower id (parent) is rendered first
-    inner: BTreeMap<usize, QueueEntry>,
+    /// Sorted by component id, so that components with a lower id (parents) are rendered
+    /// first; a sorted list of the few queued components in place of a `BTreeMap`, whose
+    /// code was the only B-tree in an app's wasm.
+    inner: Vec<(usize, QueueEntry)>,
 }
 
 impl TopologicalQueue {
     #[cfg(any(feature = "ssr", feature = "csr"))]
     fn push(&mut self, component_id: usize, task: Box<dyn Runnable>) {
-        self.inner.insert(component_id, QueueEntry { task });
+        // As a map's insert: a component queued again keeps one entry, the newest task.
+        match self.inner.binary_search_by_key(&component_id, |(id, _)| *id) {
+            Ok(at) => self.inner[at].1 = QueueEntry { task },
+            Err(at) => self.inner.insert(at, (component_id, QueueEntry { task })),
+        }
     }
 
     /// Take a single entry, preferring parents over children
     #[inline]
     fn pop_topmost(&mut self) -> Option<QueueEntry> {
-        self.inner.pop_first().map(|(_, v)| v)
+        if self.inner.is_empty() {
+            return None;
+        }
+        Some(self.inner.remove(0).1)
     }
 
     /// Drain all entries, such that children are queued before parents
@@ -84,9 +92,8 @@ impl TopologicalQueue {
         if self.inner.is_empty() {
             return;
         }
-        let rendered = std::mem::take(&mut self.inner);
         // Children rendered lifecycle happen before parents.
-        queue.extend(rendered.into_values().rev());
+        queue.extend(self.inner.drain(..).rev().map(|(_, entry)| entry));
     }
 }
 
