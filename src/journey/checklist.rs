@@ -11,7 +11,7 @@ use crate::base::lang::Lang;
 use crate::config::{ClinicConfig, TextTarget};
 use crate::engine::{applicable_answers, Answers};
 use crate::journey::pages::Topic;
-use crate::protocol::{Protocol, Question, Select};
+use crate::protocol::{Answer, Category, Protocol, Question, Select};
 
 /// The journey's own question: who the check is for. Not a protocol row.
 pub const FOR_WHOM: &str = "for-whom";
@@ -153,6 +153,18 @@ pub fn yes_answers<'p>(question: &'p Question, answers: &Answers) -> Vec<&'p str
         .collect()
 }
 
+/// A sign that fits IMS as a box of the page about the pain: a `fit`
+/// question's one answer with a note (its words on the result too).
+/// Ticked is that answer; unticked leaves the question unanswered, as it
+/// may be: a sign that fits never changes the level.
+pub fn fit_sign(question: &Question) -> Option<&Answer> {
+    let mut noted = question.answers.iter().filter(|a| a.note.is_some());
+    match (question.category, question.select, noted.next(), noted.next()) {
+        (Category::Fit, Select::One, Some(sign), None) => Some(sign),
+        _ => None,
+    }
+}
+
 /// Whether a question can be a checklist item: one answer, with `no`,
 /// `not-sure` and at least one other.
 pub fn fits_a_checklist(question: &Question) -> bool {
@@ -212,6 +224,27 @@ pub fn items_of<'p>(protocol: &'p Protocol, asked: &[&'p Question], ids: &[&str]
 mod tests {
     use super::*;
     use crate::protocol::default_protocol;
+
+    /// The four signs that fit are boxes whose tick is `yes`; no other
+    /// question of the default protocol is one.
+    #[test]
+    fn the_signs_that_fit_are_boxes_of_their_yes() {
+        let protocol = default_protocol();
+        let signs: Vec<(&str, &str)> = protocol
+            .questions
+            .iter()
+            .filter_map(|q| fit_sign(q).map(|a| (q.id.as_str(), a.id.as_str())))
+            .collect();
+        assert_eq!(
+            signs,
+            [
+                ("fit-keeps-coming-back", "yes"),
+                ("fit-tight-muscles", "yes"),
+                ("fit-scans-unclear", "yes"),
+                ("fit-painkillers-short", "yes"),
+            ]
+        );
+    }
 
     fn questions<'p>(protocol: &'p Protocol, ids: &[&str]) -> Vec<&'p Question> {
         ids.iter().filter_map(|id| protocol.question(id)).collect()

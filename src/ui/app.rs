@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::checklist::{checklist_view, details_view};
 use super::error_summary::{error_summary, Problem};
+use super::fit_list::fit_list_view;
 use super::for_whom::for_whom_view;
 use super::follow_up::{FollowUpList, FollowUpView};
 use super::history::History;
@@ -19,7 +20,7 @@ use super::state::{Env, State};
 use super::html::{button, class_list, nodes, nodes_where};
 use crate::base::date::Date;
 use crate::engine::{applicable_answers, follow_ups};
-use crate::journey::checklist::for_someone_else;
+use crate::journey::checklist::{fit_sign, for_someone_else};
 use crate::journey::{warning, Action, Journey, Page, Step, Topic};
 use crate::pack::languages::{Language, Languages};
 use crate::protocol::Lang;
@@ -439,9 +440,18 @@ fn step_body(env: &Env) -> Html {
                 { question_views(&questions) }
             </>
         },
-        Page::Warning | Page::WarningMore | Page::AboutPain | Page::Conditions | Page::Health(_) => {
-            question_views(&questions)
+        // The signs that fit as one list of boxes, after the questions.
+        Page::AboutPain => {
+            let (fits, rest): (Vec<&crate::protocol::Question>, Vec<_>) =
+                questions.iter().partition(|q| fit_sign(q).is_some());
+            html! {
+                <>
+                    { question_views(&rest) }
+                    { fit_list_view(env, &fits) }
+                </>
+            }
         }
+        Page::Warning | Page::WarningMore | Page::Conditions | Page::Health(_) => question_views(&questions),
         Page::Places => html! { <RegionPicker env={env.clone()} /> },
         Page::Result => html! { <ResultView env={env.clone()} /> },
     }

@@ -20,6 +20,7 @@ in_the_browser! {
     pub mod app;
     pub mod checklist;
     pub mod error_summary;
+    pub mod fit_list;
     pub mod follow_up;
     pub mod for_whom;
     mod history;

@@ -97,6 +97,8 @@ fn two_clinics_on_one_page_are_independent() {
             "ticking `none` in clinic A should leave clinic B's `{none}` unticked; it is ticked"
         ));
     }
+    a.next_page();
+    a.answer("red-flags-general", "none");
     a.next_to("where");
     if b.current_step().as_deref() != Some("warning") {
         b.fail(format!(
@@ -731,9 +733,9 @@ fn a_french_page_starts_in_french_and_lang_on_the_element_wins() {
     // The French one carries on in French.
     fr.pass_warning();
     let progress = fr.text(".ims-progress").replace('\u{a0}', " ");
-    if !progress.contains("Question 2 sur") {
+    if !progress.contains("Question 3 sur") {
         fr.fail(format!(
-            "expected the second page in French (\"Question 2 sur\"); got {progress:?}"
+            "expected the places in French (\"Question 3 sur\"); got {progress:?}"
         ));
     }
     site.expect_clean(&[]);
@@ -861,8 +863,9 @@ fn an_inline_checkers_place_is_held_from_when_its_loader_runs() {
             "expected the placeholder or the checker once the loader ran",
         );
         let held = site.js_on(&page, HEIGHT).as_f64().unwrap_or_default();
+        // The first step is about 850 px high on a desktop, 1,100 px on a phone.
         assert!(
-            held > 1000.0,
+            held > 700.0,
             "on a {size}, once the loader runs the checker's place should be held: {held} px"
         );
         site.expect_clean_on(&page, &[]);

@@ -172,6 +172,10 @@ impl Widget<'_> {
             }
             self.next_page();
         }
+        // A sign that fits is a box of the page about the pain.
+        if self.has(&format!("[data-check=\"{q}\"]")) {
+            return self.answer_item(q, a);
+        }
         let sel = format!("{question} [data-answer=\"{a}\"]");
         if self.s.js(&format!("{}?.checked === true", self.q(&sel))) == json!(true) {
             return;

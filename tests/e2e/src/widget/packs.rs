@@ -162,7 +162,7 @@ impl Pack {
     /// or its own for the pages after the places and each health topic.
     pub fn page_title(&self, page: &str) -> &str {
         let key = match page {
-            "warning" => "words.step_titles.0".to_string(),
+            "warning" | "warning-more" => "words.step_titles.0".to_string(),
             "places" => "words.step_titles.1".to_string(),
             "about" => "words.about_title".to_string(),
             "conditions" => "words.conditions_title".to_string(),
