@@ -516,12 +516,15 @@ fn inline_run(browser: &Browser, server: &Server) -> Result<InlineRun, Failure> 
     // The journey of every run: the first click proves Next is handled (its
     // error appears), then real steps and region toggles on the map (the
     // list of places is closed until asked for).
-    let script: [(Kind, &str, String); 7] = [
+    // "None of these" on each of the two pages of warning signs.
+    let script: [(Kind, &str, String); 9] = [
         (
             Kind::FirstNext,
             "[data-action=next]",
             format!("{} !== null", q(".ims-error-summary")),
         ),
+        (Kind::Answer, none, format!("{}?.checked === true", q(none))),
+        (Kind::Next, "[data-action=next]", page_is("warning-more")),
         (Kind::Answer, none, format!("{}?.checked === true", q(none))),
         (Kind::Next, "[data-action=next]", step_is("where")),
         (
