@@ -113,12 +113,7 @@ impl Journey {
         }
         if page == Page::Warning {
             for question in protocol.questions.iter().filter(|q| warning::is_split(q)) {
-                let first_page_ticked = self
-                    .answers
-                    .chosen(&question.id)
-                    .iter()
-                    .any(|a| warning::on_first_page(question, a));
-                if !first_page_ticked && !self.warning_clear {
+                if !warning::first_page_answered(question, self.answers.chosen(&question.id), self.warning_clear) {
                     blockers.push(Blocker::Unanswered {
                         question: question.id.clone(),
                     });
@@ -189,16 +184,10 @@ impl Journey {
     /// The engine's complaint as a blocker to show on `page`, or None when
     /// it concerns another page (it is asked there).
     fn blocker_on(&self, page: Page, protocol: &Protocol, error: InputError) -> Option<Blocker> {
-        // A split warning screen is unanswered on its second page (the
-        // first page's own "None of these" is checked in `page_blockers`).
         let on_this_page = |question: &str| {
-            protocol.question(question).is_some_and(|q| {
-                if warning::is_split(q) {
-                    page == Page::WarningMore
-                } else {
-                    Page::of(q) == page
-                }
-            })
+            protocol
+                .question(question)
+                .is_some_and(|q| warning::answered_on(q) == page)
         };
         match error {
             InputError::Unanswered { question } => on_this_page(&question).then_some(Blocker::Unanswered { question }),

@@ -30,6 +30,23 @@ pub fn on_first_page(question: &Question, answer: &str) -> bool {
         .is_some_and(|at| at < answers.len() / 2 && !answers[at].exclusive)
 }
 
+/// The page whose Next finds `question` unanswered: the second warning
+/// page for a split one (the first page's own "None of these" is checked
+/// by [`first_page_answered`]), else the page it is on.
+pub fn answered_on(question: &Question) -> Page {
+    if is_split(question) {
+        Page::WarningMore
+    } else {
+        Page::of(question)
+    }
+}
+
+/// Whether the first warning page of split `question` is answered: a sign
+/// of that page among `chosen`, or its own "None of these" (`clear`).
+pub fn first_page_answered(question: &Question, chosen: &[String], clear: bool) -> bool {
+    clear || chosen.iter().any(|a| on_first_page(question, a))
+}
+
 /// Whether `question` is shown on `page` (on both warning pages when split).
 pub fn shown_on(question: &Question, page: Page) -> bool {
     Page::of(question) == page || (page == Page::WarningMore && is_split(question))
@@ -109,6 +126,22 @@ mod tests {
             shown(Page::Warning, false, &["chest-pain", "fever-spine"]).1,
             ids(&["chest-pain"])
         );
+    }
+
+    /// The first page is answered by one of its signs or its own "None of
+    /// these"; the question as a whole is unanswered on the second page.
+    #[test]
+    fn each_page_is_answered_on_its_own() {
+        let protocol = default_protocol();
+        let screen = protocol.question("red-flags-general").expect("screen");
+        assert!(!first_page_answered(screen, &[], false));
+        assert!(first_page_answered(screen, &[], true));
+        assert!(first_page_answered(screen, &ids(&["stroke-signs"]), false));
+        assert!(!first_page_answered(screen, &ids(&["fever-spine"]), false));
+        assert!(!first_page_answered(screen, &ids(&["none"]), false));
+        assert_eq!(answered_on(screen), Page::WarningMore);
+        let duration = protocol.question("duration").expect("duration");
+        assert_eq!(answered_on(duration), Page::AboutPain);
     }
 
     #[test]
