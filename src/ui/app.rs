@@ -214,9 +214,14 @@ pub fn App(props: &AppProps) -> Html {
                 // The progress is part of the heading, so the focus on it
                 // says where the visitor is, once (as a caption above a title).
                 // GOV.UK's back link: above the heading, first in the tab order.
+                // "Start over" at the other end of Back's row: apart from
+                // Back and from Next, and no row of its own below the page.
                 if page != Page::Warning {
-                    <button type="button" class="ims-back" data-action="back"
-                        onclick={env.send(Action::Back)}>{ w.back }</button>
+                    <div class="ims-top-actions">
+                        <button type="button" class="ims-back" data-action="back"
+                            onclick={env.send(Action::Back)}>{ w.back }</button>
+                        { restart_row(&env, &restart, &restart_question) }
+                    </div>
                 }
                 <h2 id="ims-step-title" class="ims-step-title" tabindex="-1" ref={heading}>
                     <span class="ims-progress">{ w.progress(step, (part, parts)) }</span>
@@ -248,9 +253,6 @@ pub fn App(props: &AppProps) -> Html {
                         { if journey.is_last_question_page(env.protocol()) { w.see_result } else { w.next } }
                     </button>
                 </nav>
-            }
-            if page != Page::Warning {
-                { restart_row(&env, &restart, &restart_question) }
             }
             </form>
             // The result states the promise itself (the protocol's

@@ -1188,7 +1188,8 @@ fn a_blocked_next_lists_the_problems_at_the_top_and_each_link_reaches_its_questi
     wg.expect_clean();
 }
 
-/// "Start over" sits apart from Back and Next and asks first: the answers
+/// "Start over" sits apart from Back and Next (at the far end of Back's
+/// row) and asks first: the answers
 /// stay until "Yes, start over"; "No, keep my answers" keeps everything.
 #[test]
 fn start_over_asks_before_it_clears_the_answers() {

@@ -211,7 +211,7 @@ impl Widget<'_> {
             &format!(
                 "({} != null) === {list} && {}?.getBoundingClientRect().width {}",
                 self.q(".ims-list[open]"),
-                self.q(".ims-map"),
+                self.q(".ims-map-views"),
                 if list { "=== 0" } else { "> 0" }
             ),
             format!("the {} should show alone", if list { "list" } else { "map" }),

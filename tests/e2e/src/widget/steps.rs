@@ -400,16 +400,23 @@ impl Widget<'_> {
         }
     }
 
-    /// "Start over" sits apart from Back and Next: outside their row and
-    /// below it.
+    /// "Start over" sits apart from Back and Next: outside Next's row, and
+    /// at least a finger's width (44 px) from either.
     #[track_caller]
     pub fn expect_restart_apart(&self) {
         let v = self.js(&format!(
-            "((r) => {{ const restart = r.querySelector('[data-action=restart]');                if (!restart) return 'missing';                if (restart.closest('.ims-nav')) return 'inside the Back/Next row';                const top = restart.getBoundingClientRect().top;                const low = Math.max(...[...r.querySelectorAll('.ims-nav button')].map(b => b.getBoundingClientRect().bottom));                return top >= low ? 'apart' : `at ${{top}} px, above the bottom of Back/Next at ${{low}} px`; }})({})",
+            "((r) => {{ const restart = r.querySelector('[data-action=restart]'); \
+               if (!restart) return 'missing'; \
+               if (restart.closest('.ims-nav')) return 'inside the row of Next'; \
+               const a = restart.getBoundingClientRect(); \
+               const gap = (b) => Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom); \
+               const near = [...r.querySelectorAll('[data-action=back], [data-action=next]')] \
+                 .map(e => [e.dataset.action, Math.round(gap(e.getBoundingClientRect()))]).filter(([, g]) => g < 44); \
+               return near.length ? `${{near.map(([w, g]) => w + ' ' + g + ' px away').join(', ')}}` : 'apart'; }})({})",
             self.root_js()
         ));
         if v != json!("apart") {
-            self.fail(format!("Start over should sit on its own row below Back and Next: {v}"));
+            self.fail(format!("Start over should sit at least 44 px from Back and Next: {v}"));
         }
     }
 
@@ -739,7 +746,7 @@ impl Widget<'_> {
             &format!(
                 "{} === {list} && {}?.getBoundingClientRect().width {}",
                 self.q(".ims-list[open]") + " !== null",
-                self.q(".ims-map"),
+                self.q(".ims-map-views"),
                 if list { "=== 0" } else { "> 0" }
             ),
             format!("[data-action=place-list] did not show the {which} alone"),
