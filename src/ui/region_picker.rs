@@ -112,6 +112,9 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
             <div class="ims-map-part">
                 // Each view's hint; a phone, showing one view, shows its hint alone.
                 <p class="ims-help">
+                    // On a touch screen the step's intro moves here, beside
+                    // the view's hint, one paragraph instead of two.
+                    <span class="ims-map-tap">{ w.step_intros[1] }{ " " }</span>
                     <span class="ims-map-hint--front">{ w.map_hint }{ " " }</span>
                     <span class="ims-map-hint--back">{ w.map_hint_back }{ " " }</span>
                     <span class="ims-map-keys">{ w.map_keys }</span>
