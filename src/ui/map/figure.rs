@@ -70,9 +70,12 @@ pub struct SideLabel {
 /// Line height for a side label that wraps onto a second line.
 pub const SIDE_LABEL_LINE: f32 = 16.0;
 
-const LABEL_Y: f32 = 24.0;
-const LABEL_VIEWER_LEFT: f32 = 5.0;
-const LABEL_VIEWER_RIGHT: f32 = 195.0;
+// High and wide of the head: its ears (which carry the jaw's width) are at
+// the second line's height, and the longest second line, Persian's, is
+// about 60 units wide.
+const LABEL_Y: f32 = 16.0;
+const LABEL_VIEWER_LEFT: f32 = 3.0;
+const LABEL_VIEWER_RIGHT: f32 = 197.0;
 
 /// How a region is shown: chosen by the visitor, or its result on the result
 /// page. The result page maps outcome levels onto these. Each mark has its own
