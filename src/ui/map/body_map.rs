@@ -14,8 +14,8 @@
 //! (see [`super::keys`]).
 //!
 //! On a touch screen (`pointer: coarse`) the selection map shows one view at a
-//! time, as wide as the widget allows, with a Front/Back switch: the narrowest
-//! region is [`MIN_TARGET_UNITS`] wide, so a view drawn at least 294 CSS px
+//! time, up to 240 CSS px wide, with a Front/Back switch: the narrowest
+//! region is [`MIN_TARGET_UNITS`] wide, so a view drawn at least 240 CSS px
 //! wide gives every region a 44 × 44 px target. Both views side by side on a
 //! 360 px phone would be about 150 px each, too small for that, so one view
 //! shows, and it opens on the back: the low back is the commonest reason to

@@ -9,9 +9,10 @@
 //!
 //! Sizes: every hit area is at least [`MIN_TARGET_UNITS`] units wide and high,
 //! so a view drawn 160 CSS px wide (two side by side, with a mouse) gives
-//! 24 × 24 px targets and one drawn 294 px wide (one side at a time, on touch
-//! screens) 44 × 44 px. Small parts (jaw, wrist and hand, ankle) are drawn a
-//! little generously for that.
+//! 24 × 24 px targets and one drawn 240 px wide (one side at a time, on touch
+//! screens: 1.2 px a unit) 44 × 44 px. Small parts (jaw, elbow, wrist and
+//! hand, ankle, foot) are drawn a little generously for that: the limbs
+//! sturdy and a little apart, each band as tall as the limb is wide.
 //!
 //! The paths use `M`, relative `c` and `Z` only, with numbers written as
 //! short as SVG allows (`.5`, `1.5-2`). They live in `figure_data.rs` (as
@@ -29,9 +30,9 @@ pub const VIEW_BOX: &str = "0 0 200 440";
 pub const VIEW_WIDTH: f32 = 200.0;
 pub const VIEW_HEIGHT: f32 = 440.0;
 
-/// The smallest width and height of a hit area, in user units: 24 CSS px when
-/// a view is drawn 160 px wide, 44 px at 294 px.
-pub const MIN_TARGET_UNITS: f32 = 30.0;
+/// The smallest width and height of a hit area, in user units: 30 CSS px when
+/// a view is drawn 160 px wide, 45 px at 240 px (44 px needs 36.7 units).
+pub const MIN_TARGET_UNITS: f32 = 37.5;
 
 /// Which way the figure faces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,9 +70,12 @@ pub struct SideLabel {
 /// Line height for a side label that wraps onto a second line.
 pub const SIDE_LABEL_LINE: f32 = 16.0;
 
-const LABEL_Y: f32 = 24.0;
-const LABEL_VIEWER_LEFT: f32 = 5.0;
-const LABEL_VIEWER_RIGHT: f32 = 195.0;
+// High and wide of the head: its ears (which carry the jaw's width) are at
+// the second line's height, and the longest second line, Persian's, is
+// about 60 units wide.
+const LABEL_Y: f32 = 16.0;
+const LABEL_VIEWER_LEFT: f32 = 3.0;
+const LABEL_VIEWER_RIGHT: f32 = 197.0;
 
 /// How a region is shown: chosen by the visitor, or its result on the result
 /// page. The result page maps outcome levels onto these. Each mark has its own
