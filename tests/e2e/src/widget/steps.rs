@@ -522,7 +522,8 @@ impl Widget<'_> {
     #[track_caller]
     pub fn answer(&self, q: &str, a: &str) {
         self.reach_question(q);
-        if self.has(&format!("[data-listed=\"{q}\"]")) {
+        // A checklist's item, or a sign that fits (a box of the page about the pain).
+        if self.has(&format!("[data-listed=\"{q}\"], [data-check=\"{q}\"]")) {
             return self.answer_item(q, a);
         }
         let sel = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
@@ -548,7 +549,7 @@ impl Widget<'_> {
     /// Give checklist item `q` the answer `a`: `no` unticked (when "Yes"
     /// shows the boxes), `not-sure` picked under "I'm not sure about one of
     /// these", any other ticked under "Yes" (and, where the tick asks
-    /// which, `a` picked under it).
+    /// which, `a` picked under it). A sign that fits is a box of its own.
     #[track_caller]
     pub fn answer_item(&self, q: &str, a: &str) {
         let tick = |sel: &str, on: bool| {
@@ -573,7 +574,9 @@ impl Widget<'_> {
                 tick(&format!("[data-unsure=\"{q}\"]"), true);
             }
             _ => {
-                tick("[data-check=\"some\"]", true);
+                if self.has(&format!("[data-listed=\"{q}\"]")) {
+                    tick("[data-check=\"some\"]", true);
+                }
                 tick(&item, true);
                 self.settled();
                 let detail = format!("[data-item=\"{q}\"] [data-question=\"{q}\"]");
