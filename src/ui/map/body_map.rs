@@ -71,8 +71,8 @@ pub struct BodyMapLabels {
 pub struct BodyMapProps {
     /// The regions the visitor has chosen.
     pub selected: Rc<[Region]>,
-    /// Called with a region when the visitor clicks it or presses Space or
-    /// Enter on it. The parent adds or removes it from `selected`.
+    /// Called with a region when the visitor clicks it or presses Space on
+    /// it. The parent adds or removes it from `selected`.
     pub on_toggle: Callback<Region>,
     pub labels: BodyMapLabels,
     /// On the result page: each chosen region with its mark. The map is then
