@@ -714,6 +714,42 @@ fn presses_to_the_result(site: &Site) -> (usize, Vec<String>) {
     (presses.count.get(), spent)
 }
 
+/// A checklist's "Yes" by keyboard: the arrows in its answers, then Tab
+/// goes into the boxes it reveals right under it, Space ticks one and
+/// Enter moves on; Shift+Tab from the first box is back on "Yes".
+#[test]
+fn a_checklists_yes_reveals_its_boxes_next_in_the_tab_order() {
+    let site = Site::demo("keyboard-checklist-yes", DESKTOP);
+    let wg = site.demo_widget();
+    wg.to_health(&Visit::new().list("knee-left"));
+    wg.answer("for-whom", "me");
+    wg.next_page();
+    wg.complete_page();
+    if wg.next_page() != "now" {
+        wg.fail("expected the checklist `now` after `illnesses`");
+    }
+    wg.pick_check("none");
+    wg.key("ArrowUp");
+    let yes = "[data-checklist] [data-check=\"some\"]";
+    wg.wait(
+        &format!("{}?.checked === true", wg.q(yes)),
+        "ArrowUp from \"No\" should choose \"Yes\"",
+    );
+    wg.key("Tab");
+    wg.expect_focus("[data-checklist-some] input[type=checkbox]", "Tab from \"Yes\"");
+    wg.key("Shift+Tab");
+    wg.expect_focus(yes, "Shift+Tab from the first box under \"Yes\"");
+    wg.tick("[data-check=\"bleeding\"]");
+    wg.key("Enter");
+    let after = wg.expect_page_left(Some("now".into()), "Enter on a ticked box");
+    if after != "needles" {
+        wg.fail(format!(
+            "Enter under \"Yes\" should lead to the page after `now`; it led to `{after}`"
+        ));
+    }
+    wg.expect_clean();
+}
+
 #[test]
 fn a_healthy_visitor_reaches_the_result_in_few_key_presses() {
     let (desktop, desktop_spent) = presses_to_the_result(&Site::demo("keyboard-presses", DESKTOP));
