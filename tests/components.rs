@@ -122,8 +122,8 @@ fn page(root: &Element) -> String {
     find(root, "[data-page]").get_attribute("data-page").unwrap_or_default()
 }
 
-/// Answers the health pages harmlessly, page by page: "Me", "None of
-/// these" on each checklist, "no" to the others; stays on the last health
+/// Answers the health pages harmlessly, page by page: "Me", "No, none
+/// of these" on each checklist, "no" to the others; stays on the last health
 /// page (operations, skin and swelling) with nothing ticked there.
 async fn answer_health_questions(root: &Element) {
     for _ in 0..8 {
@@ -307,7 +307,7 @@ async fn healthy_answers_reach_likely_suitable_with_the_booking_link() {
     let root = render(Lang::EN).await;
     to_health(&root, "neck").await;
     answer_health_questions(&root).await;
-    // The last checklist: "None of these", then "See my result".
+    // The last checklist: "No, none of these", then "See my result".
     assert_eq!(text_of(&root, "[data-action=next]"), "See my result");
     click(&root, "[data-check=none]").await;
     click(&root, "[data-action=next]").await;
@@ -381,6 +381,7 @@ fn month_options(menu: &HtmlSelectElement) -> Vec<(String, String)> {
 async fn the_month_is_picked_by_name_and_the_date_is_read_back_in_words() {
     let root = render(Lang::EN).await;
     to_operations(&root, "knee-left").await;
+    click(&root, "[data-check=some]").await;
     click(&root, "[data-check=surgery]").await;
     click(&root, "[data-action=next]").await;
     let menu: HtmlSelectElement = find(&root, "[data-field=surgery-month]").unchecked_into();
@@ -423,6 +424,7 @@ async fn a_year_before_1900_is_refused_with_the_year_marked() {
     let root = render(Lang::EN).await;
     to_health(&root, "knee-left").await;
     answer_health_questions(&root).await;
+    click(&root, "[data-check=some]").await;
     click(&root, "[data-check=surgery]").await;
     click(&root, "[data-action=next]").await;
     let select: HtmlSelectElement = find(&root, "[data-field=surgery-region]").unchecked_into();
@@ -449,6 +451,7 @@ async fn a_year_before_1900_is_refused_with_the_year_marked() {
 async fn a_date_is_typed_in_the_language_order_and_a_language_switch_keeps_it() {
     let root = render(Lang::FR).await;
     to_operations(&root, "knee-left").await;
+    click(&root, "[data-check=some]").await;
     click(&root, "[data-check=surgery]").await;
     click(&root, "[data-action=next]").await;
     type_date(&root, ["15", "3", "2026"]).await;
@@ -480,6 +483,7 @@ async fn surgery_yes_asks_where_and_when_and_refuses_a_future_date() {
     let root = render(Lang::EN).await;
     to_health(&root, "knee-left").await;
     answer_health_questions(&root).await;
+    click(&root, "[data-check=some]").await;
     click(&root, "[data-check=surgery]").await;
     click(&root, "[data-action=next]").await;
     let select: web_sys::HtmlSelectElement = find(&root, "[data-field=surgery-region]").unchecked_into();
@@ -541,28 +545,32 @@ fn focused_region() -> Option<String> {
         .and_then(|el| el.get_attribute("data-region"))
 }
 
+/// Space on a place toggles it and keeps the focus there; Enter, as on any
+/// box of the form, moves on (the form's Next).
 #[wasm_bindgen_test]
-async fn toggling_a_region_by_keyboard_keeps_focus_on_it() {
+async fn space_toggles_a_region_keeping_the_focus_and_enter_moves_on() {
     let root = render(Lang::EN).await;
     pass_warning(&root).await;
-    for key in [" ", "Enter"] {
+    let press = |key: &'static str| {
         let path: HtmlElement = find(&root, "path[role=checkbox][data-region=knee-right]").unchecked_into();
         path.focus().expect("focus");
-        yew::scheduler::flush().await;
         let init = web_sys::KeyboardEventInit::new();
         init.set_key(key);
         init.set_bubbles(true);
         init.set_cancelable(true);
         let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
         path.dispatch_event(&event).expect("dispatch");
-        yew::scheduler::flush().await;
-        assert_eq!(focused_region().as_deref(), Some("knee-right"), "after {key:?}");
-        let still: Element = find(&root, "path[data-region=knee-right][tabindex='0']");
-        assert_eq!(
-            still.get_attribute("aria-checked").as_deref(),
-            Some(if key == " " { "true" } else { "false" })
-        );
-    }
+    };
+    press(" ");
+    yew::scheduler::flush().await;
+    assert_eq!(focused_region().as_deref(), Some("knee-right"), "after Space");
+    let still: Element = find(&root, "path[data-region=knee-right][tabindex='0']");
+    assert_eq!(still.get_attribute("aria-checked").as_deref(), Some("true"));
+    assert_eq!(page(&root), "places");
+    press("Enter");
+    yew::scheduler::flush().await;
+    after_next_paint().await;
+    assert_eq!(page(&root), "about", "Enter on the map moves on, the knee chosen");
 }
 
 /// Down from the left shoulder on the front view moves to the chest beside
@@ -610,6 +618,7 @@ fn surgery_regions(root: &Element) -> Vec<String> {
 async fn removing_an_operation_row_keeps_the_other_rows_as_entered() {
     let root = render(Lang::EN).await;
     to_operations(&root, "knee-left").await;
+    click(&root, "[data-check=some]").await;
     click(&root, "[data-check=surgery]").await;
     click(&root, "[data-action=next]").await;
     click(&root, "[data-action=add-surgery]").await;
@@ -709,6 +718,7 @@ async fn an_action_elsewhere_on_the_step_does_not_render_a_follow_up_list_again(
     let root = render(Lang::EN).await;
     to_health(&root, "knee-left").await;
     answer_health_questions(&root).await;
+    click(&root, "[data-check=some]").await;
     for question in ["surgery", "lymphoedema", "skin-infection"] {
         click(&root, &format!("[data-check={question}]")).await;
     }

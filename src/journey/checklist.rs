@@ -2,11 +2,14 @@
 //! who the check is for: journey ways of filling the same [`Answers`] the
 //! engine reads (question id → answer id), never a rule of their own.
 //!
-//! A checklist item is a protocol question answered `no`, `not-sure` or one
-//! of its other ("yes") answers. Ticked → its one "yes" answer, or, when it
-//! has several ("now" or "in the past"), the one the visitor picks under it;
-//! not ticked → `no`; "None of these" → every item `no`; picked under "I'm
-//! not sure about one of these" → `not-sure`.
+//! A checklist page asks "Do any of these apply?" with one answer: "Yes"
+//! (then which ones, ticked), "No, none of these" or "I'm not sure about
+//! one of these" (then which ones). A checklist item is a protocol
+//! question answered `no`, `not-sure` or one of its other ("yes") answers.
+//! Ticked under "Yes" → its one "yes" answer, or, when it has several
+//! ("now" or "in the past"), the one the visitor picks under it; not
+//! ticked → `no`; "No" → every item `no`; picked under "I'm not sure" →
+//! `not-sure`, the others `no`.
 use crate::base::lang::Lang;
 use crate::config::{ClinicConfig, TextTarget};
 use crate::engine::{applicable_answers, Answers};
@@ -37,12 +40,15 @@ pub fn for_someone_else(answers: &Answers) -> bool {
     answers.chosen(FOR_WHOM).iter().any(|a| a == SOMEONE_ELSE)
 }
 
-/// What the visitor ticked on one checklist.
+/// What the visitor answered and ticked on one checklist.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Ticks {
-    /// The items (question ids) ticked, in the order ticked.
+    /// "Yes": the items ticked count.
+    pub some: bool,
+    /// The items (question ids) ticked under "Yes", in the order ticked;
+    /// kept while another answer is chosen, so going back to "Yes" finds them.
     pub ticked: Vec<String>,
-    /// "None of these".
+    /// "No, none of these".
     pub none: bool,
     /// "I'm not sure about one of these".
     pub not_sure: bool,
@@ -50,14 +56,16 @@ pub struct Ticks {
     pub unsure: Vec<String>,
 }
 
-/// One tick or untick on a checklist.
+/// One answer chosen, or one box ticked or unticked, on a checklist.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Tick {
+    /// "Yes": shows the items as boxes.
+    Some,
+    /// An item's box under "Yes" (ticking one chooses "Yes").
     Item(String),
-    /// Exclusive: clears every other tick.
+    /// "No, none of these": clears every other tick.
     None,
-    /// Clears "None of these"; the items ticked stay (a visitor may have
-    /// one condition and be unsure of another).
+    /// "I'm not sure about one of these": shows the items to pick from.
     NotSure,
     /// An item under "Which one are you not sure about?".
     Unsure(String),
@@ -74,36 +82,37 @@ fn flip(list: &mut Vec<String>, item: &str) {
 
 impl Ticks {
     pub fn apply(&mut self, tick: Tick) {
+        // The three answers are radios: choosing one unchooses the others.
+        let (some, none, not_sure) = match &tick {
+            Tick::Some | Tick::Item(_) => (true, false, false),
+            Tick::None => (false, true, false),
+            Tick::NotSure | Tick::Unsure(_) => (false, false, true),
+        };
         match tick {
-            Tick::None => {
-                let none = !self.none;
-                *self = Ticks::default();
-                self.none = none;
-            }
-            Tick::NotSure => {
-                self.none = false;
-                self.not_sure = !self.not_sure;
-            }
-            Tick::Item(item) => {
-                self.none = false;
-                flip(&mut self.ticked, &item);
-            }
+            Tick::None => *self = Ticks::default(),
+            Tick::Item(item) => flip(&mut self.ticked, &item),
             Tick::Unsure(item) => flip(&mut self.unsure, &item),
+            Tick::Some | Tick::NotSure => {}
+        }
+        (self.some, self.none, self.not_sure) = (some, none, not_sure);
+    }
+
+    /// No answer chosen, or "Yes" with nothing ticked: the page asks for one.
+    pub fn is_empty(&self) -> bool {
+        if self.some {
+            self.ticked.is_empty()
+        } else {
+            !self.none && !self.not_sure
         }
     }
 
-    /// Nothing ticked at all: the page asks for a tick or "None of these".
-    pub fn is_empty(&self) -> bool {
-        self.ticked.is_empty() && !self.none && !self.not_sure
-    }
-
-    /// "I'm not sure" ticked with no item picked under it.
+    /// "I'm not sure" chosen with no item picked under it.
     pub fn unsure_of_nothing(&self) -> bool {
         self.not_sure && self.unsure.is_empty()
     }
 
     pub fn is_ticked(&self, item: &str) -> bool {
-        self.ticked.iter().any(|i| i == item)
+        self.some && self.ticked.iter().any(|i| i == item)
     }
 
     pub fn is_unsure(&self, item: &str) -> bool {
@@ -114,7 +123,7 @@ impl Ticks {
     /// A ticked item with several "yes" answers keeps the one picked, or
     /// stays unanswered until one is.
     pub fn fill(&self, items: &[&Question], answers: &mut Answers) {
-        let any = !self.ticked.is_empty() || (self.not_sure && !self.unsure.is_empty());
+        let any = (self.some && !self.ticked.is_empty()) || (self.not_sure && !self.unsure.is_empty());
         for question in items {
             let id = question.id.as_str();
             let yes = yes_answers(question, answers);
@@ -320,21 +329,41 @@ mod tests {
     }
 
     #[test]
-    fn not_sure_items_are_not_sure_and_the_ticked_ones_stay() {
+    fn not_sure_items_are_not_sure_and_the_others_no() {
         let mut ticks = Ticks::default();
         ticks.apply(Tick::None);
         ticks.apply(Tick::NotSure);
-        assert!(!ticks.none, "not sure clears None");
+        assert!(!ticks.none, "not sure is another answer than No");
         assert!(ticks.unsure_of_nothing());
         ticks.apply(Tick::Unsure("osteoporosis".into()));
-        ticks.apply(Tick::Item("bleeding".into()));
         let answers = filled(&ticks, &["osteoporosis", "bleeding", "epilepsy"]);
         assert_eq!(answer(&answers, "osteoporosis").as_deref(), Some("not-sure"));
-        assert_eq!(answer(&answers, "bleeding").as_deref(), Some("yes"));
+        assert_eq!(answer(&answers, "bleeding").as_deref(), Some("no"));
         assert_eq!(answer(&answers, "epilepsy").as_deref(), Some("no"));
-        // Unticking "not sure" forgets what was picked under it.
-        ticks.apply(Tick::NotSure);
+        // Choosing "No" forgets what was picked under "not sure".
+        ticks.apply(Tick::None);
         let answers = filled(&ticks, &["osteoporosis", "bleeding"]);
+        assert_eq!(answer(&answers, "osteoporosis").as_deref(), Some("no"));
+    }
+
+    #[test]
+    fn yes_asks_for_a_tick_and_finds_its_ticks_again_after_another_answer() {
+        let mut ticks = Ticks::default();
+        ticks.apply(Tick::Some);
+        assert!(ticks.is_empty(), "Yes with nothing ticked still asks");
+        ticks.apply(Tick::Item("bleeding".into()));
+        assert!(!ticks.is_empty());
+        let answers = filled(&ticks, &["osteoporosis", "bleeding"]);
+        assert_eq!(answer(&answers, "bleeding").as_deref(), Some("yes"));
+        ticks.apply(Tick::NotSure);
+        ticks.apply(Tick::Unsure("osteoporosis".into()));
+        assert!(!ticks.is_ticked("bleeding"), "hidden under Yes, it does not count");
+        let answers = filled(&ticks, &["osteoporosis", "bleeding"]);
+        assert_eq!(answer(&answers, "bleeding").as_deref(), Some("no"));
+        assert_eq!(answer(&answers, "osteoporosis").as_deref(), Some("not-sure"));
+        ticks.apply(Tick::Some);
+        let answers = filled(&ticks, &["osteoporosis", "bleeding"]);
+        assert_eq!(answer(&answers, "bleeding").as_deref(), Some("yes"));
         assert_eq!(answer(&answers, "osteoporosis").as_deref(), Some("no"));
     }
 

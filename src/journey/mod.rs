@@ -1374,49 +1374,44 @@ mod tests {
             }],
             "one problem for the list, not one an item"
         );
-        // A ticked item with two "yes" answers asks which; "not sure" asks about what.
+        // "Yes" asks which; a ticked item with two "yes" answers asks which
+        // of them; "not sure" asks about what.
         let illnesses = Topic::Illnesses;
+        let check = |tick| Action::Check { topic: illnesses, tick };
+        let journey = act(journey, &p, vec![check(Tick::Some), Action::Next]);
+        assert_eq!(
+            journey.blockers,
+            vec![Blocker::NothingTicked { topic: illnesses }],
+            "Yes, but which?"
+        );
         let journey = act(
             journey,
             &p,
-            vec![
-                Action::Check {
-                    topic: illnesses,
-                    tick: Tick::Item("active-cancer".into()),
-                },
-                Action::Check {
-                    topic: illnesses,
-                    tick: Tick::NotSure,
-                },
-                Action::Next,
-            ],
+            vec![check(Tick::Item("active-cancer".into())), Action::Next],
         );
         assert_eq!(
             journey.blockers,
-            vec![
-                Blocker::UnsureOfNothing { topic: illnesses },
-                Blocker::Unanswered {
-                    question: "active-cancer".into()
-                },
-            ]
+            vec![Blocker::Unanswered {
+                question: "active-cancer".into()
+            }]
         );
+        let journey = act(journey, &p, vec![check(Tick::NotSure), Action::Next]);
+        assert_eq!(journey.blockers, vec![Blocker::UnsureOfNothing { topic: illnesses }]);
         let journey = act(
             journey,
             &p,
-            vec![
-                choose("active-cancer", "survivor"),
-                Action::Check {
-                    topic: illnesses,
-                    tick: Tick::Unsure("osteoporosis".into()),
-                },
-                Action::Next,
-            ],
+            vec![check(Tick::Unsure("osteoporosis".into())), Action::Next],
         );
         assert_eq!(
             journey.page,
             Page::Health(Topic::Now),
             "blockers: {:?}",
             journey.blockers
+        );
+        assert_eq!(
+            journey.answers.chosen("active-cancer"),
+            ["no".to_string()],
+            "hidden under Yes"
         );
         assert_eq!(journey.answers.chosen("osteoporosis"), ["not-sure".to_string()]);
         assert_eq!(journey.answers.chosen("diabetes"), ["no".to_string()]);

@@ -682,7 +682,13 @@ impl Sheet<'_> {
                 let prompt = self.quote(item.prompt.get(lang));
                 writeln!(out, "- {}{} → {prompt}", self.quote(label), hint.unwrap_or_default())?;
             }
-            for last in [vw.check_none, vw.check_not_sure, vw.check_which] {
+            for last in [
+                vw.check_yes,
+                vw.check_which_ones,
+                vw.check_none,
+                vw.check_not_sure,
+                vw.check_which,
+            ] {
                 writeln!(out, "- {}", self.quote(last))?;
             }
             writeln!(out)?;

@@ -1,12 +1,15 @@
 //! A health checklist, the GOV.UK way: "Do any of these apply?" (the
-//! page's heading), an item a checkbox with its examples as a hint, then
-//! "None of these" and "I'm not sure about one of these" apart. A ticked
-//! item that needs more asks it right under it (which of its answers: the
-//! protocol's question, as on any page), or on the page after the
-//! checklists (where: the follow-up lists, `details_view`).
-//! The journey turns the ticks into the protocol's answers. A view
-//! function, not a component: it shows the whole journey, which changes at
-//! every tick, and a component type of its own costs the wasm about 2 KB.
+//! page's heading), the items as a plain list with their examples, then
+//! one answer: "Yes", "No, none of these" or "I'm not sure about one of
+//! these". "Yes" reveals the items as boxes right under it, "not sure" the
+//! items to pick from: a visitor with none of them answers in one radio.
+//! A ticked item that needs more asks it right under it (which of its
+//! answers: the protocol's question, as on any page), or on the page after
+//! the checklists (where: the follow-up lists, `details_view`).
+//! The journey turns the answer and the ticks into the protocol's answers.
+//! A view function, not a component: it shows the whole journey, which
+//! changes at every tick, and a component type of its own costs the wasm
+//! about 2 KB.
 use yew::prelude::*;
 
 use super::follow_up::{FollowUpList, FollowUpView};
@@ -20,7 +23,9 @@ use crate::config::ClinicConfig;
 use crate::protocol::Question;
 use crate::words::Words;
 
-/// The `data-check` of "None of these" and of "I'm not sure about one of these".
+/// The `data-check` of the three answers: "Yes", "No, none of these" and
+/// "I'm not sure about one of these".
+const SOME: &str = "some";
 const NONE: &str = "none";
 const NOT_SURE: &str = "not-sure";
 
@@ -52,6 +57,7 @@ pub fn checklist_view(env: &Env) -> Html {
         let dispatch = env.dispatch.clone();
         Callback::from(move |e: Event| {
             let tick = match (target_attribute(&e, "data-check"), target_attribute(&e, "data-unsure")) {
+                (Some(check), _) if check == SOME => Tick::Some,
                 (Some(check), _) if check == NONE => Tick::None,
                 (Some(check), _) if check == NOT_SURE => Tick::NotSure,
                 (Some(item), _) => Tick::Item(item),
@@ -79,39 +85,61 @@ pub fn checklist_view(env: &Env) -> Html {
     }
     let label = |item| label(clinic, w, item);
     let invalid = journey.blockers.iter().any(|b| b.checklist() == Some(topic));
+    // The "nothing ticked" problem where its fix is: above the boxes once
+    // "Yes" shows them, else above the answers.
+    let unanswered = error(Blocker::NothingTicked { topic });
+    let hint = |id: &str| hint_index(id).map(|h| w.check_hints[h]);
     html! {
         <fieldset class={class_list("ims-question ims-check", &[(invalid, "ims-question--invalid")])} {onchange}
             data-checklist={topic.id()} aria-labelledby="ims-step-title">
-            { error(Blocker::NothingTicked { topic }) }
-            <div class="ims-answers ims-answers--many">
+            <ul class="ims-check-list">
                 { nodes(list.items.len(), &|n| {
                     let item = list.items[n];
-                    let id = item.id.as_str();
-                    let on = ticks.is_ticked(id);
-                    let hint = hint_index(id).map(|h| w.check_hints[h]);
-                    let details: Vec<String> = yes_answers(item, &journey.answers).iter().map(|a| a.to_string()).collect();
-                    // Which of its answers, as its question asks it anywhere.
-                    let detail = (on && details.len() > 1).then(|| {
-                        let blocker = journey.blockers.iter().find(|b| b.target() == id).cloned();
-                        html! {
-                            <QuestionView protocol={env.state.language.protocol.clone()} question={AttrValue::from(id.to_string())}
-                                words={w} {blocker} mark_required={false}
-                                chosen={journey.answers.chosen(id).to_vec()} offered={details}
-                                dispatch={env.dispatch.clone()} />
-                        }
-                    });
                     html! {
-                        <div class="ims-check-item" key={id.to_string()} data-item={id.to_string()}>
-                            { choice(Hook::Check(id), on, label(item), hint, "") }
-                            { detail.unwrap_or_default() }
-                        </div>
+                        <li key={item.id.clone()} data-listed={item.id.clone()}>
+                            { label(item) }
+                            if let Some(hint) = hint(&item.id) {
+                                <span class="ims-hint">{ hint }</span>
+                            }
+                        </li>
                     }
                 }) }
-                <div class="ims-check-or" aria-hidden="true"></div>
-                { choice(Hook::Check(NONE), ticks.none, w.check_none, None, "ims-choice--none") }
-                { choice(Hook::Check(NOT_SURE), ticks.not_sure, w.check_not_sure, None, "ims-choice--none") }
+            </ul>
+            if !ticks.some { { unanswered.clone() } }
+            <div class="ims-answers ims-answers--many">
+                { choice(Hook::Pick(SOME), ticks.some, w.check_yes, None, "") }
+                if ticks.some {
+                    <fieldset class="ims-check-reveal" data-checklist-some={topic.id()}>
+                        <legend class="ims-legend">{ w.check_which_ones }</legend>
+                        { unanswered }
+                        { nodes(list.items.len(), &|n| {
+                            let item = list.items[n];
+                            let id = item.id.as_str();
+                            let on = ticks.is_ticked(id);
+                            let details: Vec<String> = yes_answers(item, &journey.answers).iter().map(|a| a.to_string()).collect();
+                            // Which of its answers, as its question asks it anywhere.
+                            let detail = (on && details.len() > 1).then(|| {
+                                let blocker = journey.blockers.iter().find(|b| b.target() == id).cloned();
+                                html! {
+                                    <QuestionView protocol={env.state.language.protocol.clone()} question={AttrValue::from(id.to_string())}
+                                        words={w} {blocker} mark_required={false}
+                                        chosen={journey.answers.chosen(id).to_vec()} offered={details}
+                                        dispatch={env.dispatch.clone()} />
+                                }
+                            });
+                            html! {
+                                <div class="ims-check-item" key={id.to_string()} data-item={id.to_string()}>
+                                    { choice(Hook::Check(id), on, label(item), None, "ims-choice--compact") }
+                                    { detail.unwrap_or_default() }
+                                </div>
+                            }
+                        }) }
+                    </fieldset>
+                }
+                { choice(Hook::Pick(NONE), ticks.none, w.check_none, None, "") }
+                { choice(Hook::Pick(NOT_SURE), ticks.not_sure, w.check_not_sure, None, "") }
                 if ticks.not_sure {
-                    <fieldset class="ims-check-unsure" data-checklist-unsure={topic.id()}>
+                    <fieldset class="ims-check-reveal" data-checklist-unsure={topic.id()}>
                         <legend class="ims-legend">{ w.check_which }</legend>
                         { error(Blocker::UnsureOfNothing { topic }) }
                         { nodes(list.items.len(), &|n| {
@@ -125,11 +153,13 @@ pub fn checklist_view(env: &Env) -> Html {
     }
 }
 
-/// A control of the health pages and its hook: a checklist's box
-/// (`data-check`: an item, "none" or "not-sure"), a box under "not sure"
-/// (`data-unsure`), or a radio (`data-answer`).
+/// A control of the health pages and its hook: a checklist's answer (a
+/// radio, `data-check`: "some", "none" or "not-sure"), its box of an item
+/// (`data-check`: the item), a box under "not sure" (`data-unsure`), or a
+/// question's radio (`data-answer`).
 #[derive(Clone, Copy)]
 pub enum Hook<'a> {
+    Pick(&'a str),
     Check(&'a str),
     Unsure(&'a str),
     Answer(&'a str),
@@ -141,11 +171,13 @@ pub enum Hook<'a> {
 pub fn choice(hook: Hook, on: bool, text: &str, hint: Option<&'static str>, extra: &'static str) -> Html {
     let (input_type, name) = match hook {
         Hook::Answer(_) => ("radio", Some("ims-radio")),
+        // A name of its own: one group, apart from a question's radios.
+        Hook::Pick(_) => ("radio", Some("ims-check")),
         _ => ("checkbox", None),
     };
     let (mut check, mut unsure, mut answer) = (None, None, None);
     match hook {
-        Hook::Check(v) => check = Some(v.to_string()),
+        Hook::Pick(v) | Hook::Check(v) => check = Some(v.to_string()),
         Hook::Unsure(v) => unsure = Some(v.to_string()),
         Hook::Answer(v) => answer = Some(v.to_string()),
     }

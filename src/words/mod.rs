@@ -53,6 +53,10 @@ words_struct! {
         pub for_person: &'static str,
         /// A health checklist's title: for the visitor, for the person cared for.
         pub check_titles: [&'static str; 2],
+        /// A checklist's three answers; "Yes" shows the items as boxes
+        /// under `check_which_ones`.
+        pub check_yes: &'static str,
+        pub check_which_ones: &'static str,
         pub check_none: &'static str,
         pub check_not_sure: &'static str,
         /// The items "I'm not sure about one of these" reveals, under this.

@@ -5,7 +5,8 @@
 //! (classes only: the widget runs under a CSP without inline styles).
 //!
 //! Every region is an SVG `path` with `role="checkbox"`, `aria-checked`,
-//! `aria-label` and `data-region`, toggled by click, Space or Enter. A region
+//! `aria-label` and `data-region`, toggled by click or Space; Enter moves
+//! on, as on any box of the form (see [`press_next`]). A region
 //! that both views show (e.g. a shoulder) is drawn in both and both reflect
 //! the state, but only one copy (the front one when the front shows it) is a
 //! checkbox; the other is `aria-hidden` and only clickable, so a screen reader
@@ -70,8 +71,8 @@ pub struct BodyMapLabels {
 pub struct BodyMapProps {
     /// The regions the visitor has chosen.
     pub selected: Rc<[Region]>,
-    /// Called with a region when the visitor clicks it or presses Space or
-    /// Enter on it. The parent adds or removes it from `selected`.
+    /// Called with a region when the visitor clicks it or presses Space on
+    /// it. The parent adds or removes it from `selected`.
     pub on_toggle: Callback<Region>,
     pub labels: BodyMapLabels,
     /// On the result page: each chosen region with its mark. The map is then
@@ -173,7 +174,12 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
             let onkeydown = Callback::from(move |e: KeyboardEvent| {
                 let Some(region) = target_region(&e) else { return };
                 let key = e.key();
-                if matches!(key.as_str(), " " | "Spacebar" | "Enter") {
+                if key == "Enter" {
+                    e.prevent_default();
+                    if !e.repeat() {
+                        press_next(&e);
+                    }
+                } else if matches!(key.as_str(), " " | "Spacebar") {
                     // Space would scroll the page.
                     e.prevent_default();
                     set_focus.set(Some((view, region, true)));
@@ -316,6 +322,21 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
 }
 
 /// Moves the keyboard focus to `region`'s checkbox in the map `event` came from.
+/// Enter on a place does what Enter does on a native box of the form:
+/// the form's Next (its implicit submission), so a keyboard visitor needs
+/// no Tabs from the map to the button.
+fn press_next(event: &KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    let next = event
+        .target_dyn_into::<Element>()
+        .and_then(|el| el.closest("form").ok().flatten())
+        .and_then(|form| form.query_selector("[data-action=next]").ok().flatten())
+        .and_then(|next| next.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(next) = next {
+        next.click();
+    }
+}
+
 fn focus_region(event: &KeyboardEvent, region: Region) {
     use wasm_bindgen::JsCast;
     let path = event

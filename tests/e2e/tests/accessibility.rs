@@ -54,13 +54,20 @@ fn audit_every_step(name: &str, french: bool) {
         wg.answer("for-whom", "me");
         wg.next_page();
         violations.extend(wg.axe_check(&format!("{lang} health: a checklist")));
-        // A ticked item asking which, and "not sure" open, both left unsaid.
+        // "Yes" with nothing ticked, a ticked item asking which, and "not
+        // sure" open: each left unsaid.
+        wg.act("[data-check=\"some\"]");
+        wg.next_blocked("health", "check-illnesses");
+        violations.extend(wg.axe_check(&format!("{lang} health: a checklist's \"Yes\" with nothing ticked")));
         wg.act("[data-check=\"active-cancer\"]");
-        wg.act("[data-check=\"not-sure\"]");
         wg.next_blocked("health", "active-cancer");
-        violations.extend(wg.axe_check(&format!("{lang} health: a checklist with its problems")));
-        wg.act("[data-check=\"active-cancer\"]");
+        violations.extend(wg.axe_check(&format!("{lang} health: a checklist's item asking which")));
         wg.act("[data-check=\"not-sure\"]");
+        wg.next_blocked("health", "check-illnesses-unsure");
+        violations.extend(wg.axe_check(&format!(
+            "{lang} health: a checklist's \"not sure\" with nothing picked"
+        )));
+        wg.act("[data-check=\"none\"]");
         wg.settled();
         // "Start over" asks first; its question, open, is audited too.
         wg.ask_restart();

@@ -401,11 +401,11 @@ fn journey(w: &Widget, osteoporosis: &str) {
     w.next_to("health");
     let bleeding = std::cell::RefCell::new(None);
     w.fill_health_looking(&[("osteoporosis", osteoporosis)], &|| {
-        if w.has("[data-question=\"metal-allergy\"], [data-check=\"metal-allergy\"]") {
+        if w.has("[data-question=\"metal-allergy\"], [data-listed=\"metal-allergy\"]") {
             w.fail("the question the clinic left out (metal allergy) is asked");
         }
-        if w.has("[data-item=\"bleeding\"]") {
-            *bleeding.borrow_mut() = Some(w.text("[data-item=\"bleeding\"] .ims-choice-text"));
+        if w.has("[data-listed=\"bleeding\"]") {
+            *bleeding.borrow_mut() = Some(w.text("[data-listed=\"bleeding\"]"));
         }
     });
     let bleeding = bleeding.into_inner().unwrap_or_default();

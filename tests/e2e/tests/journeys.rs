@@ -1150,11 +1150,10 @@ fn a_blocked_next_lists_the_problems_at_the_top_and_each_link_reaches_its_questi
         wg.to_health(&Visit::new().list("neck"));
         wg.answer("for-whom", "me");
         wg.next_page();
-        // Cancer ticked without saying when, and "not sure" without saying of what.
-        wg.act("[data-check=\"active-cancer\"]");
-        wg.act("[data-check=\"not-sure\"]");
+        // "Yes" without saying which, then cancer ticked without saying when.
+        wg.act("[data-check=\"some\"]");
         wg.settled();
-        wg.next_blocked("health", "active-cancer");
+        wg.next_blocked("health", "check-illnesses");
         let in_view = wg.js(&format!(
             "((e) => {{ const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2; }})({})",
             wg.q(".ims-error-summary")
@@ -1164,22 +1163,31 @@ fn a_blocked_next_lists_the_problems_at_the_top_and_each_link_reaches_its_questi
                 "{lang}: the list of problems is not in the top half of the phone's screen"
             ));
         }
-        let asked = ["check-illnesses-unsure", "active-cancer"];
-        let links = wg.count(".ims-error-summary a");
-        if links != asked.len() {
-            wg.fail(format!(
-                "{lang}: the checklist has {} problems; the list links {links}",
-                asked.len()
-            ));
-        }
-        // Each line names its problem, as the message beside it does.
-        for problem in asked {
+        for problem in ["check-illnesses", "active-cancer"] {
+            let links = wg.count(".ims-error-summary a");
+            if links != 1 {
+                wg.fail(format!(
+                    "{lang}: the checklist has 1 problem (`{problem}`); the list links {links}"
+                ));
+            }
+            // The line names its problem, as the message beside it does.
             wg.expect_error_summary_names(problem);
             wg.follow_error_link(problem);
+            if problem == "check-illnesses" {
+                // The link lands on the first box "Yes" shows.
+                if !wg.has_focus("[data-check=\"active-cancer\"]") {
+                    wg.fail(format!(
+                        "{lang}: the link for which ones should focus the first box under \"Yes\""
+                    ));
+                }
+                wg.act("[data-check=\"active-cancer\"]");
+                wg.settled();
+                wg.next_blocked("health", "active-cancer");
+            }
         }
         // Answering takes its problem off the list.
         wg.answer("active-cancer", "survivor");
-        if wg.count(".ims-error-summary a") != asked.len() - 1 {
+        if wg.count(".ims-error-summary a") != 0 {
             wg.fail(format!(
                 "{lang}: after saying when, cancer's line should leave the list"
             ));

@@ -15,6 +15,8 @@ trait Keyboard {
     fn tab_to(&self, inner: &str);
     fn tick(&self, inner: &str);
     fn choose(&self, q: &str, a: &str);
+    fn choose_in(&self, group: &str, target: &str);
+    fn pick_check(&self, value: &str);
     fn kb_next_to(&self, step: &str);
     fn kb_pass_warning(&self);
     fn kb_next_page(&self) -> String;
@@ -90,25 +92,41 @@ impl Keyboard for Widget<'_> {
             }
             self.kb_next_page();
         }
-        self.tab_to(&group);
+        self.choose_in(&group, &target);
+    }
+
+    /// Tab into the radio group `group`, then the arrow keys to `target`.
+    #[track_caller]
+    fn choose_in(&self, group: &str, target: &str) {
+        self.tab_to(group);
         for _ in 0..8 {
-            if self.has_focus(&target) {
+            if self.has_focus(target) {
                 break;
             }
             self.key("ArrowDown");
         }
-        if !self.has_focus(&target) {
+        if !self.has_focus(target) {
             self.fail(format!(
-                "arrow keys in the `{q}` group never reached answer `{a}`; focus is on {}",
+                "arrow keys in the group `{group}` never reached `{target}`; focus is on {}",
                 self.page.active_element().unwrap_or_default()
             ));
         }
-        if !self.is_checked(&target) {
+        if !self.is_checked(target) {
             self.key("Space");
         }
         self.wait(
-            &format!("{}?.checked === true", self.q(&target)),
+            &format!("{}?.checked === true", self.q(target)),
             format!("keyboard did not select `{target}`"),
+        );
+    }
+
+    /// Choose a checklist's answer (`some`, `none` or `not-sure`): one
+    /// radio group, Tab into it, then the arrows.
+    #[track_caller]
+    fn pick_check(&self, value: &str) {
+        self.choose_in(
+            "[data-checklist] [data-check]",
+            &format!("[data-checklist] [data-check=\"{value}\"]"),
         );
     }
 
@@ -204,7 +222,8 @@ fn full_journey_by_keyboard_alone() {
     // Start from the widget: Tab from the page into it.
     wg.kb_pass_warning();
 
-    // One place in the list, two on the body map (Space, then Enter).
+    // One place in the list, two on the body map (Space), then Enter on
+    // the map moves on.
     // Problems that do not stop the journey are collected and reported at
     // the end, so one run shows everything that is wrong.
     let mut problems: Vec<String> = Vec::new();
@@ -266,13 +285,15 @@ fn full_journey_by_keyboard_alone() {
     if !wg.holds_within(&ring) {
         problems.push("Tab onto the knee region drew no focus ring over it (.ims-map-ring .ims-map-focus)".into());
     }
-    // Enter toggles a map region too: off, then on again.
+    // Enter picks nothing: as on any box of the form, it moves on (Next).
+    let places = wg.current_page();
     wg.key("Enter");
-    wg.expect_region_chosen("knee-right", false);
-    focus_stays(&wg, "Enter", &mut problems);
-    wg.tab_to(knee);
-    wg.key("Enter");
-    wg.expect_region_chosen("knee-right", true);
+    let after = wg.expect_page_left(places, "Enter on the body map");
+    if after != "about" {
+        wg.fail(format!(
+            "Enter on the body map should lead to the page after the places; it led to `{after}`"
+        ));
+    }
 
     wg.choose("back-cancer-flags", "no");
     wg.choose("duration", "over-3-months");
@@ -288,7 +309,7 @@ fn full_journey_by_keyboard_alone() {
         if page == "needles" {
             wg.choose("needle-fear", "nervous");
         } else {
-            wg.tick("[data-check=\"none\"]");
+            wg.pick_check("none");
         }
     }
     wg.tab_to("[data-action=next]");
@@ -422,14 +443,14 @@ fn the_map_is_one_tab_stop_and_the_keys_move_in_it() {
     if !wg.holds_within(&ring) {
         wg.fail("the focused region has no focus ring drawn over it (.ims-map-ring .ims-map-focus)");
     }
-    // Space and Enter toggle; the focus stays.
+    // Space toggles; the focus stays.
     wg.key("Space");
     wg.expect_region_chosen("shoulder-left", true);
-    wg.key("Enter");
+    wg.key("Space");
     wg.expect_region_chosen("shoulder-left", false);
-    wg.key("Enter");
+    wg.key("Space");
     wg.expect_region_chosen("shoulder-left", true);
-    wg.expect_focus(&region("shoulder-left"), "Space and Enter");
+    wg.expect_focus(&region("shoulder-left"), "Space");
     // Tab leaves the map at once; Shift+Tab comes back to the same region.
     wg.key("Tab");
     if wg.focused_region().is_some_and(|r| r != "shoulder-left") || wg.has_focus(".ims-map *") {
@@ -446,6 +467,10 @@ fn the_map_is_one_tab_stop_and_the_keys_move_in_it() {
             "the map's one Tab stop should be the region focused last; tabindex=0 on {stops:?}"
         ));
     }
+    // Enter picks nothing: as on a box of the form, it moves on (Next).
+    let places = wg.current_page();
+    wg.key("Enter");
+    wg.expect_page_left(places, "Enter on the body map");
     wg.expect_clean();
 }
 
@@ -561,19 +586,27 @@ impl Presses<'_> {
     /// (an arrow selects; Space only when the first answer is the one).
     #[track_caller]
     fn choose(&self, q: &str, a: &str) {
-        let target = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
-        self.tab_to(&format!("[data-question=\"{q}\"] input"));
+        self.choose_in(
+            &format!("[data-question=\"{q}\"] input"),
+            &format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]"),
+        );
+    }
+
+    /// Tab into the radio group `group`, then the arrows to `target`.
+    #[track_caller]
+    fn choose_in(&self, group: &str, target: &str) {
+        self.tab_to(group);
         for _ in 0..8 {
-            if self.wg.has_focus(&target) {
+            if self.wg.has_focus(target) {
                 break;
             }
             self.key("ArrowDown");
         }
-        if !self.wg.is_checked(&target) {
+        if !self.wg.is_checked(target) {
             self.key("Space");
         }
         self.wg.wait(
-            &format!("{}?.checked === true", self.wg.q(&target)),
+            &format!("{}?.checked === true", self.wg.q(target)),
             format!("the keyboard did not choose `{target}`"),
         );
     }
@@ -593,7 +626,7 @@ impl Presses<'_> {
 
 /// From the page's load to the result, by keyboard alone: a healthy
 /// visitor with pain in the low back, every question answered "no" (or
-/// "none of these" on a checklist). Returns the presses, and where they went.
+/// "No, none of these" on a checklist). Returns the presses, and where they went.
 fn presses_to_the_result(site: &Site) -> (usize, Vec<String>) {
     let wg = site.demo_widget();
     let presses = Presses {
@@ -637,7 +670,10 @@ fn presses_to_the_result(site: &Site) -> (usize, Vec<String>) {
     presses.key("Space");
     wg.expect_region_chosen("low-back", true);
     note("the low back on the map", &presses);
-    presses.next();
+    // Enter on the map moves on, as on any box of the form.
+    let places = wg.current_page();
+    presses.key("Enter");
+    wg.expect_page_left(places, "Enter on the body map");
     note("to Next", &presses);
     // Each page: its required questions in order, then Next.
     while wg.current_step().as_deref() != Some("result") {
@@ -664,15 +700,10 @@ fn presses_to_the_result(site: &Site) -> (usize, Vec<String>) {
                 presses.key("Space");
             }
         }
-        // A checklist: "None of these".
+        // A checklist: "No, none of these", the second of its answers.
         let none_of_these = "[data-checklist] [data-check=\"none\"]";
         if wg.has(none_of_these) {
-            presses.tab_to(none_of_these);
-            presses.key("Space");
-            wg.wait(
-                &format!("{}?.checked === true", wg.q(none_of_these)),
-                format!("Space did not tick \"None of these\" on page `{page}`"),
-            );
+            presses.choose_in("[data-checklist] [data-check]", none_of_these);
         }
         note(&format!("on page `{page}` ({} questions)", questions.len()), &presses);
         presses.next();
@@ -681,6 +712,42 @@ fn presses_to_the_result(site: &Site) -> (usize, Vec<String>) {
     wg.expect_outcome("suitable", None);
     wg.expect_clean();
     (presses.count.get(), spent)
+}
+
+/// A checklist's "Yes" by keyboard: the arrows in its answers, then Tab
+/// goes into the boxes it reveals right under it, Space ticks one and
+/// Enter moves on; Shift+Tab from the first box is back on "Yes".
+#[test]
+fn a_checklists_yes_reveals_its_boxes_next_in_the_tab_order() {
+    let site = Site::demo("keyboard-checklist-yes", DESKTOP);
+    let wg = site.demo_widget();
+    wg.to_health(&Visit::new().list("knee-left"));
+    wg.answer("for-whom", "me");
+    wg.next_page();
+    wg.complete_page();
+    if wg.next_page() != "now" {
+        wg.fail("expected the checklist `now` after `illnesses`");
+    }
+    wg.pick_check("none");
+    wg.key("ArrowUp");
+    let yes = "[data-checklist] [data-check=\"some\"]";
+    wg.wait(
+        &format!("{}?.checked === true", wg.q(yes)),
+        "ArrowUp from \"No\" should choose \"Yes\"",
+    );
+    wg.key("Tab");
+    wg.expect_focus("[data-checklist-some] input[type=checkbox]", "Tab from \"Yes\"");
+    wg.key("Shift+Tab");
+    wg.expect_focus(yes, "Shift+Tab from the first box under \"Yes\"");
+    wg.tick("[data-check=\"bleeding\"]");
+    wg.key("Enter");
+    let after = wg.expect_page_left(Some("now".into()), "Enter on a ticked box");
+    if after != "needles" {
+        wg.fail(format!(
+            "Enter under \"Yes\" should lead to the page after `now`; it led to `{after}`"
+        ));
+    }
+    wg.expect_clean();
 }
 
 #[test]
@@ -695,13 +762,14 @@ fn a_healthy_visitor_reaches_the_result_in_few_key_presses() {
     );
     // Held at what this build measures, so a change that adds presses
     // fails here: 109 before the page's Back became the link above its
-    // heading, 108 before the health checklists (whose pages take 39
-    // presses of the 105). The goal is at most 60: the map's 21 arrow
-    // presses to the low back, the warning list's 15 and the optional
-    // conditions' 9 Tabs are what is left to cut; lower HELD as the journey
-    // gets shorter.
+    // heading, 108 before the health checklists, 105 before the warning
+    // signs took two pages, 76 before each checklist became one radio
+    // answer ("No, none of these": Tab, Down, Enter instead of a Tab a box)
+    // and Enter on the map moved on (no Tabs to Next). The goal of at most
+    // 60 is met; what is left: the warning list's 17, the map's arrows to
+    // the low back and the optional conditions' 9 Tabs to Next.
     const GOAL: usize = 60;
-    const HELD: usize = 105;
+    const HELD: usize = 58;
     for (width, presses) in [("desktop", desktop), ("phone", phone)] {
         assert!(
             presses <= HELD,

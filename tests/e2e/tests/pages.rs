@@ -178,10 +178,12 @@ fn blood_thinner_and_knee_operation(walk: &Walk) {
     walk.to_checklists();
     walk.tap("[data-check=\"none\"]");
     walk.next();
+    walk.tap("[data-check=\"some\"]");
     walk.tap("[data-check=\"bleeding\"]");
     walk.next();
     walk.answer("needle-fear", "no");
     walk.next();
+    walk.tap("[data-check=\"some\"]");
     walk.tap("[data-check=\"surgery\"]");
     // Where and when: on the page after the checklist.
     walk.next();
@@ -288,11 +290,12 @@ fn a_healthy_visitor_with_one_place_reaches_the_result_in_at_most_20_taps() {
 }
 
 #[test]
-fn a_70_year_old_on_a_blood_thinner_with_a_knee_operation_takes_at_most_25_taps() {
+fn a_70_year_old_on_a_blood_thinner_with_a_knee_operation_takes_at_most_27_taps() {
     let taps = walk_and_measure("blood-thinner-knee-operation", blood_thinner_and_knee_operation);
     assert!(
-        taps <= 25,
-        "took {taps} taps (38 before the checklists; 23 before the warning signs took two pages; held at 25)"
+        taps <= 27,
+        "took {taps} taps (38 before the checklists; 23 before the warning signs took two pages; 25 before \
+         a checklist's \"Yes\" came before its boxes, one tap on each of its two lists; held at 27)"
     );
 }
 

@@ -298,8 +298,8 @@ impl Widget<'_> {
     /// The health step page by page to the result, as main's Chromium
     /// suite walks it (tests/e2e/src/widget/steps.rs, `fill_health`): "me"
     /// for who the check is for; on a checklist, the items `overrides`
-    /// names ticked (with the answer their tick asks for), else "None of
-    /// these"; every other question its override or the answer that adds
+    /// names ticked under "Yes" (with the answer their tick asks for), else
+    /// "No, none of these"; every other question its override or the answer that adds
     /// nothing; `operation` (place, date) entered when its list shows; Next
     /// until the result. `each_page` is called on each page as it arrives.
     #[track_caller]
@@ -314,7 +314,7 @@ impl Widget<'_> {
         for _ in 0..10 {
             let page = self.page().unwrap_or_default();
             each_page(&page);
-            for item in self.attrs_of("[data-check]", "data-check") {
+            for item in self.attrs_of("[data-listed]", "data-listed") {
                 if let Some(a) = given(&item) {
                     self.answer_item(&item, a);
                 }
@@ -324,11 +324,11 @@ impl Widget<'_> {
                 let default = HEALTH_DEFAULTS.iter().find(|(d, _)| *d == q).map_or("no", |(_, a)| *a);
                 self.answer(&q, given(&q).unwrap_or(default));
             }
-            if self.has("[data-checklist]") && !self.has("[data-checklist] input[type=checkbox]:checked") {
+            if self.has("[data-checklist]") && !self.has("[data-checklist] input:checked") {
                 self.act("[data-check=\"none\"]");
                 self.s.wait(
                     &format!("{}?.checked === true", self.q("[data-check=\"none\"]")),
-                    "\"None of these\" should tick",
+                    "\"No, none of these\" should be chosen",
                 );
             }
             if self.has("[data-follow-up=\"surgeries\"]") {
@@ -350,8 +350,9 @@ impl Widget<'_> {
         self.s.fail("ten pages of health questions never reached the result");
     }
 
-    /// Checklist item `q` given `a`: `no` unticked, any other ticked (and,
-    /// where the tick asks which, `a` picked under it).
+    /// Checklist item `q` given `a`: `no` unticked (when "Yes" shows the
+    /// boxes), any other ticked under "Yes" (and, where the tick asks
+    /// which, `a` picked under it). A sign that fits is a box of its own.
     #[track_caller]
     pub fn answer_item(&self, q: &str, a: &str) {
         let tick = |sel: &str, on: bool| {
@@ -366,6 +367,12 @@ impl Widget<'_> {
             }
         };
         let item = format!("[data-check=\"{q}\"]");
+        if a == "no" && !self.has(&item) {
+            return;
+        }
+        if a != "no" && self.has(&format!("[data-listed=\"{q}\"]")) {
+            tick("[data-check=\"some\"]", true);
+        }
         tick(&item, a != "no");
         let detail = format!("[data-item=\"{q}\"] [data-question=\"{q}\"] [data-answer=\"{a}\"]");
         if a != "no" && self.has(&detail) {

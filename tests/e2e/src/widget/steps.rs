@@ -529,7 +529,8 @@ impl Widget<'_> {
     #[track_caller]
     pub fn answer(&self, q: &str, a: &str) {
         self.reach_question(q);
-        if self.has(&format!("[data-check=\"{q}\"]")) {
+        // A checklist's item, or a sign that fits (a box of the page about the pain).
+        if self.has(&format!("[data-listed=\"{q}\"], [data-check=\"{q}\"]")) {
             return self.answer_item(q, a);
         }
         let sel = format!("[data-question=\"{q}\"] [data-answer=\"{a}\"]");
@@ -552,9 +553,10 @@ impl Widget<'_> {
         );
     }
 
-    /// Give checklist item `q` the answer `a`: `no` unticked, `not-sure`
-    /// picked under "I'm not sure about one of these", any other ticked
-    /// (and, where the tick asks which, `a` picked under it).
+    /// Give checklist item `q` the answer `a`: `no` unticked (when "Yes"
+    /// shows the boxes), `not-sure` picked under "I'm not sure about one of
+    /// these", any other ticked under "Yes" (and, where the tick asks
+    /// which, `a` picked under it). A sign that fits is a box of its own.
     #[track_caller]
     pub fn answer_item(&self, q: &str, a: &str) {
         let tick = |sel: &str, on: bool| {
@@ -569,12 +571,19 @@ impl Widget<'_> {
         };
         let item = format!("[data-check=\"{q}\"]");
         match a {
-            "no" => tick(&item, false),
+            "no" => {
+                if self.has(&item) {
+                    tick(&item, false);
+                }
+            }
             "not-sure" => {
                 tick("[data-check=\"not-sure\"]", true);
                 tick(&format!("[data-unsure=\"{q}\"]"), true);
             }
             _ => {
+                if self.has(&format!("[data-listed=\"{q}\"]")) {
+                    tick("[data-check=\"some\"]", true);
+                }
                 tick(&item, true);
                 self.settled();
                 let detail = format!("[data-item=\"{q}\"] [data-question=\"{q}\"]");
@@ -586,8 +595,8 @@ impl Widget<'_> {
     }
 
     /// What the current page needs before Next, when nothing is given yet:
-    /// "Me" for who the check is for, "None of these" on a checklist with
-    /// nothing ticked.
+    /// "Me" for who the check is for, "No, none of these" on a checklist
+    /// with no answer chosen.
     #[track_caller]
     pub fn complete_page(&self) {
         self.settled();
@@ -595,11 +604,11 @@ impl Widget<'_> {
         {
             self.answer("for-whom", "me");
         }
-        if self.has("[data-checklist]") && !self.has("[data-checklist] input[type=checkbox]:checked") {
+        if self.has("[data-checklist]") && !self.has("[data-checklist] input:checked") {
             self.act("[data-check=\"none\"]");
             self.wait(
                 &format!("{}?.checked === true", self.q("[data-check=\"none\"]")),
-                "\"None of these\" did not tick",
+                "\"No, none of these\" was not chosen",
             );
         }
     }
@@ -635,7 +644,7 @@ impl Widget<'_> {
     /// (see [`Widget::complete_page`]).
     #[track_caller]
     pub fn reach_question(&self, q: &str) {
-        let question = format!("[data-question=\"{q}\"], [data-check=\"{q}\"]");
+        let question = format!("[data-question=\"{q}\"], [data-check=\"{q}\"], [data-listed=\"{q}\"]");
         let step = self.current_step();
         self.settled();
         while !self.has(&question) {
@@ -653,7 +662,7 @@ impl Widget<'_> {
 
     /// Answer the health step page by page: who the check is for ("me"
     /// unless `overrides` says `for-whom`), each checklist's items ticked
-    /// for their override (else "None of these"), each other question its
+    /// for their override (else "No, none of these"), each other question its
     /// override or the answer that adds nothing. Ends on the last page of
     /// questions, Next not pressed.
     #[track_caller]
@@ -671,7 +680,7 @@ impl Widget<'_> {
             if self.current_page().as_deref() == Some("for-whom") {
                 self.answer("for-whom", given("for-whom").unwrap_or("me"));
             }
-            for item in self.attrs("[data-check]", "data-check") {
+            for item in self.attrs("[data-listed]", "data-listed") {
                 if let Some(a) = given(&item) {
                     self.answer_item(&item, a);
                 }
