@@ -67,6 +67,9 @@ pub enum Tick {
     None,
     /// "I'm not sure about one of these": shows the items to pick from.
     NotSure,
+    /// Under "Yes": "I'm not sure about another one" (one item yes, another
+    /// not sure), shows the items to pick from there too.
+    AlsoUnsure,
     /// An item under "Which one are you not sure about?".
     Unsure(String),
 }
@@ -83,24 +86,29 @@ fn flip(list: &mut Vec<String>, item: &str) {
 impl Ticks {
     pub fn apply(&mut self, tick: Tick) {
         // The three answers are radios: choosing one unchooses the others.
+        // Under "Yes", "not sure about another one" is a box of its own.
+        let also_unsure = self.some && self.not_sure;
         let (some, none, not_sure) = match &tick {
-            Tick::Some | Tick::Item(_) => (true, false, false),
+            Tick::Some | Tick::Item(_) => (true, false, also_unsure),
             Tick::None => (false, true, false),
-            Tick::NotSure | Tick::Unsure(_) => (false, false, true),
+            Tick::NotSure => (false, false, true),
+            Tick::AlsoUnsure => (true, false, !also_unsure),
+            Tick::Unsure(_) => (self.some, false, true),
         };
         match tick {
             Tick::None => *self = Ticks::default(),
             Tick::Item(item) => flip(&mut self.ticked, &item),
             Tick::Unsure(item) => flip(&mut self.unsure, &item),
-            Tick::Some | Tick::NotSure => {}
+            Tick::Some | Tick::NotSure | Tick::AlsoUnsure => {}
         }
         (self.some, self.none, self.not_sure) = (some, none, not_sure);
     }
 
-    /// No answer chosen, or "Yes" with nothing ticked: the page asks for one.
+    /// No answer chosen, or "Yes" with nothing ticked (nor an item it is
+    /// not sure of): the page asks for one.
     pub fn is_empty(&self) -> bool {
         if self.some {
-            self.ticked.is_empty()
+            self.ticked.is_empty() && (!self.not_sure || self.unsure.is_empty())
         } else {
             !self.none && !self.not_sure
         }
@@ -326,6 +334,32 @@ mod tests {
         ticks.apply(Tick::Item("active-cancer".into()));
         ticks.fill(&list, &mut answers);
         assert_eq!(answer(&answers, "active-cancer").as_deref(), Some("no"));
+    }
+
+    #[test]
+    fn under_yes_one_item_ticked_and_another_not_sure() {
+        let mut ticks = Ticks::default();
+        ticks.apply(Tick::Item("bleeding".into()));
+        ticks.apply(Tick::AlsoUnsure);
+        assert!(ticks.some && ticks.not_sure, "Yes stays chosen");
+        assert!(ticks.unsure_of_nothing());
+        ticks.apply(Tick::Unsure("osteoporosis".into()));
+        assert!(ticks.some, "picking the unsure item keeps Yes");
+        let answers = filled(&ticks, &["osteoporosis", "bleeding", "epilepsy"]);
+        assert_eq!(answer(&answers, "bleeding").as_deref(), Some("yes"));
+        assert_eq!(answer(&answers, "osteoporosis").as_deref(), Some("not-sure"));
+        assert_eq!(answer(&answers, "epilepsy").as_deref(), Some("no"));
+        // Ticking another item keeps the unsure one.
+        ticks.apply(Tick::Item("epilepsy".into()));
+        assert!(ticks.is_unsure("osteoporosis"));
+        // The box again: only the ticked items count.
+        ticks.apply(Tick::AlsoUnsure);
+        let answers = filled(&ticks, &["osteoporosis", "bleeding", "epilepsy"]);
+        assert_eq!(answer(&answers, "osteoporosis").as_deref(), Some("no"));
+        // The "not sure" radio after it: the ticks stop counting.
+        ticks.apply(Tick::NotSure);
+        assert!(!ticks.some && ticks.not_sure);
+        assert!(!ticks.is_ticked("bleeding"));
     }
 
     #[test]

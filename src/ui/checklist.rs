@@ -28,6 +28,8 @@ use crate::words::Words;
 const SOME: &str = "some";
 const NONE: &str = "none";
 const NOT_SURE: &str = "not-sure";
+/// The box under "Yes" for one item yes and another not sure.
+const ALSO_UNSURE: &str = "also-unsure";
 
 /// The lists the checklists' ticks ask for, on the page after them.
 pub fn details_view(env: &Env) -> Html {
@@ -60,6 +62,7 @@ pub fn checklist_view(env: &Env) -> Html {
                 (Some(check), _) if check == SOME => Tick::Some,
                 (Some(check), _) if check == NONE => Tick::None,
                 (Some(check), _) if check == NOT_SURE => Tick::NotSure,
+                (Some(check), _) if check == ALSO_UNSURE => Tick::AlsoUnsure,
                 (Some(item), _) => Tick::Item(item),
                 (None, Some(item)) => Tick::Unsure(item),
                 // The answers asked under a ticked item: their own listeners.
@@ -89,6 +92,22 @@ pub fn checklist_view(env: &Env) -> Html {
     // "Yes" shows them, else above the answers.
     let unanswered = error(Blocker::NothingTicked { topic });
     let hint = |id: &str| hint_index(id).map(|h| w.check_hints[h]);
+    // The items to pick the unsure ones from, under "I'm not sure" or under
+    // "Yes" (the items ticked there left out).
+    let unsure_list = || {
+        html! {
+            <fieldset class="ims-check-reveal" data-checklist-unsure={topic.id()}>
+                <legend class="ims-legend">{ w.check_which }</legend>
+                { error(Blocker::UnsureOfNothing { topic }) }
+                { nodes_where(list.items.len(), &|n| {
+                    let item = list.items[n];
+                    (!ticks.is_ticked(&item.id)).then(|| {
+                        choice(Hook::Unsure(&item.id), ticks.is_unsure(&item.id), label(item), None, "ims-choice--compact")
+                    })
+                }) }
+            </fieldset>
+        }
+    };
     html! {
         <fieldset class={class_list("ims-question ims-check", &[(invalid, "ims-question--invalid")])} {onchange}
             data-checklist={topic.id()} aria-labelledby="ims-step-title">
@@ -134,20 +153,14 @@ pub fn checklist_view(env: &Env) -> Html {
                                 </div>
                             }
                         }) }
+                        // One item yes and another not sure: said here too.
+                        { choice(Hook::Check(ALSO_UNSURE), ticks.not_sure, w.check_also_unsure, None, "ims-choice--compact") }
+                        if ticks.not_sure { { unsure_list() } }
                     </fieldset>
                 }
                 { choice(Hook::Pick(NONE), ticks.none, w.check_none, None, "") }
-                { choice(Hook::Pick(NOT_SURE), ticks.not_sure, w.check_not_sure, None, "") }
-                if ticks.not_sure {
-                    <fieldset class="ims-check-reveal" data-checklist-unsure={topic.id()}>
-                        <legend class="ims-legend">{ w.check_which }</legend>
-                        { error(Blocker::UnsureOfNothing { topic }) }
-                        { nodes(list.items.len(), &|n| {
-                            let item = list.items[n];
-                            choice(Hook::Unsure(&item.id), ticks.is_unsure(&item.id), label(item), None, "ims-choice--compact")
-                        }) }
-                    </fieldset>
-                }
+                { choice(Hook::Pick(NOT_SURE), ticks.not_sure && !ticks.some, w.check_not_sure, None, "") }
+                if ticks.not_sure && !ticks.some { { unsure_list() } }
             </div>
         </fieldset>
     }

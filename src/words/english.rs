@@ -32,6 +32,7 @@ pub const EN: Words = Words {
     check_none: en!("No, none of these"),
     check_not_sure: en!("I'm not sure about one of these"),
     check_which: en!("Which one are you not sure about?"),
+    check_also_unsure: en!("I'm not sure about another one"),
     check_items: [
         en!("Cancer, now or in the past"),
         en!("An autoimmune disease"),

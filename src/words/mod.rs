@@ -61,6 +61,8 @@ words_struct! {
         pub check_not_sure: &'static str,
         /// The items "I'm not sure about one of these" reveals, under this.
         pub check_which: &'static str,
+        /// Under "Yes": one item yes, another not sure (shows `check_which`'s list).
+        pub check_also_unsure: &'static str,
         /// Each item in `checklist::items` order, and the examples under the
         /// items in `checklist::HINTED`.
         pub check_items: [&'static str; 15],

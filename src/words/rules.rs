@@ -224,7 +224,7 @@ pub const EN: RulesWords = RulesWords {
     asked_as_heading: "How the health questions are asked",
     asked_as: [
         "First, who the check is for. With “Me”, the question about understanding is not asked and counts as “Yes”. With “Someone I care for”, it is asked on a page of its own.",
-        "Then most questions come as lists. An item ticked under “Yes” gives its “Yes” answer, or the one picked under it. An item not ticked gives “No”. “No, none of these” gives “No” to all. An item picked under “I'm not sure about one of these” gives “I'm not sure”.",
+        "Then most questions come as lists. An item ticked under “Yes” gives its “Yes” answer, or the one picked under it. An item not ticked gives “No”. “No, none of these” gives “No” to all. An item picked under “I'm not sure about one of these”, or under “Yes” after “I'm not sure about another one”, gives “I'm not sure”.",
     ],
     combining: [
         "Each answer with an effect has a level and a scope: the whole visit, or some regions.",

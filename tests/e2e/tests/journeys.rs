@@ -1196,6 +1196,36 @@ fn a_blocked_next_lists_the_problems_at_the_top_and_each_link_reaches_its_questi
     wg.expect_clean();
 }
 
+/// One item "yes" and another "not sure" on the same checklist: under
+/// "Yes", the box "I'm not sure about another one" lists the items not
+/// ticked; both reach the clinic in what to tell them.
+#[test]
+fn a_checklist_takes_one_item_yes_and_another_not_sure() {
+    let site = Site::demo("yes-and-not-sure", DESKTOP);
+    let wg = site.demo_widget();
+    wg.to_first_checklist("neck");
+    wg.act("[data-check=\"some\"]");
+    wg.act("[data-check=\"epilepsy\"]");
+    wg.act("[data-check=\"also-unsure\"]");
+    // The ticked item is not offered again as unsure.
+    if wg.has("[data-checklist-unsure] [data-unsure=\"epilepsy\"]") {
+        wg.fail("the item ticked under \"Yes\" is offered again as \"not sure\"");
+    }
+    wg.act("[data-unsure=\"immune\"]");
+    if !wg.is_checked("[data-check=\"some\"]") || wg.is_checked("[data-check=\"not-sure\"]") {
+        wg.fail("picking the unsure item should keep \"Yes\" the list's answer");
+    }
+    wg.next_page();
+    wg.fill_health(&[]);
+    wg.next();
+    wg.expect_outcome("talk-first", None);
+    wg.expect_tell_the_clinic(
+        &["immune/not-sure", "epilepsy/yes"],
+        &["a weak immune system (not sure)", "epilepsy or seizures"],
+    );
+    wg.expect_clean();
+}
+
 /// "Start over" sits apart from Back and Next (at the far end of Back's
 /// row) and asks first: the answers
 /// stay until "Yes, start over"; "No, keep my answers" keeps everything.

@@ -721,9 +721,7 @@ fn presses_to_the_result(site: &Site) -> (usize, Vec<String>) {
 fn a_checklists_yes_reveals_its_boxes_next_in_the_tab_order() {
     let site = Site::demo("keyboard-checklist-yes", DESKTOP);
     let wg = site.demo_widget();
-    wg.to_health(&Visit::new().list("knee-left"));
-    wg.answer("for-whom", "me");
-    wg.next_page();
+    wg.to_first_checklist("knee-left");
     wg.complete_page();
     if wg.next_page() != "now" {
         wg.fail("expected the checklist `now` after `illnesses`");

@@ -174,6 +174,15 @@ impl Widget<'_> {
         self.visit(&visit, level, None);
     }
 
+    /// The health step's first checklist, for "me", with `region` the one
+    /// place picked from the list.
+    #[track_caller]
+    pub fn to_first_checklist(&self, region: &str) {
+        self.to_health(&Visit::new().list(region));
+        self.answer("for-whom", "me");
+        self.next_page();
+    }
+
     /// From the first step to the health step with `region` chosen, every
     /// health question answered harmlessly but "yes" to operations, and the
     /// operations list shown.
