@@ -652,22 +652,28 @@ fn small_text_and_order(wg: &Widget<'_>, label: &str, problems: &mut Vec<String>
 /// order they show.
 fn text_and_order_on_every_page(site: &Site, width: &str) {
     let wg = site.demo_widget();
-    let mut problems = Vec::new();
-    small_text_and_order(&wg, &format!("{width} warning"), &mut problems);
+    let problems = std::cell::RefCell::new(Vec::new());
+    let look = |what: &str| {
+        let page = wg.current_page().unwrap_or_default();
+        small_text_and_order(&wg, &format!("{width} {what} `{page}`"), &mut problems.borrow_mut());
+    };
+    look("warning");
     wg.pass_warning();
-    small_text_and_order(&wg, &format!("{width} places"), &mut problems);
+    look("places");
     wg.region_on_map("low-back");
     wg.next_page();
     wg.answer("back-cancer-flags", "no");
     wg.answer("duration", "over-3-months");
-    small_text_and_order(&wg, &format!("{width} about"), &mut problems);
+    look("about");
     wg.next_page();
+    look("conditions");
     wg.next_page();
-    small_text_and_order(&wg, &format!("{width} health"), &mut problems);
-    wg.fill_health(&[]);
+    // Each health page, a checklist's items and their examples included.
+    wg.fill_health_looking(&[], &|| look("health"));
     wg.next();
     wg.expect_outcome("suitable", None);
-    small_text_and_order(&wg, &format!("{width} result"), &mut problems);
+    look("result");
+    let problems = problems.into_inner();
     if !problems.is_empty() {
         wg.fail(problems.join("\n"));
     }
