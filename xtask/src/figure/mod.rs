@@ -606,9 +606,10 @@ mod tests {
 
     #[test]
     fn a_mistake_in_the_description_is_named_with_its_line() {
-        let broken = DESCRIPTION.replace("front chest: 100,96 collar", "front chest: 100,96 neck");
+        let broken = DESCRIPTION.replace("front chest: 100,100 collar", "front chest: 100,100 neck");
+        assert_ne!(broken, DESCRIPTION, "the chest's line is not where this test breaks it");
         let error = generate(&broken).expect_err("a curve that does not join");
-        assert!(error.contains("neck does not run from 100,96 to 120,88.5"), "{error}");
+        assert!(error.contains("neck does not run from 100,100 to 120,92.5"), "{error}");
         assert!(error.starts_with("line "), "{error}");
     }
 }
