@@ -84,7 +84,7 @@ const LAUNCHER_RULES = ':host {all:initial;display:inline-block;} .ims-launch {a
 // at this width (its words wrap into more lines on a narrower screen; the
 // page's margins taken as 20px a side), so the page below does not jump
 // when it appears, saying what is happening.
-const LOADING_HEIGHTS = [[48, 56], [38, 61.5], [32, 61], [26.5, 64.5], [23.5, 67.5], [21, 78.5]]
+const LOADING_HEIGHTS = [[48, 55], [38, 60], [32, 63.5], [30, 53], [26.5, 55.5], [23.5, 60.5], [21, 64]]
   .map(([width, height]) => `@media (max-width: ${width}em) {.ims-loading {min-height:${height}em;}}`).join(' ');
 const LOADING_RULES = '.ims-loading > p {margin:0 0 0.75em;} .ims-loading {box-sizing:border-box;max-width:46em;min-height:53em;margin:0 auto;padding:1.25em;border:1px solid #d5dee3;border-radius:var(--ims-radius, 12px);background:#fff;color:#3e525b;font:16px/1.5 var(--ims-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);} ' + LOADING_HEIGHTS;
 const sheets = new Map();
