@@ -321,7 +321,6 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     }
 }
 
-/// Moves the keyboard focus to `region`'s checkbox in the map `event` came from.
 /// Enter on a place does what Enter does on a native box of the form:
 /// the form's Next (its implicit submission), so a keyboard visitor needs
 /// no Tabs from the map to the button.
@@ -337,6 +336,7 @@ fn press_next(event: &KeyboardEvent) {
     }
 }
 
+/// Moves the keyboard focus to `region`'s checkbox in the map `event` came from.
 fn focus_region(event: &KeyboardEvent, region: Region) {
     use wasm_bindgen::JsCast;
     let path = event

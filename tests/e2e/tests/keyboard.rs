@@ -98,26 +98,7 @@ impl Keyboard for Widget<'_> {
     /// Tab into the radio group `group`, then the arrow keys to `target`.
     #[track_caller]
     fn choose_in(&self, group: &str, target: &str) {
-        self.tab_to(group);
-        for _ in 0..8 {
-            if self.has_focus(target) {
-                break;
-            }
-            self.key("ArrowDown");
-        }
-        if !self.has_focus(target) {
-            self.fail(format!(
-                "arrow keys in the group `{group}` never reached `{target}`; focus is on {}",
-                self.page.active_element().unwrap_or_default()
-            ));
-        }
-        if !self.is_checked(target) {
-            self.key("Space");
-        }
-        self.wait(
-            &format!("{}?.checked === true", self.q(target)),
-            format!("keyboard did not select `{target}`"),
-        );
+        arrows_to(self, group, target, &|inner| self.tab_to(inner), &|key| self.key(key));
     }
 
     /// Choose a checklist's answer (`some`, `none` or `not-sure`): one
@@ -554,6 +535,33 @@ fn removing_a_chosen_place_moves_the_focus_to_the_next_chip_or_the_heading() {
     wg.expect_clean();
 }
 
+/// Into the radio group `group` by `tab_to`, then ArrowDown by `key` until
+/// `target` has the focus, and Space when the arrows left it unchosen (the
+/// first answer): how a keyboard visitor chooses a radio.
+#[track_caller]
+fn arrows_to(wg: &Widget<'_>, group: &str, target: &str, tab_to: &dyn Fn(&str), key: &dyn Fn(&str)) {
+    tab_to(group);
+    for _ in 0..8 {
+        if wg.has_focus(target) {
+            break;
+        }
+        key("ArrowDown");
+    }
+    if !wg.has_focus(target) {
+        wg.fail(format!(
+            "arrow keys in the group `{group}` never reached `{target}`; focus is on {}",
+            wg.page.active_element().unwrap_or_default()
+        ));
+    }
+    if !wg.is_checked(target) {
+        key("Space");
+    }
+    wg.wait(
+        &format!("{}?.checked === true", wg.q(target)),
+        format!("the keyboard did not choose `{target}`"),
+    );
+}
+
 /// Key presses counted while a visitor uses the keyboard alone.
 struct Presses<'a> {
     wg: &'a Widget<'a>,
@@ -592,23 +600,13 @@ impl Presses<'_> {
         );
     }
 
-    /// Tab into the radio group `group`, then the arrows to `target`.
+    /// Tab into the radio group `group`, then the arrows to `target`,
+    /// each key counted.
     #[track_caller]
     fn choose_in(&self, group: &str, target: &str) {
-        self.tab_to(group);
-        for _ in 0..8 {
-            if self.wg.has_focus(target) {
-                break;
-            }
-            self.key("ArrowDown");
-        }
-        if !self.wg.is_checked(target) {
-            self.key("Space");
-        }
-        self.wg.wait(
-            &format!("{}?.checked === true", self.wg.q(target)),
-            format!("the keyboard did not choose `{target}`"),
-        );
+        arrows_to(self.wg, group, target, &|inner| self.tab_to(inner), &|key| {
+            self.key(key)
+        });
     }
 
     /// Enter on the answer just given (a form's Enter, through Next), or
